@@ -1,0 +1,31 @@
+# The two set-up commands of the README: `make run` and `make test`. Each installs what it
+# needs into .venv first, so both work on a fresh clone with only python3 (>= 3.11) and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Heroku installs from requirements.txt; so does `make run`, then the package itself.
+$(VENV)/.run: $(BIN)/python requirements.txt pyproject.toml
+	$(BIN)/python -m pip install --quiet -r requirements.txt -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.run
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+## Install and start the service exactly as the Procfile does (PORT, default 8000).
+run: $(VENV)/.run
+	PATH="$(CURDIR)/$(BIN):$$PATH" sh -c "$$(sed -n 's/^web: //p' Procfile)"
+
+## Install and run the checks CI runs: lint, types, tests.
+test: $(VENV)/.test
+	$(BIN)/ruff check service tests bench gunicorn.conf.py
+	$(BIN)/ruff format --check service tests bench gunicorn.conf.py
+	$(BIN)/mypy
+	$(BIN)/python -m pytest

@@ -1,0 +1,30 @@
+"""gunicorn settings: the Procfile's server. Only PORT and WEB_CONCURRENCY come from outside."""
+
+import os
+
+bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+# A check is pure CPU work of well under a millisecond: sync workers, no threads.
+worker_class = "sync"
+# Under the platform's 30 s router timeout, so gunicorn ends a stuck worker first.
+timeout = 25
+graceful_timeout = 20
+keepalive = 5
+# Build the app once in the master: a broken pack or bad setting stops start-up at once.
+preload_app = True
+accesslog = None
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "service.logs.json_formatter"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stdout",
+        },
+    },
+    "loggers": {
+        "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+    },
+}

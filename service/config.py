@@ -1,0 +1,73 @@
+"""Settings from the environment: the only place the service reads configuration.
+
+Every variable is listed in the README's configuration table; a bad value stops start-up with
+a message naming the variable, never a silent default.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from service.engine import RulePolicy, Severity
+
+_RULE_SETTINGS = {
+    "error": Severity.ERROR,
+    "warning": Severity.WARNING,
+    "info": Severity.INFO,
+    "off": None,
+}
+
+
+class ConfigError(Exception):
+    """An environment variable has a value the service cannot run with."""
+
+
+def _integer(environ: Mapping[str, str], name: str, default: int, minimum: int) -> int:
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number") from None
+    if value < minimum:
+        raise ConfigError(f"{name}={raw!r} must be at least {minimum}")
+    return value
+
+
+def _rule_policy(raw: str) -> RulePolicy:
+    """Parse PRESEND_RULES: comma-separated `rule.id=error|warning|info|off`."""
+    overrides: dict[str, Severity | None] = {}
+    for item in filter(None, (part.strip() for part in raw.split(","))):
+        rule_id, sep, setting = (part.strip() for part in item.partition("="))
+        if not sep or not rule_id or setting not in _RULE_SETTINGS:
+            raise ConfigError(f"PRESEND_RULES: '{item}' is not rule.id=error|warning|info|off")
+        overrides[rule_id] = _RULE_SETTINGS[setting]
+    return RulePolicy(overrides)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What an operator can set; defaults are the documented ones."""
+
+    default_edition: str | None = None
+    max_body_bytes: int = 256 * 1024
+    rules: RulePolicy = field(default_factory=RulePolicy)
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
+        """Read the settings from environment variables."""
+        log_level = environ.get("PRESEND_LOG_LEVEL", "INFO").strip().upper() or "INFO"
+        if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ConfigError(
+                f"PRESEND_LOG_LEVEL={log_level!r} is not DEBUG, INFO, WARNING or ERROR"
+            )
+        return cls(
+            default_edition=environ.get("PRESEND_DEFAULT_EDITION", "").strip() or None,
+            max_body_bytes=_integer(environ, "PRESEND_MAX_BODY_BYTES", cls.max_body_bytes, 1024),
+            rules=_rule_policy(environ.get("PRESEND_RULES", "")),
+            log_level=log_level,
+        )

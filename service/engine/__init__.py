@@ -1,0 +1,46 @@
+"""The decision engine: pure Python, no Flask, no I/O. A request object in, a decision out."""
+
+from service.engine.catalogue import Availability, availability
+from service.engine.evaluate import evaluate
+from service.engine.model import (
+    Attachment,
+    BodyFormat,
+    Buyer,
+    Change,
+    Channel,
+    CheckRequest,
+    Decision,
+    Finding,
+    Fulfillment,
+    Message,
+    Order,
+    RulePolicy,
+    Severity,
+    Span,
+    Text,
+    Verdict,
+    rfc3339,
+)
+
+__all__ = [
+    "Attachment",
+    "Availability",
+    "BodyFormat",
+    "Buyer",
+    "Change",
+    "Channel",
+    "CheckRequest",
+    "Decision",
+    "Finding",
+    "Fulfillment",
+    "Message",
+    "Order",
+    "RulePolicy",
+    "Severity",
+    "Span",
+    "Text",
+    "Verdict",
+    "availability",
+    "evaluate",
+    "rfc3339",
+]

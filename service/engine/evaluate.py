@@ -1,0 +1,53 @@
+"""evaluate(): a validated request in, a decision out. Pure: no clock, no I/O, no HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from service.engine.draft import Draft
+from service.engine.model import Change, CheckRequest, Decision, Finding, RulePolicy
+from service.engine.rule import Rule
+from service.engine.rules import RULES
+from service.packs.model import Pack
+
+
+def evaluate(
+    request: CheckRequest,
+    pack: Pack,
+    policy: RulePolicy | None = None,
+    rules: Iterable[Rule] = RULES,
+) -> Decision:
+    """Run the rules in order, applying each fix before the next rule looks."""
+    policy = policy or RulePolicy()
+    draft = Draft.of(request, pack)
+    findings: list[Finding] = []
+    changes: list[Change] = []
+    for rule in rules:
+        severity = policy.severity(rule.id, rule.severity)
+        if severity is None:
+            continue
+        for report in list(rule.check(draft)):
+            if report.fix is not None:
+                before = draft.text(report.field)
+                if report.fix != before:
+                    changes.append(Change(rule.id, report.field, before, report.fix))
+                    draft.replace(report.field, report.fix)
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    severity=severity,
+                    field=report.field,
+                    message=rule.message(report.params),
+                    reference=rule.reference,
+                    span=report.span,
+                    fixed=report.fix is not None,
+                    not_before=report.not_before,
+                )
+            )
+    return Decision(
+        request=request,
+        subject=draft.subject,
+        body=draft.body,
+        findings=tuple(findings),
+        changes=tuple(changes),
+    )

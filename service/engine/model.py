@@ -1,0 +1,178 @@
+"""The engine's inputs and outputs: frozen dataclasses, no I/O, no HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from service.packs.model import ContactReason, Edition, Marketplace
+
+
+def rfc3339(instant: datetime) -> str:
+    """An instant as RFC 3339 in UTC, with a Z."""
+    return instant.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+class Channel(StrEnum):
+    """How the seller's system will send the message."""
+
+    EMAIL = "email"
+    SELLER_CENTRAL = "seller_central"
+    SP_API = "sp_api"
+
+
+class BodyFormat(StrEnum):
+    TEXT = "text"
+    HTML = "html"
+
+
+class Fulfillment(StrEnum):
+    MERCHANT = "merchant"
+    AMAZON = "amazon"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Verdict(StrEnum):
+    ALLOW = "allow"
+    MODIFY = "modify"
+    REJECT = "reject"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Order:
+    id: str
+    status: str
+    fulfillment: Fulfillment = Fulfillment.MERCHANT
+    purchased_at: datetime | None = None
+    shipped_at: datetime | None = None
+    delivered_at: datetime | None = None
+    earliest_delivery_at: datetime | None = None
+    latest_delivery_at: datetime | None = None
+    handmade: bool = False
+    customized: bool = False
+
+
+@dataclass(frozen=True)
+class Buyer:
+    opted_out: bool | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Message:
+    contact_reason: ContactReason
+    body: str
+    subject: str | None = None
+    body_format: BodyFormat = BodyFormat.TEXT
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """A validated pre-send check: everything the rules may look at."""
+
+    marketplace: Marketplace
+    edition: Edition
+    now: datetime
+    order: Order
+    message: Message
+    buyer: Buyer = Buyer()
+    channel: Channel = Channel.EMAIL
+    message_id: str | None = None
+    seller_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Text:
+    """A human message in the languages the service answers in."""
+
+    en: str
+    de: str
+
+    def in_language(self, language: str) -> str:
+        """The text in a language, English where there is none."""
+        return self.de if language == "de" else self.en
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets [start, end) into an input field."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule's observation about the message."""
+
+    rule: str
+    severity: Severity
+    field: str
+    message: Text
+    reference: str
+    span: Span | None = None
+    fixed: bool = False
+    # Set when time is the obstacle: the instant from which this rule would pass.
+    not_before: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit the service made to produce the modified message."""
+
+    rule: str
+    field: str
+    before: str | None
+    after: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The engine's answer; the verdict is derived from the findings and changes."""
+
+    request: CheckRequest
+    subject: str | None
+    body: str
+    findings: tuple[Finding, ...]
+    changes: tuple[Change, ...]
+
+    @property
+    def verdict(self) -> Verdict:
+        """Reject on an unfixed error, modify when something changed, allow otherwise."""
+        if any(f.severity is Severity.ERROR and not f.fixed for f in self.findings):
+            return Verdict.REJECT
+        return Verdict.MODIFY if self.changes else Verdict.ALLOW
+
+    @property
+    def not_before(self) -> datetime | None:
+        """When time is the only obstacle, the earliest instant the same message would pass."""
+        blocking = [f for f in self.findings if f.severity is Severity.ERROR and not f.fixed]
+        if blocking and all(f.not_before is not None for f in blocking):
+            return max(f.not_before for f in blocking if f.not_before is not None)
+        return None
+
+
+@dataclass(frozen=True)
+class RulePolicy:
+    """Operator overrides: a rule's severity, or None to switch it off."""
+
+    overrides: Mapping[str, Severity | None] = field(default_factory=dict)
+
+    def severity(self, rule: str, default: Severity) -> Severity | None:
+        """The severity a rule runs with, or None when it is switched off."""
+        return self.overrides.get(rule, default)

@@ -1,0 +1,53 @@
+"""What a rule is: an id, a default severity, a source, a bilingual message, and a check."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from service.engine.draft import Draft
+from service.engine.model import Severity, Span, Text
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a check saw: where, and the field's fixed text when the rule fixes it."""
+
+    field: str
+    span: Span | None = None
+    fix: str | None = None
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict)
+    not_before: datetime | None = None
+
+
+Check = Callable[[Draft], Iterable[Report]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of a pack; `check` reads a draft and reports, it never changes it."""
+
+    id: str
+    severity: Severity
+    reference: str
+    text: Text
+    check: Check
+
+    def message(self, params: Mapping[str, object]) -> Text:
+        """The finding's message with the report's details filled in."""
+        return Text(en=self.text.en.format(**params), de=self.text.de.format(**params))
+
+
+def rule(
+    id: str, severity: Severity, *, reference: str, en: str, de: str
+) -> Callable[[Check], Rule]:
+    """Declare a rule: the decorated check together with its id, severity, source and texts."""
+
+    def declare(check: Check) -> Rule:
+        return Rule(
+            id=id, severity=severity, reference=reference, text=Text(en=en, de=de), check=check
+        )
+
+    return declare

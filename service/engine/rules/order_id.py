@@ -1,0 +1,68 @@
+"""Rules on the order number: every proactive message names its order, and only its order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from service.engine.draft import BODY, SUBJECT, Draft
+from service.engine.model import BodyFormat, Channel, Severity, Span
+from service.engine.rule import Report, rule
+from service.engine.rules import sources
+
+# Amazon order numbers are 3-7-7 digits; digits around them make it some other number.
+ORDER_NUMBER = re.compile(r"(?<![0-9])[0-9]{3}-[0-9]{7}-[0-9]{7}(?![0-9])")
+
+
+def _sent(draft: Draft) -> tuple[tuple[str, str], ...]:
+    """The message fields as the caller sent them, to point spans into."""
+    message = draft.request.message
+    return ((SUBJECT, message.subject or ""), (BODY, message.body))
+
+
+def _with_order_number(draft: Draft) -> tuple[str, str]:
+    """The field and text that name the order: the subject of an e-mail, else the body."""
+    named = f"{draft.pack.word(draft.language, 'order')} {draft.order.id}"
+    if draft.request.channel is Channel.EMAIL:
+        return SUBJECT, f"{draft.subject or ''} ({named})".lstrip()
+    if draft.request.message.body_format is BodyFormat.HTML:
+        return BODY, f"<p>{named}</p>\n{draft.body}"
+    return BODY, f"{named}\n\n{draft.body}" if draft.body else named
+
+
+@rule(
+    "amazon.order_id.missing",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="A message to the buyer must name its order number; {order_id} was added.",
+    de="Eine Nachricht an den Käufer muss die Bestellnummer nennen; {order_id} wurde ergänzt.",
+)
+def missing(draft: Draft) -> Iterator[Report]:
+    """Proactive messages carry the order number: added to the subject, else the first line."""
+    if draft.proactive and all(draft.order.id not in text for _, text in _sent(draft)):
+        field, fixed = _with_order_number(draft)
+        yield Report(field, fix=fixed, params={"order_id": draft.order.id})
+
+
+@rule(
+    "amazon.order_id.foreign",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="The message names order {found}, not this order {order_id}: it may carry another "
+    "buyer's data.",
+    de="Die Nachricht nennt die Bestellung {found}, nicht diese Bestellung {order_id}: sie "
+    "enthält möglicherweise Daten eines anderen Käufers.",
+)
+def foreign(draft: Draft) -> Iterator[Report]:
+    """Any other order number in the message, replies included."""
+    for field, text in _sent(draft):
+        for match in ORDER_NUMBER.finditer(text):
+            if match.group(0) != draft.order.id:
+                yield Report(
+                    field,
+                    span=Span(match.start(), match.end()),
+                    params={"found": match.group(0), "order_id": draft.order.id},
+                )
+
+
+RULES = (missing, foreign)

@@ -1,0 +1,268 @@
+"""Rules on the subject and its [Important]/[Wichtig] tag: the seed's rule.
+
+On the email channel the seller writes the subject. A critical message carries the
+marketplace's tag word in ASCII square brackets, anywhere, in any letter case; Amazon then
+delivers it even to a buyer who opted out (edition 2020-11). A tag on anything else is misuse.
+The tag rules below are mutually exclusive by reason (reply / non-critical / critical), so at
+most one of them edits the subject, and they run before any other rule touches it: the spans
+they report point into the subject as sent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from service.engine.draft import SUBJECT, Draft
+from service.engine.model import Channel, Severity, Span
+from service.engine.rule import Report, rule
+from service.engine.rules import sources
+from service.packs.model import Marketplace
+
+# Brackets people put around the word: only ASCII [ ] makes a tag; the others (full-width,
+# CJK lenticular, round, curly, angle) are tag-like forms Amazon does not recognise.
+_OPENERS = "[(（{<【［〔「『〈《"
+_CLOSERS = "])）}>】］〕」』〉》"
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A tag-like form in the subject."""
+
+    span: Span
+    text: str
+    word: str
+    exact: bool  # ASCII square brackets around nothing but the word
+
+
+@dataclass(frozen=True)
+class Tags:
+    """A subject's tag-like forms, sorted out for one marketplace."""
+
+    found: tuple[Tag, ...]
+    valid: Tag | None  # the first correct tag, the one that counts
+    stray: tuple[Tag, ...]  # malformed, in another site's language, or a duplicate
+
+
+@lru_cache(maxsize=8)
+def _tag_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    # One bounded pass: bracket, optional spaces, a known word, optional punctuation, bracket.
+    # No nested or adjacent unbounded repeats, so matching is linear in the subject's length.
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"[{re.escape(_OPENERS)}]\s*({alternatives})\s*(?:[!.:！?？]+\s*)?[{re.escape(_CLOSERS)}]",
+        re.IGNORECASE,
+    )
+
+
+def read_tags(subject: str, marketplace: Marketplace, all_words: frozenset[str]) -> Tags:
+    """Find every tag-like form in a subject and decide which one, if any, is the tag."""
+    accepted = {word.casefold() for word in marketplace.tag_words}
+    found = tuple(
+        Tag(
+            span=Span(match.start(), match.end()),
+            text=match.group(0),
+            word=match.group(1),
+            exact=match.group(0) == f"[{match.group(1)}]",
+        )
+        for match in _tag_pattern(all_words).finditer(subject)
+    )
+    valid = next((t for t in found if t.exact and t.word.casefold() in accepted), None)
+    return Tags(found=found, valid=valid, stray=tuple(t for t in found if t is not valid))
+
+
+def _tags(draft: Draft) -> Tags:
+    return read_tags(draft.subject or "", draft.marketplace, draft.pack.tag_words)
+
+
+def _without(text: str, spans: list[Span]) -> str:
+    """The text with these spans cut out and the spaces around each cut closed up."""
+    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+        left, right = text[: span.start], text[span.end :]
+        if left.strip() and right.strip():
+            gap = " " if left[-1].isspace() or right[0].isspace() else ""
+            text = left.rstrip() + gap + right.lstrip()
+        elif left.strip():
+            text = left.rstrip()
+        else:
+            text = right.lstrip()
+    return text
+
+
+def _remove(draft: Draft, tags: tuple[Tag, ...]) -> str:
+    """The subject without these tags; the reason's label if nothing else was in it."""
+    text = _without(draft.subject or "", [tag.span for tag in tags])
+    return text if text.strip() else draft.reason.label(draft.language)
+
+
+def _tag(marketplace: Marketplace) -> str:
+    return f"[{marketplace.tag_word}]"
+
+
+def _on_email(draft: Draft) -> bool:
+    return draft.request.channel is Channel.EMAIL
+
+
+@rule(
+    "amazon.subject.not_editable",
+    Severity.INFO,
+    reference=sources.IMPORTANT_MESSAGE_DE,
+    en="On the {channel} channel Amazon sets the subject from the contact reason; the subject "
+    "given has no effect and was left as it is.",
+    de="Im Kanal {channel} setzt Amazon den Betreff aus dem Kontaktgrund; der angegebene "
+    "Betreff wirkt nicht und wurde unverändert gelassen.",
+)
+def not_editable(draft: Draft) -> Iterator[Report]:
+    """Seller Central and the API fix the subject; tag rules do not apply there."""
+    if not _on_email(draft) and draft.subject:
+        yield Report(SUBJECT, params={"channel": draft.request.channel.value})
+
+
+@rule(
+    "amazon.subject.missing",
+    Severity.ERROR,
+    reference=sources.IMPORTANT_MESSAGE_DE,
+    en="An e-mail to the buyer needs a subject; the contact reason's label '{label}' was used.",
+    de="Eine E-Mail an den Käufer braucht einen Betreff; die Bezeichnung des Kontaktgrunds "
+    "'{label}' wurde eingesetzt.",
+)
+def missing(draft: Draft) -> Iterator[Report]:
+    """An e-mail without a subject gets the reason's label in the marketplace's language."""
+    if _on_email(draft) and not (draft.subject or "").strip():
+        label = draft.reason.label(draft.language)
+        yield Report(SUBJECT, fix=label, params={"label": label})
+
+
+@rule(
+    "amazon.subject.tag_unneeded",
+    Severity.WARNING,
+    reference=sources.IMPORTANT_MESSAGE_DE,
+    en="A reply reaches the buyer anyway; '{form}' was removed because Amazon watches for "
+    "overuse of the tag.",
+    de="Eine Antwort erreicht den Käufer ohnehin; '{form}' wurde entfernt, weil Amazon auf "
+    "übermäßige Verwendung der Kennzeichnung achtet.",
+)
+def tag_unneeded(draft: Draft) -> Iterator[Report]:
+    """Replies need no tag: remove every tag-like form."""
+    if not (_on_email(draft) and draft.reason.reply):
+        return
+    tags = _tags(draft)
+    fixed = _remove(draft, tags.found)
+    for tag in tags.found:
+        yield Report(SUBJECT, span=tag.span, fix=fixed, params={"form": tag.text})
+
+
+@rule(
+    "amazon.subject.tag_misuse",
+    Severity.ERROR,
+    reference=sources.IMPORTANT_MESSAGE_DE,
+    en="'{form}' marks the message as critical, but '{reason}' is not critical to the order; "
+    "misusing the tag can cost the seller its selling privileges. The tag was removed.",
+    de="'{form}' kennzeichnet die Nachricht als wichtig, aber '{reason}' ist für die Bestellung "
+    "nicht erforderlich; Missbrauch kann zum Entzug der Verkaufsberechtigung führen. Die "
+    "Kennzeichnung wurde entfernt.",
+)
+def tag_misuse(draft: Draft) -> Iterator[Report]:
+    """A non-critical reason carries no tag, in any edition; malformed forms count as misuse."""
+    if not _on_email(draft) or draft.reason.reply or draft.reason.critical:
+        return
+    tags = _tags(draft)
+    fixed = _remove(draft, tags.found)
+    for tag in tags.found:
+        yield Report(
+            SUBJECT,
+            span=tag.span,
+            fix=fixed,
+            params={"form": tag.text, "reason": draft.reason.code},
+        )
+
+
+@rule(
+    "amazon.subject.tag_malformed",
+    Severity.ERROR,
+    reference=sources.IMPORTANT_MESSAGE_DE,
+    en="'{form}' is not a tag Amazon recognises on {site} (wrong brackets, spaces or "
+    "punctuation, another site's language, or a second tag); the subject now carries "
+    "exactly one {tag}.",
+    de="'{form}' ist keine Kennzeichnung, die Amazon auf {site} erkennt (falsche Klammern, "
+    "Leerzeichen oder Satzzeichen, Sprache einer anderen Website oder eine zweite "
+    "Kennzeichnung); der Betreff trägt jetzt genau einmal {tag}.",
+)
+def tag_malformed(draft: Draft) -> Iterator[Report]:
+    """A critical reason gets exactly one correct tag, where the first tag-like form stood."""
+    if not _on_email(draft) or not draft.reason.critical:
+        return
+    tags = _tags(draft)
+    if not tags.stray:
+        return
+    subject = draft.subject or ""
+    if tags.valid is None:
+        first, *rest = tags.stray
+        # Cut the later forms first, so the first one's offsets still hold when it is replaced.
+        cut = _without(subject, [tag.span for tag in rest])
+        fixed = cut[: first.span.start] + _tag(draft.marketplace) + cut[first.span.end :]
+    else:
+        fixed = _remove(draft, tags.stray)
+    for tag in tags.stray:
+        yield Report(
+            SUBJECT,
+            span=tag.span,
+            fix=fixed,
+            params={
+                "form": tag.text,
+                "site": draft.marketplace.site,
+                "tag": _tag(draft.marketplace),
+            },
+        )
+
+
+@rule(
+    "amazon.subject.tag_missing",
+    Severity.ERROR,
+    reference=sources.IMPORTANT_MESSAGE_DE,
+    en="Critical message to a buyer who may have opted out: the subject needs the {tag} tag "
+    "to be delivered.",
+    de="Wichtige Nachricht an einen Käufer, der Nachrichten möglicherweise abbestellt hat: der "
+    "Betreff braucht die Kennzeichnung {tag}, damit sie zugestellt wird.",
+)
+def tag_missing(draft: Draft) -> Iterator[Report]:
+    """2020-11: a critical e-mail to an opted-out or unknown buyer needs the tag."""
+    needed = (
+        _on_email(draft)
+        and draft.reason.critical
+        and draft.edition.tag_overrides_opt_out
+        # Amazon does not tell sellers who opted out, so unknown counts as opted out.
+        and draft.request.buyer.opted_out is not False
+    )
+    if needed and not _tags(draft).found:
+        tag = _tag(draft.marketplace)
+        yield Report(SUBJECT, fix=f"{tag} {draft.subject}", params={"tag": tag})
+
+
+@rule(
+    "amazon.subject.tag_ignored",
+    Severity.INFO,
+    reference=sources.MESSAGING_API,
+    en="Since edition {edition} the tag no longer overrides the buyer's opt-out; on a critical "
+    "reason it is harmless and was left as it is.",
+    de="Seit Edition {edition} hebt die Kennzeichnung die Abbestellung des Käufers nicht mehr "
+    "auf; bei einem wichtigen Kontaktgrund schadet sie nicht und bleibt stehen.",
+)
+def tag_ignored(draft: Draft) -> Iterator[Report]:
+    """2025-04: a tag on a critical reason is left alone, with a note."""
+    if (
+        _on_email(draft)
+        and draft.reason.critical
+        and not draft.edition.tag_overrides_opt_out
+        and _tags(draft).valid is not None
+    ):
+        sent = read_tags(
+            draft.request.message.subject or "", draft.marketplace, draft.pack.tag_words
+        )
+        span = sent.valid.span if sent.valid is not None else None
+        yield Report(SUBJECT, span=span, params={"edition": draft.edition.id})
+
+
+RULES = (not_editable, missing, tag_unneeded, tag_misuse, tag_malformed, tag_missing, tag_ignored)

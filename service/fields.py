@@ -1,0 +1,18 @@
+"""Strict marshmallow fields shared by the wire schemas and the pack loader."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import fields
+
+
+class StrictBoolean(fields.Boolean):
+    """A JSON true or false, never 1, "yes" or "true" coerced."""
+
+    default_error_messages = {"invalid": "Not a boolean: use true or false."}
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self.make_error("invalid")
+        return value

@@ -1,0 +1,1 @@
+"""The HTTP layer: blueprints, wire schemas and problem documents. It only translates."""

@@ -1,0 +1,53 @@
+"""Reading a JSON request body strictly: JSON only, valid UTF-8, no duplicate keys."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Request
+
+from service.http.errors import Problem
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # With a duplicate key one value would be dropped silently; the caller should know.
+    document: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in document:
+            raise ValueError(f"duplicate key '{key[:64]}'")
+        document[key] = value
+    return document
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def json_body(request: Request) -> Any:
+    """The parsed JSON body, or a 415/400 problem."""
+    if not request.is_json:
+        raise Problem(
+            415,
+            "Unsupported Media Type",
+            "Send the request body as JSON with 'Content-Type: application/json'.",
+            "unsupported-media-type",
+        )
+    raw = request.get_data(cache=True)
+    try:
+        return json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as error:
+        # ValueError covers bad JSON and bad UTF-8; the message names the place, not the data.
+        raise Problem(
+            400, "Bad Request", f"The body is not valid JSON: {_reason(error)}.", "invalid-json"
+        ) from None
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at line {error.lineno}, column {error.colno}"
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error)

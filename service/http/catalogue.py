@@ -1,0 +1,62 @@
+"""GET /v1/contact-reasons and GET /v1/marketplaces: the pack, as the caller can use it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flask import Blueprint, Response, jsonify, request
+
+from service.engine import availability
+from service.http.checks import answer_language
+from service.http.runtime import runtime
+from service.http.schemas import (
+    ContactReasonsResponseSchema,
+    MarketplacesResponseSchema,
+    load_reasons_query,
+)
+
+blueprint = Blueprint("catalogue", __name__)
+
+
+@blueprint.get("/v1/contact-reasons")
+def list_contact_reasons() -> Response:
+    """Every contact reason, and whether an order in this state offers it (and why not)."""
+    service = runtime()
+    marketplace, edition, status, fulfillment = load_reasons_query(
+        request.args, service.pack, service.default_edition.id
+    )
+    reasons = availability(
+        service.pack,
+        marketplace,
+        edition,
+        status,
+        fulfillment,
+        datetime.now(UTC),
+        service.settings.rules,
+    )
+    return jsonify(
+        ContactReasonsResponseSchema(answer_language()).dump(
+            {
+                "marketplace": marketplace,
+                "edition": edition.id,
+                "status": status,
+                "fulfillment": fulfillment,
+                "contact_reasons": reasons,
+            }
+        )
+    )
+
+
+@blueprint.get("/v1/marketplaces")
+def list_marketplaces() -> Response:
+    """The marketplaces with their ids, sites, relay domains, languages and tag words."""
+    pack = runtime().pack
+    return jsonify(
+        MarketplacesResponseSchema().dump(
+            {
+                "default_edition": runtime().default_edition.id,
+                "editions": list(pack.editions.values()),
+                "marketplaces": pack.marketplaces,
+            }
+        )
+    )

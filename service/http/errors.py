@@ -1,0 +1,96 @@
+"""Every error as an RFC 9457 problem document; no exception leaves the service as HTML."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any
+
+from flask import Flask, Response, json
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from service.http.schemas import RequestInvalid
+
+PROBLEM_JSON = "application/problem+json"
+log = logging.getLogger("presend")
+
+
+class Problem(Exception):
+    """An error answer the service raises on purpose."""
+
+    def __init__(
+        self,
+        status: int,
+        title: str,
+        detail: str,
+        slug: str,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ):
+        super().__init__(detail)
+        self.status, self.title, self.detail, self.slug = status, title, detail, slug
+        self.headers = headers or {}
+        self.extra = extra
+
+
+def problem(
+    status: int,
+    title: str,
+    detail: str,
+    slug: str,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> Response:
+    """A problem+json response."""
+    document = {
+        "type": f"urn:presend:problem:{slug}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        **extra,
+    }
+    response = Response(json.dumps(document), status=status, mimetype=PROBLEM_JSON)
+    response.headers.update(headers or {})
+    return response
+
+
+def _http_error(error: HTTPException) -> Response:
+    status = error.code or 500
+    slug = (error.name or "error").lower().replace(" ", "-")
+    headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
+    return problem(status, error.name, error.description or error.name, slug, headers)
+
+
+def _raised(error: Problem) -> Response:
+    return problem(
+        error.status, error.title, error.detail, error.slug, error.headers, **error.extra
+    )
+
+
+def _invalid(error: RequestInvalid) -> Response:
+    fields = ", ".join(dict.fromkeys(e["field"] for e in error.errors))
+    return problem(
+        422,
+        "Unprocessable Content",
+        f"The request has invalid fields: {fields}.",
+        "invalid-request",
+        errors=error.errors,
+    )
+
+
+def _unexpected(error: Exception) -> Response:
+    # A bug. Log its type and where it happened, not its text: that may quote the request.
+    frame = traceback.extract_tb(error.__traceback__)[-1]
+    log.error(
+        "unhandled error",
+        extra={"error": type(error).__name__, "at": f"{frame.filename}:{frame.lineno}"},
+    )
+    return _http_error(InternalServerError())
+
+
+def register(app: Flask) -> None:
+    """Install the problem handlers on an app."""
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Problem, _raised)
+    app.register_error_handler(RequestInvalid, _invalid)
+    app.register_error_handler(Exception, _unexpected)

@@ -1,0 +1,454 @@
+"""Wire schemas: JSON in and out of the API, strict where openapi.yaml is strict.
+
+Limits here and in openapi.yaml are the same numbers; tests/http/test_contract.py proves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, TypeVar
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
+
+from service.engine import (
+    Attachment,
+    BodyFormat,
+    Buyer,
+    Channel,
+    CheckRequest,
+    Decision,
+    Finding,
+    Fulfillment,
+    Message,
+    Order,
+    Severity,
+    Verdict,
+    rfc3339,
+)
+from service.fields import StrictBoolean
+from service.packs import ContactReason, Edition, Marketplace, Pack
+
+ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}$"
+MAX_ID = 128
+MAX_CODE = 64
+MAX_SUBJECT = 1000
+MAX_BODY = 100_000
+MAX_ATTACHMENTS = 20
+MAX_FILENAME = 255
+
+_T = TypeVar("_T")
+
+
+class RequestInvalid(Exception):
+    """The request is well-formed JSON but not a valid check; names every bad field."""
+
+    def __init__(self, errors: list[dict[str, str]]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def _text(maximum: int, **kwargs: Any) -> fields.String:
+    return fields.String(validate=validate.Length(min=1, max=maximum), **kwargs)
+
+
+def _instant(**kwargs: Any) -> fields.AwareDateTime:
+    # RFC 3339: an offset is required; a local time would silently shift the timing rules.
+    return fields.AwareDateTime(format="iso", allow_none=True, load_default=None, **kwargs)
+
+
+class _Strict(Schema):
+    error_messages = {"type": "Expected a JSON object.", "unknown": "Unknown field."}
+
+    class Meta:
+        unknown = RAISE
+
+
+class AttachmentSchema(_Strict):
+    filename = _text(MAX_FILENAME, required=True)
+    content_type = _text(MAX_CODE * 2, required=True)
+    size = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=2**31))
+
+
+class OrderSchema(_Strict):
+    id = fields.String(
+        required=True,
+        validate=validate.Regexp(
+            ORDER_ID,
+            error="Not an Amazon order number (amazon.order_id.invalid): expected "
+            "3-7-7 digits such as 302-1234567-1234567.",
+        ),
+    )
+    status = _text(MAX_CODE, required=True)
+    fulfillment = fields.Enum(Fulfillment, by_value=True, load_default=Fulfillment.MERCHANT)
+    purchased_at = _instant()
+    shipped_at = _instant()
+    delivered_at = _instant()
+    earliest_delivery_at = _instant()
+    latest_delivery_at = _instant()
+    handmade = StrictBoolean(load_default=False)
+    customized = StrictBoolean(load_default=False)
+
+
+class BuyerSchema(_Strict):
+    opted_out = StrictBoolean(allow_none=True, load_default=None)
+    language = fields.String(
+        allow_none=True,
+        load_default=None,
+        validate=validate.Regexp(
+            r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", error="Not a language tag such as de-DE."
+        ),
+    )
+
+
+class MessageSchema(_Strict):
+    contact_reason = _text(MAX_CODE, required=True)
+    subject = fields.String(
+        allow_none=True, load_default=None, validate=validate.Length(max=MAX_SUBJECT)
+    )
+    body = fields.String(required=True, validate=validate.Length(max=MAX_BODY))
+    body_format = fields.Enum(BodyFormat, by_value=True, load_default=BodyFormat.TEXT)
+    attachments = fields.List(
+        fields.Nested(AttachmentSchema),
+        load_default=list,
+        validate=validate.Length(max=MAX_ATTACHMENTS),
+    )
+
+
+class CheckRequestSchema(_Strict):
+    message_id = fields.String(
+        allow_none=True, load_default=None, validate=validate.Length(max=MAX_ID)
+    )
+    seller_id = fields.String(
+        allow_none=True, load_default=None, validate=validate.Length(max=MAX_ID)
+    )
+    marketplace = _text(MAX_CODE, required=True)
+    channel = fields.Enum(Channel, by_value=True, load_default=Channel.EMAIL)
+    edition = fields.String(
+        allow_none=True, load_default=None, validate=validate.Length(max=MAX_CODE)
+    )
+    now = _instant()
+    order = fields.Nested(OrderSchema, required=True)
+    buyer = fields.Nested(BuyerSchema, load_default=dict)
+    message = fields.Nested(MessageSchema, required=True)
+
+
+def field_errors(messages: Any, where: str = "") -> list[dict[str, str]]:
+    """Flatten marshmallow's nested messages into {field, message} pairs with dotted paths."""
+    if not isinstance(messages, Mapping):
+        return [{"field": where or "$", "message": str(text)} for text in messages]
+    errors = []
+    for key, inner in messages.items():
+        if key == "_schema":
+            path = where
+        elif isinstance(key, int):
+            path = f"{where}[{key}]"
+        else:
+            path = f"{where}.{key}" if where else str(key)
+        errors.extend(field_errors(inner, path))
+    return errors
+
+
+def _one_of(values: list[str]) -> str:
+    return ", ".join(values)
+
+
+class _Codes:
+    """Resolves codes and aliases against the pack, noting an error for each unknown one."""
+
+    def __init__(self, pack: Pack, errors: list[dict[str, str]]):
+        self.pack, self.errors = pack, errors
+
+    def _find(
+        self, field: str, raw: Any, find: Callable[[str], _T | None], what: str, valid: str
+    ) -> _T | None:
+        if not isinstance(raw, str):
+            return None  # missing or of the wrong type: the schema has said so already
+        found = find(raw)
+        if found is None:
+            self.errors.append(
+                {"field": field, "message": f"Unknown {what} '{raw[:MAX_CODE]}'. Valid: {valid}."}
+            )
+        return found
+
+    def marketplace(self, field: str, raw: Any) -> Marketplace | None:
+        codes = _one_of([m.code for m in self.pack.marketplaces])
+        return self._find(
+            field,
+            raw,
+            self.pack.find_marketplace,
+            "marketplace",
+            f"{codes} (or the SP-API marketplace id; GB means UK)",
+        )
+
+    def edition(self, field: str, raw: Any) -> Edition | None:
+        return self._find(
+            field, raw, self.pack.editions.get, "edition", _one_of(list(self.pack.editions))
+        )
+
+    def status(self, field: str, raw: Any) -> str | None:
+        aliases = [a for names in self.pack.status_aliases.values() for a in names]
+        return self._find(
+            field,
+            raw,
+            self.pack.find_status,
+            "order status",
+            f"{_one_of(list(self.pack.statuses))} (or Amazon's OrderStatus: {_one_of(aliases)})",
+        )
+
+    def reason(self, field: str, raw: Any) -> ContactReason | None:
+        return self._find(
+            field,
+            raw,
+            self.pack.find_reason,
+            "contact reason",
+            _one_of([r.code for r in self.pack.reasons]),
+        )
+
+
+def load_check_request(
+    payload: Any, pack: Pack, default_edition: str, now: datetime
+) -> CheckRequest:
+    """Validate a check's JSON and resolve its codes against the pack; RequestInvalid if not."""
+    errors: list[dict[str, str]] = []
+    try:
+        data = CheckRequestSchema().load(payload)
+    except ValidationError as error:
+        errors = field_errors(error.messages)
+        data = error.valid_data if isinstance(error.valid_data, dict) else {}
+    order, message = data.get("order") or {}, data.get("message") or {}
+    codes = _Codes(pack, errors)
+    marketplace = codes.marketplace("marketplace", data.get("marketplace"))
+    edition = codes.edition("edition", data.get("edition") or default_edition)
+    status = codes.status("order.status", order.get("status"))
+    reason = codes.reason("message.contact_reason", message.get("contact_reason"))
+    body = message.get("body")
+    if reason is not None and isinstance(body, str) and not body.strip() and not reason.documents:
+        documents = _one_of([r.code for r in pack.reasons if r.documents])
+        errors.append(
+            {
+                "field": "message.body",
+                "message": f"The body may be empty only for reasons that carry "
+                f"documents ({documents}).",
+            }
+        )
+    # Each None below has its error in the list already.
+    if errors or marketplace is None or edition is None or status is None or reason is None:
+        raise RequestInvalid(errors)
+    return CheckRequest(
+        marketplace=marketplace,
+        edition=edition,
+        now=data["now"] or now,
+        channel=data["channel"],
+        message_id=data["message_id"],
+        seller_id=data["seller_id"],
+        order=Order(**{**order, "status": status}),
+        buyer=Buyer(**data["buyer"]),
+        message=Message(
+            contact_reason=reason,
+            subject=message["subject"],
+            body=message["body"],
+            body_format=message["body_format"],
+            attachments=tuple(Attachment(**a) for a in message["attachments"]),
+        ),
+    )
+
+
+def single_values(args: Any) -> dict[str, Any]:
+    """A query string as one value per name; a repeated name would lose a value, so it is an
+    error."""
+    repeated = [name for name, values in args.lists() if len(values) > 1]
+    if repeated:
+        raise RequestInvalid(
+            [{"field": name, "message": "Given more than once."} for name in repeated]
+        )
+    values: dict[str, Any] = args.to_dict()
+    return values
+
+
+def load_reasons_query(
+    args: Any, pack: Pack, default_edition: str
+) -> tuple[Marketplace, Edition, str, Fulfillment]:
+    """Validate GET /v1/contact-reasons' query and resolve its codes."""
+    errors: list[dict[str, str]] = []
+    try:
+        query = ContactReasonsQuerySchema().load(single_values(args))
+    except ValidationError as error:
+        errors = field_errors(error.messages)
+        query = error.valid_data if isinstance(error.valid_data, dict) else {}
+    codes = _Codes(pack, errors)
+    marketplace = codes.marketplace("marketplace", query.get("marketplace"))
+    edition = codes.edition("edition", query.get("edition") or default_edition)
+    status = codes.status("status", query.get("status"))
+    if errors or marketplace is None or edition is None or status is None:
+        raise RequestInvalid(errors)
+    return marketplace, edition, status, query["fulfillment"]
+
+
+class ContactReasonsQuerySchema(_Strict):
+    marketplace = _text(MAX_CODE, required=True)
+    status = _text(MAX_CODE, required=True)
+    fulfillment = fields.Enum(Fulfillment, by_value=True, load_default=Fulfillment.MERCHANT)
+    edition = fields.String(load_default=None, validate=validate.Length(min=1, max=MAX_CODE))
+
+
+# Responses ---------------------------------------------------------------------------------
+
+
+class UtcInstant(fields.Field[datetime]):
+    """An instant written as RFC 3339 in UTC with a Z, whatever offset it was computed in."""
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> str | None:
+        return None if value is None else rfc3339(value)
+
+
+class SpanSchema(Schema):
+    start = fields.Integer()
+    end = fields.Integer()
+
+
+class FindingSchema(Schema):
+    """A finding, its message in the language the caller asked for."""
+
+    rule = fields.String()
+    severity = fields.Enum(Severity, by_value=True)
+    field = fields.String()
+    span = fields.Nested(SpanSchema, allow_none=True)
+    fixed = fields.Boolean()
+    message = fields.Method("localised")
+    reference = fields.String()
+
+    def __init__(self, language: str = "en", **kwargs: Any):
+        super().__init__(**kwargs)
+        self.language = language
+
+    def localised(self, finding: Finding) -> str:
+        return finding.message.in_language(self.language)
+
+
+class _Localised(Schema):
+    """A response with a `findings = fields.Method("localised_findings")` in the caller's
+    language."""
+
+    def __init__(self, language: str = "en", **kwargs: Any):
+        super().__init__(**kwargs)
+        self.finding_schema = FindingSchema(language, many=True)
+
+    def localised_findings(self, document: Any) -> Any:
+        findings = document["findings"] if isinstance(document, Mapping) else document.findings
+        return self.finding_schema.dump(findings)
+
+
+class ChangeSchema(Schema):
+    rule = fields.String()
+    field = fields.String()
+    before = fields.String(allow_none=True)
+    after = fields.String()
+
+
+class MarketplaceRefSchema(Schema):
+    code = fields.String()
+    id = fields.String()
+
+
+class ContactReasonRefSchema(Schema):
+    code = fields.String()
+    critical = fields.Boolean()
+
+
+class MessageOutSchema(Schema):
+    subject = fields.String(allow_none=True)
+    body = fields.String()
+
+
+class CheckResponseSchema(_Localised):
+    """The decision as the caller sees it (DESIGN.md 3.1)."""
+
+    decision_id = fields.String()
+    message_id = fields.String(allow_none=True)
+    verdict = fields.Enum(Verdict, by_value=True)
+    edition = fields.String()
+    marketplace = fields.Nested(MarketplaceRefSchema)
+    contact_reason = fields.Nested(ContactReasonRefSchema)
+    message = fields.Nested(MessageOutSchema, allow_none=True)
+    changes = fields.List(fields.Nested(ChangeSchema))
+    findings = fields.Method("localised_findings")
+    not_before = UtcInstant(allow_none=True)
+
+
+def dump_decision(decision: Decision, decision_id: str, language: str) -> dict[str, Any]:
+    """The response document for a decision."""
+    request = decision.request
+    verdict = decision.verdict
+    document: dict[str, Any] = CheckResponseSchema(language).dump(
+        {
+            "decision_id": decision_id,
+            "message_id": request.message_id,
+            "verdict": verdict,
+            "edition": request.edition.id,
+            "marketplace": request.marketplace,
+            "contact_reason": request.message.contact_reason,
+            "message": None
+            if verdict is Verdict.REJECT
+            else {"subject": decision.subject, "body": decision.body},
+            "changes": decision.changes,
+            "findings": decision.findings,
+            "not_before": decision.not_before,
+        }
+    )
+    return document
+
+
+class ReasonAvailabilitySchema(_Localised):
+    """One contact reason for the queried order state."""
+
+    code = fields.Function(lambda a: a.reason.code)
+    labels = fields.Function(lambda a: dict(a.reason.labels))
+    critical = fields.Function(lambda a: a.reason.critical)
+    reply = fields.Function(lambda a: a.reason.reply)
+    documents = fields.Function(lambda a: a.reason.documents)
+    allowed = fields.Boolean()
+    sp_api_operation = fields.Function(lambda a: a.reason.sp_api and a.reason.sp_api.operation)
+    text_limit = fields.Function(lambda a: a.reason.sp_api and a.reason.sp_api.text_limit)
+    findings = fields.Method("localised_findings")
+
+
+class ContactReasonsResponseSchema(Schema):
+    marketplace = fields.Nested(MarketplaceRefSchema)
+    edition = fields.String()
+    status = fields.String()
+    fulfillment = fields.Enum(Fulfillment, by_value=True)
+    contact_reasons = fields.Method("reasons")
+
+    def __init__(self, language: str = "en", **kwargs: Any):
+        super().__init__(**kwargs)
+        self.reason_schema = ReasonAvailabilitySchema(language, many=True)
+
+    def reasons(self, document: Mapping[str, Any]) -> Any:
+        return self.reason_schema.dump(document["contact_reasons"])
+
+
+class EditionSchema(Schema):
+    id = fields.String()
+    effective = fields.Date()
+    tag_overrides_opt_out = fields.Boolean()
+    retired_reasons = fields.Function(lambda e: sorted(e.retired_reasons))
+    source = fields.String()
+
+
+class MarketplaceSchema(Schema):
+    code = fields.String()
+    id = fields.String()
+    domain = fields.String(attribute="site")
+    relay_domain = fields.String()
+    language = fields.String()
+    tag_word = fields.String()
+    tag_words = fields.List(fields.String())
+    tag_confirmed = fields.Boolean()
+    aliases = fields.List(fields.String())
+
+
+class MarketplacesResponseSchema(Schema):
+    default_edition = fields.String()
+    editions = fields.List(fields.Nested(EditionSchema))
+    marketplaces = fields.List(fields.Nested(MarketplaceSchema))

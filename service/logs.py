@@ -1,0 +1,27 @@
+"""Logs: one JSON object per line on stdout. Never a subject, body or buyer field."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from pythonjsonlogger.json import JsonFormatter
+
+FORMAT = "%(levelname)s %(name)s %(message)s"
+
+
+def json_formatter() -> JsonFormatter:
+    """The formatter every presend log line goes through (gunicorn's too)."""
+    return JsonFormatter(FORMAT, rename_fields={"levelname": "level"}, timestamp="time")
+
+
+def configure(level: str) -> logging.Logger:
+    """Send the service's logger to stdout as JSON lines, once per process."""
+    logger = logging.getLogger("presend")
+    logger.setLevel(level)
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stdout)
+        handler.setFormatter(json_formatter())
+        logger.addHandler(handler)
+        logger.propagate = False
+    return logger

@@ -1,0 +1,240 @@
+"""Load a rule pack from its YAML file and validate every entry before the service starts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
+
+from service.fields import StrictBoolean
+from service.packs.model import (
+    ContactReason,
+    Edition,
+    Marketplace,
+    Pack,
+    SpApiOperation,
+    lookup_key,
+)
+
+PACKS_DIR = Path(__file__).parent
+
+
+class PackError(Exception):
+    """A rule pack is broken; the message names the entry."""
+
+
+_Code = fields.String(required=True, validate=validate.Regexp(r"^[a-z][a-z0-9_]*$"))
+
+
+class _EditionSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    id = fields.String(required=True, validate=validate.Regexp(r"^\d{4}-\d{2}$"))
+    effective = fields.Date(required=True)
+    tag_overrides_opt_out = StrictBoolean(required=True)
+    retired_reasons = fields.List(fields.String(), required=True)
+    source = fields.Url(required=True)
+
+
+class _MarketplaceSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    code = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{2}$"))
+    id = fields.String(required=True, validate=validate.Regexp(r"^[A-Z0-9]{9,14}$"))
+    site = fields.String(required=True, validate=validate.Regexp(r"^amazon(\.[a-z]{2,3}){1,2}$"))
+    language = fields.String(required=True, validate=validate.Regexp(r"^[a-z]{2}-[A-Z]{2}$"))
+    tag_words = fields.List(
+        fields.String(validate=validate.Length(min=1)),
+        required=True,
+        validate=validate.Length(min=1),
+    )
+    tag_confirmed = StrictBoolean(load_default=False)
+    aliases = fields.List(fields.String(), load_default=list)
+
+
+class _SpApiSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    operation = fields.String(required=True)
+    text_limit = fields.Integer(
+        strict=True, allow_none=True, required=True, validate=validate.Range(min=1)
+    )
+
+
+class _ReasonSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    code = _Code
+    labels = fields.Dict(
+        keys=fields.String(),
+        values=fields.String(),
+        required=True,
+        validate=lambda labels: {"en", "de"} <= labels.keys(),
+    )
+    critical = StrictBoolean(required=True)
+    allowed_in = fields.List(fields.String(), required=True)
+    sp_api = fields.Nested(_SpApiSchema, required=True, allow_none=True)
+    aliases = fields.List(fields.String(), required=True)
+    documents = StrictBoolean(load_default=False)
+    fba_customer_service = StrictBoolean(load_default=False)
+    reply = StrictBoolean(load_default=False)
+    prohibited = StrictBoolean(load_default=False)
+
+
+class _PackSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    platform = fields.String(required=True)
+    default_edition = fields.String(required=True)
+    editions = fields.List(
+        fields.Nested(_EditionSchema), required=True, validate=validate.Length(min=1)
+    )
+    languages = fields.Dict(
+        keys=fields.String(),
+        values=fields.Dict(keys=fields.String(), values=fields.String()),
+        required=True,
+        validate=lambda words: "en" in words,
+    )
+    marketplaces = fields.List(
+        fields.Nested(_MarketplaceSchema), required=True, validate=validate.Length(min=1)
+    )
+    statuses = fields.Dict(keys=_Code, values=fields.List(fields.String()), required=True)
+    reasons = fields.List(
+        fields.Nested(_ReasonSchema), required=True, validate=validate.Length(min=1)
+    )
+
+
+def load_pack(name: str = "amazon") -> Pack:
+    """Read and validate the pack shipped in service/packs/<name>/pack.yaml."""
+    return parse_pack(PACKS_DIR / name / "pack.yaml")
+
+
+def parse_pack(path: Path) -> Pack:
+    """Read and validate a pack file; raise PackError naming the broken entry."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise PackError(f"{path}: cannot read the pack: {error}") from error
+    try:
+        data = _PackSchema().load(raw if isinstance(raw, dict) else {})
+    except ValidationError as error:
+        raise PackError(f"{path}: {_describe(error.messages, raw)}") from error
+    try:
+        return _build(data)
+    except PackError as error:
+        raise PackError(f"{path}: {error}") from error
+
+
+def _describe(messages: Any, raw: Any, where: str = "") -> str:
+    """Flatten marshmallow's nested messages, naming list entries by their code or id."""
+    if not isinstance(messages, Mapping):
+        return f"{where}: {'; '.join(map(str, messages))}"
+    parts = []
+    for key, inner in messages.items():
+        entry = raw.get(key) if isinstance(raw, Mapping) else None
+        if isinstance(key, int) and isinstance(raw, list) and key < len(raw):
+            entry = raw[key]
+            name = entry.get("code") or entry.get("id") if isinstance(entry, Mapping) else None
+            label = f"{where}[{key}]" + (f" ({name})" if name else "")
+        else:
+            label = f"{where}.{key}" if where else str(key)
+        parts.append(_describe(inner, entry, label))
+    return "; ".join(parts)
+
+
+def _index(entries: Iterable[tuple[str, Any]], what: str) -> dict[str, Any]:
+    """Build a lookup table; two entries claiming the same key is a pack error."""
+    index: dict[str, Any] = {}
+    for key, value in entries:
+        normalised = lookup_key(key)
+        if index.get(normalised, value) != value:
+            raise PackError(f"{what} '{key}' names two entries")
+        index[normalised] = value
+    return index
+
+
+def _build(data: dict[str, Any]) -> Pack:
+    statuses = tuple(data["statuses"])
+    editions = {
+        entry["id"]: Edition(
+            id=entry["id"],
+            effective=entry["effective"],
+            tag_overrides_opt_out=entry["tag_overrides_opt_out"],
+            retired_reasons=frozenset(entry["retired_reasons"]),
+            source=entry["source"],
+        )
+        for entry in data["editions"]
+    }
+    marketplaces = tuple(
+        Marketplace(
+            **{**entry, "tag_words": tuple(entry["tag_words"]), "aliases": tuple(entry["aliases"])}
+        )
+        for entry in data["marketplaces"]
+    )
+    reasons = tuple(
+        ContactReason(
+            **{
+                **entry,
+                "allowed_in": frozenset(entry["allowed_in"]),
+                "aliases": tuple(entry["aliases"]),
+                "sp_api": SpApiOperation(**entry["sp_api"]) if entry["sp_api"] else None,
+            }
+        )
+        for entry in data["reasons"]
+    )
+    codes = {reason.code for reason in reasons}
+    for reason in reasons:
+        unknown = reason.allowed_in - set(statuses)
+        if unknown:
+            raise PackError(f"reasons ({reason.code}).allowed_in: unknown status {sorted(unknown)}")
+    for edition in editions.values():
+        if edition.retired_reasons - codes:
+            raise PackError(
+                f"editions ({edition.id}).retired_reasons: unknown reason "
+                f"{sorted(edition.retired_reasons - codes)}"
+            )
+    if data["default_edition"] not in editions:
+        raise PackError(f"default_edition: '{data['default_edition']}' is not an edition")
+    for marketplace in marketplaces:
+        if not marketplace.tag_confirmed and "Important" not in marketplace.tag_words:
+            raise PackError(
+                f"marketplaces ({marketplace.code}).tag_words: an unconfirmed site "
+                "accepts 'Important' too"
+            )
+    if sum(reason.reply for reason in reasons) != 1:
+        raise PackError("reasons: exactly one reason must be the reply")
+
+    return Pack(
+        platform=data["platform"],
+        default_edition=data["default_edition"],
+        editions=editions,
+        marketplaces=marketplaces,
+        statuses=statuses,
+        reasons=reasons,
+        words=data["languages"],
+        status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
+        _marketplace_index=_index(
+            ((key, m) for m in marketplaces for key in (m.code, m.id, *m.aliases)),
+            "marketplace code or id",
+        ),
+        _status_index=_index(
+            (
+                (key, status)
+                for status, aliases in data["statuses"].items()
+                for key in (status, *aliases)
+            ),
+            "status",
+        ),
+        _reason_index=_index(
+            ((key, r) for r in reasons for key in (r.code, *r.aliases, *r.labels.values())),
+            "contact reason alias",
+        ),
+    )

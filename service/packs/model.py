@@ -1,0 +1,125 @@
+"""The shape of a rule pack once loaded: plain, frozen data the engine reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+_IGNORED_IN_CODES = re.compile(r"[\s_-]+")
+
+
+def lookup_key(text: str) -> str:
+    """Normalise a code or alias for lookup: case-insensitive, '-', '_' and spaces ignored."""
+    return _IGNORED_IN_CODES.sub("", text).casefold()
+
+
+@dataclass(frozen=True)
+class Edition:
+    """A dated version of a platform's rules."""
+
+    id: str
+    effective: date
+    tag_overrides_opt_out: bool
+    retired_reasons: frozenset[str]
+    source: str
+
+
+@dataclass(frozen=True)
+class Marketplace:
+    """One country site of the platform."""
+
+    code: str
+    id: str
+    site: str
+    language: str
+    tag_words: tuple[str, ...]
+    tag_confirmed: bool = False
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def tag_word(self) -> str:
+        """The tag word the service adds on this site."""
+        return self.tag_words[0]
+
+    @property
+    def relay_domain(self) -> str:
+        """The domain of the buyers' anonymised relay addresses."""
+        return f"marketplace.{self.site}"
+
+    @property
+    def primary_language(self) -> str:
+        """The language subtag of the site's language, e.g. 'de' for 'de-DE'."""
+        return self.language.split("-", 1)[0].lower()
+
+
+@dataclass(frozen=True)
+class SpApiOperation:
+    """The Messaging API operation that sends a reason, and its text limit."""
+
+    operation: str
+    text_limit: int | None
+
+
+@dataclass(frozen=True)
+class ContactReason:
+    """Why the seller writes."""
+
+    code: str
+    labels: Mapping[str, str]
+    critical: bool
+    allowed_in: frozenset[str]
+    sp_api: SpApiOperation | None = None
+    aliases: tuple[str, ...] = ()
+    documents: bool = False
+    fba_customer_service: bool = False
+    reply: bool = False
+    prohibited: bool = False
+
+    def label(self, language: str) -> str:
+        """The label in a language, English where the pack has none in it."""
+        return self.labels.get(language, self.labels["en"])
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A platform's rules as data, with lookups by code or alias."""
+
+    platform: str
+    default_edition: str
+    editions: Mapping[str, Edition]
+    marketplaces: tuple[Marketplace, ...]
+    statuses: tuple[str, ...]
+    reasons: tuple[ContactReason, ...]
+    words: Mapping[str, Mapping[str, str]]
+    status_aliases: Mapping[str, tuple[str, ...]]
+    _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
+    _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
+    _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)
+
+    def find_marketplace(self, text: str) -> Marketplace | None:
+        """The marketplace with this code, alias or SP-API id (case-insensitive)."""
+        return self._marketplace_index.get(lookup_key(text))
+
+    def find_status(self, text: str) -> str | None:
+        """The canonical status for a canonical name or an Amazon OrderStatus value."""
+        return self._status_index.get(lookup_key(text))
+
+    def find_reason(self, text: str) -> ContactReason | None:
+        """The contact reason for a code, an alias or a label."""
+        return self._reason_index.get(lookup_key(text))
+
+    def reason(self, code: str) -> ContactReason:
+        """The contact reason with exactly this code."""
+        return next(reason for reason in self.reasons if reason.code == code)
+
+    def word(self, language: str, key: str) -> str:
+        """A word the service writes itself, in a language, English where the pack has none."""
+        return self.words.get(language, self.words["en"])[key]
+
+    @cached_property
+    def tag_words(self) -> frozenset[str]:
+        """Every marketplace's tag words, to recognise a tag in another site's language."""
+        return frozenset(word for m in self.marketplaces for word in m.tag_words)
