@@ -24,7 +24,9 @@ logconfig_dict = {
             "stream": "ext://sys.stdout",
         },
     },
+    "root": {"level": "INFO", "handlers": ["stdout"]},
     "loggers": {
         "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
     },
 }

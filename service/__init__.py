@@ -12,10 +12,11 @@ from service.packs import load_pack
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings from the environment, the pack validated, blueprints mounted."""
     from service import logs
-    from service.http import catalogue, checks, errors, meta
+    from service.http import auth, catalogue, checks, errors, meta, request_id
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
+    log = logs.configure(settings.log_level)
     pack = load_pack()
     if settings.default_edition and settings.default_edition not in pack.editions:
         raise ConfigError(
@@ -25,7 +26,19 @@ def create_app(settings: Settings | None = None) -> Flask:
     unknown = set(settings.rules.overrides) - {rule.id for rule in RULES}
     if unknown:
         raise ConfigError(f"PRESEND_RULES names unknown rules: {', '.join(sorted(unknown))}")
-    logs.configure(settings.log_level)
+    authenticator = auth.Authenticator(
+        webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
+    )
+    if authenticator.open:
+        if settings.require_auth:
+            raise ConfigError(
+                "PRESEND_REQUIRE_AUTH is set but neither PRESEND_WEBHOOK_SECRETS nor "
+                "PRESEND_API_KEYS is: the service would run open"
+            )
+        log.warning(
+            "AUTHENTICATION IS OFF: no PRESEND_WEBHOOK_SECRETS or PRESEND_API_KEYS configured; "
+            "anyone who can reach this service can use it"
+        )
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
@@ -33,6 +46,20 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     Runtime(pack, settings).install(app)
     errors.register(app)
+    request_id.install(app)
+    auth.install(app, authenticator)
     for module in (checks, catalogue, meta):
         app.register_blueprint(module.blueprint)
     return app
+
+
+def _webhook_keys(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
+    from service.http.auth import SecretError, decode_secret
+
+    keys = []
+    for position, secret in enumerate(secrets, start=1):
+        try:
+            keys.append(decode_secret(secret))
+        except SecretError as error:
+            raise ConfigError(f"PRESEND_WEBHOOK_SECRETS: secret #{position} {error}") from None
+    return tuple(keys)

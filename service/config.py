@@ -37,6 +37,20 @@ def _integer(environ: Mapping[str, str], name: str, default: int, minimum: int) 
     return value
 
 
+def _list(environ: Mapping[str, str], name: str) -> tuple[str, ...]:
+    """A comma- or space-separated list (secrets and keys contain neither)."""
+    return tuple(environ.get(name, "").replace(",", " ").split())
+
+
+def _flag(environ: Mapping[str, str], name: str) -> bool:
+    raw = environ.get(name, "").strip().lower()
+    if raw in {"", "0", "false", "no"}:
+        return False
+    if raw in {"1", "true", "yes"}:
+        return True
+    raise ConfigError(f"{name}={raw!r} is not 1/0, true/false or yes/no")
+
+
 def _rule_policy(raw: str) -> RulePolicy:
     """Parse PRESEND_RULES: comma-separated `rule.id=error|warning|info|off`."""
     overrides: dict[str, Severity | None] = {}
@@ -56,6 +70,9 @@ class Settings:
     max_body_bytes: int = 256 * 1024
     rules: RulePolicy = field(default_factory=RulePolicy)
     log_level: str = "INFO"
+    webhook_secrets: tuple[str, ...] = ()
+    api_keys: tuple[str, ...] = ()
+    require_auth: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -70,4 +87,7 @@ class Settings:
             max_body_bytes=_integer(environ, "PRESEND_MAX_BODY_BYTES", cls.max_body_bytes, 1024),
             rules=_rule_policy(environ.get("PRESEND_RULES", "")),
             log_level=log_level,
+            webhook_secrets=_list(environ, "PRESEND_WEBHOOK_SECRETS"),
+            api_keys=_list(environ, "PRESEND_API_KEYS"),
+            require_auth=_flag(environ, "PRESEND_REQUIRE_AUTH"),
         )

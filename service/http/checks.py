@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from flask import Blueprint, Response, jsonify, request
 
 from service.engine import evaluate
+from service.http import request_id
 from service.http.body import json_body
 from service.http.runtime import runtime
 from service.http.schemas import dump_decision, load_check_request
@@ -39,6 +40,7 @@ def create_check() -> Response:
         "decision",
         extra={
             "decision_id": decision_id,
+            "request_id": request_id.current(),
             "verdict": decision.verdict.value,
             "rules": sorted({finding.rule for finding in decision.findings}),
             "marketplace": check.marketplace.code,

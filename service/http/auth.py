@@ -1,0 +1,187 @@
+"""Authentication: Standard Webhooks signatures and API keys, checked before the body is parsed.
+
+Standard Webhooks (https://www.standardwebhooks.com): the caller signs
+`<webhook-id>.<webhook-timestamp>.<raw body>` with HMAC-SHA256 under a base64 `whsec_` secret
+and sends `webhook-signature: v1,<base64>` (several, space-separated, during rotation). The
+verification is ours, over the raw bytes; tests/http/test_auth.py proves it agrees with the
+`standardwebhooks` reference package in both directions.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import heapq
+import hmac
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from flask import Flask, request
+from werkzeug.datastructures import Headers
+
+from service.http.errors import Problem
+
+TOLERANCE_SECONDS = 5 * 60
+SECRET_PREFIX = "whsec_"  # noqa: S105 (the format's prefix, not a secret)
+
+
+class SecretError(ValueError):
+    """A configured secret is not usable; the message never contains the secret."""
+
+
+def decode_secret(secret: str) -> bytes:
+    """The key bytes of a `whsec_<base64>` secret (the prefix is optional)."""
+    encoded = secret.removeprefix(SECRET_PREFIX)
+    try:
+        key = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise SecretError("is not base64 after the whsec_ prefix") from None
+    if len(key) < 16:
+        raise SecretError("is shorter than 16 bytes (128 bits)")
+    return key
+
+
+def sign(key: bytes, webhook_id: str, timestamp: str, body: bytes) -> str:
+    """The `v1,<base64>` signature of a message."""
+    digest = hmac.new(key, f"{webhook_id}.{timestamp}.".encode() + body, hashlib.sha256).digest()
+    return "v1," + base64.b64encode(digest).decode()
+
+
+class SeenIds:
+    """Webhook ids accepted within the tolerance window, per process (see README)."""
+
+    def __init__(self) -> None:
+        self._expiry: dict[str, float] = {}
+        self._queue: list[tuple[float, str]] = []
+        self._lock = threading.Lock()
+
+    def first_use(self, webhook_id: str, until: float, now: float) -> bool:
+        """Remember an id until `until`; False if it was already seen and has not expired."""
+        with self._lock:
+            while self._queue and self._queue[0][0] < now:
+                _, expired = heapq.heappop(self._queue)
+                if self._expiry.get(expired, now) < now:
+                    del self._expiry[expired]
+            if webhook_id in self._expiry:
+                return False
+            self._expiry[webhook_id] = until
+            heapq.heappush(self._queue, (until, webhook_id))
+            return True
+
+
+def _unauthorized(detail: str, challenges: str) -> Problem:
+    return Problem(
+        401, "Unauthorized", detail, "unauthorized", headers={"WWW-Authenticate": challenges}
+    )
+
+
+@dataclass
+class Authenticator:
+    """Checks a request's credentials against the configured secrets and keys."""
+
+    webhook_keys: tuple[bytes, ...] = ()
+    api_keys: tuple[str, ...] = ()
+    clock: Callable[[], float] = time.time
+    seen: SeenIds = field(default_factory=SeenIds)
+
+    @property
+    def open(self) -> bool:
+        """No secret and no key: every request is let through."""
+        return not self.webhook_keys and not self.api_keys
+
+    @property
+    def challenges(self) -> str:
+        schemes = []
+        if self.api_keys:
+            schemes.append('Bearer realm="presend"')
+        if self.webhook_keys:
+            schemes.append('StandardWebhooks realm="presend"')
+        return ", ".join(schemes)
+
+    def check(self, headers: Headers, body: Callable[[], bytes]) -> None:
+        """Raise a 401 problem unless the request carries a valid signature or API key."""
+        if self.open:
+            return
+        if self.webhook_keys and any(h in headers for h in ("webhook-id", "webhook-signature")):
+            self._check_signature(headers, body())
+        elif self.api_keys and "authorization" in headers:
+            self._check_api_key(headers["authorization"])
+        else:
+            raise _unauthorized(
+                "No credentials: send 'Authorization: Bearer <key>'"
+                + (" or Standard Webhooks signature headers" if self.webhook_keys else "")
+                + ".",
+                self.challenges,
+            )
+
+    def _check_api_key(self, authorization: str) -> None:
+        scheme, _, given = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not given.strip():
+            raise _unauthorized("The Authorization header is not 'Bearer <key>'.", self.challenges)
+        # Compare digests, so neither the length nor the position of a key leaks; check every
+        # key without stopping early.
+        given_digest = hashlib.sha256(given.strip().encode()).digest()
+        matched = False
+        for key in self.api_keys:
+            matched |= hmac.compare_digest(given_digest, hashlib.sha256(key.encode()).digest())
+        if not matched:
+            raise _unauthorized("The API key is not one of the configured keys.", self.challenges)
+
+    def _check_signature(self, headers: Headers, body: bytes) -> None:
+        webhook_id = headers.get("webhook-id", "")
+        timestamp = headers.get("webhook-timestamp", "")
+        signatures = headers.get("webhook-signature", "")
+        missing = [
+            name
+            for name, value in (
+                ("webhook-id", webhook_id),
+                ("webhook-timestamp", timestamp),
+                ("webhook-signature", signatures),
+            )
+            if not value
+        ]
+        if missing:
+            raise _unauthorized(
+                f"Missing webhook header(s): {', '.join(missing)}.", self.challenges
+            )
+        if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+            raise _unauthorized("webhook-timestamp is not Unix seconds.", self.challenges)
+        now = self.clock()
+        age = now - int(timestamp)
+        if age > TOLERANCE_SECONDS:
+            raise _unauthorized("webhook-timestamp is more than 5 minutes old.", self.challenges)
+        if age < -TOLERANCE_SECONDS:
+            raise _unauthorized(
+                "webhook-timestamp is more than 5 minutes in the future.", self.challenges
+            )
+        offered = {s.encode() for s in signatures.split() if s.startswith("v1,")}
+        expected = [sign(key, webhook_id, timestamp, body).encode() for key in self.webhook_keys]
+        matched = False
+        for candidate in expected:
+            for given in offered:
+                matched |= hmac.compare_digest(candidate, given)
+        if not matched:
+            raise _unauthorized(
+                "webhook-signature does not match the body under any configured secret.",
+                self.challenges,
+            )
+        # Only a verified id is remembered, so nobody can block an id they cannot sign.
+        if not self.seen.first_use(webhook_id, until=int(timestamp) + TOLERANCE_SECONDS, now=now):
+            raise _unauthorized(
+                "webhook-id was already used: each delivery needs a new id.", self.challenges
+            )
+
+
+def install(app: Flask, authenticator: Authenticator) -> None:
+    """Check every request's credentials, except the open endpoints' (/healthz, /openapi.yaml).
+
+    Unknown paths need credentials too, so an anonymous caller learns nothing about routes.
+    """
+
+    @app.before_request
+    def authenticate() -> None:
+        if request.blueprint != "meta":
+            authenticator.check(request.headers, lambda: request.get_data(cache=True))

@@ -1,0 +1,130 @@
+"""Engine fixtures: the Amazon pack, and requests built from a few keyword overrides.
+
+Every test names only what matters to it; everything else is a well-formed, unremarkable
+message: amazon.de, edition 2020-11, e-mail, an unshipped merchant-fulfilled order bought five
+days ago, buyer opt-out unknown, reason additional_information_required, the order number in
+the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from service.engine import (
+    BodyFormat,
+    Buyer,
+    Channel,
+    CheckRequest,
+    Decision,
+    Fulfillment,
+    Message,
+    Order,
+    RulePolicy,
+    evaluate,
+)
+from service.packs import Pack, load_pack
+
+NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
+ORDER_ID = "302-1234567-1234567"
+
+_DEFAULTS: dict[str, Any] = {
+    "marketplace": "DE",
+    "edition": "2020-11",
+    "channel": "email",
+    "now": NOW,
+    "order_id": ORDER_ID,
+    "status": "unshipped",
+    "fulfillment": "merchant",
+    "purchased_at": NOW - timedelta(days=5),
+    "shipped_at": None,
+    "delivered_at": None,
+    "earliest_delivery_at": None,
+    "latest_delivery_at": None,
+    "opted_out": None,
+    "reason": "additional_information_required",
+    "subject": "Zusätzliche Informationen erforderlich",
+    "body": f"Guten Tag, zu Ihrer Bestellung {ORDER_ID} fehlt die Hausnummer.",
+    "body_format": "text",
+}
+
+MakeRequest = Callable[..., CheckRequest]
+Check = Callable[..., Decision]
+
+
+@pytest.fixture(scope="session")
+def pack() -> Pack:
+    return load_pack()
+
+
+def build_request(pack: Pack, **overrides: Any) -> CheckRequest:
+    """A CheckRequest from the defaults above, with these fields replaced.
+
+    `marketplace`, `status` and `reason` go through the pack's lookups (codes, aliases, ids),
+    so a typo in a table fails loudly instead of testing something else.
+    """
+    unknown = overrides.keys() - _DEFAULTS.keys()
+    assert not unknown, f"unknown request overrides: {sorted(unknown)}"
+    values = {**_DEFAULTS, **overrides}
+    marketplace = pack.find_marketplace(values["marketplace"])
+    status = pack.find_status(values["status"])
+    reason = pack.find_reason(values["reason"])
+    assert marketplace is not None, values["marketplace"]
+    assert status is not None, values["status"]
+    assert reason is not None, values["reason"]
+    return CheckRequest(
+        marketplace=marketplace,
+        edition=pack.editions[values["edition"]],
+        now=values["now"],
+        channel=Channel(values["channel"]),
+        order=Order(
+            id=values["order_id"],
+            status=status,
+            fulfillment=Fulfillment(values["fulfillment"]),
+            purchased_at=values["purchased_at"],
+            shipped_at=values["shipped_at"],
+            delivered_at=values["delivered_at"],
+            earliest_delivery_at=values["earliest_delivery_at"],
+            latest_delivery_at=values["latest_delivery_at"],
+        ),
+        buyer=Buyer(opted_out=values["opted_out"]),
+        message=Message(
+            contact_reason=reason,
+            subject=values["subject"],
+            body=values["body"],
+            body_format=BodyFormat(values["body_format"]),
+        ),
+    )
+
+
+@pytest.fixture(scope="session")
+def make_request(pack: Pack) -> MakeRequest:
+    """`make_request(subject=..., status=...)`: a request with these fields overridden."""
+
+    def make(**overrides: Any) -> CheckRequest:
+        return build_request(pack, **overrides)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def check(pack: Pack) -> Check:
+    """`check(subject=..., policy=...)`: evaluate a request built like `make_request`."""
+
+    def run(policy: RulePolicy | None = None, **overrides: Any) -> Decision:
+        return evaluate(build_request(pack, **overrides), pack, policy)
+
+    return run
+
+
+def rule_ids(decision: Decision) -> list[str]:
+    """The rule ids of a decision's findings, in the order the engine reported them."""
+    return [finding.rule for finding in decision.findings]
+
+
+def changed_rules(decision: Decision) -> list[str]:
+    """The rule ids of a decision's changes, in the order they were applied."""
+    return [change.rule for change in decision.changes]
