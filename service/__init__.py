@@ -23,9 +23,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             f"PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "
             f"{', '.join(pack.editions)}"
         )
-    unknown = set(settings.rules.overrides) - {rule.id for rule in RULES}
-    if unknown:
-        raise ConfigError(f"PRESEND_RULES names unknown rules: {', '.join(sorted(unknown))}")
+    _check_rule_settings(settings)
     authenticator = auth.Authenticator(
         webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
     )
@@ -63,3 +61,19 @@ def _webhook_keys(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
         except SecretError as error:
             raise ConfigError(f"PRESEND_WEBHOOK_SECRETS: secret #{position} {error}") from None
     return tuple(keys)
+
+
+def _check_rule_settings(settings: Settings) -> None:
+    from service.engine.model import Setting
+
+    rules = {rule.id: rule for rule in RULES}
+    unknown = set(settings.rules.overrides) - set(rules)
+    if unknown:
+        raise ConfigError(f"PRESEND_RULES names unknown rules: {', '.join(sorted(unknown))}")
+    unfixable = [
+        rule_id
+        for rule_id, setting in settings.rules.overrides.items()
+        if setting is Setting.FIX and not rules[rule_id].fixable
+    ]
+    if unfixable:
+        raise ConfigError(f"PRESEND_RULES: these rules have no fix: {', '.join(unfixable)}")

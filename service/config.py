@@ -7,17 +7,15 @@ a message naming the variable, never a silent default.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from service.engine import RulePolicy, Severity
+from service.engine import RulePolicy
+from service.engine.model import Setting
 
-_RULE_SETTINGS = {
-    "error": Severity.ERROR,
-    "warning": Severity.WARNING,
-    "info": Severity.INFO,
-    "off": None,
-}
+_SETTINGS = [setting.value for setting in Setting]
+_DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.I)
 
 
 class ConfigError(Exception):
@@ -51,15 +49,25 @@ def _flag(environ: Mapping[str, str], name: str) -> bool:
     raise ConfigError(f"{name}={raw!r} is not 1/0, true/false or yes/no")
 
 
-def _rule_policy(raw: str) -> RulePolicy:
-    """Parse PRESEND_RULES: comma-separated `rule.id=error|warning|info|off`."""
-    overrides: dict[str, Severity | None] = {}
+def _rule_policy(raw: str, link_allowlist: tuple[str, ...]) -> RulePolicy:
+    """Parse PRESEND_RULES: comma-separated `rule.id=error|warning|info|off|fix`."""
+    overrides: dict[str, Setting] = {}
     for item in filter(None, (part.strip() for part in raw.split(","))):
-        rule_id, sep, setting = (part.strip() for part in item.partition("="))
-        if not sep or not rule_id or setting not in _RULE_SETTINGS:
-            raise ConfigError(f"PRESEND_RULES: '{item}' is not rule.id=error|warning|info|off")
-        overrides[rule_id] = _RULE_SETTINGS[setting]
-    return RulePolicy(overrides)
+        rule_id, sep, value = (part.strip() for part in item.partition("="))
+        if not sep or not rule_id or value not in _SETTINGS:
+            raise ConfigError(f"PRESEND_RULES: '{item}' is not rule.id={'|'.join(_SETTINGS)}")
+        overrides[rule_id] = Setting(value)
+    return RulePolicy(overrides, frozenset(domain.lower() for domain in link_allowlist))
+
+
+def _domains(environ: Mapping[str, str], name: str) -> tuple[str, ...]:
+    domains = _list(environ, name)
+    for domain in domains:
+        if not _DOMAIN.fullmatch(domain):
+            raise ConfigError(
+                f"{name}: '{domain}' is not a domain name such as tracking.example.com"
+            )
+    return domains
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,9 @@ class Settings:
         return cls(
             default_edition=environ.get("PRESEND_DEFAULT_EDITION", "").strip() or None,
             max_body_bytes=_integer(environ, "PRESEND_MAX_BODY_BYTES", cls.max_body_bytes, 1024),
-            rules=_rule_policy(environ.get("PRESEND_RULES", "")),
+            rules=_rule_policy(
+                environ.get("PRESEND_RULES", ""), _domains(environ, "PRESEND_LINK_ALLOWLIST")
+            ),
             log_level=log_level,
             webhook_secrets=_list(environ, "PRESEND_WEBHOOK_SECRETS"),
             api_keys=_list(environ, "PRESEND_API_KEYS"),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeVar
 
-from service.engine.model import CheckRequest, Order
+from service.engine.model import Channel, CheckRequest, Order, RulePolicy
 from service.packs.model import ContactReason, Edition, Marketplace, Pack
+
+_T = TypeVar("_T")
 
 # Request fields the rules point at.
 SUBJECT = "message.subject"
@@ -21,13 +25,15 @@ class Draft:
 
     request: CheckRequest
     pack: Pack
+    policy: RulePolicy
     subject: str | None
     body: str
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, request: CheckRequest, pack: Pack) -> Draft:
+    def of(cls, request: CheckRequest, pack: Pack, policy: RulePolicy) -> Draft:
         """A draft holding the message exactly as the caller sent it."""
-        return cls(request, pack, request.message.subject, request.message.body)
+        return cls(request, pack, policy, request.message.subject, request.message.body)
 
     @property
     def reason(self) -> ContactReason:
@@ -71,6 +77,25 @@ class Draft:
         if status == "shipped" and delivered_at is not None and delivered_at <= self.now:
             return frozenset({status, "delivered"})
         return frozenset({status})
+
+    @property
+    def sent_fields(self) -> tuple[tuple[str, str], ...]:
+        """The fields the buyer will see, as the caller sent them (spans point into these).
+
+        Off the e-mail channel Amazon sets the subject itself (amazon.subject.not_editable),
+        so only the body counts there.
+        """
+        message = self.request.message
+        if self.request.channel is Channel.EMAIL:
+            return ((SUBJECT, message.subject or ""), (BODY, message.body))
+        return ((BODY, message.body),)
+
+    def remember(self, key: str, compute: Callable[[], _T]) -> _T:
+        """Compute something several rules need once per check (scans of the sent text)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        found: _T = self._memo[key]
+        return found
 
     def text(self, field: str) -> str | None:
         """The current text of a message field."""

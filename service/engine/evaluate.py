@@ -19,15 +19,17 @@ def evaluate(
 ) -> Decision:
     """Run the rules in order, applying each fix before the next rule looks."""
     policy = policy or RulePolicy()
-    draft = Draft.of(request, pack)
+    draft = Draft.of(request, pack, policy)
     findings: list[Finding] = []
     changes: list[Change] = []
     for rule in rules:
-        severity = policy.severity(rule.id, rule.severity)
-        if severity is None:
+        applied = policy.applied(rule.id, rule.fixable)
+        if applied is None:
             continue
+        forced, fixing = applied
         for report in list(rule.check(draft)):
-            if report.fix is not None:
+            fixed = fixing and report.fix is not None
+            if fixed and report.fix is not None:
                 before = draft.text(report.field)
                 if report.fix != before:
                     changes.append(Change(rule.id, report.field, before, report.fix))
@@ -35,12 +37,12 @@ def evaluate(
             findings.append(
                 Finding(
                     rule=rule.id,
-                    severity=severity,
+                    severity=forced or report.severity or rule.severity,
                     field=report.field,
                     message=rule.message(report.params),
                     reference=rule.reference,
                     span=report.span,
-                    fixed=report.fix is not None,
+                    fixed=fixed,
                     not_before=report.not_before,
                 )
             )

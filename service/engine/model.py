@@ -167,12 +167,34 @@ class Decision:
         return None
 
 
+class Setting(StrEnum):
+    """What an operator may set for a rule (PRESEND_RULES)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    OFF = "off"
+    FIX = "fix"
+
+
 @dataclass(frozen=True)
 class RulePolicy:
-    """Operator overrides: a rule's severity, or None to switch it off."""
+    """Operator settings for the rules.
 
-    overrides: Mapping[str, Severity | None] = field(default_factory=dict)
+    A severity runs the rule at that severity and *reports* instead of fixing, so setting a
+    fixable rule to `error` makes it reject; `fix` runs it with its own severity and its fix;
+    `off` skips it. `link_allowlist` adds domains to the pack's allowed link domains.
+    """
 
-    def severity(self, rule: str, default: Severity) -> Severity | None:
-        """The severity a rule runs with, or None when it is switched off."""
-        return self.overrides.get(rule, default)
+    overrides: Mapping[str, Setting] = field(default_factory=dict)
+    link_allowlist: frozenset[str] = frozenset()
+
+    def applied(self, rule: str, fixable: bool) -> tuple[Severity | None, bool] | None:
+        """The severity the operator forces (None: the rule's own) and whether the rule fixes;
+        None when the rule is off."""
+        setting = self.overrides.get(rule, Setting.FIX)
+        if setting is Setting.OFF:
+            return None
+        if setting is Setting.FIX:
+            return None, fixable
+        return Severity(setting.value), False

@@ -20,6 +20,8 @@ class Report:
     fix: str | None = None
     params: Mapping[str, object] = dataclasses.field(default_factory=dict)
     not_before: datetime | None = None
+    # The rule's own severity for this case, when it depends on the case (e.g. the reason).
+    severity: Severity | None = None
 
 
 Check = Callable[[Draft], Iterable[Report]]
@@ -34,6 +36,7 @@ class Rule:
     reference: str
     text: Text
     check: Check
+    fixable: bool = False
 
     def message(self, params: Mapping[str, object]) -> Text:
         """The finding's message with the report's details filled in."""
@@ -41,13 +44,22 @@ class Rule:
 
 
 def rule(
-    id: str, severity: Severity, *, reference: str, en: str, de: str
+    id: str, severity: Severity, *, reference: str, en: str, de: str, fixable: bool = False
 ) -> Callable[[Check], Rule]:
-    """Declare a rule: the decorated check together with its id, severity, source and texts."""
+    """Declare a rule: the decorated check together with its id, severity, source and texts.
+
+    Texts describe the problem, not the fix: an operator may turn a fix off (PRESEND_RULES),
+    and the finding's `fixed` flag and the changes say what was done.
+    """
 
     def declare(check: Check) -> Rule:
         return Rule(
-            id=id, severity=severity, reference=reference, text=Text(en=en, de=de), check=check
+            id=id,
+            severity=severity,
+            reference=reference,
+            text=Text(en=en, de=de),
+            check=check,
+            fixable=fixable,
         )
 
     return declare

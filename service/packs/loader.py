@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import re2
 import yaml
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
 from service.fields import StrictBoolean
 from service.packs.model import (
+    AttachmentLimits,
     ContactReason,
     Edition,
+    LinkDomains,
     Marketplace,
     Pack,
     SpApiOperation,
@@ -27,6 +32,8 @@ class PackError(Exception):
 
 
 _Code = fields.String(required=True, validate=validate.Regexp(r"^[a-z][a-z0-9_]*$"))
+_Domain = fields.String(validate=validate.Regexp(r"^([a-z0-9-]+\.)+[a-z]{2,}$"))
+_Extension = fields.String(validate=validate.Regexp(r"^[a-z0-9]{1,8}$"))
 
 
 class _EditionSchema(Schema):
@@ -88,6 +95,29 @@ class _ReasonSchema(Schema):
     prohibited = StrictBoolean(load_default=False)
 
 
+class _LinksSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    carriers = fields.List(_Domain, required=True)
+    amazon = fields.List(_Domain, required=True)
+
+
+class _AttachmentsSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    max_total_bytes = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+    max_count_sp_api = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+    types = fields.Dict(
+        keys=_Extension,
+        values=fields.List(fields.String(), validate=validate.Length(min=1)),
+        required=True,
+    )
+    dangerous_extensions = fields.List(_Extension, required=True)
+    dangerous_content_types = fields.List(fields.String(), required=True)
+
+
 class _PackSchema(Schema):
     class Meta:
         unknown = RAISE
@@ -110,27 +140,85 @@ class _PackSchema(Schema):
     reasons = fields.List(
         fields.Nested(_ReasonSchema), required=True, validate=validate.Length(min=1)
     )
+    links = fields.Nested(_LinksSchema, required=True)
+    attachments = fields.Nested(_AttachmentsSchema, required=True)
 
 
 def load_pack(name: str = "amazon") -> Pack:
-    """Read and validate the pack shipped in service/packs/<name>/pack.yaml."""
-    return parse_pack(PACKS_DIR / name / "pack.yaml")
+    """Read and validate the pack shipped in service/packs/<name>/ (pack and lexicons)."""
+    folder = PACKS_DIR / name
+    return parse_pack(folder / "pack.yaml", folder / "lexicons.yaml")
 
 
-def parse_pack(path: Path) -> Pack:
-    """Read and validate a pack file; raise PackError naming the broken entry."""
+def _read(path: Path) -> Any:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
-        raise PackError(f"{path}: cannot read the pack: {error}") from error
+        raise PackError(f"{path}: cannot read the file: {error}") from error
+
+
+def parse_pack(path: Path, lexicons: Path | None = None) -> Pack:
+    """Read and validate a pack file (and its lexicons); raise PackError naming the entry."""
+    raw = _read(path)
     try:
         data = _PackSchema().load(raw if isinstance(raw, dict) else {})
     except ValidationError as error:
         raise PackError(f"{path}: {_describe(error.messages, raw)}") from error
     try:
-        return _build(data)
+        pack = _build(data)
     except PackError as error:
         raise PackError(f"{path}: {error}") from error
+    if lexicons is None:
+        return pack
+    try:
+        return replace(pack, lexicons=compile_lexicons(_read(lexicons)))
+    except PackError as error:
+        raise PackError(f"{lexicons}: {error}") from error
+
+
+LEXICON_CATEGORIES = frozenset(
+    {
+        "marketing",
+        "coupon",
+        "review_manipulation",
+        "review_request",
+        "cancel_request",
+        "payment_details",
+        "opt_out",
+    }
+)
+# RE2 keeps every scan linear in the text; its default memory budget is too small for the
+# larger alternations.
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.max_mem = 64 << 20
+_NOT_A_WORD = r"(?:^|[^\pL\pN_])"
+
+
+def _phrase(pattern: str) -> str:
+    """A lexicon entry as RE2: spaces match any whitespace, \\w any script's word character."""
+    return pattern.replace(r"\w", r"[\pL\pN_]").replace(" ?", r"[\s\pZ]*").replace(" ", r"[\s\pZ]+")
+
+
+def compile_lexicons(raw: Any) -> dict[str, dict[str, Any]]:
+    """One case-insensitive RE2 pattern per category and language; group 1 is the phrase,
+    which never starts or ends inside a word."""
+    if not isinstance(raw, dict) or set(raw) - LEXICON_CATEGORIES:
+        raise PackError(f"categories must be among {sorted(LEXICON_CATEGORIES)}")
+    compiled: dict[str, dict[str, Any]] = {}
+    for category, languages in raw.items():
+        compiled[category] = {}
+        for language, patterns in (languages or {}).items():
+            where = f"{category}.{language}"
+            if not re.fullmatch(r"[a-z]{2}", str(language)) or not isinstance(patterns, list):
+                raise PackError(f"{where}: a two-letter language with a list of patterns")
+            joined = "|".join(f"(?:{_phrase(str(pattern))})" for pattern in patterns)
+            try:
+                compiled[category][language] = re2.compile(
+                    f"(?i){_NOT_A_WORD}({joined})(?:$|[^\\pL\\pN_])", _RE2_OPTIONS
+                )
+            except re2.error as error:
+                raise PackError(f"{where}: {error}") from None
+    return compiled
 
 
 def _describe(messages: Any, raw: Any, where: str = "") -> str:
@@ -220,6 +308,17 @@ def _build(data: dict[str, Any]) -> Pack:
         statuses=statuses,
         reasons=reasons,
         words=data["languages"],
+        links=LinkDomains(
+            carriers=frozenset(data["links"]["carriers"]),
+            amazon=frozenset(data["links"]["amazon"]),
+        ),
+        attachments=AttachmentLimits(
+            max_total_bytes=data["attachments"]["max_total_bytes"],
+            max_count_sp_api=data["attachments"]["max_count_sp_api"],
+            types={ext: frozenset(types) for ext, types in data["attachments"]["types"].items()},
+            dangerous_extensions=frozenset(data["attachments"]["dangerous_extensions"]),
+            dangerous_content_types=frozenset(data["attachments"]["dangerous_content_types"]),
+        ),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
         _marketplace_index=_index(
             ((key, m) for m in marketplaces for key in (m.code, m.id, *m.aliases)),

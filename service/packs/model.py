@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 _IGNORED_IN_CODES = re.compile(r"[\s_-]+")
 
@@ -84,6 +85,25 @@ class ContactReason:
 
 
 @dataclass(frozen=True)
+class LinkDomains:
+    """Domains whose links are allowed (carrier tracking) or only warned about (Amazon)."""
+
+    carriers: frozenset[str]
+    amazon: frozenset[str]
+
+
+@dataclass(frozen=True)
+class AttachmentLimits:
+    """What Amazon accepts as attachments."""
+
+    max_total_bytes: int
+    max_count_sp_api: int
+    types: Mapping[str, frozenset[str]]  # extension -> content types that fit it
+    dangerous_extensions: frozenset[str]
+    dangerous_content_types: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Pack:
     """A platform's rules as data, with lookups by code or alias."""
 
@@ -95,6 +115,10 @@ class Pack:
     reasons: tuple[ContactReason, ...]
     words: Mapping[str, Mapping[str, str]]
     status_aliases: Mapping[str, tuple[str, ...]]
+    links: LinkDomains
+    attachments: AttachmentLimits
+    # category -> language -> one compiled RE2 pattern (service/packs/amazon/lexicons.yaml)
+    lexicons: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
     _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
     _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)

@@ -1,13 +1,25 @@
 """The Amazon pack's rules, in the order the engine runs them.
 
-Order matters only for fixes: the subject rules run before the order-number rule, so a tag is
-placed before the order number is appended, and their spans point into the subject as sent.
+Order matters only for fixes. The subject tag rules run first, so their spans point into the
+subject as sent and the tag is placed before the order number is appended; the content fixes
+(images, emojis, line breaks) run after the order-number rule, so that a line it inserts is
+part of what they tidy, and a re-check of the fixed message changes nothing more.
 """
 
 from service.engine.rule import Rule
-from service.engine.rules import buyer, order, order_id, reason, subject, timing
+from service.engine.rules import (
+    attachments,
+    buyer,
+    content,
+    html,
+    order,
+    order_id,
+    reason,
+    subject,
+    timing,
+)
 
-RULES: tuple[Rule, ...] = (
+CORE_RULES: tuple[Rule, ...] = (
     *order.RULES,
     *reason.RULES,
     *buyer.RULES,
@@ -16,8 +28,17 @@ RULES: tuple[Rule, ...] = (
     *timing.RULES,
 )
 
+RULES: tuple[Rule, ...] = (
+    *CORE_RULES,
+    *html.FIXES,
+    *content.FIXES,
+    *html.RULES,
+    *content.RULES,
+    *attachments.RULES,
+)
+
 # The rules that decide whether a reason may be used at all for an order: the catalogue
 # endpoint runs these to say which reasons are offered, and why not.
 AVAILABILITY_RULES: tuple[Rule, ...] = (*order.RULES, *reason.RULES)
 
-__all__ = ["AVAILABILITY_RULES", "RULES"]
+__all__ = ["AVAILABILITY_RULES", "CORE_RULES", "RULES"]

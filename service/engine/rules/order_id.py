@@ -14,12 +14,6 @@ from service.engine.rules import sources
 ORDER_NUMBER = re.compile(r"(?<![0-9])[0-9]{3}-[0-9]{7}-[0-9]{7}(?![0-9])")
 
 
-def _sent(draft: Draft) -> tuple[tuple[str, str], ...]:
-    """The message fields as the caller sent them, to point spans into."""
-    message = draft.request.message
-    return ((SUBJECT, message.subject or ""), (BODY, message.body))
-
-
 def _with_order_number(draft: Draft) -> tuple[str, str]:
     """The field and text that name the order: the subject of an e-mail, else the body."""
     named = f"{draft.pack.word(draft.language, 'order')} {draft.order.id}"
@@ -34,12 +28,13 @@ def _with_order_number(draft: Draft) -> tuple[str, str]:
     "amazon.order_id.missing",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
-    en="A message to the buyer must name its order number; {order_id} was added.",
-    de="Eine Nachricht an den Käufer muss die Bestellnummer nennen; {order_id} wurde ergänzt.",
+    fixable=True,
+    en="A message to the buyer must name its order number {order_id}.",
+    de="Eine Nachricht an den Käufer muss ihre Bestellnummer {order_id} nennen.",
 )
 def missing(draft: Draft) -> Iterator[Report]:
     """Proactive messages carry the order number: added to the subject, else the first line."""
-    if draft.proactive and all(draft.order.id not in text for _, text in _sent(draft)):
+    if draft.proactive and all(draft.order.id not in text for _, text in draft.sent_fields):
         field, fixed = _with_order_number(draft)
         yield Report(field, fix=fixed, params={"order_id": draft.order.id})
 
@@ -55,7 +50,7 @@ def missing(draft: Draft) -> Iterator[Report]:
 )
 def foreign(draft: Draft) -> Iterator[Report]:
     """Any other order number in the message, replies included."""
-    for field, text in _sent(draft):
+    for field, text in draft.sent_fields:
         for match in ORDER_NUMBER.finditer(text):
             if match.group(0) != draft.order.id:
                 yield Report(

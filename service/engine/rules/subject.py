@@ -74,7 +74,7 @@ def read_tags(subject: str, marketplace: Marketplace, all_words: frozenset[str])
 
 
 def _tags(draft: Draft) -> Tags:
-    return read_tags(draft.subject or "", draft.marketplace, draft.pack.tag_words)
+    return _tags_in(draft, draft.subject or "")
 
 
 def _without(text: str, spans: list[Span]) -> str:
@@ -91,10 +91,41 @@ def _without(text: str, spans: list[Span]) -> str:
     return text
 
 
-def _remove(draft: Draft, tags: tuple[Tag, ...]) -> str:
-    """The subject without these tags; the reason's label if nothing else was in it."""
-    text = _without(draft.subject or "", [tag.span for tag in tags])
+def _tags_in(draft: Draft, text: str) -> Tags:
+    return read_tags(text, draft.marketplace, draft.pack.tag_words)
+
+
+def _or_label(draft: Draft, text: str) -> str:
+    """The text, or the reason's label if nothing is left of it."""
     return text if text.strip() else draft.reason.label(draft.language)
+
+
+# A cut can join the text around it into a new tag-like form ("[Wi(Wichtig)chtig]" without
+# "(Wichtig)" is "[Wichtig]"), so the fixes below repeat until nothing is left to fix. Every
+# round cuts something, except the one that puts the correct tag in when there was none, and
+# that tag stays valid: the rounds end.
+
+
+def _untagged(draft: Draft) -> str:
+    """The subject without any tag-like form."""
+    text = draft.subject or ""
+    while found := _tags_in(draft, text).found:
+        text = _without(text, [tag.span for tag in found])
+    return _or_label(draft, text)
+
+
+def _normalised(draft: Draft) -> str:
+    """The subject with exactly one correct tag, where the first tag-like form stood."""
+    text = draft.subject or ""
+    while (tags := _tags_in(draft, text)).stray:
+        if tags.valid is not None:
+            text = _without(text, [tag.span for tag in tags.stray])
+            continue
+        first, *rest = tags.stray
+        # Cut the later forms first, so the first one's offsets still hold when it is replaced.
+        text = _without(text, [tag.span for tag in rest])
+        text = text[: first.span.start] + _tag(draft.marketplace) + text[first.span.end :]
+    return _or_label(draft, text)
 
 
 def _tag(marketplace: Marketplace) -> str:
@@ -124,9 +155,10 @@ def not_editable(draft: Draft) -> Iterator[Report]:
     "amazon.subject.missing",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
-    en="An e-mail to the buyer needs a subject; the contact reason's label '{label}' was used.",
-    de="Eine E-Mail an den Käufer braucht einen Betreff; die Bezeichnung des Kontaktgrunds "
-    "'{label}' wurde eingesetzt.",
+    fixable=True,
+    en="An e-mail to the buyer needs a subject, such as the contact reason's label '{label}'.",
+    de="Eine E-Mail an den Käufer braucht einen Betreff, etwa die Bezeichnung des "
+    "Kontaktgrunds '{label}'.",
 )
 def missing(draft: Draft) -> Iterator[Report]:
     """An e-mail without a subject gets the reason's label in the marketplace's language."""
@@ -139,17 +171,18 @@ def missing(draft: Draft) -> Iterator[Report]:
     "amazon.subject.tag_unneeded",
     Severity.WARNING,
     reference=sources.IMPORTANT_MESSAGE_DE,
-    en="A reply reaches the buyer anyway; '{form}' was removed because Amazon watches for "
+    fixable=True,
+    en="A reply reaches the buyer anyway, so '{form}' is not needed; Amazon watches for "
     "overuse of the tag.",
-    de="Eine Antwort erreicht den Käufer ohnehin; '{form}' wurde entfernt, weil Amazon auf "
-    "übermäßige Verwendung der Kennzeichnung achtet.",
+    de="Eine Antwort erreicht den Käufer ohnehin, '{form}' ist also unnötig; Amazon achtet auf "
+    "übermäßige Verwendung der Kennzeichnung.",
 )
 def tag_unneeded(draft: Draft) -> Iterator[Report]:
     """Replies need no tag: remove every tag-like form."""
     if not (_on_email(draft) and draft.reason.reply):
         return
     tags = _tags(draft)
-    fixed = _remove(draft, tags.found)
+    fixed = _untagged(draft)
     for tag in tags.found:
         yield Report(SUBJECT, span=tag.span, fix=fixed, params={"form": tag.text})
 
@@ -158,18 +191,18 @@ def tag_unneeded(draft: Draft) -> Iterator[Report]:
     "amazon.subject.tag_misuse",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
+    fixable=True,
     en="'{form}' marks the message as critical, but '{reason}' is not critical to the order; "
-    "misusing the tag can cost the seller its selling privileges. The tag was removed.",
+    "misusing the tag can cost the seller its selling privileges.",
     de="'{form}' kennzeichnet die Nachricht als wichtig, aber '{reason}' ist für die Bestellung "
-    "nicht erforderlich; Missbrauch kann zum Entzug der Verkaufsberechtigung führen. Die "
-    "Kennzeichnung wurde entfernt.",
+    "nicht erforderlich; Missbrauch kann zum Entzug der Verkaufsberechtigung führen.",
 )
 def tag_misuse(draft: Draft) -> Iterator[Report]:
     """A non-critical reason carries no tag, in any edition; malformed forms count as misuse."""
     if not _on_email(draft) or draft.reason.reply or draft.reason.critical:
         return
     tags = _tags(draft)
-    fixed = _remove(draft, tags.found)
+    fixed = _untagged(draft)
     for tag in tags.found:
         yield Report(
             SUBJECT,
@@ -183,12 +216,13 @@ def tag_misuse(draft: Draft) -> Iterator[Report]:
     "amazon.subject.tag_malformed",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
+    fixable=True,
     en="'{form}' is not a tag Amazon recognises on {site} (wrong brackets, spaces or "
-    "punctuation, another site's language, or a second tag); the subject now carries "
-    "exactly one {tag}.",
+    "punctuation, another site's language, or a second tag); the subject needs exactly "
+    "one {tag}.",
     de="'{form}' ist keine Kennzeichnung, die Amazon auf {site} erkennt (falsche Klammern, "
     "Leerzeichen oder Satzzeichen, Sprache einer anderen Website oder eine zweite "
-    "Kennzeichnung); der Betreff trägt jetzt genau einmal {tag}.",
+    "Kennzeichnung); der Betreff braucht genau einmal {tag}.",
 )
 def tag_malformed(draft: Draft) -> Iterator[Report]:
     """A critical reason gets exactly one correct tag, where the first tag-like form stood."""
@@ -197,14 +231,7 @@ def tag_malformed(draft: Draft) -> Iterator[Report]:
     tags = _tags(draft)
     if not tags.stray:
         return
-    subject = draft.subject or ""
-    if tags.valid is None:
-        first, *rest = tags.stray
-        # Cut the later forms first, so the first one's offsets still hold when it is replaced.
-        cut = _without(subject, [tag.span for tag in rest])
-        fixed = cut[: first.span.start] + _tag(draft.marketplace) + cut[first.span.end :]
-    else:
-        fixed = _remove(draft, tags.stray)
+    fixed = _normalised(draft)
     for tag in tags.stray:
         yield Report(
             SUBJECT,
@@ -222,6 +249,7 @@ def tag_malformed(draft: Draft) -> Iterator[Report]:
     "amazon.subject.tag_missing",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
+    fixable=True,
     en="Critical message to a buyer who may have opted out: the subject needs the {tag} tag "
     "to be delivered.",
     de="Wichtige Nachricht an einen Käufer, der Nachrichten möglicherweise abbestellt hat: der "

@@ -1,0 +1,157 @@
+"""Rules on attachments and the API channel's limits: count, size, type, and what the
+Messaging API requires per reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from service.engine.draft import BODY, Draft
+from service.engine.model import Attachment, Channel, Severity, Span
+from service.engine.rule import Report, rule
+from service.engine.rules import sources
+
+ATTACHMENTS = "message.attachments"
+# The reasons whose API operation sends documents, 1 to max_count_sp_api of them.
+_DOCUMENT_OPERATIONS = frozenset({"invoice", "warranty"})
+
+
+def _field(position: int) -> str:
+    return f"{ATTACHMENTS}[{position}]"
+
+
+def _extension(attachment: Attachment) -> str:
+    name = attachment.filename.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+def _content_type(attachment: Attachment) -> str:
+    return attachment.content_type.split(";", 1)[0].strip().lower()
+
+
+def _dangerous(draft: Draft, attachment: Attachment) -> bool:
+    limits = draft.pack.attachments
+    return (
+        _extension(attachment) in limits.dangerous_extensions
+        or _content_type(attachment) in limits.dangerous_content_types
+    )
+
+
+def _on_api(draft: Draft) -> bool:
+    return draft.request.channel is Channel.SP_API
+
+
+@rule(
+    "amazon.content.text_limit",
+    Severity.ERROR,
+    reference=sources.MESSAGING_API,
+    en="The Messaging API takes at most {limit} characters for '{reason}'; the text has {length}.",
+    de="Die Messaging-API nimmt für '{reason}' höchstens {limit} Zeichen; der Text hat {length}.",
+)
+def text_limit(draft: Draft) -> Iterator[Report]:
+    """The API operation's text limit, on the text as it would be sent."""
+    operation = draft.reason.sp_api
+    if not _on_api(draft) or operation is None or operation.text_limit is None:
+        return
+    limit, length = operation.text_limit, len(draft.body)
+    if length > limit:
+        sent = draft.request.message.body
+        span = Span(limit, len(sent)) if draft.body == sent else None
+        yield Report(
+            BODY, span=span, params={"limit": limit, "length": length, "reason": draft.reason.code}
+        )
+
+
+@rule(
+    "amazon.attachments.required",
+    Severity.ERROR,
+    reference=sources.MESSAGING_API,
+    en="On the Messaging API '{reason}' sends documents: attach 1 to {maximum} files.",
+    de="Über die Messaging-API sendet '{reason}' Dokumente: hängen Sie 1 bis {maximum} Dateien an.",
+)
+def required(draft: Draft) -> Iterator[Report]:
+    """Invoice and warranty messages on the API carry at least one document."""
+    if (
+        _on_api(draft)
+        and draft.reason.code in _DOCUMENT_OPERATIONS
+        and not draft.request.message.attachments
+    ):
+        yield Report(
+            ATTACHMENTS,
+            params={
+                "reason": draft.reason.code,
+                "maximum": draft.pack.attachments.max_count_sp_api,
+            },
+        )
+
+
+@rule(
+    "amazon.attachments.count",
+    Severity.ERROR,
+    reference=sources.MESSAGING_API,
+    en="The Messaging API takes at most {maximum} attachments; there are {count}.",
+    de="Die Messaging-API nimmt höchstens {maximum} Anhänge; es sind {count}.",
+)
+def count(draft: Draft) -> Iterator[Report]:
+    """At most max_count_sp_api files on the API channel."""
+    attachments = draft.request.message.attachments
+    maximum = draft.pack.attachments.max_count_sp_api
+    if _on_api(draft) and len(attachments) > maximum:
+        yield Report(ATTACHMENTS, params={"maximum": maximum, "count": len(attachments)})
+
+
+@rule(
+    "amazon.attachments.total_size",
+    Severity.ERROR,
+    reference=sources.MESSAGING_FAQ,
+    en="The attachments add up to {size} bytes; Amazon takes at most {maximum} in total.",
+    de="Die Anhänge sind zusammen {size} Bytes groß; Amazon nimmt höchstens {maximum}.",
+)
+def total_size(draft: Draft) -> Iterator[Report]:
+    """At most 10 MB of attachments in total."""
+    size = sum(attachment.size for attachment in draft.request.message.attachments)
+    maximum = draft.pack.attachments.max_total_bytes
+    if size > maximum:
+        yield Report(ATTACHMENTS, params={"size": size, "maximum": maximum})
+
+
+@rule(
+    "amazon.attachments.executable",
+    Severity.ERROR,
+    reference=sources.MESSAGING_FAQ,
+    en="'{filename}' is a program, script or archive; such files are never sent to buyers.",
+    de="'{filename}' ist ein Programm, Skript oder Archiv; solche Dateien gehen nie an Käufer.",
+)
+def executable(draft: Draft) -> Iterator[Report]:
+    """Executables, scripts, macro documents and archives, by extension or content type."""
+    for position, attachment in enumerate(draft.request.message.attachments):
+        if _dangerous(draft, attachment):
+            yield Report(_field(position), params={"filename": attachment.filename})
+
+
+@rule(
+    "amazon.attachments.file_type",
+    Severity.ERROR,
+    reference=sources.MESSAGING_FAQ,
+    en="'{filename}' ({content_type}) is not a file type Amazon accepts ({accepted}), or its "
+    "extension does not match its content type.",
+    de="'{filename}' ({content_type}) ist kein Dateityp, den Amazon annimmt ({accepted}), "
+    "oder die Endung passt nicht zum Inhaltstyp.",
+)
+def file_type(draft: Draft) -> Iterator[Report]:
+    """Only the accepted types, with an extension that fits the content type."""
+    types = draft.pack.attachments.types
+    for position, attachment in enumerate(draft.request.message.attachments):
+        if _dangerous(draft, attachment):
+            continue  # amazon.attachments.executable says more
+        if _content_type(attachment) not in types.get(_extension(attachment), frozenset()):
+            yield Report(
+                _field(position),
+                params={
+                    "filename": attachment.filename,
+                    "content_type": attachment.content_type,
+                    "accepted": ", ".join(types),
+                },
+            )
+
+
+RULES = (text_limit, required, count, total_size, executable, file_type)

@@ -1,0 +1,310 @@
+"""Rules on what the message says: links, contact data, marketing, reviews, cancellation,
+payment, opt-out wording, emojis and line breaks.
+
+The rules look at the fields the buyer sees as the caller sent them (spans point there); the
+fixing rules (emoji, line_breaks) cut from the text as fixed so far, and run after the
+order-number rule so that what it inserts is checked too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from service.engine import scan
+from service.engine.draft import BODY, Draft
+from service.engine.model import BodyFormat, Severity, Span
+from service.engine.rule import Report, rule
+from service.engine.rules import sources
+
+# Marketplace codes that are not ISO 3166 regions, for libphonenumber.
+_PHONE_REGIONS = {"UK": "GB"}
+# A message with more phone-number candidates than this has made its point; the rest of a
+# (possibly hostile) text is not parsed.
+_MAX_PHONE_CANDIDATES = 50
+_HREF_BEFORE = re.compile(r"href\s*=\s*[\"']?\Z", re.IGNORECASE)
+
+
+def _languages(draft: Draft) -> tuple[str, ...]:
+    """The lexicon languages that apply: English, the marketplace's and the buyer's."""
+    buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
+    return tuple(dict.fromkeys(("en", draft.language, buyer)).keys() - {""})
+
+
+def _phrases(draft: Draft, *categories: str) -> list[tuple[str, Span, str]]:
+    """Lexicon hits of these categories in the sent fields: (field, span, phrase)."""
+    hits = []
+    for field, text in draft.sent_fields:
+        for category in categories:
+            for language in _languages(draft):
+                pattern = draft.pack.lexicons.get(category, {}).get(language)
+                for match in pattern.finditer(text) if pattern is not None else ():
+                    start, end = match.span(1)
+                    hits.append((field, Span(start, end), text[start:end]))
+    return sorted(hits, key=lambda hit: (hit[0], hit[1].start))
+
+
+def _phrase_reports(draft: Draft, *categories: str) -> Iterator[Report]:
+    for field, span, phrase in _phrases(draft, *categories):
+        yield Report(field, span=span, params={"found": phrase})
+
+
+def _is_html(draft: Draft) -> bool:
+    return draft.request.message.body_format is BodyFormat.HTML
+
+
+def _tags(draft: Draft) -> list[scan.Tag]:
+    """The HTML tags of the body as sent (none for a text body)."""
+    return draft.remember(
+        "tags", lambda: scan.find_tags(draft.request.message.body) if _is_html(draft) else []
+    )
+
+
+def _links(draft: Draft) -> list[tuple[str, scan.Link]]:
+    """Links in the sent fields; in HTML only those a reader can follow (text and href),
+    not image sources or namespace URLs inside other attributes."""
+
+    def find() -> list[tuple[str, scan.Link]]:
+        found = []
+        for field, text in draft.sent_fields:
+            tags = _tags(draft) if field == BODY else []
+            for link in scan.find_links(text):
+                tag = next((t for t in tags if t.span.start < link.span.start < t.span.end), None)
+                if tag is None or _HREF_BEFORE.search(text, tag.span.start, link.span.start):
+                    found.append((field, link))
+        return found
+
+    return draft.remember("links", find)
+
+
+def _allowed(draft: Draft, host: str) -> bool:
+    return scan.host_in(host, draft.pack.links.carriers | draft.policy.link_allowlist)
+
+
+def _amazon(draft: Draft, host: str) -> bool:
+    return scan.host_in(host, draft.pack.links.amazon)
+
+
+@rule(
+    "amazon.content.external_link",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' links outside Amazon; only carrier tracking links are allowed.",
+    de="'{found}' verlinkt außerhalb von Amazon; erlaubt sind nur Sendungsverfolgungs-Links "
+    "von Versanddienstleistern.",
+)
+def external_link(draft: Draft) -> Iterator[Report]:
+    """Links, www. addresses and bare domains that are neither a carrier nor Amazon."""
+    for field, link in _links(draft):
+        if not _allowed(draft, link.host) and not _amazon(draft, link.host):
+            yield Report(field, span=link.span, params={"found": link.host})
+
+
+@rule(
+    "amazon.content.amazon_link",
+    Severity.WARNING,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' links to an Amazon page; Amazon's pages disagree on whether sellers may "
+    "link to them, so prefer naming the page.",
+    de="'{found}' verlinkt eine Amazon-Seite; Amazons Hilfeseiten widersprechen sich, ob "
+    "Verkäufer darauf verlinken dürfen, nennen Sie die Seite besser.",
+)
+def amazon_link(draft: Draft) -> Iterator[Report]:
+    """Links to Amazon's own pages (a bare "Amazon.de" is the platform's name, not a link)."""
+    for field, link in _links(draft):
+        if _amazon(draft, link.host) and not _allowed(draft, link.host):
+            if link.bare and not link.path:
+                continue
+            yield Report(field, span=link.span, params={"found": link.host})
+
+
+@rule(
+    "amazon.content.email_address",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' is an e-mail address; buyers and sellers write only through Amazon's messaging.",
+    de="'{found}' ist eine E-Mail-Adresse; Käufer und Verkäufer schreiben sich nur über "
+    "Amazons Nachrichtensystem.",
+)
+def email_address(draft: Draft) -> Iterator[Report]:
+    """E-mail addresses anywhere in the message."""
+    for field, text in draft.sent_fields:
+        for span in scan.find_emails(text):
+            yield Report(field, span=span, params={"found": text[span.start : span.end]})
+
+
+def _phone_numbers(text: str, region: str) -> Iterator[Span]:
+    excluded = scan.find_bank_numbers(text)
+    for count, span in enumerate(scan.find_phone_candidates(text)):
+        if count == _MAX_PHONE_CANDIDATES:
+            return
+        if any(s.start < span.end and span.start < s.end for s in excluded):
+            continue
+        try:
+            number = phonenumbers.parse(text[span.start : span.end], region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            yield span
+
+
+@rule(
+    "amazon.content.phone_number",
+    Severity.WARNING,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' looks like a phone number; buyers and sellers should stay in Amazon's messaging.",
+    de="'{found}' sieht aus wie eine Telefonnummer; Käufer und Verkäufer sollten im "
+    "Nachrichtensystem von Amazon bleiben.",
+)
+def phone_number(draft: Draft) -> Iterator[Report]:
+    """Phone numbers valid for the marketplace's region (libphonenumber); a warranty
+    message may carry a service number, so there it is only an info."""
+    region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
+    severity = Severity.INFO if draft.reason.code == "warranty" else None
+    for field, text in draft.sent_fields:
+        for span in _phone_numbers(text, region):
+            found = text[span.start : span.end]
+            yield Report(field, span=span, severity=severity, params={"found": found})
+
+
+@rule(
+    "amazon.content.opt_out",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' is opt-out or unsubscribe wording; Amazon manages the buyer's message "
+    "preferences, messages must not offer it.",
+    de="'{found}' ist eine Abmelde-Formulierung; Amazon verwaltet die Nachrichten-"
+    "Einstellungen der Käufer, Nachrichten dürfen das nicht anbieten.",
+)
+def opt_out(draft: Draft) -> Iterator[Report]:
+    """Opt-out or unsubscribe links and wording."""
+    yield from _phrase_reports(draft, "opt_out")
+
+
+@rule(
+    "amazon.content.marketing",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' is marketing or promotion (coupons, discounts, newsletters, shops, social "
+    "media), which buyer messages must not contain.",
+    de="'{found}' ist Werbung (Gutscheine, Rabatte, Newsletter, Shops, soziale Medien), die "
+    "in Käufernachrichten nicht erlaubt ist.",
+)
+def marketing(draft: Draft) -> Iterator[Report]:
+    """Marketing and promotion; codes are the point of a digital access key message."""
+    coupon = () if draft.reason.code == "digital_access_key" else ("coupon",)
+    yield from _phrase_reports(draft, "marketing", *coupon)
+
+
+@rule(
+    "amazon.content.review_manipulation",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' manipulates reviews (incentives, asking for positive or five-star reviews or "
+    "only from satisfied buyers, or to change or remove a review).",
+    de="'{found}' beeinflusst Bewertungen (Anreize, Bitte um positive oder Fünf-Sterne-"
+    "Bewertungen oder nur von zufriedenen Käufern, oder um Ändern oder Löschen einer "
+    "Bewertung).",
+)
+def review_manipulation(draft: Draft) -> Iterator[Report]:
+    """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
+    yield from _phrase_reports(draft, "review_manipulation")
+
+
+@rule(
+    "amazon.content.review_request_misplaced",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks for a review or feedback, which only a review request may do.",
+    de="'{found}' bittet um eine Bewertung, was nur eine Bewertungsanfrage darf.",
+)
+def review_request_misplaced(draft: Draft) -> Iterator[Report]:
+    """Review or feedback requests outside the review_request reason."""
+    if draft.reason.code != "review_request":
+        yield from _phrase_reports(draft, "review_request")
+
+
+@rule(
+    "amazon.content.cancel_request",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks the buyer to cancel; the seller cancels or adjusts the order itself.",
+    de="'{found}' bittet den Käufer zu stornieren; der Verkäufer storniert oder ändert die "
+    "Bestellung selbst.",
+)
+def cancel_request(draft: Draft) -> Iterator[Report]:
+    """Asking the buyer to cancel the order."""
+    yield from _phrase_reports(draft, "cancel_request")
+
+
+@rule(
+    "amazon.content.payment_details",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks for or gives payment or bank details; payments go through Amazon only.",
+    de="'{found}' fragt nach Zahlungs- oder Bankdaten oder nennt sie; Zahlungen laufen nur "
+    "über Amazon.",
+)
+def payment_details(draft: Draft) -> Iterator[Report]:
+    """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
+    yield from _phrase_reports(draft, "payment_details")
+    for field, text in draft.sent_fields:
+        for span in scan.find_bank_numbers(text):
+            yield Report(field, span=span, params={"found": text[span.start : span.end]})
+
+
+@rule(
+    "amazon.content.emoji",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    fixable=True,
+    en="'{found}' is an emoji, which buyer messages must not contain.",
+    de="'{found}' ist ein Emoji; das ist in Käufernachrichten nicht erlaubt.",
+)
+def emoji(draft: Draft) -> Iterator[Report]:
+    """Emojis, removed from the subject and body."""
+    for field, text in draft.sent_fields:
+        current = draft.text(field) or ""
+        fixed = scan.cut(current, scan.find_emojis(current))
+        for span in scan.find_emojis(text):
+            yield Report(field, span=span, fix=fixed, params={"found": text[span.start : span.end]})
+
+
+@rule(
+    "amazon.content.line_breaks",
+    Severity.WARNING,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    fixable=True,
+    en="More than two line breaks in a row; one empty line is enough.",
+    de="Mehr als zwei Zeilenumbrüche hintereinander; eine Leerzeile genügt.",
+)
+def line_breaks(draft: Draft) -> Iterator[Report]:
+    """Runs of empty lines in a text body, collapsed to one empty line."""
+    if _is_html(draft):
+        return
+    fixed = scan.collapse_line_breaks(draft.body)
+    reported = False
+    for span in scan.find_excess_line_breaks(draft.request.message.body):
+        reported = True
+        yield Report(BODY, span=span, fix=fixed)
+    if not reported and fixed != draft.body:
+        # Runs that only appeared through an earlier fix (an emoji cut out between two
+        # empty lines): nothing to point at in the body as sent.
+        yield Report(BODY, fix=fixed)
+
+
+RULES = (
+    external_link,
+    amazon_link,
+    email_address,
+    phone_number,
+    opt_out,
+    marketing,
+    review_manipulation,
+    review_request_misplaced,
+    cancel_request,
+    payment_details,
+)
+FIXES = (emoji, line_breaks)
