@@ -40,8 +40,11 @@ _EMAIL = re2.compile(
 )
 # A run of digits with the separators people write phone numbers with; libphonenumber then
 # decides whether it is a phone number for the marketplace's region.
+# It stands apart (after a space, a colon or an opening quote or bracket, not glued to an
+# identifier such as "RE-2025-10482" or "CB7-2304-5581") and is not followed by more of one.
 _PHONE_CANDIDATE = re2.compile(
-    r"(?:^|[^\pL\pN+])((?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9])(?:$|[^\pL\pN])", _OPTIONS
+    r"(?:^|[\s:;,(\[\"'„“«»=])((?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9])(?:$|[^\pL\pN/-])",
+    _OPTIONS,
 )
 _DATE_OR_TIME = re.compile(
     r"(?:0?[1-9]|[12][0-9]|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?[0-9]{2}"
@@ -98,9 +101,44 @@ def host_in(host: str, domains: frozenset[str]) -> bool:
     return any(".".join(parts[i:]) in domains for i in range(len(parts)))
 
 
+# Amazon order numbers are 3-7-7 digits; a digit next to them makes it some other number.
+# The pattern starts at the first hyphen (a literal the matcher skips to quickly); the three
+# digits before it are checked by hand.
+_ORDER_NUMBER_TAIL = re.compile(r"-[0-9]{7}-[0-9]{7}")
+
+
+def find_order_numbers(text: str) -> list[Span]:
+    """Amazon order numbers (3-7-7 ASCII digits)."""
+    found = []
+    for match in _ORDER_NUMBER_TAIL.finditer(text):
+        start, end = match.start() - 3, match.end()
+        head = text[max(start, 0) : match.start()]
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if (
+            len(head) == 3
+            and head.isascii()
+            and head.isdigit()
+            and not (before.isdigit() or after.isdigit())
+        ):
+            found.append(Span(start, end))
+    return found
+
+
+# "sales (at) shop (dot) co (dot) uk": an address written to slip past filters.
+_DISGUISED_EMAIL = re2.compile(
+    r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{1,64} ?[(\[{] ?(?:at|ät|arroba|chiocciola) ?[)\]}]"
+    r" ?[a-z0-9-]{1,63}(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?[a-z0-9-]{1,63}){1,4})"
+    r"(?:$|[^a-z0-9-])",
+    _OPTIONS,
+)
+
+
 def find_emails(text: str) -> list[Span]:
-    """E-mail addresses."""
-    return list(_spans(_EMAIL, text))
+    """E-mail addresses, also disguised ones ("name (at) shop (dot) de")."""
+    return sorted(
+        [*_spans(_EMAIL, text), *_spans(_DISGUISED_EMAIL, text)], key=lambda span: span.start
+    )
 
 
 def find_phone_candidates(text: str) -> Iterator[Span]:
@@ -141,29 +179,35 @@ def find_bank_numbers(text: str) -> list[Span]:
 
 
 @cache
-def _emoji_index() -> tuple[re.Pattern[str], frozenset[str], int]:
-    # The emoji package's table (Unicode's emoji list) without the plain typographic symbols
-    # that are emoji only with a variation selector (©, ®, ™ and the like) and without keycaps
-    # (they start with an ASCII digit, # or *). Candidates are found by their first character,
-    # then the longest sequence at that place wins.
+def _emoji_index() -> tuple[frozenset[str], frozenset[str], int]:
+    """The emoji package's table (Unicode's emoji list) as first characters, sequences and the
+    longest sequence's length; without the typographic symbols that are emoji only with a
+    variation selector (©, ®, ™ and the like) and without keycaps (they start with ASCII)."""
     sequences = frozenset(
         sequence
         for sequence in emoji.EMOJI_DATA
         if not sequence[0].isascii() and not (len(sequence) == 1 and ord(sequence) < 0x2190)
     )
-    starts = "".join(sorted({re.escape(sequence[0]) for sequence in sequences}))
-    return re.compile(f"[{starts}]"), sequences, max(map(len, sequences))
+    starts = frozenset(s[0] for s in sequences)
+    if not all(_MAYBE_EMOJI.match(start) for start in starts):
+        raise RuntimeError("the emoji table has a first character outside _MAYBE_EMOJI")
+    return starts, sequences, max(map(len, sequences))
+
+
+# The blocks every emoji starts in (© and ® with a variation selector, symbols and arrows,
+# two CJK marks, the pictographs): a cheap pass finds candidates, the table confirms them.
+_MAYBE_EMOJI = re.compile(
+    "[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
+)
 
 
 def find_emojis(text: str) -> list[Span]:
     """Emoji characters and sequences (with skin tones, ZWJ joins, variation selectors)."""
-    if text.isascii():
-        return []
     starts, sequences, longest = _emoji_index()
     found: list[Span] = []
-    for match in starts.finditer(text):
+    for match in _MAYBE_EMOJI.finditer(text):
         start = match.start()
-        if found and start < found[-1].end:
+        if (found and start < found[-1].end) or text[start] not in starts:
             continue
         for length in range(min(longest, len(text) - start), 0, -1):
             if text[start : start + length] in sequences:
@@ -205,6 +249,7 @@ class Tag:
     name: str
     closing: bool
     attributes: dict[str, str]
+    href: Span | None = None  # where the href value stands in the source
 
 
 def find_tags(html: str) -> list[Tag]:
@@ -215,11 +260,39 @@ def find_tags(html: str) -> list[Tag]:
     """
     tags = []
     for match in _TAG.finditer(html):
-        attributes = {}
+        attributes, href = {}, None
+        inside = match.start(3)
         for attribute in _ATTRIBUTE.finditer(match.group(3) or ""):
-            value = attribute.group(2) or attribute.group(3) or attribute.group(4) or ""
-            attributes[attribute.group(1).lower()] = value
+            name = attribute.group(1).lower()
+            value_group = next((g for g in (2, 3, 4) if attribute.group(g) is not None), None)
+            attributes[name] = attribute.group(value_group) if value_group else ""
+            if name == "href" and value_group:
+                start, end = attribute.span(value_group)
+                href = Span(inside + start, inside + end)
         tags.append(
-            Tag(Span(*match.span()), match.group(2).lower(), match.group(1) == "/", attributes)
+            Tag(
+                Span(*match.span()), match.group(2).lower(), match.group(1) == "/", attributes, href
+            )
         )
     return tags
+
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
+
+
+def visible_text(html: str, tags: list[Tag]) -> str:
+    """The HTML with its markup blanked out (tags and entities become spaces, link targets
+    stay), so that text scanners see what a reader sees at the offsets of the source."""
+    text = _ENTITY.sub(lambda m: " " * len(m.group(0)), html)
+    pieces, done = [], 0
+    for tag in tags:
+        pieces.append(text[done : tag.span.start])
+        keep = tag.href or Span(tag.span.end, tag.span.end)
+        pieces += [
+            " " * (keep.start - tag.span.start),
+            text[keep.start : keep.end],
+            " " * (tag.span.end - keep.end),
+        ]
+        done = tag.span.end
+    pieces.append(text[done:])
+    return "".join(pieces)

@@ -17,6 +17,7 @@ from service.packs.model import (
     AttachmentLimits,
     ContactReason,
     Edition,
+    Lexicon,
     LinkDomains,
     Marketplace,
     Pack,
@@ -195,30 +196,58 @@ _NOT_A_WORD = r"(?:^|[^\pL\pN_])"
 
 
 def _phrase(pattern: str) -> str:
-    """A lexicon entry as RE2: spaces match any whitespace, \\w any script's word character."""
-    return pattern.replace(r"\w", r"[\pL\pN_]").replace(" ?", r"[\s\pZ]*").replace(" ", r"[\s\pZ]+")
+    """A lexicon entry as RE2: a space matches any whitespace (" ?" also none), \\w a word
+    character of any script; inside [...] a space stands for any whitespace character."""
+    out, in_class, escaped = [], False, False
+    for position, char in enumerate(pattern):
+        if escaped:
+            out.append(r"[\pL\pN_]" if char == "w" and not in_class else "\\" + char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+        elif char == "]" and in_class:
+            in_class = False
+            out.append(char)
+        elif char == " ":
+            optional = pattern[position + 1 : position + 2] == "?"
+            out.append(r"\s\pZ" if in_class else r"[\s\pZ]" + ("" if optional else "+"))
+        else:
+            out.append(char)
+    return "".join(out)
 
 
-def compile_lexicons(raw: Any) -> dict[str, dict[str, Any]]:
-    """One case-insensitive RE2 pattern per category and language; group 1 is the phrase,
-    which never starts or ends inside a word."""
+def compile_lexicons(raw: Any) -> dict[str, Lexicon]:
+    """Per language, one case-insensitive RE2 pattern per category, whose group 1 is the
+    phrase and never starts or ends inside a word, and a set to screen a text in one pass."""
     if not isinstance(raw, dict) or set(raw) - LEXICON_CATEGORIES:
         raise PackError(f"categories must be among {sorted(LEXICON_CATEGORIES)}")
-    compiled: dict[str, dict[str, Any]] = {}
+    by_language: dict[str, dict[str, str]] = {}
     for category, languages in raw.items():
-        compiled[category] = {}
         for language, patterns in (languages or {}).items():
             where = f"{category}.{language}"
             if not re.fullmatch(r"[a-z]{2}", str(language)) or not isinstance(patterns, list):
                 raise PackError(f"{where}: a two-letter language with a list of patterns")
             joined = "|".join(f"(?:{_phrase(str(pattern))})" for pattern in patterns)
-            try:
-                compiled[category][language] = re2.compile(
-                    f"(?i){_NOT_A_WORD}({joined})(?:$|[^\\pL\\pN_])", _RE2_OPTIONS
-                )
-            except re2.error as error:
-                raise PackError(f"{where}: {error}") from None
-    return compiled
+            by_language.setdefault(language, {})[category] = (
+                f"(?i){_NOT_A_WORD}({joined})(?:$|[^\\pL\\pN_])"
+            )
+    return {language: _lexicon(language, sources) for language, sources in by_language.items()}
+
+
+def _lexicon(language: str, sources: dict[str, str]) -> Lexicon:
+    screen = re2.Set.SearchSet(_RE2_OPTIONS)
+    patterns = {}
+    for category, source in sources.items():
+        try:
+            patterns[category] = re2.compile(source, _RE2_OPTIONS)
+            screen.Add(source)
+        except re2.error as error:
+            raise PackError(f"{category}.{language}: {error}") from None
+    screen.Compile()
+    return Lexicon(categories=tuple(sources), screen=screen, patterns=patterns)
 
 
 def _describe(messages: Any, raw: Any, where: str = "") -> str:

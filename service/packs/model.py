@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -104,6 +104,23 @@ class AttachmentLimits:
 
 
 @dataclass(frozen=True)
+class Lexicon:
+    """One language's phrase patterns (RE2): a set that tells in one pass which categories
+    occur in a text, then each category's own pattern for the places."""
+
+    categories: tuple[str, ...]
+    screen: Any  # re2.Set of the categories' patterns, in the order of `categories`
+    patterns: Mapping[str, Any]  # category -> pattern whose group 1 is the phrase
+
+    def find(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """(category, start, end) of every phrase in the text."""
+        for index in self.screen.Match(text) or ():
+            category = self.categories[index]
+            for match in self.patterns[category].finditer(text):
+                yield (category, *match.span(1))
+
+
+@dataclass(frozen=True)
 class Pack:
     """A platform's rules as data, with lookups by code or alias."""
 
@@ -117,8 +134,8 @@ class Pack:
     status_aliases: Mapping[str, tuple[str, ...]]
     links: LinkDomains
     attachments: AttachmentLimits
-    # category -> language -> one compiled RE2 pattern (service/packs/amazon/lexicons.yaml)
-    lexicons: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # language -> its phrase patterns (service/packs/amazon/lexicons.yaml)
+    lexicons: Mapping[str, Lexicon] = field(default_factory=dict)
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
     _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
     _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)

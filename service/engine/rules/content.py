@@ -24,7 +24,20 @@ _PHONE_REGIONS = {"UK": "GB"}
 # A message with more phone-number candidates than this has made its point; the rest of a
 # (possibly hostile) text is not parsed.
 _MAX_PHONE_CANDIDATES = 50
-_HREF_BEFORE = re.compile(r"href\s*=\s*[\"']?\Z", re.IGNORECASE)
+# What the words just before a number say it is. A phone word wins ("Telefonnummer"); an
+# identifier word rules a phone number out ("Rechnung Nr.", "SIRET", "P.IVA", "Seriennummer").
+_PHONE_WORDS = re.compile(
+    r"tel|phone|fon|mobil|handy|hotline|fax|whatsapp|ruf|call|appel|chiam|llam|contact|contatt",
+    re.IGNORECASE,
+)
+_IDENTIFIER_WORDS = re.compile(
+    r"\bn[ro]\b|n°|nº|#|art|rechnung|invoice|factur|fattura|serial|serien|série|seri[ae]|siret|"
+    r"siren|rcs|iva|vat|ust|tva|cif|nif|kunden|customer|client|order|bestell|commande|ordine|"
+    r"pedido|sendung|tracking|suivi|spedizione|envío|iban|code|key|schlüssel|lizen|licen|ref|"
+    r"modell?|sku|ean|asin|gtin|hr[ab]|register|registro|steuer|tax|imei|los|lot|batch|charge",
+    re.IGNORECASE,
+)
+_CONTEXT = 24
 
 
 def _languages(draft: Draft) -> tuple[str, ...]:
@@ -33,22 +46,62 @@ def _languages(draft: Draft) -> tuple[str, ...]:
     return tuple(dict.fromkeys(("en", draft.language, buyer)).keys() - {""})
 
 
-def _phrases(draft: Draft, *categories: str) -> list[tuple[str, Span, str]]:
-    """Lexicon hits of these categories in the sent fields: (field, span, phrase)."""
-    hits = []
-    for field, text in draft.sent_fields:
-        for category in categories:
+def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
+    """Every lexicon phrase in the sent fields, by category: (field, span, phrase)."""
+
+    def find() -> dict[str, list[tuple[str, Span, str]]]:
+        hits: dict[str, list[tuple[str, Span, str]]] = {}
+        for field, text in _scanned(draft):
             for language in _languages(draft):
-                pattern = draft.pack.lexicons.get(category, {}).get(language)
-                for match in pattern.finditer(text) if pattern is not None else ():
-                    start, end = match.span(1)
-                    hits.append((field, Span(start, end), text[start:end]))
-    return sorted(hits, key=lambda hit: (hit[0], hit[1].start))
+                lexicon = draft.pack.lexicons.get(language)
+                for category, start, end in lexicon.find(text) if lexicon else ():
+                    hits.setdefault(category, []).append((field, Span(start, end), text[start:end]))
+        return hits
+
+    return draft.remember("phrases", find)
 
 
-def _phrase_reports(draft: Draft, *categories: str) -> Iterator[Report]:
+def _phrases(draft: Draft, *categories: str) -> list[tuple[str, Span, str]]:
+    """The lexicon phrases of these categories, in the order they appear."""
+    hits = _all_phrases(draft)
+    found = {hit for category in categories for hit in hits.get(category, ())}
+    return sorted(found, key=lambda hit: (hit[0], hit[1].start))
+
+
+# A phrase in a sentence that says no ("keinen Gutscheincode gibt es", "no bank details are
+# needed", "pas de code promo") offers or asks for nothing. "Don't forget the code" does.
+_NEGATION = re.compile(
+    r"\b(?:kein\w*|nicht|ohne|no|not|without|never|nie|pas|sans|aucun\w*|non|nessun\w*|"
+    r"senza|ningun\w*|ningún|sin|nunca|jamais|mai)\b|n't\b",
+    re.IGNORECASE,
+)
+_NOT_A_NEGATION = re.compile(
+    r"forget|hesitate|worr|problem|vergessen|zögern|sorge|oubliez|hésitez|dimentic|esit|olvid|dud",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
+_CLAUSE_MARKS = ".!?\n,;:"
+
+
+def _negated(text: str, span: Span) -> bool:
+    """Whether the clause around a phrase negates it (not a neighbouring clause: "if you
+    would rather not wait, request a cancellation" asks all the same)."""
+    clause_start = max(text.rfind(mark, 0, span.start) for mark in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, span.end) for mark in _CLAUSE_MARKS) if i != -1]
+    clause_end = min(ends, default=len(text))
+    around = (
+        text[max(clause_start, span.start - _NEGATION_BEFORE) : span.start]
+        + " "
+        + text[span.end : min(clause_end, span.end + _NEGATION_AFTER)]
+    )
+    return bool(_NEGATION.search(around)) and not _NOT_A_NEGATION.search(around)
+
+
+def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[Report]:
+    texts = dict(_scanned(draft))
     for field, span, phrase in _phrases(draft, *categories):
-        yield Report(field, span=span, params={"found": phrase})
+        if not (negatable and _negated(texts[field], span)):
+            yield Report(field, span=span, params={"found": phrase})
 
 
 def _is_html(draft: Draft) -> bool:
@@ -62,21 +115,39 @@ def _tags(draft: Draft) -> list[scan.Tag]:
     )
 
 
+def _scanned(draft: Draft) -> tuple[tuple[str, str], ...]:
+    """The sent fields as the scanners read them: an HTML body as the reader sees it (markup
+    blanked out, link targets kept), at the offsets of the source."""
+
+    def blank() -> tuple[tuple[str, str], ...]:
+        return tuple(
+            (
+                field,
+                scan.visible_text(text, _tags(draft))
+                if field == BODY and _is_html(draft)
+                else text,
+            )
+            for field, text in draft.sent_fields
+        )
+
+    return draft.remember("scanned", blank)
+
+
 def _links(draft: Draft) -> list[tuple[str, scan.Link]]:
-    """Links in the sent fields; in HTML only those a reader can follow (text and href),
-    not image sources or namespace URLs inside other attributes."""
+    """Links in what the reader sees and can follow (not image sources or namespaces)."""
+    return draft.remember(
+        "links",
+        lambda: [
+            (field, link) for field, text in _scanned(draft) for link in scan.find_links(text)
+        ],
+    )
 
-    def find() -> list[tuple[str, scan.Link]]:
-        found = []
-        for field, text in draft.sent_fields:
-            tags = _tags(draft) if field == BODY else []
-            for link in scan.find_links(text):
-                tag = next((t for t in tags if t.span.start < link.span.start < t.span.end), None)
-                if tag is None or _HREF_BEFORE.search(text, tag.span.start, link.span.start):
-                    found.append((field, link))
-        return found
 
-    return draft.remember("links", find)
+def _platform_name(draft: Draft, field: str, link: scan.Link) -> bool:
+    """ "Amazon.de" written as a name (capitalised, no path) names the platform; "amazon.de"
+    reads as an address to go to."""
+    written = dict(draft.sent_fields)[field][link.span.start : link.span.end]
+    return link.bare and not link.path and written[:1].isupper() and written[1:].islower()
 
 
 def _allowed(draft: Draft, host: str) -> bool:
@@ -112,10 +183,10 @@ def external_link(draft: Draft) -> Iterator[Report]:
     "Verkäufer darauf verlinken dürfen, nennen Sie die Seite besser.",
 )
 def amazon_link(draft: Draft) -> Iterator[Report]:
-    """Links to Amazon's own pages (a bare "Amazon.de" is the platform's name, not a link)."""
+    """Links to Amazon's own pages (not the platform's name "Amazon.de")."""
     for field, link in _links(draft):
         if _amazon(draft, link.host) and not _allowed(draft, link.host):
-            if link.bare and not link.path:
+            if _platform_name(draft, field, link):
                 continue
             yield Report(field, span=link.span, params={"found": link.host})
 
@@ -130,17 +201,23 @@ def amazon_link(draft: Draft) -> Iterator[Report]:
 )
 def email_address(draft: Draft) -> Iterator[Report]:
     """E-mail addresses anywhere in the message."""
-    for field, text in draft.sent_fields:
+    for field, text in _scanned(draft):
         for span in scan.find_emails(text):
             yield Report(field, span=span, params={"found": text[span.start : span.end]})
 
 
-def _phone_numbers(text: str, region: str) -> Iterator[Span]:
-    excluded = scan.find_bank_numbers(text)
+def _bank_numbers(draft: Draft, field: str, text: str) -> list[Span]:
+    return draft.remember(f"bank_numbers {field}", lambda: scan.find_bank_numbers(text))
+
+
+def _phone_numbers(text: str, region: str, excluded: list[Span]) -> Iterator[Span]:
     for count, span in enumerate(scan.find_phone_candidates(text)):
         if count == _MAX_PHONE_CANDIDATES:
             return
         if any(s.start < span.end and span.start < s.end for s in excluded):
+            continue
+        before = text[max(span.start - _CONTEXT, 0) : span.start].rsplit("\n", 1)[-1]
+        if _IDENTIFIER_WORDS.search(before) and not _PHONE_WORDS.search(before):
             continue
         try:
             number = phonenumbers.parse(text[span.start : span.end], region)
@@ -163,8 +240,8 @@ def phone_number(draft: Draft) -> Iterator[Report]:
     message may carry a service number, so there it is only an info."""
     region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
     severity = Severity.INFO if draft.reason.code == "warranty" else None
-    for field, text in draft.sent_fields:
-        for span in _phone_numbers(text, region):
+    for field, text in _scanned(draft):
+        for span in _phone_numbers(text, region, _bank_numbers(draft, field, text)):
             found = text[span.start : span.end]
             yield Report(field, span=span, severity=severity, params={"found": found})
 
@@ -194,8 +271,9 @@ def opt_out(draft: Draft) -> Iterator[Report]:
 )
 def marketing(draft: Draft) -> Iterator[Report]:
     """Marketing and promotion; codes are the point of a digital access key message."""
-    coupon = () if draft.reason.code == "digital_access_key" else ("coupon",)
-    yield from _phrase_reports(draft, "marketing", *coupon)
+    yield from _phrase_reports(draft, "marketing")
+    if draft.reason.code != "digital_access_key":
+        yield from _phrase_reports(draft, "coupon", negatable=True)
 
 
 @rule(
@@ -222,8 +300,9 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
 )
 def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     """Review or feedback requests outside the review_request reason."""
+    # Asking to change or remove a review, or for a positive one, is asking for a review too.
     if draft.reason.code != "review_request":
-        yield from _phrase_reports(draft, "review_request")
+        yield from _phrase_reports(draft, "review_request", "review_manipulation")
 
 
 @rule(
@@ -236,7 +315,7 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
 )
 def cancel_request(draft: Draft) -> Iterator[Report]:
     """Asking the buyer to cancel the order."""
-    yield from _phrase_reports(draft, "cancel_request")
+    yield from _phrase_reports(draft, "cancel_request", negatable=True)
 
 
 @rule(
@@ -249,9 +328,9 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
 )
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
-    yield from _phrase_reports(draft, "payment_details")
-    for field, text in draft.sent_fields:
-        for span in scan.find_bank_numbers(text):
+    yield from _phrase_reports(draft, "payment_details", negatable=True)
+    for field, text in _scanned(draft):
+        for span in _bank_numbers(draft, field, text):
             yield Report(field, span=span, params={"found": text[span.start : span.end]})
 
 

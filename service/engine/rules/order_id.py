@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from service.engine import scan
 from service.engine.draft import BODY, SUBJECT, Draft
-from service.engine.model import BodyFormat, Channel, Severity, Span
+from service.engine.model import BodyFormat, Channel, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
-
-# Amazon order numbers are 3-7-7 digits; digits around them make it some other number.
-ORDER_NUMBER = re.compile(r"(?<![0-9])[0-9]{3}-[0-9]{7}-[0-9]{7}(?![0-9])")
 
 
 def _with_order_number(draft: Draft) -> tuple[str, str]:
@@ -51,13 +48,10 @@ def missing(draft: Draft) -> Iterator[Report]:
 def foreign(draft: Draft) -> Iterator[Report]:
     """Any other order number in the message, replies included."""
     for field, text in draft.sent_fields:
-        for match in ORDER_NUMBER.finditer(text):
-            if match.group(0) != draft.order.id:
-                yield Report(
-                    field,
-                    span=Span(match.start(), match.end()),
-                    params={"found": match.group(0), "order_id": draft.order.id},
-                )
+        for span in scan.find_order_numbers(text):
+            found = text[span.start : span.end]
+            if found != draft.order.id:
+                yield Report(field, span=span, params={"found": found, "order_id": draft.order.id})
 
 
 RULES = (missing, foreign)

@@ -1,0 +1,124 @@
+"""Precision and recall of the amazon.content.* rules on the labelled corpus (messages.yaml).
+
+`python -m tests.corpus.evaluate` prints the table the README shows; test_corpus.py holds
+every rule to the issue's bar.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from service.engine import (
+    BodyFormat,
+    Buyer,
+    Channel,
+    CheckRequest,
+    Message,
+    Order,
+    evaluate,
+)
+from service.packs import Pack, load_pack
+
+CORPUS = Path(__file__).with_name("messages.yaml")
+CONTENT = "amazon.content."
+NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
+
+
+@cache
+def messages() -> list[dict[str, Any]]:
+    return list(yaml.safe_load(CORPUS.read_text(encoding="utf-8")))
+
+
+def request(entry: dict[str, Any], pack: Pack) -> CheckRequest:
+    """The check an ERP would send for a corpus message, on an order in a fitting status."""
+    reason = pack.find_reason(entry["contact_reason"])
+    assert reason is not None, entry["id"]
+    delivered = NOW - timedelta(days=7)
+    status = "delivered" if "delivered" in reason.allowed_in else sorted(reason.allowed_in)[-1]
+    marketplace = pack.find_marketplace(entry["marketplace"])
+    assert marketplace is not None, entry["id"]
+    return CheckRequest(
+        marketplace=marketplace,
+        edition=pack.editions[pack.default_edition],
+        now=NOW,
+        channel=Channel(entry["channel"]),
+        order=Order(
+            id=entry["order_id"],
+            status=status,
+            purchased_at=NOW - timedelta(days=10),
+            delivered_at=delivered if status == "delivered" else None,
+        ),
+        buyer=Buyer(language=entry.get("buyer_language")),
+        message=Message(
+            contact_reason=reason,
+            subject=entry.get("subject"),
+            body=entry["body"],
+            body_format=BodyFormat(entry.get("body_format", "text")),
+        ),
+    )
+
+
+def fired(entry: dict[str, Any], pack: Pack) -> set[str]:
+    """The content rules that fire on a corpus message."""
+    decision = evaluate(request(entry, pack), pack)
+    return {f.rule for f in decision.findings if f.rule.startswith(CONTENT)}
+
+
+@dataclass(frozen=True)
+class Score:
+    rule: str
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        flagged = self.true_positives + self.false_positives
+        return self.true_positives / flagged if flagged else 1.0
+
+    @property
+    def recall(self) -> float:
+        labelled = self.true_positives + self.false_negatives
+        return self.true_positives / labelled if labelled else 1.0
+
+
+def scores(pack: Pack | None = None) -> tuple[list[Score], dict[str, list[str]]]:
+    """Per-rule scores, and the ids of the messages each rule got wrong."""
+    pack = pack or load_pack()
+    counts: Counter[tuple[str, str]] = Counter()
+    wrong: dict[str, list[str]] = {}
+    for entry in messages():
+        expected, got = set(entry["expect"]), fired(entry, pack)
+        for rule in expected | got:
+            outcome = "tp" if rule in expected and rule in got else "fp" if rule in got else "fn"
+            counts[rule, outcome] += 1
+            if outcome != "tp":
+                wrong.setdefault(rule, []).append(f"{entry['id']}({outcome})")
+    rules = sorted({rule for rule, _ in counts})
+    table = [Score(r, counts[r, "tp"], counts[r, "fp"], counts[r, "fn"]) for r in rules]
+    return table, wrong
+
+
+def main() -> None:
+    table, wrong = scores()
+    print(f"{len(messages())} messages")
+    print("| rule | labelled | flagged | precision | recall |")
+    print("|---|---|---|---|---|")
+    for score in table:
+        labelled = score.true_positives + score.false_negatives
+        flagged = score.true_positives + score.false_positives
+        print(f"| `{score.rule}` | {labelled} | {flagged} | {score.precision:.2f} | "
+              f"{score.recall:.2f} |")
+    for rule, ids in wrong.items():
+        print(rule, " ".join(ids))
+
+
+if __name__ == "__main__":
+    main()
