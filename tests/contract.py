@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from flask.testing import FlaskClient
 from jsonschema_path import SchemaPath
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
-from openapi_core.templating.paths.exceptions import PathNotFound, OperationNotFound
+from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
 from openapi_core.templating.responses.exceptions import ResponseNotFound
 from openapi_schema_validator import OAS31Validator
 
@@ -28,14 +29,24 @@ class _SentRequest(WerkzeugOpenAPIRequest):
 
 @cache
 def openapi() -> OpenAPI:
-    return OpenAPI.from_file_path(str(CONTRACT))
+    # openapi-core decodes only the media types it knows; problem documents are JSON and the
+    # contract itself is served as text.
+    config = Config(
+        extra_media_type_deserializers={
+            "application/problem+json": json.loads,
+            "application/yaml": lambda data: data.decode("utf-8"),
+        }
+    )
+    return OpenAPI.from_file_path(str(CONTRACT), config=config)
 
 
 @cache
 def _problem_validator() -> OAS31Validator:
     spec = SchemaPath.from_file_path(str(CONTRACT))
     components = (spec / "components" / "schemas").read_value()
-    return OAS31Validator({"$ref": "#/components/schemas/Problem", "components": {"schemas": components}})
+    return OAS31Validator(
+        {"$ref": "#/components/schemas/Problem", "components": {"schemas": components}}
+    )
 
 
 def check_contract(response: Any) -> None:

@@ -90,6 +90,10 @@ class Draft:
             return ((SUBJECT, message.subject or ""), (BODY, message.body))
         return ((BODY, message.body),)
 
+    def subject_or_label(self, text: str) -> str:
+        """A subject, or the reason's label when a fix left nothing of it."""
+        return text if text.strip() else self.reason.label(self.language)
+
     def remember(self, key: str, compute: Callable[[], _T]) -> _T:
         """Compute something several rules need once per check (scans of the sent text)."""
         if key not in self._memo:

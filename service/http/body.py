@@ -20,6 +20,20 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return document
 
 
+def _no_lone_surrogates(value: Any) -> None:
+    """A \\ud800 escape without its pair is valid JSON but no text: nothing could echo it."""
+    if isinstance(value, str):
+        if not value.isascii():
+            value.encode("utf-8")  # raises UnicodeEncodeError, a ValueError
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _no_lone_surrogates(key)
+            _no_lone_surrogates(item)
+    elif isinstance(value, list):
+        for item in value:
+            _no_lone_surrogates(item)
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
@@ -35,7 +49,13 @@ def json_body(request: Request) -> Any:
         )
     raw = request.get_data(cache=True)
     try:
-        return json.loads(raw, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        # UTF-8 only (RFC 8259), strictly: json.loads(bytes) would also take UTF-16/32 and
+        # surrogates encoded as UTF-8.
+        document = json.loads(
+            raw.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant
+        )
+        _no_lone_surrogates(document)
+        return document
     except (ValueError, RecursionError) as error:
         # ValueError covers bad JSON and bad UTF-8; the message names the place, not the data.
         raise Problem(
@@ -48,6 +68,8 @@ def _reason(error: Exception) -> str:
         return f"{error.msg} at line {error.lineno}, column {error.colno}"
     if isinstance(error, UnicodeDecodeError):
         return "not UTF-8"
+    if isinstance(error, UnicodeEncodeError):
+        return "a \\u escape names half of a surrogate pair"
     if isinstance(error, RecursionError):
         return "nested too deeply"
     return str(error)

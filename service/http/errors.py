@@ -49,7 +49,10 @@ def problem(
         "detail": detail,
         **extra,
     }
-    response = Response(json.dumps(document), status=status, mimetype=PROBLEM_JSON)
+    # A detail may quote what the caller sent; half a surrogate pair becomes its \\u escape
+    # rather than an encoding error.
+    body = json.dumps(document).encode("utf-8", "backslashreplace")
+    response = Response(body, status=status, mimetype=PROBLEM_JSON)
     response.headers.update(headers or {})
     return response
 

@@ -6,7 +6,7 @@ Limits here and in openapi.yaml are the same numbers; tests/http/test_contract.p
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
@@ -29,7 +29,7 @@ from service.engine import (
 from service.fields import StrictBoolean
 from service.packs import ContactReason, Edition, Marketplace, Pack
 
-ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}$"
+ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
 MAX_ID = 128
 MAX_CODE = 64
 MAX_SUBJECT = 1000
@@ -52,9 +52,22 @@ def _text(maximum: int, **kwargs: Any) -> fields.String:
     return fields.String(validate=validate.Length(min=1, max=maximum), **kwargs)
 
 
+# Instants the timing rules can add their windows to without leaving the calendar.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(2999, 12, 31, 23, 59, 59, tzinfo=UTC)
+
+
 def _instant(**kwargs: Any) -> fields.AwareDateTime:
     # RFC 3339: an offset is required; a local time would silently shift the timing rules.
-    return fields.AwareDateTime(format="iso", allow_none=True, load_default=None, **kwargs)
+    return fields.AwareDateTime(
+        format="iso",
+        allow_none=True,
+        load_default=None,
+        validate=validate.Range(
+            min=EARLIEST, max=LATEST, error="Must be between 1970-01-01 and 2999-12-31."
+        ),
+        **kwargs,
+    )
 
 
 class _Strict(Schema):
@@ -96,7 +109,7 @@ class BuyerSchema(_Strict):
         allow_none=True,
         load_default=None,
         validate=validate.Regexp(
-            r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", error="Not a language tag such as de-DE."
+            r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\Z", error="Not a language tag such as de-DE."
         ),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,16 +33,27 @@ class PackError(Exception):
     """A rule pack is broken; the message names the entry."""
 
 
-_Code = fields.String(required=True, validate=validate.Regexp(r"^[a-z][a-z0-9_]*$"))
-_Domain = fields.String(validate=validate.Regexp(r"^([a-z0-9-]+\.)+[a-z]{2,}$"))
-_Extension = fields.String(validate=validate.Regexp(r"^[a-z0-9]{1,8}$"))
+def _has_keys(*keys: str) -> Any:
+    """A validator: the mapping has these keys (marshmallow validators must raise)."""
+
+    def check(mapping: dict[str, Any]) -> None:
+        missing = [key for key in keys if key not in mapping]
+        if missing:
+            raise ValidationError(f"missing {', '.join(missing)}")
+
+    return check
+
+
+_Code = fields.String(required=True, validate=validate.Regexp(r"^[a-z][a-z0-9_]*\Z"))
+_Domain = fields.String(validate=validate.Regexp(r"^([a-z0-9-]+\.)+[a-z]{2,}\Z"))
+_Extension = fields.String(validate=validate.Regexp(r"^[a-z0-9]{1,8}\Z"))
 
 
 class _EditionSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    id = fields.String(required=True, validate=validate.Regexp(r"^\d{4}-\d{2}$"))
+    id = fields.String(required=True, validate=validate.Regexp(r"^\d{4}-\d{2}\Z"))
     effective = fields.Date(required=True)
     tag_overrides_opt_out = StrictBoolean(required=True)
     retired_reasons = fields.List(fields.String(), required=True)
@@ -52,10 +64,10 @@ class _MarketplaceSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    code = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{2}$"))
-    id = fields.String(required=True, validate=validate.Regexp(r"^[A-Z0-9]{9,14}$"))
-    site = fields.String(required=True, validate=validate.Regexp(r"^amazon(\.[a-z]{2,3}){1,2}$"))
-    language = fields.String(required=True, validate=validate.Regexp(r"^[a-z]{2}-[A-Z]{2}$"))
+    code = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{2}\Z"))
+    id = fields.String(required=True, validate=validate.Regexp(r"^[A-Z0-9]{9,14}\Z"))
+    site = fields.String(required=True, validate=validate.Regexp(r"^amazon(\.[a-z]{2,3}){1,2}\Z"))
+    language = fields.String(required=True, validate=validate.Regexp(r"^[a-z]{2}-[A-Z]{2}\Z"))
     tag_words = fields.List(
         fields.String(validate=validate.Length(min=1)),
         required=True,
@@ -84,7 +96,7 @@ class _ReasonSchema(Schema):
         keys=fields.String(),
         values=fields.String(),
         required=True,
-        validate=lambda labels: {"en", "de"} <= labels.keys(),
+        validate=_has_keys("en", "de"),
     )
     critical = StrictBoolean(required=True)
     allowed_in = fields.List(fields.String(), required=True)
@@ -132,7 +144,7 @@ class _PackSchema(Schema):
         keys=fields.String(),
         values=fields.Dict(keys=fields.String(), values=fields.String()),
         required=True,
-        validate=lambda words: "en" in words,
+        validate=_has_keys("en"),
     )
     marketplaces = fields.List(
         fields.Nested(_MarketplaceSchema), required=True, validate=validate.Length(min=1)
@@ -145,8 +157,10 @@ class _PackSchema(Schema):
     attachments = fields.Nested(_AttachmentsSchema, required=True)
 
 
+@cache
 def load_pack(name: str = "amazon") -> Pack:
-    """Read and validate the pack shipped in service/packs/<name>/ (pack and lexicons)."""
+    """Read and validate the pack shipped in service/packs/<name>/ (pack and lexicons); once
+    per process, the pack is immutable."""
     folder = PACKS_DIR / name
     return parse_pack(folder / "pack.yaml", folder / "lexicons.yaml")
 

@@ -128,3 +128,11 @@ def rule_ids(decision: Decision) -> list[str]:
 def changed_rules(decision: Decision) -> list[str]:
     """The rule ids of a decision's changes, in the order they were applied."""
     return [change.rule for change in decision.changes]
+
+
+def found(decision: Decision) -> list[tuple[str, bool, tuple[int, int] | None]]:
+    """Each finding as (rule id, fixed, span as (start, end) or None), in reporting order."""
+    return [
+        (f.rule, f.fixed, None if f.span is None else (f.span.start, f.span.end))
+        for f in decision.findings
+    ]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from service.engine import scan
-from service.engine.draft import BODY, Draft
+from service.engine.draft import BODY, SUBJECT, Draft
 from service.engine.model import BodyFormat, Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
@@ -76,7 +76,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_NEGATION = re.compile(
-    r"forget|hesitate|worr|problem|vergessen|zögern|sorge|oubliez|hésitez|dimentic|esit|olvid|dud",
+    r"\b(?:forget|hesitat|worr|problem|vergess|zöger|sorge|oubli|hésit|dimentic|esit|olvid|dud)",
     re.IGNORECASE,
 )
 _NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
@@ -271,7 +271,7 @@ def opt_out(draft: Draft) -> Iterator[Report]:
 )
 def marketing(draft: Draft) -> Iterator[Report]:
     """Marketing and promotion; codes are the point of a digital access key message."""
-    yield from _phrase_reports(draft, "marketing")
+    yield from _phrase_reports(draft, "marketing", negatable=True)
     if draft.reason.code != "digital_access_key":
         yield from _phrase_reports(draft, "coupon", negatable=True)
 
@@ -347,6 +347,8 @@ def emoji(draft: Draft) -> Iterator[Report]:
     for field, text in draft.sent_fields:
         current = draft.text(field) or ""
         fixed = scan.cut(current, scan.find_emojis(current))
+        if field == SUBJECT:
+            fixed = draft.subject_or_label(fixed)
         for span in scan.find_emojis(text):
             yield Report(field, span=span, fix=fixed, params={"found": text[span.start : span.end]})
 

@@ -31,7 +31,12 @@ def _with_order_number(draft: Draft) -> tuple[str, str]:
 )
 def missing(draft: Draft) -> Iterator[Report]:
     """Proactive messages carry the order number: added to the subject, else the first line."""
-    if draft.proactive and all(draft.order.id not in text for _, text in draft.sent_fields):
+    named = (
+        text[span.start : span.end] == draft.order.id
+        for _, text in draft.sent_fields
+        for span in scan.find_order_numbers(text)
+    )
+    if draft.proactive and not any(named):
         field, fixed = _with_order_number(draft)
         yield Report(field, fix=fixed, params={"order_id": draft.order.id})
 

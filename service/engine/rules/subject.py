@@ -95,11 +95,6 @@ def _tags_in(draft: Draft, text: str) -> Tags:
     return read_tags(text, draft.marketplace, draft.pack.tag_words)
 
 
-def _or_label(draft: Draft, text: str) -> str:
-    """The text, or the reason's label if nothing is left of it."""
-    return text if text.strip() else draft.reason.label(draft.language)
-
-
 # A cut can join the text around it into a new tag-like form ("[Wi(Wichtig)chtig]" without
 # "(Wichtig)" is "[Wichtig]"), so the fixes below repeat until nothing is left to fix. Every
 # round cuts something, except the one that puts the correct tag in when there was none, and
@@ -111,7 +106,7 @@ def _untagged(draft: Draft) -> str:
     text = draft.subject or ""
     while found := _tags_in(draft, text).found:
         text = _without(text, [tag.span for tag in found])
-    return _or_label(draft, text)
+    return draft.subject_or_label(text)
 
 
 def _normalised(draft: Draft) -> str:
@@ -125,7 +120,7 @@ def _normalised(draft: Draft) -> str:
         # Cut the later forms first, so the first one's offsets still hold when it is replaced.
         text = _without(text, [tag.span for tag in rest])
         text = text[: first.span.start] + _tag(draft.marketplace) + text[first.span.end :]
-    return _or_label(draft, text)
+    return draft.subject_or_label(text)
 
 
 def _tag(marketplace: Marketplace) -> str:
@@ -266,7 +261,7 @@ def tag_missing(draft: Draft) -> Iterator[Report]:
     )
     if needed and not _tags(draft).found:
         tag = _tag(draft.marketplace)
-        yield Report(SUBJECT, fix=f"{tag} {draft.subject}", params={"tag": tag})
+        yield Report(SUBJECT, fix=f"{tag} {draft.subject or ''}".rstrip(), params={"tag": tag})
 
 
 @rule(

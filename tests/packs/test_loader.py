@@ -1,0 +1,228 @@
+"""The pack loader: the shipped Amazon pack loads, and a broken copy stops start-up with a
+PackError that names the broken entry."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from service.packs import PackError, load_pack
+from service.packs.loader import PACKS_DIR, parse_pack
+
+SHIPPED = PACKS_DIR / "amazon" / "pack.yaml"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
+    return data
+
+
+def entry(entries: list[dict[str, Any]], **match: Any) -> dict[str, Any]:
+    """The list entry whose fields have these values."""
+    return next(e for e in entries if all(e.get(k) == v for k, v in match.items()))
+
+
+def broken_copy(shipped: dict[str, Any], tmp_path: Path, breaks: Callable[[Any], None]) -> Path:
+    """The shipped pack with one change, written where parse_pack can read it."""
+    data = copy.deepcopy(shipped)
+    breaks(data)
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+# The shipped pack ----------------------------------------------------------------------------
+
+
+def test_shipped_pack_loads():
+    pack = load_pack()
+    assert pack.platform == "amazon"
+    assert pack.default_edition == "2020-11"
+    assert list(pack.editions) == ["2020-11", "2025-04"]
+
+
+def test_shipped_pack_has_the_design_tables_sizes():
+    pack = load_pack()
+    assert len(pack.marketplaces) == 23
+    assert len(pack.statuses) == 9
+    assert len(pack.reasons) == 20
+    assert [r.code for r in pack.reasons if r.reply] == ["reply"]
+
+
+def test_shipped_pack_parses_the_same_from_its_path():
+    assert parse_pack(SHIPPED).marketplaces == load_pack().marketplaces
+
+
+def test_a_safe_dumped_copy_of_the_shipped_pack_loads(shipped, tmp_path):
+    # The control for every broken copy below: the copying itself breaks nothing.
+    path = broken_copy(shipped, tmp_path, lambda data: None)
+    assert parse_pack(path).reasons == load_pack().reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("DE", "DE"),
+        ("gb", "UK"),
+        ("A1PA6795UKMFR9", "DE"),
+        ("a1vc38t7yxb528", "JP"),
+    ],
+)
+def test_shipped_pack_finds_marketplaces_by_code_alias_or_id(text, code):
+    found = load_pack().find_marketplace(text)
+    assert found is not None
+    assert found.code == code
+
+
+# Broken copies --------------------------------------------------------------------------------
+
+
+def unknown_status(data: Any) -> None:
+    entry(data["reasons"], code="customization")["allowed_in"].append("shipping")
+
+
+def bad_marketplace_id(data: Any) -> None:
+    entry(data["marketplaces"], code="DE")["id"] = "a1pa-6795"
+
+
+def duplicate_reason_alias(data: Any) -> None:
+    entry(data["reasons"], code="customization")["aliases"].append("confirmDeliveryDetails")
+
+
+def duplicate_marketplace_alias(data: Any) -> None:
+    entry(data["marketplaces"], code="IE")["aliases"] = ["GB"]
+
+
+def duplicate_status_alias(data: Any) -> None:
+    data["statuses"]["shipped"].append("Pending")
+
+
+def label_as_another_reasons_alias(data: Any) -> None:
+    entry(data["reasons"], code="return")["aliases"] = ["Send invoice"]
+
+
+def default_edition_unknown(data: Any) -> None:
+    data["default_edition"] = "2030-01"
+
+
+def default_edition_missing(data: Any) -> None:
+    del data["default_edition"]
+
+
+def unknown_marketplace_field(data: Any) -> None:
+    entry(data["marketplaces"], code="FR")["colour"] = "blue"
+
+
+def unknown_reason_field(data: Any) -> None:
+    entry(data["reasons"], code="invoice")["max_attachments"] = 5
+
+
+def unknown_top_level_field(data: Any) -> None:
+    data["colour"] = "blue"
+
+
+def unconfirmed_without_important(data: Any) -> None:
+    entry(data["marketplaces"], code="NL")["tag_words"] = ["Belangrijk"]
+
+
+def critical_as_string(data: Any) -> None:
+    entry(data["reasons"], code="reply")["critical"] = "yes"
+
+
+def critical_as_number(data: Any) -> None:
+    entry(data["reasons"], code="invoice")["critical"] = 1
+
+
+def retired_reason_unknown(data: Any) -> None:
+    entry(data["editions"], id="2025-04")["retired_reasons"] = ["gossip"]
+
+
+def two_replies(data: Any) -> None:
+    entry(data["reasons"], code="return")["reply"] = True
+
+
+def no_tag_words(data: Any) -> None:
+    entry(data["marketplaces"], code="JP")["tag_words"] = []
+
+
+def bad_edition_id(data: Any) -> None:
+    entry(data["editions"], id="2025-04")["id"] = "April 2025"
+
+
+def text_limit_as_string(data: Any) -> None:
+    entry(data["reasons"], code="customization")["sp_api"]["text_limit"] = "800"
+
+
+@pytest.mark.parametrize(
+    ("breaks", "named"),
+    [
+        pytest.param(unknown_status, ["customization", "allowed_in", "shipping"], id="status"),
+        pytest.param(bad_marketplace_id, ["(DE)", ".id"], id="marketplace-id"),
+        pytest.param(duplicate_reason_alias, ["'confirmDeliveryDetails'"], id="reason-alias"),
+        pytest.param(duplicate_marketplace_alias, ["'GB'"], id="marketplace-alias"),
+        pytest.param(duplicate_status_alias, ["'Pending'"], id="status-alias"),
+        pytest.param(label_as_another_reasons_alias, ["'Send invoice'"], id="label-as-alias"),
+        pytest.param(default_edition_unknown, ["default_edition", "'2030-01'"], id="edition"),
+        pytest.param(default_edition_missing, ["default_edition", "Missing"], id="no-default"),
+        pytest.param(unknown_marketplace_field, ["(FR)", "colour", "Unknown"], id="mp-field"),
+        pytest.param(unknown_reason_field, ["(invoice)", "max_attachments"], id="reason-field"),
+        pytest.param(unknown_top_level_field, ["colour", "Unknown"], id="top-level-field"),
+        pytest.param(unconfirmed_without_important, ["(NL)", "'Important'"], id="important"),
+        pytest.param(critical_as_string, ["(reply)", "critical", "boolean"], id="critical-str"),
+        pytest.param(critical_as_number, ["(invoice)", "critical", "boolean"], id="critical-1"),
+        pytest.param(retired_reason_unknown, ["(2025-04)", "gossip"], id="retired-reason"),
+        pytest.param(two_replies, ["exactly one", "reply"], id="two-replies"),
+        pytest.param(no_tag_words, ["(JP)", "tag_words"], id="no-tag-words"),
+        pytest.param(bad_edition_id, ["editions", ".id"], id="edition-id"),
+        pytest.param(text_limit_as_string, ["(customization)", "text_limit"], id="text-limit"),
+    ],
+)
+def test_broken_pack_is_a_pack_error_naming_the_entry(shipped, tmp_path, breaks, named):
+    path = broken_copy(shipped, tmp_path, breaks)
+    with pytest.raises(PackError) as raised:
+        parse_pack(path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: ")
+    for part in named:
+        assert part in message
+
+
+@pytest.mark.parametrize(
+    "breaks",
+    [
+        pytest.param(
+            lambda data: entry(data["reasons"], code="warranty")["labels"].pop("de"),
+            id="reason-without-de-label",
+        ),
+        pytest.param(lambda data: data["languages"].pop("en"), id="languages-without-en"),
+    ],
+)
+def test_missing_required_words_are_a_pack_error(shipped, tmp_path, breaks):
+    with pytest.raises(PackError):
+        parse_pack(broken_copy(shipped, tmp_path, breaks))
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        pytest.param("{", "cannot read", id="not-yaml"),
+        pytest.param("- a\n- b\n", "platform: Missing data", id="a-list"),
+        pytest.param("", "platform: Missing data", id="empty"),
+    ],
+)
+def test_unreadable_pack_is_a_pack_error(tmp_path, text, says):
+    path = tmp_path / "pack.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError, match=says):
+        parse_pack(path)
+
+
+def test_missing_pack_file_is_a_pack_error(tmp_path):
+    with pytest.raises(PackError, match="cannot read"):
+        parse_pack(tmp_path / "nowhere.yaml")
