@@ -12,12 +12,14 @@ from service.packs import load_pack
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings from the environment, the pack validated, blueprints mounted."""
     from service import logs
+    from service.engine import language
     from service.http import auth, catalogue, checks, errors, meta, request_id
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
     log = logs.configure(settings.log_level)
     pack = load_pack()
+    language.warm_up()
     if settings.default_edition and settings.default_edition not in pack.editions:
         raise ConfigError(
             f"PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "

@@ -26,7 +26,7 @@ from service.engine import (
     Verdict,
     rfc3339,
 )
-from service.fields import StrictBoolean
+from service.fields import JsonInteger, StrictBoolean
 from service.packs import ContactReason, Edition, Marketplace, Pack
 
 ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
@@ -57,15 +57,19 @@ EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST = datetime(2999, 12, 31, 23, 59, 59, tzinfo=UTC)
 
 
+def _in_calendar(value: datetime) -> None:
+    # The year as written, as openapi.yaml's pattern sees it (not the year in UTC).
+    if not EARLIEST.year <= value.year <= LATEST.year:
+        raise ValidationError("Must be in the years 1970 to 2999.")
+
+
 def _instant(**kwargs: Any) -> fields.AwareDateTime:
     # RFC 3339: an offset is required; a local time would silently shift the timing rules.
     return fields.AwareDateTime(
         format="iso",
         allow_none=True,
         load_default=None,
-        validate=validate.Range(
-            min=EARLIEST, max=LATEST, error="Must be between 1970-01-01 and 2999-12-31."
-        ),
+        validate=_in_calendar,
         **kwargs,
     )
 
@@ -80,7 +84,7 @@ class _Strict(Schema):
 class AttachmentSchema(_Strict):
     filename = _text(MAX_FILENAME, required=True)
     content_type = _text(MAX_CODE * 2, required=True)
-    size = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=2**31))
+    size = JsonInteger(strict=True, required=True, validate=validate.Range(min=0, max=2**31))
 
 
 class OrderSchema(_Strict):
@@ -232,11 +236,14 @@ def load_check_request(
     order, message = data.get("order") or {}, data.get("message") or {}
     codes = _Codes(pack, errors)
     marketplace = codes.marketplace("marketplace", data.get("marketplace"))
-    edition = codes.edition("edition", data.get("edition") or default_edition)
+    given_edition = data.get("edition")
+    edition = codes.edition("edition", default_edition if given_edition is None else given_edition)
     status = codes.status("order.status", order.get("status"))
     reason = codes.reason("message.contact_reason", message.get("contact_reason"))
     body = message.get("body")
-    if reason is not None and isinstance(body, str) and not body.strip() and not reason.documents:
+    # Blank as openapi.yaml's pattern says: nothing but spaces, tabs and line breaks.
+    blank = isinstance(body, str) and not body.strip(" \t\r\n")
+    if reason is not None and blank and not reason.documents:
         documents = _one_of([r.code for r in pack.reasons if r.documents])
         errors.append(
             {

@@ -17,6 +17,7 @@ from openapi_spec_validator import validate
 from werkzeug.test import EnvironBuilder, TestResponse
 from werkzeug.wrappers import Request
 
+from service.packs import load_pack
 from tests.contract import check_contract
 
 CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -210,3 +211,42 @@ def test_contract_accepts_the_served_contract():
             CONTRACT.read_bytes(), method="GET", path="/openapi.yaml", mimetype="application/yaml"
         )
     )
+
+
+def _enum(name: str) -> set[str]:
+    return set(
+        yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))["components"]["schemas"][name]["enum"]
+    )
+
+
+def test_the_contract_lists_exactly_the_packs_marketplaces():
+    pack = load_pack()
+    names = {m.code for m in pack.marketplaces} | {m.id for m in pack.marketplaces}
+    names |= {alias for m in pack.marketplaces for alias in m.aliases}
+    assert _enum("MarketplaceCode") == names
+
+
+def test_the_contract_lists_exactly_the_packs_statuses():
+    pack = load_pack()
+    names = set(pack.statuses) | {a for aliases in pack.status_aliases.values() for a in aliases}
+    assert _enum("OrderStatus") == names
+
+
+def test_the_contract_lists_exactly_the_packs_reason_names():
+    assert _enum("ContactReasonCode") == _reason_names()
+
+
+def test_the_contract_lists_exactly_the_packs_editions():
+    assert _enum("EditionId") == set(load_pack().editions)
+
+
+def test_the_contract_exempts_exactly_the_document_reasons_from_a_blank_body():
+    spec = yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))
+    exempt = spec["components"]["schemas"]["Message"]["if"]["properties"]["contact_reason"]
+    names = {
+        n
+        for r in load_pack().reasons
+        if r.documents
+        for n in (r.code, *r.aliases, *r.labels.values())
+    }
+    assert set(exempt["not"]["enum"]) == names

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from service.engine import scan
+from service.engine import language, scan
 from service.engine.draft import BODY, SUBJECT, Draft
 from service.engine.model import BodyFormat, Severity, Span
 from service.engine.rule import Report, rule
@@ -52,8 +52,8 @@ def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
     def find() -> dict[str, list[tuple[str, Span, str]]]:
         hits: dict[str, list[tuple[str, Span, str]]] = {}
         for field, text in _scanned(draft):
-            for language in _languages(draft):
-                lexicon = draft.pack.lexicons.get(language)
+            for code in _languages(draft):
+                lexicon = draft.pack.lexicons.get(code)
                 for category, start, end in lexicon.find(text) if lexicon else ():
                     hits.setdefault(category, []).append((field, Span(start, end), text[start:end]))
         return hits
@@ -376,6 +376,24 @@ def line_breaks(draft: Draft) -> Iterator[Report]:
         yield Report(BODY, fix=fixed)
 
 
+@rule(
+    "amazon.content.language_mismatch",
+    Severity.WARNING,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="The message reads as '{found}', but the buyer's language is '{expected}'.",
+    de="Die Nachricht ist offenbar auf '{found}' geschrieben, die Sprache des Käufers ist "
+    "'{expected}'.",
+)
+def language_mismatch(draft: Draft) -> Iterator[Report]:
+    """The body's language (fastText, confident only) against the buyer's, or the
+    marketplace's when the buyer's is unknown."""
+    buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
+    expected = buyer or draft.language
+    found = language.language_of(dict(_scanned(draft))[BODY])
+    if found is not None and found[1] >= language.CONFIDENT and found[0] != expected:
+        yield Report(BODY, params={"found": found[0], "expected": expected})
+
+
 RULES = (
     external_link,
     amazon_link,
@@ -387,5 +405,6 @@ RULES = (
     review_request_misplaced,
     cancel_request,
     payment_details,
+    language_mismatch,
 )
 FIXES = (emoji, line_breaks)

@@ -1,0 +1,147 @@
+"""Contract fuzzing (issue 3): schemathesis runs every operation of openapi.yaml against the app
+with its default checks (server errors, status code / content type / header / schema
+conformance, positive data acceptance, negative data rejection, ignored auth, ...) and both
+generation modes, positive and negative, through all its phases (examples, coverage, fuzzing).
+
+Two deployments are fuzzed:
+
+- open (no secret, no key), in-process through WSGI. `ignored_auth` is the one default check left
+  out here: an open deployment accepts anonymous requests by design, so it would only restate
+  the configuration;
+- with an API key, every default check including `ignored_auth`, which then proves that the
+  service refuses missing and invalid credentials. This one is served by werkzeug on a local
+  port in a thread: schemathesis 4.32's WSGI transport breaks on the probes of `ignored_auth`
+  ("EnvironBuilder.__init__() got an unexpected keyword argument 'max_redirects'").
+
+Every distinct failure is reported with its check and a curl command that reproduces it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import schemathesis
+import yaml
+from schemathesis.engine import Status, events, from_schema
+from schemathesis.generation import GenerationMode
+from werkzeug.serving import make_server
+
+from service import create_app
+from service.config import Settings
+
+CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
+API_KEY = "schemathesis-api-key-5b0e6c2f9d"
+# Hypothesis examples per operation and phase; the whole file stays well under a minute.
+MAX_EXAMPLES = 60
+# Failures that remain, to be fixed in openapi.yaml and the service; each run reports them all.
+# Not strict: fuzzing is random, a run may miss a failure. Remove an entry once it is fixed.
+# Operations schemathesis still finds fault with; empty since the contract lists the valid
+# codes. Add one here only with the failure it reports, never to silence a check.
+KNOWN: dict[str, str] = {}
+OPERATIONS = [
+    pytest.param(
+        operation,
+        id=operation,
+        marks=[pytest.mark.xfail(reason=KNOWN[operation], strict=False)]
+        if operation in KNOWN
+        else [],
+    )
+    for operation in (
+        f"{method.upper()} {path}"
+        for path, item in yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))["paths"].items()
+        for method in item
+    )
+]
+
+
+@dataclass(frozen=True)
+class Failure:
+    operation: str
+    check: str
+    title: str
+    message: str
+    reproduction: str
+
+    def __str__(self) -> str:
+        message = self.message.strip()[:800].replace("\n", "\n    ")
+        return (
+            f"{self.operation} | {self.check}: {self.title}\n"
+            f"    {message}\n"
+            f"    {self.reproduction[:1500]}"
+        )
+
+
+def fuzz(
+    operation: str, configure: dict[str, Any], excluded: tuple[str, ...] = ()
+) -> list[Failure]:
+    """Run schemathesis' engine (what `schemathesis run` runs) on one operation."""
+    method, path = operation.split(" ", 1)
+    schema = schemathesis.openapi.from_path(CONTRACT).include(method=method, path=path)
+    if "app" in configure:
+        schema.app = configure.pop("app")
+    schema.config.update(continue_on_failure=True, **configure)
+    schema.config.generation.update(
+        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=MAX_EXAMPLES
+    )
+    if excluded:
+        schema.config.checks.update(excluded_check_names=list(excluded))
+
+    failures: dict[tuple[str, str, str], Failure] = {}
+    ran: set[str] = set()
+    for event in from_schema(schema).execute():
+        if isinstance(event, events.ScenarioFinished):
+            if event.status != Status.SKIP:
+                ran.add(event.phase.value)
+            for nodes in event.recorder.checks.values():
+                for node in nodes:
+                    if node.status != Status.FAILURE or node.failure_info is None:
+                        continue
+                    found = node.failure_info.failure
+                    key = (found.operation or operation, node.name, found.title)
+                    failures.setdefault(
+                        key, Failure(*key, found.message, node.failure_info.code_sample)
+                    )
+        elif isinstance(event, events.NonFatalError | events.FatalError):
+            raise AssertionError(f"schemathesis could not test {operation}: {event.info.message}")
+    assert {"coverage", "fuzzing"} <= ran, f"{operation}: only these phases ran: {ran}"
+    return sorted(failures.values(), key=lambda failure: (failure.check, failure.title))
+
+
+def assert_no_failures(failures: list[Failure]) -> None:
+    assert not failures, f"schemathesis found {len(failures)} failure(s):\n" + "\n".join(
+        map(str, failures)
+    )
+
+
+@pytest.fixture(scope="module")
+def keyed_server() -> Iterator[str]:
+    """The app with an API key, on a local port (see the module docstring for why)."""
+    server = make_server("127.0.0.1", 0, create_app(Settings(api_keys=(API_KEY,))), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@pytest.mark.parametrize("operation", OPERATIONS)
+def test_open_deployment_meets_the_contract(operation):
+    failures = fuzz(operation, {"app": create_app(Settings())}, excluded=("ignored_auth",))
+    assert_no_failures(failures)
+
+
+@pytest.mark.parametrize("operation", OPERATIONS)
+def test_keyed_deployment_meets_the_contract(operation, keyed_server):
+    failures = fuzz(
+        operation,
+        {"base_url": keyed_server, "headers": {"Authorization": f"Bearer {API_KEY}"}},
+    )
+    assert_no_failures(failures)
