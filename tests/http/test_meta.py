@@ -213,10 +213,17 @@ def test_contract_accepts_the_served_contract():
     )
 
 
+def _schemas() -> dict[str, Any]:
+    return yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))["components"]["schemas"]
+
+
 def _enum(name: str) -> set[str]:
-    return set(
-        yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))["components"]["schemas"][name]["enum"]
-    )
+    return set(_schemas()[name]["enum"])
+
+
+def _reason_names(documents_only: bool = False) -> set[str]:
+    reasons = [r for r in load_pack().reasons if r.documents or not documents_only]
+    return {name for r in reasons for name in (r.code, *r.aliases, *r.labels.values())}
 
 
 def test_the_contract_lists_exactly_the_packs_marketplaces():
