@@ -78,8 +78,8 @@ NOT_EDITABLE_CASES = [
 @pytest.mark.parametrize(
     ("overrides", "verdict", "subject", "body", "findings"), NOT_EDITABLE_CASES
 )
-def test_not_editable(check, overrides, verdict, subject, body, findings):
-    decision = check(**overrides)
+def test_not_editable(check_core, overrides, verdict, subject, body, findings):
+    decision = check_core(**overrides)
     assert (decision.verdict, decision.subject, decision.body, found(decision)) == (
         verdict,
         subject,
@@ -88,8 +88,8 @@ def test_not_editable(check, overrides, verdict, subject, body, findings):
     )
 
 
-def test_not_editable_is_an_info_naming_the_channel(check):
-    (finding,) = check(channel="sp_api", subject="Rückfrage").findings
+def test_not_editable_is_an_info_naming_the_channel(check_core):
+    (finding,) = check_core(channel="sp_api", subject="Rückfrage").findings
     assert (finding.severity.value, finding.field, finding.fixed) == (
         "info",
         "message.subject",
@@ -187,8 +187,8 @@ MISSING_CASES = [
 
 
 @pytest.mark.parametrize(("overrides", "verdict", "subject", "body", "findings"), MISSING_CASES)
-def test_missing(check, overrides, verdict, subject, body, findings):
-    decision = check(**overrides)
+def test_missing(check_core, overrides, verdict, subject, body, findings):
+    decision = check_core(**overrides)
     assert (decision.verdict, decision.subject, decision.body, found(decision)) == (
         verdict,
         subject,
@@ -197,8 +197,8 @@ def test_missing(check, overrides, verdict, subject, body, findings):
     )
 
 
-def test_missing_records_the_label_as_the_first_change(check):
-    decision = check(subject=None)
+def test_missing_records_the_label_as_the_first_change(check_core):
+    decision = check_core(subject=None)
     assert [(c.rule, c.before, c.after) for c in decision.changes] == [
         (MISSING, None, LABEL_DE),
         (TAG_MISSING, LABEL_DE, f"[Wichtig] {LABEL_DE}"),

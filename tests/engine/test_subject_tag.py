@@ -229,8 +229,8 @@ TAG_MISSING_CASES = [
 
 
 @pytest.mark.parametrize(("overrides", "verdict", "subject", "findings"), TAG_MISSING_CASES)
-def test_tag_missing(check, overrides, verdict, subject, findings):
-    _assert_row(check(**overrides), verdict, subject, findings)
+def test_tag_missing(check_core, overrides, verdict, subject, findings):
+    _assert_row(check_core(**overrides), verdict, subject, findings)
 
 
 TAG_MALFORMED_CASES = [
@@ -371,8 +371,8 @@ TAG_MALFORMED_CASES = [
 
 
 @pytest.mark.parametrize(("overrides", "verdict", "subject", "findings"), TAG_MALFORMED_CASES)
-def test_tag_malformed(check, overrides, verdict, subject, findings):
-    _assert_row(check(**overrides), verdict, subject, findings)
+def test_tag_malformed(check_core, overrides, verdict, subject, findings):
+    _assert_row(check_core(**overrides), verdict, subject, findings)
 
 
 TAG_MISUSE_CASES = [
@@ -495,8 +495,8 @@ TAG_MISUSE_CASES = [
 
 
 @pytest.mark.parametrize(("overrides", "verdict", "subject", "findings"), TAG_MISUSE_CASES)
-def test_tag_misuse(check, overrides, verdict, subject, findings):
-    _assert_row(check(**overrides), verdict, subject, findings)
+def test_tag_misuse(check_core, overrides, verdict, subject, findings):
+    _assert_row(check_core(**overrides), verdict, subject, findings)
 
 
 TAG_UNNEEDED_CASES = [
@@ -577,12 +577,12 @@ TAG_UNNEEDED_CASES = [
 
 
 @pytest.mark.parametrize(("overrides", "verdict", "subject", "findings"), TAG_UNNEEDED_CASES)
-def test_tag_unneeded(check, overrides, verdict, subject, findings):
-    _assert_row(check(**overrides), verdict, subject, findings)
+def test_tag_unneeded(check_core, overrides, verdict, subject, findings):
+    _assert_row(check_core(**overrides), verdict, subject, findings)
 
 
-def test_tag_unneeded_is_a_warning_that_still_modifies(check):
-    decision = check(subject="Re: [Wichtig] Ihre Frage", **REPLY)
+def test_tag_unneeded_is_a_warning_that_still_modifies(check_core):
+    decision = check_core(subject="Re: [Wichtig] Ihre Frage", **REPLY)
     assert [(f.severity.value, f.fixed) for f in decision.findings] == [("warning", True)]
     assert decision.verdict is MODIFY
 
@@ -655,12 +655,12 @@ TAG_IGNORED_CASES = [
 
 
 @pytest.mark.parametrize(("overrides", "verdict", "subject", "findings"), TAG_IGNORED_CASES)
-def test_tag_ignored(check, overrides, verdict, subject, findings):
-    _assert_row(check(**overrides), verdict, subject, findings)
+def test_tag_ignored(check_core, overrides, verdict, subject, findings):
+    _assert_row(check_core(**overrides), verdict, subject, findings)
 
 
-def test_tag_missing_finding_names_the_tag_in_both_languages(check):
-    (finding,) = check(subject=SEED).findings
+def test_tag_missing_finding_names_the_tag_in_both_languages(check_core):
+    (finding,) = check_core(subject=SEED).findings
     assert "[Wichtig]" in finding.message.en
     assert "[Wichtig]" in finding.message.de
     assert finding.severity.value == "error"
@@ -707,8 +707,8 @@ def test_the_tag_table_covers_every_marketplace_of_the_pack(pack):
         for code, (word, _) in MARKETPLACE_TAG_WORDS.items()
     ],
 )
-def test_critical_message_gets_the_marketplace_tag_word(check, pack, code, word):
-    decision = check(marketplace=code, subject="Delivery question")
+def test_critical_message_gets_the_marketplace_tag_word(check_core, pack, code, word):
+    decision = check_core(marketplace=code, subject="Delivery question")
     assert pack.find_marketplace(code).tag_word == word
     assert (decision.verdict, decision.subject, found(decision)) == (
         MODIFY,
@@ -724,9 +724,9 @@ def test_critical_message_gets_the_marketplace_tag_word(check, pack, code, word)
         for code in MARKETPLACE_TAG_WORDS
     ],
 )
-def test_important_is_valid_except_where_another_word_is_confirmed(check, code):
+def test_important_is_valid_except_where_another_word_is_confirmed(check_core, code):
     word, confirmed = MARKETPLACE_TAG_WORDS[code]
-    decision = check(marketplace=code, subject="[Important] Delivery question")
+    decision = check_core(marketplace=code, subject="[Important] Delivery question")
     if confirmed and word != "Important":
         expected = (MODIFY, f"[{word}] Delivery question", [(TAG_MALFORMED, True, (0, 11))])
     else:
@@ -741,10 +741,10 @@ def test_important_is_valid_except_where_another_word_is_confirmed(check, code):
         for code in MARKETPLACE_TAG_WORDS
     ],
 )
-def test_the_local_word_in_upper_case_is_a_valid_tag(check, code):
+def test_the_local_word_in_upper_case_is_a_valid_tag(check_core, code):
     word, _ = MARKETPLACE_TAG_WORDS[code]
     subject = f"Delivery question [{word.upper()}]"
-    decision = check(marketplace=code, subject=subject)
+    decision = check_core(marketplace=code, subject=subject)
     assert (decision.verdict, decision.subject, found(decision)) == (ALLOW, subject, [])
 
 
@@ -757,9 +757,9 @@ def test_the_local_word_in_upper_case_is_a_valid_tag(check, code):
         if other != MARKETPLACE_TAG_WORDS[code][0]
     ],
 )
-def test_only_the_confirmed_word_is_valid_on_confirmed_sites(check, code, other):
+def test_only_the_confirmed_word_is_valid_on_confirmed_sites(check_core, code, other):
     word, _ = MARKETPLACE_TAG_WORDS[code]
-    decision = check(marketplace=code, subject=f"[{other}] Delivery question")
+    decision = check_core(marketplace=code, subject=f"[{other}] Delivery question")
     assert (decision.verdict, decision.subject, found(decision)) == (
         MODIFY,
         f"[{word}] Delivery question",

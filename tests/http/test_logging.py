@@ -94,7 +94,12 @@ def test_every_stdout_line_is_a_json_object(client, capsys):
 
 
 def test_decision_line_carries_the_decisions_facts(client, capsys):
-    document = request_document(marketplace="gb", edition="2025-04", order={"status": "Shipped"})
+    document = request_document(
+        marketplace="gb",
+        edition="2025-04",
+        order={"status": "Shipped"},
+        buyer={"language": "de-DE"},  # the German body is in the buyer's language
+    )
     decision = client.post("/v1/checks", json=document).get_json()
     (line,) = decisions(capsys)
     assert line["decision_id"] == decision["decision_id"]
