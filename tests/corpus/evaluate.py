@@ -118,8 +118,10 @@ def main() -> None:
     for score in table:
         labelled = score.true_positives + score.false_negatives
         flagged = score.true_positives + score.false_positives
-        print(f"| `{score.rule}` | {labelled} | {flagged} | {score.precision:.2f} | "
-              f"{score.recall:.2f} |")
+        print(
+            f"| `{score.rule}` | {labelled} | {flagged} | {score.precision:.2f} | "
+            f"{score.recall:.2f} |"
+        )
     for rule, ids in wrong.items():
         print(rule, " ".join(ids))
 
