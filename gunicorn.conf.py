@@ -12,6 +12,8 @@ graceful_timeout = 20
 keepalive = 5
 # Build the app once in the master: a broken pack or bad setting stops start-up at once.
 preload_app = True
+# No access log: every check writes its own JSON decision line (with the request id), and
+# /healthz probes would only add noise. gunicorn's own messages go to stdout as JSON.
 accesslog = None
 logconfig_dict = {
     "version": 1,
@@ -27,6 +29,6 @@ logconfig_dict = {
     "root": {"level": "INFO", "handlers": ["stdout"]},
     "loggers": {
         "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
-        "gunicorn.access": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": [], "level": "CRITICAL", "propagate": False},
     },
 }

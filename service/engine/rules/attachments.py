@@ -1,12 +1,12 @@
-"""Rules on attachments and the API channel's limits: count, size, type, and what the
-Messaging API requires per reason."""
+"""Rules on attachments: count, size and type, and what the Messaging API requires per
+reason."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from service.engine.draft import BODY, Draft
-from service.engine.model import Attachment, Channel, Severity, Span
+from service.engine.draft import Draft
+from service.engine.model import Attachment, Channel, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
@@ -38,27 +38,6 @@ def _dangerous(draft: Draft, attachment: Attachment) -> bool:
 
 def _on_api(draft: Draft) -> bool:
     return draft.request.channel is Channel.SP_API
-
-
-@rule(
-    "amazon.content.text_limit",
-    Severity.ERROR,
-    reference=sources.MESSAGING_API,
-    en="The Messaging API takes at most {limit} characters for '{reason}'; the text has {length}.",
-    de="Die Messaging-API nimmt für '{reason}' höchstens {limit} Zeichen; der Text hat {length}.",
-)
-def text_limit(draft: Draft) -> Iterator[Report]:
-    """The API operation's text limit, on the text as it would be sent."""
-    operation = draft.reason.sp_api
-    if not _on_api(draft) or operation is None or operation.text_limit is None:
-        return
-    limit, length = operation.text_limit, len(draft.body)
-    if length > limit:
-        sent = draft.request.message.body
-        span = Span(limit, len(sent)) if draft.body == sent else None
-        yield Report(
-            BODY, span=span, params={"limit": limit, "length": length, "reason": draft.reason.code}
-        )
 
 
 @rule(
@@ -154,4 +133,4 @@ def file_type(draft: Draft) -> Iterator[Report]:
             )
 
 
-RULES = (text_limit, required, count, total_size, executable, file_type)
+RULES = (required, count, total_size, executable, file_type)

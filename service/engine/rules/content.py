@@ -1,5 +1,5 @@
 """Rules on what the message says: links, contact data, marketing, reviews, cancellation,
-payment, opt-out wording, emojis and line breaks.
+payment, opt-out wording, emojis, line breaks, its language and its length on the API.
 
 The rules look at the fields the buyer sees as the caller sent them (spans point there); the
 fixing rules (emoji, line_breaks) cut from the text as fixed so far, and run after the
@@ -15,7 +15,7 @@ import phonenumbers
 
 from service.engine import language, scan
 from service.engine.draft import BODY, SUBJECT, Draft
-from service.engine.model import BodyFormat, Severity, Span
+from service.engine.model import BodyFormat, Channel, Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
@@ -394,6 +394,31 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
         yield Report(BODY, params={"found": found[0], "expected": expected})
 
 
+@rule(
+    "amazon.content.text_limit",
+    Severity.ERROR,
+    reference=sources.MESSAGING_API,
+    en="The Messaging API takes at most {limit} characters for '{reason}'; the text has {length}.",
+    de="Die Messaging-API nimmt für '{reason}' höchstens {limit} Zeichen; der Text hat {length}.",
+)
+def text_limit(draft: Draft) -> Iterator[Report]:
+    """The API operation's text limit, on the text as it would be sent."""
+    operation = draft.reason.sp_api
+    if (
+        draft.request.channel is not Channel.SP_API
+        or operation is None
+        or operation.text_limit is None
+    ):
+        return
+    limit, length = operation.text_limit, len(draft.body)
+    if length > limit:
+        sent = draft.request.message.body
+        span = Span(limit, len(sent)) if draft.body == sent else None
+        yield Report(
+            BODY, span=span, params={"limit": limit, "length": length, "reason": draft.reason.code}
+        )
+
+
 RULES = (
     external_link,
     amazon_link,
@@ -406,5 +431,6 @@ RULES = (
     cancel_request,
     payment_details,
     language_mismatch,
+    text_limit,
 )
 FIXES = (emoji, line_breaks)
