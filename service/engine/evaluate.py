@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 from service.engine.draft import Draft
 from service.engine.model import Change, CheckRequest, Decision, Finding, RulePolicy
 from service.engine.rule import Rule
 from service.engine.rules import RULES
 from service.packs.model import Pack
+
+# A rule that has reported this many places has made its point; stopping there keeps a
+# hostile message with thousands of matches as cheap as one with a few.
+MAX_REPORTS = 20
 
 
 def evaluate(
@@ -27,7 +32,7 @@ def evaluate(
         if applied is None:
             continue
         forced, fixing = applied
-        for report in list(rule.check(draft)):
+        for report in list(islice(rule.check(draft), MAX_REPORTS)):
             fixed = fixing and report.fix is not None
             if fixed and report.fix is not None:
                 before = draft.text(report.field)

@@ -30,12 +30,11 @@ _TLDS = (
 _URL = re2.compile(
     rf"(?i)(?:^|[^\pL\pN_@.-])((?:(?:https?|ftp)://|www\.)[^\s<>\"'`{{}}|\\^\[\]]+"
     rf"|(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?::[0-9]{{1,5}})?"
-    rf"(?:/[^\s<>\"'`{{}}|\\^\[\]]*)?)(?:$|[^\pL\pN_@.-]|\.(?:$|\s))",
+    rf"(?:/[^\s<>\"'`{{}}|\\^\[\]]*)?)",
     _OPTIONS,
 )
 _EMAIL = re2.compile(
-    r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})"
-    r"(?:$|[^a-z0-9-])",
+    r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})",
     _OPTIONS,
 )
 # A run of digits with the separators people write phone numbers with; libphonenumber then
@@ -43,17 +42,22 @@ _EMAIL = re2.compile(
 # It stands apart (after a space, a colon or an opening quote or bracket, not glued to an
 # identifier such as "RE-2025-10482" or "CB7-2304-5581") and is not followed by more of one.
 _PHONE_CANDIDATE = re2.compile(
-    r"(?:^|[\s:;,(\[\"'„“«»=])((?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9])(?:$|[^\pL\pN/-])",
-    _OPTIONS,
+    r"(?:^|[\s:;,(\[\"'„“«»=])((?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9])", _OPTIONS
 )
 _DATE_OR_TIME = re.compile(
     r"(?:0?[1-9]|[12][0-9]|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?[0-9]{2}"
     r"|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-2]?[0-9]:[0-5][0-9]"
 )
-# An IBAN (group 1) or a card number (group 2), standing apart; one pass finds both.
+# An IBAN (group 1) or a card number (group 2), standing apart (not inside a URL, a word or
+# a longer identifier); one pass finds both. Card numbers start as the card brands' numbers
+# do and are grouped as printed (4-4-4-4, Amex 4-6-5, Diners 4-6-4) or not at all, so a
+# 14-digit SIRET or a parcel number is not one.
 _BANK_NUMBER = re2.compile(
-    r"(?:^|[^\pL\pN-])(?:([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30})|((?:[0-9]{4}[ -]?){3}[0-9]{1,7}))"
-    r"(?:$|[^\pL\pN-])",
+    r"(?:^|[^\pL\pN/=?&#_.-])(?:([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30})|("
+    r"(?:4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|6(?:011|5[0-9]{2}|4[4-9][0-9])|35[0-9]{2})"
+    r"(?:[ -]?[0-9]{4}){3}(?:[0-9]{1,3})?"
+    r"|3[47][0-9]{2}[ -]?[0-9]{6}[ -]?[0-9]{5}"
+    r"|3(?:0[0-5]|[68][0-9])[0-9][ -]?[0-9]{6}[ -]?[0-9]{4}))",
     _OPTIONS,
 )
 _LINE_BREAKS = re2.compile(r"(\r?\n(?:[ \t]*\r?\n){2,})")
@@ -63,11 +67,30 @@ _ATTRIBUTE = re2.compile(
 )
 
 
-def _spans(pattern: re2._Regexp, text: str) -> Iterator[Span]:
-    """Group 1 of every match."""
+# A rule that has found this many places in a field has made its point: scanners stop there,
+# so a hostile text full of matches costs no more than one with a few.
+MAX_PLACES = 20
+
+
+def ends_a_word(text: str, end: int, also: str = "_") -> bool:
+    """Whether a match ending here is not cut out of a longer word (or of a longer run of
+    the characters in `also`). RE2 has no lookahead, and consuming the next character would
+    hide a match that starts right there ("Follow us on Instagram")."""
+    following = text[end : end + 1]
+    return not following or not (following.isalnum() or following in also)
+
+
+def _spans(pattern: re2._Regexp, text: str, also: str | None = "_") -> Iterator[Span]:
+    """Group 1 of every match, the first MAX_PLACES of them; unless `also` is None, only
+    matches that end a word (see ends_a_word)."""
+    found = 0
     for match in pattern.finditer(text):
         start, end = match.span(1)
-        yield Span(start, end)
+        if also is None or ends_a_word(text, end, also):
+            yield Span(start, end)
+            found += 1
+            if found == MAX_PLACES:
+                return
 
 
 @dataclass(frozen=True)
@@ -81,7 +104,7 @@ class Link:
 def find_links(text: str) -> list[Link]:
     """URLs, www. addresses and bare domains, with their lower-case host."""
     links = []
-    for span in _spans(_URL, text):
+    for span in _spans(_URL, text, also="_@-"):
         url = text[span.start : span.end].rstrip(".,;:!?)")
         span = Span(span.start, span.start + len(url))
         rest = url.split("://", 1)[-1]
@@ -99,9 +122,14 @@ def host_text(url: str) -> str:
     return re.split(r"[/:?#]", url.split("://", 1)[-1], maxsplit=1)[0]
 
 
+# No listed domain has more labels than this; looking at the last few keeps the test constant
+# in time for a host of thousands of labels.
+_MAX_LABELS = 8
+
+
 def host_in(host: str, domains: frozenset[str]) -> bool:
     """Whether a host is one of the domains or a subdomain of one."""
-    parts = host.split(".")
+    parts = host.rsplit(".", _MAX_LABELS)[-_MAX_LABELS:]
     return any(".".join(parts[i:]) in domains for i in range(len(parts)))
 
 
@@ -132,22 +160,34 @@ def find_order_numbers(text: str) -> list[Span]:
 # "sales (at) shop (dot) co (dot) uk": an address written to slip past filters.
 _DISGUISED_EMAIL = re2.compile(
     r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{1,64} ?[(\[{] ?(?:at|ät|arroba|chiocciola) ?[)\]}]"
-    r" ?[a-z0-9-]{1,63}(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?[a-z0-9-]{1,63}){1,4})"
-    r"(?:$|[^a-z0-9-])",
+    r" ?[a-z0-9-]{1,63}(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?[a-z0-9-]{1,63}){1,4})",
     _OPTIONS,
 )
 
 
+# Characters a reader does not see; inside an address or a word they hide it from a scanner
+# ("info\u200b@shop.de"), so scanners read the text without them.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def without_invisibles(text: str) -> tuple[str, list[int] | None]:
+    """The text without invisible characters, and where each of its characters stood in the
+    text (None when nothing was taken out, the usual case)."""
+    if not _INVISIBLE.search(text):
+        return text, None
+    offsets = [i for i, char in enumerate(text) if not _INVISIBLE.match(char)]
+    return "".join(text[i] for i in offsets), offsets
+
+
 def find_emails(text: str) -> list[Span]:
     """E-mail addresses, also disguised ones ("name (at) shop (dot) de")."""
-    return sorted(
-        [*_spans(_EMAIL, text), *_spans(_DISGUISED_EMAIL, text)], key=lambda span: span.start
-    )
+    found = [*_spans(_EMAIL, text, also="-"), *_spans(_DISGUISED_EMAIL, text, also="-")]
+    return sorted(found, key=lambda span: span.start)[:MAX_PLACES]
 
 
 def find_phone_candidates(text: str) -> Iterator[Span]:
     """Digit runs that could be phone numbers: 6 to 15 digits, not a date or time."""
-    for span in _spans(_PHONE_CANDIDATE, text):
+    for span in _spans(_PHONE_CANDIDATE, text, also="/-"):
         candidate = text[span.start : span.end]
         digits = sum(char.isdigit() for char in candidate)
         if 6 <= digits <= 15 and not _DATE_OR_TIME.search(candidate):
@@ -177,10 +217,13 @@ def find_bank_numbers(text: str) -> list[Span]:
     found = []
     for match in _BANK_NUMBER.finditer(text):
         iban, card = match.group(1), match.group(2)
-        if iban is not None and _iban_valid(iban):
-            found.append(Span(*match.span(1)))
-        elif card is not None and 13 <= sum(c.isdigit() for c in card) <= 19 and _luhn_valid(card):
-            found.append(Span(*match.span(2)))
+        group = 1 if iban is not None else 2
+        if not ends_a_word(text, match.end(group), also="-"):
+            continue
+        if (iban is not None and _iban_valid(iban)) or (card is not None and _luhn_valid(card)):
+            found.append(Span(*match.span(group)))
+            if len(found) == MAX_PLACES:
+                break
     return found
 
 
@@ -207,36 +250,83 @@ _MAYBE_EMOJI = re.compile(
 )
 
 
-def find_emojis(text: str) -> list[Span]:
-    """Emoji characters and sequences (with skin tones, ZWJ joins, variation selectors)."""
+# What continues an emoji sequence: joiner, variation selectors, skin tones, tag characters,
+# the keycap mark; and a second regional indicator after a first (a flag).
+_ZWJ = "\u200d"
+_CONTINUES = frozenset({_ZWJ, "\ufe0e", "\ufe0f", "\u20e3"}) | {
+    chr(c) for c in (*range(0x1F3FB, 0x1F400), *range(0xE0020, 0xE0080))
+}
+_REGIONAL = frozenset(chr(c) for c in range(0x1F1E6, 0x1F200))
+
+
+def _extent(text: str, start: int, longest: int) -> int:
+    """Where the emoji sequence starting here can end at most."""
+    end, limit = start + 1, min(len(text), start + longest)
+    while end < limit and (
+        text[end] in _CONTINUES
+        or text[end - 1] == _ZWJ
+        or (text[end] in _REGIONAL and text[end - 1] in _REGIONAL and end - start == 1)
+    ):
+        end += 1
+    return end
+
+
+def find_emojis(text: str, limit: int | None = MAX_PLACES) -> list[Span]:
+    """Emoji characters and sequences (with skin tones, ZWJ joins, variation selectors); all
+    of them with limit=None (to cut them out)."""
     starts, sequences, longest = _emoji_index()
     found: list[Span] = []
     for match in _MAYBE_EMOJI.finditer(text):
         start = match.start()
         if (found and start < found[-1].end) or text[start] not in starts:
             continue
-        for length in range(min(longest, len(text) - start), 0, -1):
-            if text[start : start + length] in sequences:
-                found.append(Span(start, start + length))
+        for end in range(_extent(text, start, longest), start, -1):
+            if text[start:end] in sequences:
+                found.append(Span(start, end))
                 break
+        if len(found) == limit:
+            break
     return found
 
 
-def cut(text: str, spans: list[Span]) -> str:
-    """The text without these spans; where a cut leaves two spaces, one goes with it."""
-    for span in sorted(spans, key=lambda s: s.start, reverse=True):
-        left, right = text[: span.start], text[span.end :]
-        if right.startswith(" ") and (not left or left[-1] in " \n"):
-            right = right[1:]
-        elif left.endswith(" ") and (not right or right[0] == "\n"):
-            left = left[:-1]
-        text = left + right
-    return text
+def _merged(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
+
+
+def cut(text: str, spans: list[Span], keep_apart: bool = True) -> str:
+    """The text without these spans, in one pass.
+
+    With keep_apart, a cut between two non-spaces leaves a space, so the neighbours are not
+    joined into a new word, address, tag or number ("info😀@shop.de" must not become an
+    address); HTML tags cut from markup need no such space. Where a cut leaves two spaces, or
+    a space before a line break, one goes.
+    """
+    pieces, done = [], 0
+    for span in _merged(spans):
+        kept = text[done : span.start]
+        before = text[span.start - 1] if span.start > 0 else ""
+        after = text[span.end] if span.end < len(text) else ""
+        done = span.end
+        if keep_apart and before and after and not before.isspace() and not after.isspace():
+            kept += " "
+        elif before in ("", " ") and after == " ":
+            done += 1
+        elif before == " " and after in ("", "\n", "\r"):
+            kept = kept[:-1]
+        pieces.append(kept)
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def find_excess_line_breaks(text: str) -> list[Span]:
     """Runs of three or more line breaks (two or more empty lines)."""
-    return list(_spans(_LINE_BREAKS, text))
+    return list(_spans(_LINE_BREAKS, text, also=None))
 
 
 def collapse_line_breaks(text: str) -> str:

@@ -235,7 +235,8 @@ def _phrase(pattern: str) -> str:
 
 def compile_lexicons(raw: Any) -> dict[str, Lexicon]:
     """Per language, one case-insensitive RE2 pattern per category, whose group 1 is the
-    phrase and never starts or ends inside a word, and a set to screen a text in one pass."""
+    phrase and never starts inside a word (Lexicon.find checks the end), and a set to screen
+    a text in one pass."""
     if not isinstance(raw, dict) or set(raw) - LEXICON_CATEGORIES:
         raise PackError(f"categories must be among {sorted(LEXICON_CATEGORIES)}")
     by_language: dict[str, dict[str, str]] = {}
@@ -245,9 +246,7 @@ def compile_lexicons(raw: Any) -> dict[str, Lexicon]:
             if not re.fullmatch(r"[a-z]{2}", str(language)) or not isinstance(patterns, list):
                 raise PackError(f"{where}: a two-letter language with a list of patterns")
             joined = "|".join(f"(?:{_phrase(str(pattern))})" for pattern in patterns)
-            by_language.setdefault(language, {})[category] = (
-                f"(?i){_NOT_A_WORD}({joined})(?:$|[^\\pL\\pN_])"
-            )
+            by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
     return {language: _lexicon(language, sources) for language, sources in by_language.items()}
 
 

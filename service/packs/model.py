@@ -112,12 +112,23 @@ class Lexicon:
     screen: Any  # re2.Set of the categories' patterns, in the order of `categories`
     patterns: Mapping[str, Any]  # category -> pattern whose group 1 is the phrase
 
-    def find(self, text: str) -> Iterator[tuple[str, int, int]]:
-        """(category, start, end) of every phrase in the text."""
+    def find(self, text: str, limit: int) -> Iterator[tuple[str, int, int]]:
+        """(category, start, end) of the phrases in the text, at most `limit` per category.
+
+        A phrase must not end inside a word; that is checked here rather than by the pattern,
+        whose consuming the next character would hide a phrase starting right there.
+        """
         for index in self.screen.Match(text) or ():
-            category = self.categories[index]
+            category, found = self.categories[index], 0
             for match in self.patterns[category].finditer(text):
-                yield (category, *match.span(1))
+                start, end = match.span(1)
+                following = text[end : end + 1]
+                if following and (following.isalnum() or following == "_"):
+                    continue
+                yield category, start, end
+                found += 1
+                if found == limit:
+                    break
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import phonenumbers
 
@@ -38,6 +39,7 @@ _IDENTIFIER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT = 24
+_MAX_EMOJI_CUTS = 1000
 
 
 def _languages(draft: Draft) -> tuple[str, ...]:
@@ -54,7 +56,7 @@ def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
         for field, text in _scanned(draft):
             for code in _languages(draft):
                 lexicon = draft.pack.lexicons.get(code)
-                for category, start, end in lexicon.find(text) if lexicon else ():
+                for category, start, end in lexicon.find(text, scan.MAX_PLACES) if lexicon else ():
                     hits.setdefault(category, []).append((field, Span(start, end), text[start:end]))
         return hits
 
@@ -84,16 +86,14 @@ _CLAUSE_MARKS = ".!?\n,;:"
 
 
 def _negated(text: str, span: Span) -> bool:
-    """Whether the clause around a phrase negates it (not a neighbouring clause: "if you
-    would rather not wait, request a cancellation" asks all the same)."""
-    clause_start = max(text.rfind(mark, 0, span.start) for mark in _CLAUSE_MARKS) + 1
-    ends = [i for i in (text.find(mark, span.end) for mark in _CLAUSE_MARKS) if i != -1]
-    clause_end = min(ends, default=len(text))
-    around = (
-        text[max(clause_start, span.start - _NEGATION_BEFORE) : span.start]
-        + " "
-        + text[span.end : min(clause_end, span.end + _NEGATION_AFTER)]
-    )
+    """Whether the clause around a phrase, or the phrase itself ("die Bestellung nicht
+    stornieren"), negates it; not a neighbouring clause: "if you would rather not wait,
+    request a cancellation" asks all the same. Only a window around the phrase is read."""
+    window_start = max(span.start - _NEGATION_BEFORE, 0)
+    window_end = min(span.end + _NEGATION_AFTER, len(text))
+    clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
+    ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
+    around = text[max(clause_start + 1, window_start) : min(ends, default=window_end)]
     return bool(_NEGATION.search(around)) and not _NOT_A_NEGATION.search(around)
 
 
@@ -101,7 +101,7 @@ def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> 
     texts = dict(_scanned(draft))
     for field, span, phrase in _phrases(draft, *categories):
         if not (negatable and _negated(texts[field], span)):
-            yield Report(field, span=span, params={"found": phrase})
+            yield _at(draft, field, span, params={"found": phrase})
 
 
 def _is_html(draft: Draft) -> bool:
@@ -115,22 +115,34 @@ def _tags(draft: Draft) -> list[scan.Tag]:
     )
 
 
-def _scanned(draft: Draft) -> tuple[tuple[str, str], ...]:
-    """The sent fields as the scanners read them: an HTML body as the reader sees it (markup
-    blanked out, link targets kept), at the offsets of the source."""
+def _views(draft: Draft) -> dict[str, tuple[str, list[int] | None]]:
+    """Each sent field as the scanners read it: an HTML body as the reader sees it (markup
+    blanked out, link targets kept, at the offsets of the source) and no invisible
+    characters, with where each character stood in the field as sent (None: unchanged)."""
 
-    def blank() -> tuple[tuple[str, str], ...]:
-        return tuple(
-            (
-                field,
-                scan.visible_text(text, _tags(draft))
-                if field == BODY and _is_html(draft)
-                else text,
+    def read() -> dict[str, tuple[str, list[int] | None]]:
+        views = {}
+        for field, text in draft.sent_fields:
+            html = field == BODY and _is_html(draft)
+            views[field] = scan.without_invisibles(
+                scan.visible_text(text, _tags(draft)) if html else text
             )
-            for field, text in draft.sent_fields
-        )
+        return views
 
-    return draft.remember("scanned", blank)
+    return draft.remember("views", read)
+
+
+def _scanned(draft: Draft) -> list[tuple[str, str]]:
+    """(field, text) as the scanners read them; spans into them go through _at."""
+    return [(field, text) for field, (text, _) in _views(draft).items()]
+
+
+def _at(draft: Draft, field: str, span: Span, **details: Any) -> Report:
+    """A report at a span of a scanned field, pointing into the field as sent."""
+    offsets = _views(draft)[field][1]
+    if offsets is not None:
+        span = Span(offsets[span.start], offsets[span.end - 1] + 1)
+    return Report(field, span=span, **details)
 
 
 def _links(draft: Draft) -> list[tuple[str, scan.Link]]:
@@ -146,7 +158,7 @@ def _links(draft: Draft) -> list[tuple[str, scan.Link]]:
 def _platform_name(draft: Draft, field: str, link: scan.Link) -> bool:
     """ "Amazon.de" written as a name (capitalised, no path) names the platform; "amazon.de"
     reads as an address to go to."""
-    written = dict(draft.sent_fields)[field][link.span.start : link.span.end]
+    written = dict(_scanned(draft))[field][link.span.start : link.span.end]
     return link.bare and not link.path and written[:1].isupper() and written[1:].islower()
 
 
@@ -170,7 +182,7 @@ def external_link(draft: Draft) -> Iterator[Report]:
     """Links, www. addresses and bare domains that are neither a carrier nor Amazon."""
     for field, link in _links(draft):
         if not _allowed(draft, link.host) and not _amazon(draft, link.host):
-            yield Report(field, span=link.span, params={"found": link.host})
+            yield _at(draft, field, link.span, params={"found": link.host})
 
 
 @rule(
@@ -188,7 +200,7 @@ def amazon_link(draft: Draft) -> Iterator[Report]:
         if _amazon(draft, link.host) and not _allowed(draft, link.host):
             if _platform_name(draft, field, link):
                 continue
-            yield Report(field, span=link.span, params={"found": link.host})
+            yield _at(draft, field, link.span, params={"found": link.host})
 
 
 @rule(
@@ -203,7 +215,7 @@ def email_address(draft: Draft) -> Iterator[Report]:
     """E-mail addresses anywhere in the message."""
     for field, text in _scanned(draft):
         for span in scan.find_emails(text):
-            yield Report(field, span=span, params={"found": text[span.start : span.end]})
+            yield _at(draft, field, span, params={"found": text[span.start : span.end]})
 
 
 def _bank_numbers(draft: Draft, field: str, text: str) -> list[Span]:
@@ -243,7 +255,7 @@ def phone_number(draft: Draft) -> Iterator[Report]:
     for field, text in _scanned(draft):
         for span in _phone_numbers(text, region, _bank_numbers(draft, field, text)):
             found = text[span.start : span.end]
-            yield Report(field, span=span, severity=severity, params={"found": found})
+            yield _at(draft, field, span, severity=severity, params={"found": found})
 
 
 @rule(
@@ -331,7 +343,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
     yield from _phrase_reports(draft, "payment_details", negatable=True)
     for field, text in _scanned(draft):
         for span in _bank_numbers(draft, field, text):
-            yield Report(field, span=span, params={"found": text[span.start : span.end]})
+            yield _at(draft, field, span, params={"found": text[span.start : span.end]})
 
 
 @rule(
@@ -343,11 +355,13 @@ def payment_details(draft: Draft) -> Iterator[Report]:
     de="'{found}' ist ein Emoji; das ist in Käufernachrichten nicht erlaubt.",
 )
 def emoji(draft: Draft) -> Iterator[Report]:
-    """Emojis, removed from the subject and body."""
+    """Emojis, removed from the subject and body; a text made of thousands of them is not
+    worth repairing (and not cheap to), so it stays an unfixed error."""
     for field, text in draft.sent_fields:
         current = draft.text(field) or ""
-        fixed = scan.cut(current, scan.find_emojis(current))
-        if field == SUBJECT:
+        found = scan.find_emojis(current, limit=_MAX_EMOJI_CUTS)
+        fixed = scan.cut(current, found) if len(found) < _MAX_EMOJI_CUTS else None
+        if field == SUBJECT and fixed is not None:
             fixed = draft.subject_or_label(fixed)
         for span in scan.find_emojis(text):
             yield Report(field, span=span, fix=fixed, params={"found": text[span.start : span.end]})

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from service.engine import scan
 from service.engine.draft import BODY, Draft
-from service.engine.model import BodyFormat, Channel, Severity
+from service.engine.model import BodyFormat, Channel, Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
@@ -47,7 +47,7 @@ def _is_pixel(tag: scan.Tag) -> bool:
 def _without_images(draft: Draft, flagged: Flagged) -> str:
     """The body as fixed so far, without the <img> tags this rule flags."""
     current = [t for t in scan.find_tags(draft.body) if t.name == "img" and flagged(t)]
-    return scan.cut(draft.body, [t.span for t in current])
+    return scan.cut(draft.body, [t.span for t in current], keep_apart=False)
 
 
 @rule(
@@ -125,18 +125,22 @@ def insecure_image(draft: Draft) -> Iterator[Report]:
     de="'{found}' ist ein verlinktes Bild (etwa ein Logo mit Link); das ist nicht erlaubt.",
 )
 def linked_image(draft: Draft) -> Iterator[Report]:
-    """Images inside a link."""
-    body = draft.request.message.body
+    """Images inside a link, in the body as fixed so far (an image a fix removed is gone);
+    spans point at the same tag in the body as sent, which the fixes only shortened."""
+    if draft.request.message.body_format is not BodyFormat.HTML:
+        return
+    sent, searched = draft.request.message.body, 0
     open_links = 0
-    for tag in _html_tags(draft):
+    for tag in scan.find_tags(draft.body):
         if tag.name == "a" and not tag.closing and "href" in tag.attributes:
             open_links += 1
         elif tag.name == "a" and tag.closing:
             open_links = max(open_links - 1, 0)
         elif tag.name == "img" and open_links:
-            yield Report(
-                BODY, span=tag.span, params={"found": body[tag.span.start : tag.span.end][:80]}
-            )
+            written = draft.body[tag.span.start : tag.span.end]
+            start = sent.find(written, searched)
+            searched = start + len(written)
+            yield Report(BODY, span=Span(start, searched), params={"found": written[:80]})
 
 
 @rule(

@@ -1,0 +1,288 @@
+"""The text scanners and the whole engine on hostile input (issue 4: "an adversarial 100 KB
+body ... is checked in well under 50 ms"), and properties over generated messages: no crash,
+spans inside their field, fixes final.
+
+Timing: each scanner of service/engine/scan.py, and evaluate() with every rule on an e-mail
+text body, an e-mail HTML body and the Messaging API, gets 100 KB (UTF-8) of one repeated
+unit; the fastest of three runs must stay under 50 ms. A run still going after CUTOFF has
+blown the budget several times over and ends the measurement (SIGALRM), so that a quadratic
+case costs a quarter of a second, not minutes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from service.engine import Buyer, CheckRequest, Verdict, evaluate, scan
+from tests.engine.test_content import PACK, make, resent
+
+SIZE = 100 * 1024  # bytes of UTF-8
+BUDGET = 0.050  # seconds
+CUTOFF = 0.25  # seconds: a run this slow is no measuring noise
+
+
+UNITS = {
+    "dots": ".",
+    "brackets": "[",
+    "parens": "(",
+    "http": "http",
+    "http-scheme": "http://",
+    "www": "www.",
+    "at": "@",
+    "a-at": "a@",
+    "digits": "0123456789",
+    "digit-space": "1 ",
+    "plus49": "+49 ",
+    "emoji": "😀",
+    "anchor-open": "<a ",
+    "img-src": "<img src=",
+    "amp-entity": "&amp;",
+    "blank-lines": "\n \n",
+    # Beyond the issue's list: a host of thousands of labels, and a lexicon phrase.
+    "dotted-host": "x.de",
+    "coupon-words": "coupon ",
+}
+# Everything above in one unit, with an emoji that carries a skin tone as well.
+UNITS["mixed"] = "".join(UNITS.values()) + "👍🏽 "
+
+
+def adversarial(unit: str) -> str:
+    """The unit repeated to SIZE bytes of UTF-8."""
+    return unit * (SIZE // len(unit.encode()))
+
+
+def _links_and_hosts(text: str) -> list[bool]:
+    """find_links, and host_in on every host found, as the link rules call them."""
+    domains = PACK.links.carriers | PACK.links.amazon
+    return [scan.host_in(link.host, domains) for link in scan.find_links(text)]
+
+
+SCANNERS: dict[str, Callable[[str], object]] = {
+    "find_links+host_in": _links_and_hosts,
+    "find_order_numbers": scan.find_order_numbers,
+    "find_emails": scan.find_emails,
+    "find_phone_candidates": lambda text: list(scan.find_phone_candidates(text)),
+    "find_bank_numbers": scan.find_bank_numbers,
+    "find_emojis": scan.find_emojis,
+    "find_emojis+cut": lambda text: scan.cut(text, scan.find_emojis(text)),
+    "find_excess_line_breaks": scan.find_excess_line_breaks,
+    "collapse_line_breaks": scan.collapse_line_breaks,
+    "find_tags": scan.find_tags,
+    "find_tags+visible_text": lambda text: scan.visible_text(text, scan.find_tags(text)),
+}
+
+ENGINES = {
+    "evaluate-email-text": {},
+    "evaluate-email-html": {"body_format": "html"},
+    "evaluate-sp_api": {"channel": "sp_api"},
+}
+
+
+# What these tests found (measured on the development machine; each far over the budget).
+class _TooSlow(Exception):
+    pass
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    def stop(signum: int, frame: object) -> None:
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def best_of_three(run: Callable[[], object]) -> float:
+    """The fastest of three runs in seconds (CUTOFF when a run did not finish by then)."""
+    best = math.inf
+    for _ in range(3):
+        start = time.perf_counter()
+        try:
+            with _alarm(CUTOFF):
+                run()
+        except _TooSlow:
+            return CUTOFF
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def cases(names: list[str]) -> list[Any]:
+    return [
+        pytest.param(
+            unit,
+            name,
+            id=f"{unit}-{name}",
+        )
+        for unit in UNITS
+        for name in names
+    ]
+
+
+@pytest.mark.parametrize(("unit", "scanner"), cases(list(SCANNERS)))
+def test_scanner_is_fast_on_adversarial_text(unit, scanner):
+    text = adversarial(UNITS[unit])
+    seconds = best_of_three(lambda: SCANNERS[scanner](text))
+    assert seconds < BUDGET, f"{scanner} took {seconds * 1000:.0f} ms on 100 KB of {unit!r}"
+
+
+@pytest.mark.parametrize(("unit", "engine"), cases(list(ENGINES)))
+def test_engine_is_fast_on_adversarial_text(unit, engine):
+    request = make(body=None, **ENGINES[engine])
+    request = dataclasses.replace(
+        request, message=dataclasses.replace(request.message, body=adversarial(UNITS[unit]))
+    )
+    seconds = best_of_three(lambda: evaluate(request, PACK))
+    assert seconds < BUDGET, f"evaluate took {seconds * 1000:.0f} ms on 100 KB of {unit!r}"
+
+
+def test_adversarial_texts_are_100_kb():
+    sizes = {len(adversarial(unit).encode()) for unit in UNITS.values()}
+    assert all(SIZE - 64 < size <= SIZE for size in sizes), sizes
+
+
+# --- properties ----------------------------------------------------------------------------
+
+FRAGMENTS = [
+    # links, Amazon, carriers, e-mail addresses
+    "https://meinshop.de/angebote",
+    "www.meinshop.de",
+    "meinshop.de.",
+    "https://www.dhl.de/track?id=1",
+    "amzn.to/abc",
+    "Amazon.de",
+    "http://",
+    "www.",
+    "info@meinshop.de",
+    "sales (at) shop (dot) de",
+    # numbers
+    "302-1234567-1234567",
+    "030 12345678",
+    "+49 151 23456789",
+    "DE89 3704 0044 0532 0130 00",
+    "4111 1111 1111 1111",
+    "12.03.2025",
+    "RE-2025-10482",
+    # emoji and their neighbours
+    "😀",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "🇩🇪",
+    "❤️",
+    "©️",
+    "©",
+    "™",
+    "1️⃣",
+    # HTML
+    "<p>",
+    "</p>",
+    '<img src="http://cdn.example.com/a.png">',
+    '<img src="https://t.example.com/p.gif" width="1" height="1">',
+    '<a href="https://meinshop.de">',
+    "</a>",
+    "<center>",
+    '<span style="font-size:12px">',
+    "&amp;",
+    "&nbsp;",
+    "<",
+    ">",
+    # lexicon phrases and negations
+    "Newsletter",
+    "coupon code",
+    "5 Sterne",
+    "bitte stornieren Sie die Bestellung",
+    "nicht",
+    "PayPal",
+    "abmelden",
+    "Bewertung",
+    # layout
+    "\n",
+    "\n\n\n",
+    "\r\n",
+    " ",
+    "  ",
+    "\t",
+    ".",
+    ",",
+    "(",
+    ")",
+    "[",
+    "]",
+    "@",
+]
+
+_FREE_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+_PIECES = st.one_of(_FREE_TEXT, st.sampled_from(FRAGMENTS))
+BODIES = st.one_of(
+    st.lists(_PIECES, max_size=12).map("".join),
+    st.lists(_PIECES, max_size=12).map(" ".join),
+)
+SUBJECTS = st.one_of(st.none(), st.lists(_PIECES, max_size=4).map(" ".join))
+
+
+@st.composite
+def requests(draw: st.DrawFn) -> CheckRequest:
+    request = make(
+        body=None,
+        marketplace=draw(st.sampled_from(["DE", "UK", "US", "FR", "IT", "ES", "JP"])),
+        channel=draw(st.sampled_from(["email", "seller_central", "sp_api"])),
+        body_format=draw(st.sampled_from(["text", "html"])),
+        reason=draw(
+            st.sampled_from(
+                ["additional_information_required", "digital_access_key", "customization"]
+            )
+        ),
+    )
+    message = dataclasses.replace(request.message, subject=draw(SUBJECTS), body=draw(BODIES))
+    buyer = Buyer(opted_out=False, language=draw(st.sampled_from([None, "de", "en-GB", "fr"])))
+    return dataclasses.replace(request, message=message, buyer=buyer)
+
+
+FIELDS: dict[str, Callable[[CheckRequest], str]] = {
+    "message.subject": lambda request: request.message.subject or "",
+    "message.body": lambda request: request.message.body,
+}
+
+
+def _glued_emoji(text: str) -> bool:
+    """An emoji with a non-space character on either side: cutting it joins the two, a known
+    bug (test_content.py, test_emoji_removal_leaves_a_message_that_passes_again) kept out of
+    the property so that it speaks about everything else."""
+    return any(
+        span.start > 0
+        and span.end < len(text)
+        and not text[span.start - 1].isspace()
+        and not text[span.end].isspace()
+        for span in scan.find_emojis(text)
+    )
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(requests())
+def test_any_message_gets_a_decision_with_spans_inside_and_final_fixes(request):
+    decision = evaluate(request, PACK)
+
+    for finding in decision.findings:
+        if finding.span is not None:
+            assert finding.field in FIELDS, finding
+            text = FIELDS[finding.field](request)
+            assert 0 <= finding.span.start < finding.span.end <= len(text), finding
+
+    glued = _glued_emoji(request.message.body) or _glued_emoji(request.message.subject or "")
+    if decision.verdict is Verdict.MODIFY and not glued:
+        again = evaluate(resent(request, decision), PACK)
+        assert (again.changes, again.subject, again.body) == ((), decision.subject, decision.body)
