@@ -23,6 +23,15 @@ $(VENV)/.test: $(VENV)/.run
 run: $(VENV)/.run
 	PATH="$(CURDIR)/$(BIN):$$PATH" sh -c "$$(sed -n 's/^web: //p' Procfile)"
 
+$(VENV)/.bench: $(VENV)/.test
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $@
+
+## Measure engine, HTTP (wrk, 16 connections), start-up and memory; print one table.
+bench: $(VENV)/.bench
+	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk" >&2; exit 2; }
+	$(BIN)/python -m bench --json bench/results/latest.json
+
 ## Install and run the checks CI runs: lint, types, tests.
 test: $(VENV)/.test
 	$(BIN)/ruff check service tests bench gunicorn.conf.py

@@ -1,0 +1,265 @@
+"""In-process benchmarks: the engine alone, and the request path without HTTP.
+
+The engine part times `evaluate()` on requests already validated; the request path adds what
+the view does around it (JSON parse, schema load, schema dump, JSON encode, the log line), each
+also timed alone, so the cost of marshmallow and logging is visible next to the rules'.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import os
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from functools import partial
+from typing import Any
+
+from bench.report import Part, Row, at_most
+from bench.requests import API_KEY, KB, MIXED, MODIFY, SIZES, Sample, sized
+from bench.timing import Samples, measure
+from service.engine import CheckRequest, Decision, RulePolicy, evaluate
+from service.engine import rules as rule_modules
+from service.engine.rule import Rule
+from service.http.schemas import dump_decision, load_check_request
+from service.logs import json_formatter
+from service.packs import Pack, load_pack
+
+Rules = tuple[Rule, ...]
+ENGINE = "engine"
+PATH = "request path"
+
+
+def rule_sets() -> dict[str, Rules]:
+    """The rule sets of issue 5: core (CORE_RULES) and all (RULES, what the service runs)."""
+    every: Rules = rule_modules.RULES
+    core: Rules = getattr(rule_modules, "CORE_RULES", every)
+    return {"core": core, "all": every} if core != every else {"core": core}
+
+
+def validated(sample: Sample, pack: Pack) -> CheckRequest:
+    """A sample as the engine receives it: loaded and resolved by the wire schema."""
+    return load_check_request(sample.payload, pack, pack.default_edition, now=datetime.now(UTC))
+
+
+def _cycling(calls: Sequence[Callable[[], object]]) -> Callable[[], object]:
+    """One call that runs the given calls in turn, for a mixed set."""
+    turn = itertools.cycle(calls)
+    return lambda: next(turn)()
+
+
+def time_engine(samples: Sequence[Sample], pack: Pack, rules: Rules, seconds: float) -> Samples:
+    """Time evaluate() over the samples in turn, with the given rules and default policy."""
+    policy = RulePolicy()
+    checks = [validated(sample, pack) for sample in samples]
+    calls = [partial(evaluate, check, pack, policy, rules) for check in checks]
+    return measure(_cycling(calls), seconds)
+
+
+def _engine_rows(
+    name: str, rules: Rules, pack: Pack, seconds: float
+) -> tuple[list[Row], dict[str, Any]]:
+    """Rows for one rule set: the 2 KB message, the mixed set, and 1/10/100 KB bodies."""
+    target = at_most(150 if name == "core" else 500)
+    two = time_engine([MODIFY], pack, rules, seconds)
+    mixed = time_engine(MIXED, pack, rules, seconds)
+    by_size = {size: time_engine([sized(size)], pack, rules, seconds) for size in SIZES}
+    ratio = by_size[SIZES[-1]].p50_us / by_size[SIZES[0]].p50_us
+    label = f"{name} rules ({len(rules)})"
+    rows = [
+        Row(ENGINE, f"2 KB message, {label}, p50", two.p50_us, "µs", target),
+        Row(ENGINE, f"2 KB message, {label}, p99", two.p99_us, "µs"),
+        Row(ENGINE, f"2 KB message, {label}, checks/s", two.per_second, "/s"),
+        Row(ENGINE, f"mixed set of {len(MIXED)}, {name} rules, p50", mixed.p50_us, "µs"),
+        Row(ENGINE, f"mixed set of {len(MIXED)}, {name} rules, p99", mixed.p99_us, "µs"),
+        *(
+            Row(ENGINE, f"{size // KB} KB body, {name} rules, p50", timing.p50_us, "µs")
+            for size, timing in by_size.items()
+        ),
+        Row(ENGINE, f"100 KB / 1 KB cost, {name} rules", ratio, "x", at_most(120)),
+    ]
+    details = {
+        "rules": [rule.id for rule in rules],
+        "2kb": two.summary(),
+        "mixed": mixed.summary(),
+        "by_size": {f"{size // KB}kb": timing.summary() for size, timing in by_size.items()},
+    }
+    return rows, details
+
+
+def _missing_all_rules() -> list[Row]:
+    """The all-rules target, not measurable until there are rules beyond the core ones."""
+    return [
+        Row(
+            ENGINE,
+            "2 KB message, all rules, p50",
+            None,
+            "µs",
+            at_most(500),
+            note="service.engine.rules has no CORE_RULES apart from RULES yet",
+        )
+    ]
+
+
+def run_engine(seconds: float) -> Part:
+    """Engine benchmarks for every rule set."""
+    pack = load_pack()
+    rows: list[Row] = []
+    details: dict[str, Any] = {}
+    sets = rule_sets()
+    for name, rules in sets.items():
+        set_rows, details[name] = _engine_rows(name, rules, pack, seconds)
+        rows.extend(set_rows)
+    if "all" not in sets:
+        rows.extend(_missing_all_rules())
+    return Part(rows, details)
+
+
+# The request path without HTTP ---------------------------------------------------------------
+
+
+class RequestPath:
+    """The view's work on a raw body, as separate stages: parse, load, evaluate, dump, encode."""
+
+    def __init__(self, pack: Pack, rules: Rules):
+        self.pack, self.rules, self.policy = pack, rules, RulePolicy()
+        self.log = _quiet_json_logger()
+
+    def parse(self, raw: bytes) -> Any:
+        """The body as JSON."""
+        return json.loads(raw)
+
+    def load(self, payload: Any) -> CheckRequest:
+        """The wire schema's load, resolving codes against the pack."""
+        return load_check_request(
+            payload, self.pack, self.pack.default_edition, now=datetime.now(UTC)
+        )
+
+    def evaluate(self, check: CheckRequest) -> Decision:
+        """The engine."""
+        return evaluate(check, self.pack, self.policy, self.rules)
+
+    def dump(self, decision: Decision) -> dict[str, Any]:
+        """The response schema's dump."""
+        return dump_decision(decision, "00000000-0000-4000-8000-000000000000", "en")
+
+    def encode(self, document: dict[str, Any]) -> bytes:
+        """The response body, as Flask's JSON provider writes it (ensure_ascii off)."""
+        return json.dumps(document, ensure_ascii=False).encode()
+
+    def log_line(self, decision: Decision) -> None:
+        """One JSON log line with the fields the view logs, to /dev/null."""
+        self.log.info("decision", extra=_log_fields(decision))
+
+    def handle(self, raw: bytes) -> bytes:
+        """The whole path: parse, load, evaluate, dump, encode (no logging, no HTTP)."""
+        return self.encode(self.dump(self.evaluate(self.load(self.parse(raw)))))
+
+    def handler(self, raw: bytes) -> Callable[[], bytes]:
+        """A call handling this raw body."""
+        return lambda: self.handle(raw)
+
+
+def _quiet_json_logger() -> logging.Logger:
+    """A logger formatting like the service's, writing to /dev/null."""
+    logger = logging.getLogger("bench.presend")
+    logger.handlers.clear()
+    handler = logging.StreamHandler(open(os.devnull, "w"))  # noqa: SIM115 (lives with the process)
+    handler.setFormatter(json_formatter())
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    return logger
+
+
+def _log_fields(decision: Decision) -> dict[str, Any]:
+    """The fields of the view's decision log line."""
+    request = decision.request
+    return {
+        "decision_id": "00000000-0000-4000-8000-000000000000",
+        "request_id": "00000000-0000-4000-8000-000000000001",
+        "verdict": decision.verdict.value,
+        "rules": sorted({finding.rule for finding in decision.findings}),
+        "marketplace": request.marketplace.code,
+        "contact_reason": request.message.contact_reason.code,
+        "channel": request.channel.value,
+        "edition": request.edition.id,
+        "duration_ms": 0.123,
+    }
+
+
+def time_stages(path: RequestPath, sample: Sample, seconds: float) -> dict[str, Samples]:
+    """Each stage of the request path alone on one sample, and the whole path."""
+    raw = sample.raw
+    payload = path.parse(raw)
+    check = path.load(payload)
+    decision = path.evaluate(check)
+    document = path.dump(decision)
+    return {
+        "json parse": measure(lambda: path.parse(raw), seconds),
+        "schema load": measure(lambda: path.load(payload), seconds),
+        "evaluate": measure(lambda: path.evaluate(check), seconds),
+        "schema dump": measure(lambda: path.dump(decision), seconds),
+        "json encode": measure(lambda: path.encode(document), seconds),
+        "log line": measure(lambda: path.log_line(decision), seconds),
+        "whole path": measure(lambda: path.handle(raw), seconds),
+    }
+
+
+def flask_posts(samples: Sequence[Sample]) -> list[Callable[[], object]]:
+    """POST /v1/checks of each sample through Flask's test client (logs to /dev/null)."""
+    from service import create_app
+    from service.config import Settings
+
+    app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY}))
+    silence(logging.getLogger("presend"))
+    client = app.test_client()
+    headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+    for sample in samples:
+        status = client.post("/v1/checks", data=sample.raw, headers=headers).status_code
+        assert status == 200, f"test client answered {status} to {sample.name}"
+    return [partial(client.post, "/v1/checks", data=s.raw, headers=headers) for s in samples]
+
+
+def silence(logger: logging.Logger) -> None:
+    """Point a logger's stream handlers at /dev/null (formatting still happens)."""
+    for handler in logger.handlers:
+        if isinstance(handler, logging.StreamHandler):
+            handler.setStream(open(os.devnull, "w"))  # noqa: SIM115 (lives with the process)
+
+
+def run_path(seconds: float) -> Part:
+    """Request-path benchmarks with the service's rules: stages, mixed set, sizes, Flask."""
+    pack = load_pack()
+    path = RequestPath(pack, rule_modules.RULES)
+    stages = time_stages(path, MODIFY, seconds)
+    mixed = measure(_cycling([path.handler(sample.raw) for sample in MIXED]), seconds)
+    by_size = {size: measure(path.handler(sized(size).raw), seconds) for size in SIZES}
+    flask = measure(_cycling(flask_posts(MIXED)), seconds)
+    whole = stages["whole path"]
+    rows = [
+        *(Row(PATH, f"2 KB, {name}, p50", timing.p50_us, "µs") for name, timing in stages.items()),
+        Row(PATH, "2 KB, whole path, p99", whole.p99_us, "µs"),
+        Row(PATH, "2 KB, whole path, checks/s", whole.per_second, "/s"),
+        Row(PATH, f"mixed set of {len(MIXED)}, whole path, p50", mixed.p50_us, "µs"),
+        *(
+            Row(PATH, f"{size // KB} KB body, whole path, p50", timing.p50_us, "µs")
+            for size, timing in by_size.items()
+        ),
+        Row(
+            PATH,
+            "100 KB / 1 KB cost, whole path",
+            by_size[SIZES[-1]].p50_us / by_size[SIZES[0]].p50_us,
+            "x",
+        ),
+        Row(PATH, "mixed set, Flask test client (WSGI, no server), p50", flask.p50_us, "µs"),
+        Row(PATH, "mixed set, Flask test client (WSGI, no server), p99", flask.p99_us, "µs"),
+    ]
+    details = {
+        "stages_2kb": {name: timing.summary() for name, timing in stages.items()},
+        "mixed": mixed.summary(),
+        "by_size": {f"{size // KB}kb": timing.summary() for size, timing in by_size.items()},
+        "flask_test_client": flask.summary(),
+    }
+    return Part(rows, details)

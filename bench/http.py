@@ -1,0 +1,166 @@
+"""HTTP end to end: wrk against gunicorn (Procfile settings), POST /v1/checks vs GET /healthz."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tempfile
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.report import Part, Row, at_least, at_most
+from bench.requests import API_KEY, MIXED
+from bench.server import Server, ServerError
+
+SECTION = "http"
+SCRIPT = Path(__file__).with_name("wrk.lua")
+CONNECTIONS = 16
+THREADS = 2
+MARKER = "BENCH "
+
+
+class WrkMissing(RuntimeError):
+    """wrk is not installed: the HTTP benchmark cannot run."""
+
+
+@dataclass(frozen=True)
+class Load:
+    """How hard and how long wrk runs."""
+
+    seconds: float
+    warmup_seconds: float
+    connections: int = CONNECTIONS
+    threads: int = THREADS
+
+
+@dataclass(frozen=True)
+class WrkResult:
+    """One wrk run: requests/s, latency percentiles in µs, and every kind of error."""
+
+    raw: dict[str, Any]
+
+    @property
+    def per_second(self) -> float:
+        """Completed requests per second."""
+        return float(self.raw["requests"] / (self.raw["duration_us"] / 1e6))
+
+    def latency_ms(self, key: str) -> float:
+        """A latency percentile (p50_us, p99_us, ...) in milliseconds."""
+        return float(self.raw[key] / 1000)
+
+    @property
+    def errors(self) -> int:
+        """Socket errors, timeouts and non-2xx/3xx answers."""
+        keys = ("connect_errors", "read_errors", "write_errors", "status_errors", "timeouts")
+        return sum(int(self.raw[key]) for key in keys)
+
+
+def wrk_path() -> str:
+    """The wrk binary, or WrkMissing with how to install it."""
+    found = shutil.which("wrk")
+    if found is None:
+        raise WrkMissing(
+            "wrk is not installed, so the HTTP benchmark cannot run. "
+            "Install it with: apt-get update && apt-get install -y wrk"
+        )
+    return found
+
+
+def wrk(url: str, load: Load, seconds: float, bodies: Path | None = None) -> WrkResult:
+    """Run wrk once against a URL (POSTing the bodies in turn, if given) and parse done()."""
+    command = [
+        wrk_path(),
+        f"--threads={load.threads}",
+        f"--connections={load.connections}",
+        f"--duration={max(1, round(seconds))}s",
+        "--timeout=5s",
+        f"--script={SCRIPT}",
+        url,
+    ]
+    if bodies is not None:
+        command += ["--", str(bodies), f"Bearer {API_KEY}"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+    lines = [line for line in done.stdout.splitlines() if line.startswith(MARKER)]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stderr or done.stdout}")
+    return WrkResult(json.loads(lines[-1].removeprefix(MARKER)))
+
+
+def write_bodies(directory: Path) -> Path:
+    """The mixed request bodies, one JSON document a line, for the Lua script."""
+    path = directory / "bodies.jsonl"
+    path.write_bytes(b"\n".join(sample.raw for sample in MIXED) + b"\n")
+    return path
+
+
+def verify(server: Server) -> dict[str, str]:
+    """Send each mixed request once; every one must answer 200, with the expected verdict."""
+    verdicts = {}
+    for sample in MIXED:
+        request = urllib.request.Request(  # noqa: S310 (our own server)
+            server.url("/v1/checks"),
+            data=sample.raw,
+            headers={"Content-Type": "application/json", "Authorization": f"Bearer {API_KEY}"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310
+                verdicts[sample.name] = json.load(response)["verdict"]
+        except urllib.error.HTTPError as error:
+            raise ServerError(f"{sample.name}: {error.code} {error.read()[:300]!r}") from None
+        if verdicts[sample.name] != sample.verdict:
+            raise ServerError(
+                f"{sample.name}: verdict {verdicts[sample.name]}, expected {sample.verdict}"
+            )
+    return verdicts
+
+
+def _rows(health: WrkResult, checks: WrkResult, load: Load) -> list[Row]:
+    """The table rows of one HTTP run."""
+    at = f"{load.connections} connections"
+    return [
+        Row(SECTION, f"GET /healthz, requests/s ({at})", health.per_second, "/s"),
+        Row(SECTION, "GET /healthz, p50", health.latency_ms("p50_us"), "ms"),
+        Row(SECTION, "GET /healthz, p99", health.latency_ms("p99_us"), "ms"),
+        Row(SECTION, f"POST /v1/checks mixed, requests/s ({at})", checks.per_second, "/s"),
+        Row(SECTION, "POST /v1/checks, p50", checks.latency_ms("p50_us"), "ms"),
+        Row(SECTION, "POST /v1/checks, p99", checks.latency_ms("p99_us"), "ms", at_most(25)),
+        Row(
+            SECTION,
+            "checks / healthz throughput",
+            checks.per_second / health.per_second,
+            "",
+            at_least(0.6),
+        ),
+        Row(
+            SECTION,
+            "errors (socket, timeout, non-2xx)",
+            health.errors + checks.errors,
+            "",
+            at_most(0),
+        ),
+    ]
+
+
+def measure(server: Server, load: Load) -> Part:
+    """Warm up, then run wrk on GET /healthz and POST /v1/checks against the same server."""
+    verdicts = verify(server)
+    with tempfile.TemporaryDirectory(prefix="bench-wrk-") as directory:
+        bodies = write_bodies(Path(directory))
+        if load.warmup_seconds > 0:
+            wrk(server.url("/v1/checks"), load, load.warmup_seconds, bodies)
+        health = wrk(server.url("/healthz"), load, load.seconds)
+        checks = wrk(server.url("/v1/checks"), load, load.seconds, bodies)
+    details = {
+        "workers": len(server.worker_pids()),
+        "connections": load.connections,
+        "threads": load.threads,
+        "seconds": load.seconds,
+        "verdicts": verdicts,
+        "healthz": health.raw,
+        "checks": checks.raw,
+    }
+    return Part(_rows(health, checks, load), details)
