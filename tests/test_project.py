@@ -4,7 +4,9 @@ environment, with a bad value stopping start-up under the variable's name."""
 from __future__ import annotations
 
 import importlib
+import json
 import os
+import re
 import runpy
 import shlex
 import tomllib
@@ -208,3 +210,28 @@ def test_settings_reject_a_bad_value_naming_the_variable(variable, value):
 
 def test_settings_keep_the_default_edition_as_given():
     assert Settings.from_env({"PRESEND_DEFAULT_EDITION": " 2025-04 "}).default_edition == "2025-04"
+
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_the_readme_catalogues_every_rule():
+    from service.engine.rules import RULES
+
+    text = README.read_text(encoding="utf-8")
+    assert [rule.id for rule in RULES if f"| `{rule.id}` |" not in text] == []
+
+
+def test_the_readme_documents_every_environment_variable():
+    source = (Path(__file__).resolve().parents[1] / "service" / "config.py").read_text()
+    variables = set(re.findall(r'"(PRESEND_[A-Z_]+)"', source)) | {"PORT", "WEB_CONCURRENCY"}
+    text = README.read_text(encoding="utf-8")
+    assert sorted(v for v in variables if f"| `{v}` |" not in text) == []
+
+
+def test_the_readme_example_answers_what_the_readme_shows(client):
+    text = README.read_text(encoding="utf-8").split("## Try it", 1)[1]
+    request = json.loads(re.search(r"-d '(\{.*?\})'", text, re.DOTALL).group(1))
+    shown = json.loads(re.search(r"```json\n(.*?)```", text, re.DOTALL).group(1))
+    answer = client.post("/v1/checks", json=request).get_json()
+    assert {**answer, "decision_id": None} == {**shown, "decision_id": None}
