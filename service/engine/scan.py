@@ -93,6 +93,11 @@ def _spans(pattern: re2._Regexp, text: str, also: str | None = "_") -> Iterator[
                 return
 
 
+def phrases(pattern: re2._Regexp, text: str) -> list[Span]:
+    """Where a lexicon pattern's phrase (group 1) stands, not cut out of a longer word."""
+    return list(_spans(pattern, text))
+
+
 @dataclass(frozen=True)
 class Link:
     span: Span

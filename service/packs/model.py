@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -112,23 +112,9 @@ class Lexicon:
     screen: Any  # re2.Set of the categories' patterns, in the order of `categories`
     patterns: Mapping[str, Any]  # category -> pattern whose group 1 is the phrase
 
-    def find(self, text: str, limit: int) -> Iterator[tuple[str, int, int]]:
-        """(category, start, end) of the phrases in the text, at most `limit` per category.
-
-        A phrase must not end inside a word; that is checked here rather than by the pattern,
-        whose consuming the next character would hide a phrase starting right there.
-        """
-        for index in self.screen.Match(text) or ():
-            category, found = self.categories[index], 0
-            for match in self.patterns[category].finditer(text):
-                start, end = match.span(1)
-                following = text[end : end + 1]
-                if following and (following.isalnum() or following == "_"):
-                    continue
-                yield category, start, end
-                found += 1
-                if found == limit:
-                    break
+    def categories_in(self, text: str) -> list[str]:
+        """The categories with a phrase somewhere in the text (one pass for all of them)."""
+        return [self.categories[index] for index in self.screen.Match(text) or ()]
 
 
 @dataclass(frozen=True)

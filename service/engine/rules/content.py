@@ -54,10 +54,14 @@ def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
     def find() -> dict[str, list[tuple[str, Span, str]]]:
         hits: dict[str, list[tuple[str, Span, str]]] = {}
         for field, text in _scanned(draft):
-            for code in _languages(draft):
-                lexicon = draft.pack.lexicons.get(code)
-                for category, start, end in lexicon.find(text, scan.MAX_PLACES) if lexicon else ():
-                    hits.setdefault(category, []).append((field, Span(start, end), text[start:end]))
+            lexicons = [
+                draft.pack.lexicons[c] for c in _languages(draft) if c in draft.pack.lexicons
+            ]
+            for lexicon in lexicons:
+                for category in lexicon.categories_in(text):
+                    for span in scan.phrases(lexicon.patterns[category], text):
+                        phrase = text[span.start : span.end]
+                        hits.setdefault(category, []).append((field, span, phrase))
         return hits
 
     return draft.remember("phrases", find)
