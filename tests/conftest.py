@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from service import create_app
 from service.config import Settings
 from tests.contract import ContractClient
+
+# CI (which sets CI=true) replays the same examples every run, so a red run is reproducible
+# and a green one is not luck; locally every run explores new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture

@@ -38,24 +38,14 @@ CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
 API_KEY = "schemathesis-api-key-5b0e6c2f9d"
 # Hypothesis examples per operation and phase; the whole file stays well under a minute.
 MAX_EXAMPLES = 60
-# Failures that remain, to be fixed in openapi.yaml and the service; each run reports them all.
-# Not strict: fuzzing is random, a run may miss a failure. Remove an entry once it is fixed.
-# Operations schemathesis still finds fault with; empty since the contract lists the valid
-# codes. Add one here only with the failure it reports, never to silence a check.
-KNOWN: dict[str, str] = {}
+# A fixed seed: CI reruns the same cases, so a red run can be reproduced and a green one
+# does not depend on luck (the request schema's date-time pattern and conditional body make
+# some random draws too rare to generate).
+SEED = 20261127
 OPERATIONS = [
-    pytest.param(
-        operation,
-        id=operation,
-        marks=[pytest.mark.xfail(reason=KNOWN[operation], strict=False)]
-        if operation in KNOWN
-        else [],
-    )
-    for operation in (
-        f"{method.upper()} {path}"
-        for path, item in yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))["paths"].items()
-        for method in item
-    )
+    f"{method.upper()} {path}"
+    for path, item in yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))["paths"].items()
+    for method in item
 ]
 
 
