@@ -12,9 +12,6 @@ worker_class = "sync"
 # Under the platform's 30 s router timeout, so gunicorn ends a stuck worker first.
 timeout = 25
 graceful_timeout = 20
-# Sync workers close each connection after its answer; this only matters for other worker
-# classes (seconds an idle keep-alive connection is held).
-keepalive = 5
 # Build the app once in the master: a broken pack or bad setting stops start-up at once.
 preload_app = True
 # No access log: every check writes its own JSON decision line (with the request id), and

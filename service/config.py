@@ -50,7 +50,8 @@ def _flag(environ: Mapping[str, str], name: str) -> bool:
 
 
 def _rule_policy(raw: str, link_allowlist: tuple[str, ...]) -> RulePolicy:
-    """Parse PRESEND_RULES: comma-separated `rule.id=error|warning|info|off|fix`."""
+    """The rule settings: PRESEND_RULES (comma-separated `rule.id=error|warning|info|off|fix`)
+    and the extra link domains."""
     overrides: dict[str, Setting] = {}
     for item in filter(None, (part.strip() for part in raw.split(","))):
         rule_id, sep, value = (part.strip() for part in item.partition("="))

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from service.engine.model import Channel, CheckRequest, Order, RulePolicy
+from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy
+from service.engine.scan import Tag, find_tags
 from service.packs.model import ContactReason, Edition, Marketplace, Pack
 
 _T = TypeVar("_T")
@@ -93,6 +94,16 @@ class Draft:
     def subject_or_label(self, text: str) -> str:
         """A subject, or the reason's label when a fix left nothing of it."""
         return text if text.strip() else self.reason.label(self.language)
+
+    @property
+    def html(self) -> bool:
+        """The body is HTML."""
+        return self.request.message.body_format is BodyFormat.HTML
+
+    def html_tags(self) -> list[Tag]:
+        """The HTML tags of the body as sent (none for a text body), found once per check."""
+        body = self.request.message.body
+        return self.remember("tags", lambda: find_tags(body) if self.html else [])
 
     def remember(self, key: str, compute: Callable[[], _T]) -> _T:
         """Compute something several rules need once per check (scans of the sent text)."""

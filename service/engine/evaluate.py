@@ -6,7 +6,14 @@ from collections.abc import Iterable
 from itertools import islice
 
 from service.engine.draft import Draft
-from service.engine.model import Change, CheckRequest, Decision, Finding, RulePolicy
+from service.engine.model import (
+    FIELD_LIMITS,
+    Change,
+    CheckRequest,
+    Decision,
+    Finding,
+    RulePolicy,
+)
 from service.engine.rule import Rule
 from service.engine.rules import RULES
 from service.packs.model import Pack
@@ -33,12 +40,14 @@ def evaluate(
             continue
         forced, fixing = applied
         for report in list(islice(rule.check(draft), MAX_REPORTS)):
-            fixed = fixing and report.fix is not None
-            if fixed and report.fix is not None:
+            fix = report.fix if fixing else None
+            if fix is not None and len(fix) > FIELD_LIMITS.get(report.field, len(fix)):
+                fix = None
+            if fix is not None:
                 before = draft.text(report.field)
-                if report.fix != before:
-                    changes.append(Change(rule.id, report.field, before, report.fix))
-                    draft.replace(report.field, report.fix)
+                if fix != before:
+                    changes.append(Change(rule.id, report.field, before, fix))
+                    draft.replace(report.field, fix)
             findings.append(
                 Finding(
                     rule=rule.id,
@@ -47,7 +56,7 @@ def evaluate(
                     message=rule.message(report.params),
                     reference=rule.reference,
                     span=report.span,
-                    fixed=fixed,
+                    fixed=fix is not None,
                     not_before=report.not_before,
                 )
             )

@@ -9,6 +9,10 @@ from enum import StrEnum
 
 from service.packs.model import ContactReason, Edition, Marketplace
 
+# The longest subject and body the service takes. A fix that would make a field longer is not
+# applied (the finding stays unfixed), so a returned message can always be checked again.
+FIELD_LIMITS = {"message.subject": 1000, "message.body": 100_000}
+
 
 def rfc3339(instant: datetime) -> str:
     """An instant as RFC 3339 in UTC, with a Z."""

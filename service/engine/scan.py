@@ -17,7 +17,6 @@ import re2
 
 from service.engine.model import Span
 
-_NOT_WORD = r"(?:^|[^\pL\pN_])"
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
 
@@ -172,7 +171,8 @@ _DISGUISED_EMAIL = re2.compile(
 
 # Characters a reader does not see; inside an address or a word they hide it from a scanner
 # ("info\u200b@shop.de"), so scanners read the text without them.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# (Not the zero-width joiner, which holds emoji sequences together.)
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff]")
 
 
 def without_invisibles(text: str) -> tuple[str, list[int] | None]:

@@ -87,6 +87,9 @@ class Authenticator:
     clock: Callable[[], float] = time.time
     seen: SeenIds = field(default_factory=SeenIds)
 
+    def __post_init__(self) -> None:
+        self._key_digests = tuple(hashlib.sha256(key.encode()).digest() for key in self.api_keys)
+
     @property
     def open(self) -> bool:
         """No secret and no key: every request is let through."""
@@ -110,12 +113,15 @@ class Authenticator:
         elif self.api_keys and "authorization" in headers:
             self._check_api_key(headers["authorization"])
         else:
-            raise _unauthorized(
-                "No credentials: send 'Authorization: Bearer <key>'"
-                + (" or Standard Webhooks signature headers" if self.webhook_keys else "")
-                + ".",
-                self.challenges,
-            )
+            ways = [
+                way
+                for way, configured in (
+                    ("'Authorization: Bearer <key>'", self.api_keys),
+                    ("Standard Webhooks signature headers", self.webhook_keys),
+                )
+                if configured
+            ]
+            raise _unauthorized(f"No credentials: send {' or '.join(ways)}.", self.challenges)
 
     def _check_api_key(self, authorization: str) -> None:
         scheme, _, given = authorization.partition(" ")
@@ -125,8 +131,8 @@ class Authenticator:
         # key without stopping early.
         given_digest = hashlib.sha256(given.strip().encode()).digest()
         matched = False
-        for key in self.api_keys:
-            matched |= hmac.compare_digest(given_digest, hashlib.sha256(key.encode()).digest())
+        for digest in self._key_digests:
+            matched |= hmac.compare_digest(given_digest, digest)
         if not matched:
             raise _unauthorized("The API key is not one of the configured keys.", self.challenges)
 

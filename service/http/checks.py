@@ -20,8 +20,13 @@ log = logging.getLogger("presend")
 
 
 def answer_language() -> str:
-    """German if the caller prefers it (Accept-Language), English otherwise."""
-    return request.accept_languages.best_match(["en", "de"], default="en") or "en"
+    """The first of English and German in the caller's Accept-Language order (a regional tag
+    such as en-US counts for its language), English when neither is asked for."""
+    for tag, _quality in request.accept_languages:  # werkzeug sorts by quality
+        language = tag.split("-", 1)[0].lower()
+        if language in ("en", "de"):
+            return language
+    return "en"
 
 
 @blueprint.post("/v1/checks")

@@ -25,12 +25,10 @@ class Problem(Exception):
         detail: str,
         slug: str,
         headers: dict[str, str] | None = None,
-        **extra: Any,
     ):
         super().__init__(detail)
         self.status, self.title, self.detail, self.slug = status, title, detail, slug
         self.headers = headers or {}
-        self.extra = extra
 
 
 def problem(
@@ -65,9 +63,7 @@ def _http_error(error: HTTPException) -> Response:
 
 
 def _raised(error: Problem) -> Response:
-    return problem(
-        error.status, error.title, error.detail, error.slug, error.headers, **error.extra
-    )
+    return problem(error.status, error.title, error.detail, error.slug, error.headers)
 
 
 def _invalid(error: RequestInvalid) -> Response:

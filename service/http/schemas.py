@@ -27,16 +27,18 @@ from service.engine import (
     Verdict,
     rfc3339,
 )
+from service.engine.model import FIELD_LIMITS
 from service.fields import JsonInteger, StrictBoolean
 from service.packs import ContactReason, Edition, Marketplace, Pack
 
 ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
 MAX_ID = 128
 MAX_CODE = 64
-MAX_SUBJECT = 1000
-MAX_BODY = 100_000
+MAX_SUBJECT = FIELD_LIMITS["message.subject"]
+MAX_BODY = FIELD_LIMITS["message.body"]
 MAX_ATTACHMENTS = 20
 MAX_FILENAME = 255
+MAX_CONTENT_TYPE = 128
 
 _T = TypeVar("_T")
 
@@ -84,7 +86,7 @@ class _Strict(Schema):
 
 class AttachmentSchema(_Strict):
     filename = _text(MAX_FILENAME, required=True)
-    content_type = _text(MAX_CODE * 2, required=True)
+    content_type = _text(MAX_CONTENT_TYPE, required=True)
     size = JsonInteger(strict=True, required=True, validate=validate.Range(min=0, max=2**31))
 
 
@@ -121,8 +123,14 @@ class BuyerSchema(_Strict):
 
 class MessageSchema(_Strict):
     contact_reason = _text(MAX_CODE, required=True)
+    # A subject is one line: a line break could smuggle headers into the e-mail.
     subject = fields.String(
-        allow_none=True, load_default=None, validate=validate.Length(max=MAX_SUBJECT)
+        allow_none=True,
+        load_default=None,
+        validate=[
+            validate.Length(max=MAX_SUBJECT),
+            validate.Regexp(r"^[^\r\n]*\Z", error="A subject is one line: no line breaks."),
+        ],
     )
     body = fields.String(required=True, validate=validate.Length(max=MAX_BODY))
     body_format = fields.Enum(BodyFormat, by_value=True, load_default=BodyFormat.TEXT)

@@ -235,7 +235,7 @@ def _phrase(pattern: str) -> str:
 
 def compile_lexicons(raw: Any) -> dict[str, Lexicon]:
     """Per language, one case-insensitive RE2 pattern per category, whose group 1 is the
-    phrase and never starts inside a word (Lexicon.find checks the end), and a set to screen
+    phrase and never starts inside a word (scan.phrases checks the end), and a set to screen
     a text in one pass."""
     if not isinstance(raw, dict) or set(raw) - LEXICON_CATEGORIES:
         raise PackError(f"categories must be among {sorted(LEXICON_CATEGORIES)}")

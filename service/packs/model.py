@@ -149,10 +149,6 @@ class Pack:
         """The contact reason for a code, an alias or a label."""
         return self._reason_index.get(lookup_key(text))
 
-    def reason(self, code: str) -> ContactReason:
-        """The contact reason with exactly this code."""
-        return next(reason for reason in self.reasons if reason.code == code)
-
     def word(self, language: str, key: str) -> str:
         """A word the service writes itself, in a language, English where the pack has none."""
         return self.words.get(language, self.words["en"])[key]

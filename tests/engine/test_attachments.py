@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from service.engine import Attachment
+from tests.engine.conftest import ORDER_ID
 from tests.engine.test_content import (
     ALLOW,
     GREETING,
@@ -230,12 +231,31 @@ REQUIRED_ROWS = [
         channel="seller_central",
     ),
     row(
-        "amazon.attachments.required-not-for-legal-disclosure",
+        "amazon.attachments.required-legal-disclosure-on-sp-api",
         "Unser Impressum.",
-        ALLOW,
-        [],
+        REJECT,
+        [REQUIRED],
         reason="legal_disclosure",
         **SP_API,
+    ),
+    row(
+        "amazon.attachments.required-blank-invoice-on-email",
+        "",
+        REJECT,
+        [REQUIRED],
+        **INVOICE,
+        greeting=False,
+        subject=f"Rechnung zu Bestellung {ORDER_ID}",
+    ),
+    row(
+        "amazon.attachments.required-blank-invoice-with-its-file",
+        "",
+        ALLOW,
+        [],
+        **INVOICE,
+        greeting=False,
+        subject=f"Rechnung zu Bestellung {ORDER_ID}",
+        attachments=(PDF,),
     ),
     row(
         "amazon.attachments.required-not-for-other-reasons",

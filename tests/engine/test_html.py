@@ -340,6 +340,13 @@ def test_linked_image(body, given, verdict, findings):
     assert_row(body, given, verdict, findings)
 
 
+def test_emoji_in_an_attribute_is_not_shown_so_neither_reported_nor_cut():
+    body = '<p>Danke.</p><a href="https://www.dhl.de/t"><img alt="😀" src="https://x.de/l.png"></a>'
+    sent, decision = checked(body, **HTML)
+    assert [f.rule for f in decision.findings] == ["amazon.content.linked_image"]
+    assert decision.findings[0].span.start == sent.index("<img")
+
+
 def test_linked_image_not_reported_for_a_pixel_its_fix_removed():
     sent, decision = checked(f"<p>Danke.</p>{DHL}{PIXEL}</a>", **HTML)
     assert (decision.verdict, seen(sent, decision)) == (MODIFY, [pixel(PIXEL)])

@@ -221,8 +221,8 @@ ORDER_ID_MISSING_CASES = [
 @pytest.mark.parametrize(
     ("overrides", "verdict", "subject", "body", "findings"), ORDER_ID_MISSING_CASES
 )
-def test_order_id_missing(check, overrides, verdict, subject, body, findings):
-    assert _outcome(check(**overrides)) == (verdict, subject, body, findings)
+def test_order_id_missing(check_core, overrides, verdict, subject, body, findings):
+    assert _outcome(check_core(**overrides)) == (verdict, subject, body, findings)
 
 
 TWO_NUMBERS = f"Zu Ihrer Bestellung {ORDER_ID} und {OTHER_ID}."

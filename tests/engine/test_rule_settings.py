@@ -10,8 +10,10 @@ import pytest
 
 from service import create_app
 from service.config import ConfigError, Settings
-from service.engine import RulePolicy, Verdict
+from service.engine import RulePolicy, Verdict, evaluate
 from service.engine.model import Setting
+from service.packs import load_pack
+from tests.engine.conftest import build_request
 from tests.engine.test_content import (
     ALLOW,
     MODIFY,
@@ -375,4 +377,19 @@ def test_settings_apply_to_http_checks(client):
     assert decision["verdict"] == "reject"
     assert [(f["rule"], f["severity"], f["fixed"]) for f in decision["findings"]] == [
         (EMOJI, "error", False)
+    ]
+
+
+def test_with_the_canceled_rule_off_the_status_rule_still_speaks():
+    request = build_request(load_pack(), status="canceled", reason="invoice")
+    decision = evaluate(request, load_pack(), RulePolicy({"amazon.order.canceled": Setting.OFF}))
+    assert "amazon.reason.not_allowed_for_status" in [f.rule for f in decision.findings]
+
+
+def test_a_fix_that_would_pass_the_field_limit_is_not_applied():
+    request = build_request(load_pack(), subject="x" * 1000, body="Guten Tag.")
+    decision = evaluate(request, load_pack())
+    assert decision.subject == "x" * 1000
+    assert [(f.rule, f.fixed) for f in decision.findings if f.rule.startswith("amazon.sub")] == [
+        ("amazon.subject.tag_missing", False)
     ]

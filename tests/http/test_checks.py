@@ -242,6 +242,7 @@ def test_review_request_inside_the_window_is_allowed(client):
         pytest.param("de-AT", "de", id="de-AT"),
         pytest.param("fr-FR,de;q=0.5", "de", id="german-before-unsupported-french"),
         pytest.param("en-US,en;q=0.9,de;q=0.8", "en", id="english-preferred"),
+        pytest.param("en-US,de;q=0.5", "en", id="regional-english-before-german"),
         pytest.param("fr-FR", "en", id="unsupported-language"),
         pytest.param(None, "en", id="no-header"),
     ],
@@ -518,3 +519,10 @@ def test_empty_body_is_accepted_for_reasons_that_carry_documents(client, reason,
     decision = decide(client, document)
     assert decision["contact_reason"]["code"] == reason
     assert decision["verdict"] != "reject", decision["findings"]
+
+
+@pytest.mark.parametrize("subject", ["Re: x\r\nBcc: y", "Zeile eins\nZeile zwei"])
+def test_a_subject_with_a_line_break_is_a_422(client, subject):
+    response = client.post("/v1/checks", json=request_document(message={"subject": subject}))
+    assert response.status_code == 422
+    assert [e["field"] for e in response.get_json()["errors"]] == ["message.subject"]

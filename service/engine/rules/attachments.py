@@ -11,8 +11,6 @@ from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
 ATTACHMENTS = "message.attachments"
-# The reasons whose API operation sends documents, 1 to max_count_sp_api of them.
-_DOCUMENT_OPERATIONS = frozenset({"invoice", "warranty"})
 
 
 def _field(position: int) -> str:
@@ -44,21 +42,24 @@ def _on_api(draft: Draft) -> bool:
     "amazon.attachments.required",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
-    en="On the Messaging API '{reason}' sends documents: attach 1 to {maximum} files.",
-    de="Über die Messaging-API sendet '{reason}' Dokumente: hängen Sie 1 bis {maximum} Dateien an.",
+    en="'{reason}' sends documents: attach 1 to {maximum} files{where}.",
+    de="'{reason}' sendet Dokumente: hängen Sie 1 bis {maximum} Dateien an{where_de}.",
 )
 def required(draft: Draft) -> Iterator[Report]:
-    """Invoice and warranty messages on the API carry at least one document."""
-    if (
-        _on_api(draft)
-        and draft.reason.code in _DOCUMENT_OPERATIONS
-        and not draft.request.message.attachments
-    ):
+    """A reason that carries documents needs one: always on the API (the operation sends
+    files), and on any channel when the body is blank (else the message says nothing)."""
+    message = draft.request.message
+    if not draft.reason.documents or message.attachments:
+        return
+    on_api = _on_api(draft)
+    if on_api or not message.body.strip():
         yield Report(
             ATTACHMENTS,
             params={
                 "reason": draft.reason.code,
                 "maximum": draft.pack.attachments.max_count_sp_api,
+                "where": " on the Messaging API" if on_api else " or write a body",
+                "where_de": " (Messaging-API)" if on_api else " oder schreiben Sie einen Text",
             },
         )
 

@@ -16,7 +16,7 @@ import phonenumbers
 
 from service.engine import language, scan
 from service.engine.draft import BODY, SUBJECT, Draft
-from service.engine.model import BodyFormat, Channel, Severity, Span
+from service.engine.model import Channel, Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
@@ -45,7 +45,7 @@ _MAX_EMOJI_CUTS = 1000
 def _languages(draft: Draft) -> tuple[str, ...]:
     """The lexicon languages that apply: English, the marketplace's and the buyer's."""
     buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
-    return tuple(dict.fromkeys(("en", draft.language, buyer)).keys() - {""})
+    return tuple(code for code in dict.fromkeys(("en", draft.language, buyer)) if code)
 
 
 def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
@@ -108,17 +108,6 @@ def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> 
             yield _at(draft, field, span, params={"found": phrase})
 
 
-def _is_html(draft: Draft) -> bool:
-    return draft.request.message.body_format is BodyFormat.HTML
-
-
-def _tags(draft: Draft) -> list[scan.Tag]:
-    """The HTML tags of the body as sent (none for a text body)."""
-    return draft.remember(
-        "tags", lambda: scan.find_tags(draft.request.message.body) if _is_html(draft) else []
-    )
-
-
 def _views(draft: Draft) -> dict[str, tuple[str, list[int] | None]]:
     """Each sent field as the scanners read it: an HTML body as the reader sees it (markup
     blanked out, link targets kept, at the offsets of the source) and no invisible
@@ -127,9 +116,9 @@ def _views(draft: Draft) -> dict[str, tuple[str, list[int] | None]]:
     def read() -> dict[str, tuple[str, list[int] | None]]:
         views = {}
         for field, text in draft.sent_fields:
-            html = field == BODY and _is_html(draft)
+            html = field == BODY and draft.html
             views[field] = scan.without_invisibles(
-                scan.visible_text(text, _tags(draft)) if html else text
+                scan.visible_text(text, draft.html_tags()) if html else text
             )
         return views
 
@@ -361,14 +350,20 @@ def payment_details(draft: Draft) -> Iterator[Report]:
 def emoji(draft: Draft) -> Iterator[Report]:
     """Emojis, removed from the subject and body; a text made of thousands of them is not
     worth repairing (and not cheap to), so it stays an unfixed error."""
-    for field, text in draft.sent_fields:
+    for field, text in _scanned(draft):
         current = draft.text(field) or ""
-        found = scan.find_emojis(current, limit=_MAX_EMOJI_CUTS)
+        # In an HTML body only the text a reader sees; emojis in attributes are not shown.
+        seen = (
+            scan.visible_text(current, scan.find_tags(current))
+            if field == BODY and draft.html
+            else current
+        )
+        found = scan.find_emojis(seen, limit=_MAX_EMOJI_CUTS)
         fixed = scan.cut(current, found) if len(found) < _MAX_EMOJI_CUTS else None
         if field == SUBJECT and fixed is not None:
             fixed = draft.subject_or_label(fixed)
         for span in scan.find_emojis(text):
-            yield Report(field, span=span, fix=fixed, params={"found": text[span.start : span.end]})
+            yield _at(draft, field, span, fix=fixed, params={"found": text[span.start : span.end]})
 
 
 @rule(
@@ -381,7 +376,7 @@ def emoji(draft: Draft) -> Iterator[Report]:
 )
 def line_breaks(draft: Draft) -> Iterator[Report]:
     """Runs of empty lines in a text body, collapsed to one empty line."""
-    if _is_html(draft):
+    if draft.html:
         return
     fixed = scan.collapse_line_breaks(draft.body)
     reported = False

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from service.engine import scan
 from service.engine.draft import BODY, Draft
-from service.engine.model import BodyFormat, Channel, Severity, Span
+from service.engine.model import BodyFormat, Channel, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
@@ -17,13 +17,6 @@ _STYLE_SIZE = re.compile(r"(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*px", re.IGNORE
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*([^;\"']+)", re.IGNORECASE)
 _MAX_FONT_SIZES = 3
-
-
-def _html_tags(draft: Draft) -> list[scan.Tag]:
-    """The body's tags as sent, when it is an HTML body (the API channel has its own rule)."""
-    if draft.request.message.body_format is not BodyFormat.HTML:
-        return []
-    return draft.remember("tags", lambda: scan.find_tags(draft.request.message.body))
 
 
 Flagged = Callable[[scan.Tag], bool]
@@ -73,7 +66,7 @@ def html_on_api(draft: Draft) -> Iterator[Report]:
 def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:
     if draft.request.channel is Channel.SP_API:
         return
-    images = [t for t in _html_tags(draft) if t.name == "img" and flagged(t)]
+    images = [t for t in draft.html_tags() if t.name == "img" and flagged(t)]
     if images:
         fixed = _without_images(draft, flagged)
         body = draft.request.message.body
@@ -125,22 +118,18 @@ def insecure_image(draft: Draft) -> Iterator[Report]:
     de="'{found}' ist ein verlinktes Bild (etwa ein Logo mit Link); das ist nicht erlaubt.",
 )
 def linked_image(draft: Draft) -> Iterator[Report]:
-    """Images inside a link, in the body as fixed so far (an image a fix removed is gone);
-    spans point at the same tag in the body as sent, which the fixes only shortened."""
-    if draft.request.message.body_format is not BodyFormat.HTML:
-        return
-    sent, searched = draft.request.message.body, 0
+    """Images inside a link; not the tracking pixels and http: images, which their own rules
+    report (and remove)."""
+    body = draft.request.message.body
     open_links = 0
-    for tag in scan.find_tags(draft.body):
+    for tag in draft.html_tags():
         if tag.name == "a" and not tag.closing and "href" in tag.attributes:
             open_links += 1
         elif tag.name == "a" and tag.closing:
             open_links = max(open_links - 1, 0)
-        elif tag.name == "img" and open_links:
-            written = draft.body[tag.span.start : tag.span.end]
-            start = sent.find(written, searched)
-            searched = start + len(written)
-            yield Report(BODY, span=Span(start, searched), params={"found": written[:80]})
+        elif tag.name == "img" and open_links and not (_is_pixel(tag) or _insecure(tag)):
+            found = body[tag.span.start : tag.span.end][:80]
+            yield Report(BODY, span=tag.span, params={"found": found})
 
 
 @rule(
@@ -152,7 +141,7 @@ def linked_image(draft: Draft) -> Iterator[Report]:
 )
 def centered_text(draft: Draft) -> Iterator[Report]:
     """<center>, align="center" or text-align: center (reported once)."""
-    for tag in _html_tags(draft):
+    for tag in draft.html_tags():
         if not tag.closing and (
             tag.name == "center"
             or tag.attributes.get("align", "").lower() == "center"
@@ -172,7 +161,7 @@ def centered_text(draft: Draft) -> Iterator[Report]:
 def font_sizes(draft: Draft) -> Iterator[Report]:
     """More than three distinct font sizes (CSS font-size, <font size>, headings)."""
     sizes: set[str] = set()
-    for tag in _html_tags(draft):
+    for tag in draft.html_tags():
         if tag.closing:
             continue
         sizes.update(s.strip().lower() for s in _FONT_SIZE.findall(tag.attributes.get("style", "")))

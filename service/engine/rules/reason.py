@@ -10,7 +10,13 @@ from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
 # Order states whose own rule (amazon.order.*) already explains why a reason cannot be used.
-_STATES_WITH_OWN_RULE = frozenset({"canceled", "pending"})
+_STATES_WITH_OWN_RULE = {"canceled": "amazon.order.canceled", "pending": "amazon.order.pending"}
+
+
+def _state_rule_speaks(draft: Draft) -> bool:
+    """The order state's own rule applies, and the operator has not switched it off."""
+    rule_id = _STATES_WITH_OWN_RULE.get(draft.order.status)
+    return rule_id is not None and draft.policy.applied(rule_id, fixable=False) is not None
 
 
 @rule(
@@ -57,7 +63,7 @@ def not_allowed_for_status(draft: Draft) -> Iterator[Report]:
     if (
         reason.prohibited
         or reason.code in draft.edition.retired_reasons
-        or draft.order.status in _STATES_WITH_OWN_RULE
+        or _state_rule_speaks(draft)
         or reason.allowed_in & draft.statuses
     ):
         return

@@ -4,8 +4,8 @@ On the email channel the seller writes the subject. A critical message carries t
 marketplace's tag word in ASCII square brackets, anywhere, in any letter case; Amazon then
 delivers it even to a buyer who opted out (edition 2020-11). A tag on anything else is misuse.
 The tag rules below are mutually exclusive by reason (reply / non-critical / critical), so at
-most one of them edits the subject, and they run before any other rule touches it: the spans
-they report point into the subject as sent.
+most one of them edits the subject (subject.missing only fills an empty one), and they run
+before any other rule touches it: the spans they report point into the subject as sent.
 """
 
 from __future__ import annotations
