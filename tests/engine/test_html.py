@@ -344,7 +344,7 @@ def test_emoji_in_an_attribute_is_not_shown_so_neither_reported_nor_cut():
     body = '<p>Danke.</p><a href="https://www.dhl.de/t"><img alt="😀" src="https://x.de/l.png"></a>'
     sent, decision = checked(body, **HTML)
     assert [f.rule for f in decision.findings] == ["amazon.content.linked_image"]
-    assert decision.findings[0].span.start == sent.index("<img")
+    assert decision.findings[0].span.start == sent.message.body.index("<img")
 
 
 def test_linked_image_not_reported_for_a_pixel_its_fix_removed():
