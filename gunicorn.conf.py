@@ -2,8 +2,16 @@
 
 import os
 
-bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+
+def _whole_number(name: str, default: str) -> int:
+    raw = os.environ.get(name, default)
+    if not raw.strip().isdigit():
+        raise SystemExit(f"{name}={raw!r} is not a whole number")
+    return int(raw)
+
+
+bind = f"0.0.0.0:{_whole_number('PORT', '8000')}"
+workers = _whole_number("WEB_CONCURRENCY", "2")
 # A check is pure CPU work under the GIL, so more threads per worker do not add capacity.
 # Measured with `python -m bench --only http` (2 cores, 2 workers, 16 connections):
 # sync 975 checks/s, p99 24 ms; gthread with 4 threads 1,181 checks/s but p99 43 ms. A

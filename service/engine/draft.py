@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy
-from service.engine.scan import Tag, find_tags
+from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy, Span
+from service.engine.scan import Tag, find_tags, visible_text, without_invisibles
 from service.packs.model import ContactReason, Edition, Marketplace, Pack
 
 _T = TypeVar("_T")
@@ -104,6 +104,30 @@ class Draft:
         """The HTML tags of the body as sent (none for a text body), found once per check."""
         body = self.request.message.body
         return self.remember("tags", lambda: find_tags(body) if self.html else [])
+
+    def _views(self) -> dict[str, tuple[str, list[int] | None]]:
+        def read() -> dict[str, tuple[str, list[int] | None]]:
+            views = {}
+            for name, text in self.sent_fields:
+                seen = visible_text(text, self.html_tags()) if name == BODY and self.html else text
+                views[name] = without_invisibles(seen)
+            return views
+
+        return self.remember("views", read)
+
+    def readable(self) -> list[tuple[str, str]]:
+        """The sent fields as a reader sees them, for the text scanners: an HTML body with its
+        markup blanked out (link targets kept, offsets unchanged), and without invisible
+        characters (which could hide an address or a number). Map spans back with
+        sent_span."""
+        return [(field, text) for field, (text, _) in self._views().items()]
+
+    def sent_span(self, field: str, span: Span) -> Span:
+        """A span into a readable() field, as a span into the field as sent."""
+        offsets = self._views()[field][1]
+        if offsets is None:
+            return span
+        return Span(offsets[span.start], offsets[span.end - 1] + 1)
 
     def remember(self, key: str, compute: Callable[[], _T]) -> _T:
         """Compute something several rules need once per check (scans of the sent text)."""

@@ -9,8 +9,9 @@ from flask import Flask, Response, g, request
 
 HEADER = "X-Request-Id"
 # Heroku's ids are UUIDs; other routers use similar tokens. Anything else is replaced rather
-# than echoed, so the header cannot carry text into responses and logs.
-_ACCEPTED = re.compile(r"[A-Za-z0-9._:@+=/-]{1,200}")
+# than echoed, so the header cannot carry text (or an e-mail address) into responses and
+# logs.
+_ACCEPTED = re.compile(r"[A-Za-z0-9._:+=/-]{1,200}")
 
 
 def current() -> str:

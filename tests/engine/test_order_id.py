@@ -347,3 +347,10 @@ def test_order_id_foreign_names_both_numbers(check):
     (finding,) = check(subject="[Wichtig] Rückfrage", body=TWO_NUMBERS).findings
     assert OTHER_ID in finding.message.en and ORDER_ID in finding.message.en
     assert OTHER_ID in finding.message.de and ORDER_ID in finding.message.de
+
+
+def test_an_order_number_split_by_an_invisible_character_is_still_foreign(check_core):
+    body = f"Guten Tag, zu Ihrer Bestellung {ORDER_ID} und 302-7654321\u200b-7654321."
+    decision = check_core(body=body)
+    (foreign,) = [f for f in decision.findings if f.rule == "amazon.order_id.foreign"]
+    assert body[foreign.span.start : foreign.span.end] == "302-7654321\u200b-7654321"

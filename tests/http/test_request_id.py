@@ -68,7 +68,7 @@ def is_generated(value: str | None) -> bool:
 ACCEPTED = {
     "heroku uuid": "3b1a9c1e-8f55-4c6e-9d9a-0a1b2c3d4e5f",
     "short token": "a",
-    "router token": "req_01HZY.k9:node@eu-1+x=/y",
+    "router token": "req_01HZY.k9:node-eu-1+x=/y",
     "200 characters": "r" * 200,
 }
 
@@ -108,6 +108,7 @@ MALFORMED = {
     "comma": "a,b",
     "non-ASCII": "anfrage-über-1",
     "JSON": '{"level":"ERROR"}',
+    "e-mail address": "kunde@example.com",
 }
 
 

@@ -108,34 +108,14 @@ def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> 
             yield _at(draft, field, span, params={"found": phrase})
 
 
-def _views(draft: Draft) -> dict[str, tuple[str, list[int] | None]]:
-    """Each sent field as the scanners read it: an HTML body as the reader sees it (markup
-    blanked out, link targets kept, at the offsets of the source) and no invisible
-    characters, with where each character stood in the field as sent (None: unchanged)."""
-
-    def read() -> dict[str, tuple[str, list[int] | None]]:
-        views = {}
-        for field, text in draft.sent_fields:
-            html = field == BODY and draft.html
-            views[field] = scan.without_invisibles(
-                scan.visible_text(text, draft.html_tags()) if html else text
-            )
-        return views
-
-    return draft.remember("views", read)
-
-
 def _scanned(draft: Draft) -> list[tuple[str, str]]:
     """(field, text) as the scanners read them; spans into them go through _at."""
-    return [(field, text) for field, (text, _) in _views(draft).items()]
+    return draft.readable()
 
 
 def _at(draft: Draft, field: str, span: Span, **details: Any) -> Report:
     """A report at a span of a scanned field, pointing into the field as sent."""
-    offsets = _views(draft)[field][1]
-    if offsets is not None:
-        span = Span(offsets[span.start], offsets[span.end - 1] + 1)
-    return Report(field, span=span, **details)
+    return Report(field, span=draft.sent_span(field, span), **details)
 
 
 def _links(draft: Draft) -> list[tuple[str, scan.Link]]:

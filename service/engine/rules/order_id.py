@@ -33,7 +33,7 @@ def missing(draft: Draft) -> Iterator[Report]:
     """Proactive messages carry the order number: added to the subject, else the first line."""
     named = (
         text[span.start : span.end] == draft.order.id
-        for _, text in draft.sent_fields
+        for _, text in draft.readable()
         for span in scan.find_order_numbers(text)
     )
     if draft.proactive and not any(named):
@@ -51,12 +51,17 @@ def missing(draft: Draft) -> Iterator[Report]:
     "enthält möglicherweise Daten eines anderen Käufers.",
 )
 def foreign(draft: Draft) -> Iterator[Report]:
-    """Any other order number in the message, replies included."""
-    for field, text in draft.sent_fields:
+    """Any other order number in the message (also one split by an invisible character),
+    replies included."""
+    for field, text in draft.readable():
         for span in scan.find_order_numbers(text):
             found = text[span.start : span.end]
             if found != draft.order.id:
-                yield Report(field, span=span, params={"found": found, "order_id": draft.order.id})
+                yield Report(
+                    field,
+                    span=draft.sent_span(field, span),
+                    params={"found": found, "order_id": draft.order.id},
+                )
 
 
 RULES = (missing, foreign)
