@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -29,3 +31,17 @@ def app(settings: Settings):
     app.config["TESTING"] = True
     app.test_client_class = ContractClient
     return app
+
+
+@pytest.fixture
+def presend_log() -> Iterator[list[logging.LogRecord]]:
+    """Every record the "presend" logger emits (it does not propagate to the root)."""
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logger = logging.getLogger("presend")
+    logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        logger.removeHandler(handler)

@@ -31,6 +31,20 @@ from service.engine.rules import CORE_RULES, RULES
 from service.packs import Pack, load_pack
 
 NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
+# DESIGN.md section 2, written out here rather than read from the pack, so that a data change
+# contradicting the design fails a test.
+STATUSES = (
+    "pending",
+    "unshipped",
+    "partially_shipped",
+    "shipped",
+    "delivered",
+    "return_requested",
+    "returned",
+    "refunded",
+    "canceled",
+)
+ALL_BUT_PENDING_CANCELED = tuple(s for s in STATUSES if s not in ("pending", "canceled"))
 ORDER_ID = "302-1234567-1234567"
 
 _DEFAULTS: dict[str, Any] = {

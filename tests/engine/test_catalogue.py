@@ -9,17 +9,8 @@ from __future__ import annotations
 import pytest
 
 from service.engine import Fulfillment, Severity, availability
-from tests.engine.conftest import NOW
+from tests.engine.conftest import ALL_BUT_PENDING_CANCELED, NOW
 
-ALL_BUT_PENDING_CANCELED = {
-    "unshipped",
-    "partially_shipped",
-    "shipped",
-    "delivered",
-    "return_requested",
-    "returned",
-    "refunded",
-}
 # DESIGN.md table 5.3: the statuses that offer each reason.
 OFFERED_IN = {
     "additional_information_required": {"unshipped", "partially_shipped", "shipped"},
@@ -27,7 +18,7 @@ OFFERED_IN = {
     "delivery_scheduling": {"unshipped", "partially_shipped", "shipped"},
     "shipping_address": {"unshipped", "partially_shipped"},
     "unexpected_problem": {"unshipped", "partially_shipped", "shipped"},
-    "legal_disclosure": ALL_BUT_PENDING_CANCELED,
+    "legal_disclosure": set(ALL_BUT_PENDING_CANCELED),
     "order_details": {"unshipped", "partially_shipped"},
     "service_appointment": {"unshipped", "partially_shipped", "shipped"},
     "digital_access_key": {"unshipped", "partially_shipped", "shipped", "delivered"},

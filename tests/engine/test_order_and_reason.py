@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from service.engine import Verdict
-from tests.engine.conftest import NOW, ORDER_ID, found
+from tests.engine.conftest import ALL_BUT_PENDING_CANCELED, NOW, ORDER_ID, found
 
 ALLOW, MODIFY, REJECT = Verdict.ALLOW, Verdict.MODIFY, Verdict.REJECT
 
@@ -30,15 +30,6 @@ TAGGED = "[Wichtig] Rückfrage"
 PLAIN = "Rückfrage"
 
 # DESIGN.md table 5.3, in the table's order: code, critical, statuses that offer it.
-ALL_BUT_PENDING_CANCELED = (
-    "unshipped",
-    "partially_shipped",
-    "shipped",
-    "delivered",
-    "return_requested",
-    "returned",
-    "refunded",
-)
 REASONS = {
     "additional_information_required": (True, {"unshipped", "partially_shipped", "shipped"}),
     "customization": (True, {"unshipped", "partially_shipped"}),

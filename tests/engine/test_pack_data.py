@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from service.packs.model import lookup_key
+from tests.engine.conftest import STATUSES
 
 # DESIGN.md 5.2: code, SP-API id, site, tag words (the first is the one added), confirmed.
 MARKETPLACES = [
@@ -51,17 +52,6 @@ STATUS_ALIASES = {
     "Cancelled": "canceled",
     "Unfulfillable": "canceled",
 }
-CANONICAL_STATUSES = (
-    "pending",
-    "unshipped",
-    "partially_shipped",
-    "shipped",
-    "delivered",
-    "return_requested",
-    "returned",
-    "refunded",
-    "canceled",
-)
 
 # DESIGN.md 5.3: code, labels (en, de), critical, SP-API operation and text limit.
 REASONS = [
@@ -166,7 +156,7 @@ def test_pack_tag_words_are_every_sites_words(pack):
 
 
 def test_canonical_statuses(pack):
-    assert pack.statuses == CANONICAL_STATUSES
+    assert pack.statuses == STATUSES
 
 
 @pytest.mark.parametrize(
@@ -178,7 +168,7 @@ def test_canonical_statuses(pack):
     ]
     + [
         pytest.param(spelling, status, id=f"status-{status}-{spelling}")
-        for status in CANONICAL_STATUSES
+        for status in STATUSES
         for spelling in _variants(status)
     ]
     + [

@@ -12,7 +12,6 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -420,20 +419,6 @@ def test_the_signature_is_checked_over_the_raw_body_before_parsing(client):
 
 
 # Open mode and start-up configuration ----------------------------------------------------------
-
-
-@pytest.fixture
-def presend_log() -> Iterator[list[logging.LogRecord]]:
-    """Every record the "presend" logger emits (it does not propagate to the root)."""
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler()
-    handler.emit = records.append  # type: ignore[method-assign]
-    logger = logging.getLogger("presend")
-    logger.addHandler(handler)
-    try:
-        yield records
-    finally:
-        logger.removeHandler(handler)
 
 
 def test_open_mode_logs_a_loud_warning_at_start(presend_log):

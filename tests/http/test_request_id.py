@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Iterator
 
 import pytest
 
@@ -41,20 +40,6 @@ def keyed_client():
     app = create_app(Settings(api_keys=(API_KEY,)))
     app.test_client_class = ContractClient
     return app.test_client()
-
-
-@pytest.fixture
-def presend_log() -> Iterator[list[logging.LogRecord]]:
-    """Every record the "presend" logger emits (it does not propagate to the root)."""
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler()
-    handler.emit = records.append  # type: ignore[method-assign]
-    logger = logging.getLogger("presend")
-    logger.addHandler(handler)
-    try:
-        yield records
-    finally:
-        logger.removeHandler(handler)
 
 
 def is_generated(value: str | None) -> bool:
