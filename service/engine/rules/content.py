@@ -1,9 +1,10 @@
 """Rules on what the message says: links, contact data, marketing, reviews, cancellation,
 payment, opt-out wording, emojis, line breaks, its language and its length on the API.
 
-The rules look at the fields the buyer sees as the caller sent them (spans point there); the
-fixing rules (emoji, line_breaks) cut from the text as fixed so far, and run after the
-order-number rule so that what it inserts is checked too.
+The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup
+blanked, invisible characters out) and point their spans into the fields as sent; the fixing
+rules (emoji, line_breaks) cut from the text as fixed so far, and run after the order-number
+rule so that what it inserts is tidied too.
 """
 
 from __future__ import annotations
@@ -53,10 +54,8 @@ def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
 
     def find() -> dict[str, list[tuple[str, Span, str]]]:
         hits: dict[str, list[tuple[str, Span, str]]] = {}
-        for field, text in _scanned(draft):
-            lexicons = [
-                draft.pack.lexicons[c] for c in _languages(draft) if c in draft.pack.lexicons
-            ]
+        lexicons = [draft.pack.lexicons[c] for c in _languages(draft) if c in draft.pack.lexicons]
+        for field, text in draft.readable():
             for lexicon in lexicons:
                 for category in lexicon.categories_in(text):
                     for span in scan.phrases(lexicon.patterns[category], text):
@@ -102,19 +101,14 @@ def _negated(text: str, span: Span) -> bool:
 
 
 def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[Report]:
-    texts = dict(_scanned(draft))
+    texts = dict(draft.readable())
     for field, span, phrase in _phrases(draft, *categories):
         if not (negatable and _negated(texts[field], span)):
             yield _at(draft, field, span, params={"found": phrase})
 
 
-def _scanned(draft: Draft) -> list[tuple[str, str]]:
-    """(field, text) as the scanners read them; spans into them go through _at."""
-    return draft.readable()
-
-
 def _at(draft: Draft, field: str, span: Span, **details: Any) -> Report:
-    """A report at a span of a scanned field, pointing into the field as sent."""
+    """A report at a span of a readable() field, pointing into the field as sent."""
     return Report(field, span=draft.sent_span(field, span), **details)
 
 
@@ -123,7 +117,7 @@ def _links(draft: Draft) -> list[tuple[str, scan.Link]]:
     return draft.remember(
         "links",
         lambda: [
-            (field, link) for field, text in _scanned(draft) for link in scan.find_links(text)
+            (field, link) for field, text in draft.readable() for link in scan.find_links(text)
         ],
     )
 
@@ -131,7 +125,7 @@ def _links(draft: Draft) -> list[tuple[str, scan.Link]]:
 def _platform_name(draft: Draft, field: str, link: scan.Link) -> bool:
     """ "Amazon.de" written as a name (capitalised, no path) names the platform; "amazon.de"
     reads as an address to go to."""
-    written = dict(_scanned(draft))[field][link.span.start : link.span.end]
+    written = dict(draft.readable())[field][link.span.start : link.span.end]
     return link.bare and not link.path and written[:1].isupper() and written[1:].islower()
 
 
@@ -186,7 +180,7 @@ def amazon_link(draft: Draft) -> Iterator[Report]:
 )
 def email_address(draft: Draft) -> Iterator[Report]:
     """E-mail addresses anywhere in the message."""
-    for field, text in _scanned(draft):
+    for field, text in draft.readable():
         for span in scan.find_emails(text):
             yield _at(draft, field, span, params={"found": text[span.start : span.end]})
 
@@ -225,7 +219,7 @@ def phone_number(draft: Draft) -> Iterator[Report]:
     message may carry a service number, so there it is only an info."""
     region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
     severity = Severity.INFO if draft.reason.code == "warranty" else None
-    for field, text in _scanned(draft):
+    for field, text in draft.readable():
         for span in _phone_numbers(text, region, _bank_numbers(draft, field, text)):
             found = text[span.start : span.end]
             yield _at(draft, field, span, severity=severity, params={"found": found})
@@ -314,7 +308,7 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
     yield from _phrase_reports(draft, "payment_details", negatable=True)
-    for field, text in _scanned(draft):
+    for field, text in draft.readable():
         for span in _bank_numbers(draft, field, text):
             yield _at(draft, field, span, params={"found": text[span.start : span.end]})
 
@@ -330,7 +324,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
 def emoji(draft: Draft) -> Iterator[Report]:
     """Emojis, removed from the subject and body; a text made of thousands of them is not
     worth repairing (and not cheap to), so it stays an unfixed error."""
-    for field, text in _scanned(draft):
+    for field, text in draft.readable():
         current = draft.text(field) or ""
         # In an HTML body only the text a reader sees; emojis in attributes are not shown.
         seen = (
@@ -382,7 +376,7 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
     marketplace's when the buyer's is unknown."""
     buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
     expected = buyer or draft.language
-    found = language.language_of(dict(_scanned(draft))[BODY])
+    found = language.language_of(dict(draft.readable())[BODY])
     if found is not None and found[1] >= language.CONFIDENT and found[0] != expected:
         yield Report(BODY, params={"found": found[0], "expected": expected})
 
