@@ -100,10 +100,20 @@ class Draft:
         """The body is HTML."""
         return self.request.message.body_format is BodyFormat.HTML
 
-    def html_tags(self) -> list[Tag]:
-        """The HTML tags of the body as sent (none for a text body), found once per check."""
-        body = self.request.message.body
-        return self.remember("tags", lambda: find_tags(body) if self.html else [])
+    def html_tags(self, current: bool = False) -> list[Tag]:
+        """The HTML tags of the body as sent, or as fixed so far with current=True (none for a
+        text body); found once per version of the body."""
+        if not self.html:
+            return []
+        sent = self.remember("tags", lambda: find_tags(self.request.message.body))
+        if not current or self.body == self.request.message.body:
+            return sent
+        # The fixes change the body one after another; keep the tags of the latest version.
+        cached: tuple[str, list[Tag]] | None = self._memo.get("tags as fixed")
+        if cached is None or cached[0] != self.body:
+            cached = (self.body, find_tags(self.body))
+            self._memo["tags as fixed"] = cached
+        return cached[1]
 
     def _views(self) -> dict[str, tuple[str, list[int] | None]]:
         def read() -> dict[str, tuple[str, list[int] | None]]:

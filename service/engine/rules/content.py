@@ -328,7 +328,7 @@ def emoji(draft: Draft) -> Iterator[Report]:
         current = draft.text(field) or ""
         # In an HTML body only the text a reader sees; emojis in attributes are not shown.
         seen = (
-            scan.visible_text(current, scan.find_tags(current))
+            scan.visible_text(current, draft.html_tags(current=True))
             if field == BODY and draft.html
             else current
         )

@@ -39,7 +39,7 @@ def _is_pixel(tag: scan.Tag) -> bool:
 
 def _without_images(draft: Draft, flagged: Flagged) -> str:
     """The body as fixed so far, without the <img> tags this rule flags."""
-    current = [t for t in scan.find_tags(draft.body) if t.name == "img" and flagged(t)]
+    current = [t for t in draft.html_tags(current=True) if t.name == "img" and flagged(t)]
     return scan.cut(draft.body, [t.span for t in current], keep_apart=False)
 
 
@@ -66,9 +66,11 @@ def html_on_api(draft: Draft) -> Iterator[Report]:
 def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:
     if draft.request.channel is Channel.SP_API:
         return
-    images = [t for t in draft.html_tags() if t.name == "img" and flagged(t)]
+    tags = draft.html_tags()
+    images = [t for t in tags if t.name == "img" and flagged(t)]
     if images:
-        fixed = _without_images(draft, flagged)
+        # Markup past scan.MAX_TAGS is not read, so it cannot be cleaned: no fix then.
+        fixed = _without_images(draft, flagged) if len(tags) < scan.MAX_TAGS else None
         body = draft.request.message.body
         for tag in images:
             yield Report(
