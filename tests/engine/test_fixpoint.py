@@ -34,11 +34,10 @@ OTHER_ID = "028-7654321-7654321"
 OPENERS = "[(（{<【［〔「『〈《"
 CLOSERS = "])）}>】］〕」』〉》"
 
-# Free text in any script, brackets included, so that cuts can join neighbours into new
-# forms. Symbols (So, Sk: emoji and their modifiers) are left out: an emoji-only subject is a
-# known bug, pinned down by test_an_emoji_only_subject_is_replaced_by_the_label below.
+# Free text in any script, brackets and symbols (emoji and their modifiers) included, so that
+# cuts can join neighbours into new forms.
 _FREE_TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cn", "So", "Sk")),
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cn")),
     max_size=12,
 )
 
