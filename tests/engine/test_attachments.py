@@ -239,10 +239,10 @@ REQUIRED_ROWS = [
         **SP_API,
     ),
     row(
-        "amazon.attachments.required-blank-invoice-on-email",
+        "amazon.attachments.required-not-for-a-blank-invoice-on-email",
         "",
-        REJECT,
-        [REQUIRED],
+        ALLOW,
+        [],
         **INVOICE,
         greeting=False,
         subject=f"Rechnung zu Bestellung {ORDER_ID}",

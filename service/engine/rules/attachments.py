@@ -42,24 +42,19 @@ def _on_api(draft: Draft) -> bool:
     "amazon.attachments.required",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
-    en="'{reason}' sends documents: attach 1 to {maximum} files{where}.",
-    de="'{reason}' sendet Dokumente: hängen Sie 1 bis {maximum} Dateien an{where_de}.",
+    en="On the Messaging API '{reason}' sends documents: attach 1 to {maximum} files.",
+    de="Über die Messaging-API sendet '{reason}' Dokumente: hängen Sie 1 bis {maximum} Dateien an.",
 )
 def required(draft: Draft) -> Iterator[Report]:
-    """A reason that carries documents needs one: always on the API (the operation sends
-    files), and on any channel when the body is blank (else the message says nothing)."""
-    message = draft.request.message
-    if not draft.reason.documents or message.attachments:
-        return
-    on_api = _on_api(draft)
-    if on_api or not message.body.strip():
+    """On the API, a reason that carries documents (invoice, warranty, legal disclosure) sends
+    at least one. Elsewhere `attachments` is optional in the request (an ERP may attach the
+    file without describing it), so a missing list proves nothing there."""
+    if _on_api(draft) and draft.reason.documents and not draft.request.message.attachments:
         yield Report(
             ATTACHMENTS,
             params={
                 "reason": draft.reason.code,
                 "maximum": draft.pack.attachments.max_count_sp_api,
-                "where": " on the Messaging API" if on_api else " or write a body",
-                "where_de": " (Messaging-API)" if on_api else " oder schreiben Sie einen Text",
             },
         )
 
