@@ -882,7 +882,7 @@ MARKETING_ROWS = [
         "amazon.content.marketing-en-coupon-code",
         "Use coupon code SAVE10 on your next order.",
         REJECT,
-        [marketing("coupon code")],
+        [marketing("Use coupon code")],
         marketplace="UK",
     ),
     row(
