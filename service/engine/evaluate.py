@@ -16,11 +16,8 @@ from service.engine.model import (
 )
 from service.engine.rule import Rule
 from service.engine.rules import RULES
+from service.engine.scan import MAX_PLACES
 from service.packs.model import Pack
-
-# A rule that has reported this many places has made its point; stopping there keeps a
-# hostile message with thousands of matches as cheap as one with a few.
-MAX_REPORTS = 20
 
 
 def evaluate(
@@ -39,7 +36,9 @@ def evaluate(
         if applied is None:
             continue
         forced, fixing = applied
-        for report in list(islice(rule.check(draft), MAX_REPORTS)):
+        # A rule that has reported MAX_PLACES places has made its point, like a scanner: a
+        # hostile message with thousands of matches costs no more than one with a few.
+        for report in list(islice(rule.check(draft), MAX_PLACES)):
             fix = report.fix if fixing else None
             if fix is not None and len(fix) > FIELD_LIMITS.get(report.field, len(fix)):
                 fix = None

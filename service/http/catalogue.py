@@ -52,11 +52,12 @@ def list_contact_reasons() -> Response:
 @blueprint.get("/v1/marketplaces")
 def list_marketplaces() -> Response:
     """The marketplaces with their ids, sites, relay domains, languages and tag words."""
-    pack = runtime().pack
+    service = runtime()
+    pack = service.pack
     return jsonify(
         _MARKETPLACES.dump(
             {
-                "default_edition": runtime().default_edition.id,
+                "default_edition": service.default_edition.id,
                 "editions": list(pack.editions.values()),
                 "marketplaces": pack.marketplaces,
             }

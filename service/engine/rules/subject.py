@@ -281,9 +281,7 @@ def tag_ignored(draft: Draft) -> Iterator[Report]:
         and not draft.edition.tag_overrides_opt_out
         and _tags(draft).valid is not None
     ):
-        sent = read_tags(
-            draft.request.message.subject or "", draft.marketplace, draft.pack.tag_words
-        )
+        sent = _tags_in(draft, draft.request.message.subject or "")
         span = sent.valid.span if sent.valid is not None else None
         yield Report(SUBJECT, span=span, params={"edition": draft.edition.id})
 
