@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy, Span
-from service.engine.scan import Tag, find_tags, visible_text, without_invisibles
+from service.engine.scan.markup import Tag, find_tags, visible_text, without_invisibles
 from service.packs.model import ContactReason, Edition, Marketplace, Pack
 
 _T = TypeVar("_T")

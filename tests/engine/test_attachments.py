@@ -10,7 +10,7 @@ import pytest
 
 from service.engine import Attachment
 from tests.engine.conftest import ORDER_ID
-from tests.engine.test_content import (
+from tests.engine.rows import (
     ALLOW,
     GREETING,
     MODIFY,

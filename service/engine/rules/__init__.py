@@ -10,6 +10,7 @@ from service.engine.rule import Rule
 from service.engine.rules import (
     attachments,
     buyer,
+    contact,
     content,
     html,
     order,
@@ -17,6 +18,7 @@ from service.engine.rules import (
     reason,
     subject,
     timing,
+    wording,
 )
 
 CORE_RULES: tuple[Rule, ...] = (
@@ -33,6 +35,8 @@ RULES: tuple[Rule, ...] = (
     *html.FIXES,
     *content.FIXES,
     *html.RULES,
+    *contact.RULES,
+    *wording.RULES,
     *content.RULES,
     *attachments.RULES,
 )

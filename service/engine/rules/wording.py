@@ -1,0 +1,180 @@
+"""Rules on the wording of a message: marketing, reviews, cancellation, payment and opt-out
+wording, found with the pack's lexicons.
+
+The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup
+blanked, invisible characters out) and point their spans into the fields as sent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from service.engine.draft import Draft
+from service.engine.model import Severity, Span
+from service.engine.rule import Report, report_at, rule
+from service.engine.rules import sources
+from service.engine.rules.contact import bank_numbers
+from service.engine.scan.lexicon import phrases
+
+
+def _languages(draft: Draft) -> tuple[str, ...]:
+    """The lexicon languages that apply: English, the marketplace's and the buyer's."""
+    buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
+    return tuple(code for code in dict.fromkeys(("en", draft.language, buyer)) if code)
+
+
+def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
+    """Every lexicon phrase in the sent fields, by category: (field, span, phrase)."""
+
+    def find() -> dict[str, list[tuple[str, Span, str]]]:
+        hits: dict[str, list[tuple[str, Span, str]]] = {}
+        lexicons = [draft.pack.lexicons[c] for c in _languages(draft) if c in draft.pack.lexicons]
+        for field, text in draft.readable():
+            for lexicon in lexicons:
+                for category in lexicon.categories_in(text):
+                    for span in phrases(lexicon.patterns[category], text):
+                        phrase = text[span.start : span.end]
+                        hits.setdefault(category, []).append((field, span, phrase))
+        return hits
+
+    return draft.remember("phrases", find)
+
+
+def _phrases(draft: Draft, *categories: str) -> list[tuple[str, Span, str]]:
+    """The lexicon phrases of these categories, in the order they appear."""
+    hits = _all_phrases(draft)
+    found = {hit for category in categories for hit in hits.get(category, ())}
+    return sorted(found, key=lambda hit: (hit[0], hit[1].start))
+
+
+# A phrase in a sentence that says no ("keinen Gutscheincode gibt es", "no bank details are
+# needed", "pas de code promo") offers or asks for nothing. "Don't forget the code" does.
+_NEGATION = re.compile(
+    r"\b(?:kein\w*|nicht|ohne|no|not|without|never|nie|pas|sans|aucun\w*|non|nessun\w*|"
+    r"senza|ningun\w*|ningún|sin|nunca|jamais|mai)\b|n't\b",
+    re.IGNORECASE,
+)
+_NOT_A_NEGATION = re.compile(
+    r"\b(?:forget|hesitat|worr|problem|vergess|zöger|sorge|oubli|hésit|dimentic|esit|olvid|dud)",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
+_CLAUSE_MARKS = ".!?\n,;:"
+
+
+def _negated(text: str, span: Span) -> bool:
+    """Whether the clause around a phrase, or the phrase itself ("die Bestellung nicht
+    stornieren"), negates it; not a neighbouring clause: "if you would rather not wait,
+    request a cancellation" asks all the same. Only a window around the phrase is read."""
+    window_start = max(span.start - _NEGATION_BEFORE, 0)
+    window_end = min(span.end + _NEGATION_AFTER, len(text))
+    clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
+    ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
+    around = text[max(clause_start + 1, window_start) : min(ends, default=window_end)]
+    return bool(_NEGATION.search(around)) and not _NOT_A_NEGATION.search(around)
+
+
+def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[Report]:
+    texts = dict(draft.readable())
+    for field, span, phrase in _phrases(draft, *categories):
+        if not (negatable and _negated(texts[field], span)):
+            yield report_at(draft, field, span, params={"found": phrase})
+
+
+@rule(
+    "amazon.content.opt_out",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' is opt-out or unsubscribe wording; Amazon manages the buyer's message "
+    "preferences, messages must not offer it.",
+    de="'{found}' ist eine Abmelde-Formulierung; Amazon verwaltet die Nachrichten-"
+    "Einstellungen der Käufer, Nachrichten dürfen das nicht anbieten.",
+)
+def opt_out(draft: Draft) -> Iterator[Report]:
+    """Opt-out or unsubscribe links and wording."""
+    yield from _phrase_reports(draft, "opt_out")
+
+
+@rule(
+    "amazon.content.marketing",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' is marketing or promotion (coupons, discounts, newsletters, shops, social "
+    "media), which buyer messages must not contain.",
+    de="'{found}' ist Werbung (Gutscheine, Rabatte, Newsletter, Shops, soziale Medien), die "
+    "in Käufernachrichten nicht erlaubt ist.",
+)
+def marketing(draft: Draft) -> Iterator[Report]:
+    """Marketing and promotion; codes are the point of a digital access key message."""
+    yield from _phrase_reports(draft, "marketing", negatable=True)
+    if draft.reason.code != "digital_access_key":
+        yield from _phrase_reports(draft, "coupon", negatable=True)
+
+
+@rule(
+    "amazon.content.review_manipulation",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' manipulates reviews (incentives, asking for positive or five-star reviews or "
+    "only from satisfied buyers, or to change or remove a review).",
+    de="'{found}' beeinflusst Bewertungen (Anreize, Bitte um positive oder Fünf-Sterne-"
+    "Bewertungen oder nur von zufriedenen Käufern, oder um Ändern oder Löschen einer "
+    "Bewertung).",
+)
+def review_manipulation(draft: Draft) -> Iterator[Report]:
+    """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
+    yield from _phrase_reports(draft, "review_manipulation")
+
+
+@rule(
+    "amazon.content.review_request_misplaced",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks for a review or feedback, which only a review request may do.",
+    de="'{found}' bittet um eine Bewertung, was nur eine Bewertungsanfrage darf.",
+)
+def review_request_misplaced(draft: Draft) -> Iterator[Report]:
+    """Review or feedback requests outside the review_request reason."""
+    # Asking to change or remove a review, or for a positive one, is asking for a review too.
+    if draft.reason.code != "review_request":
+        yield from _phrase_reports(draft, "review_request", "review_manipulation")
+
+
+@rule(
+    "amazon.content.cancel_request",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks the buyer to cancel; the seller cancels or adjusts the order itself.",
+    de="'{found}' bittet den Käufer zu stornieren; der Verkäufer storniert oder ändert die "
+    "Bestellung selbst.",
+)
+def cancel_request(draft: Draft) -> Iterator[Report]:
+    """Asking the buyer to cancel the order."""
+    yield from _phrase_reports(draft, "cancel_request", negatable=True)
+
+
+@rule(
+    "amazon.content.payment_details",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks for or gives payment or bank details; payments go through Amazon only.",
+    de="'{found}' fragt nach Zahlungs- oder Bankdaten oder nennt sie; Zahlungen laufen nur "
+    "über Amazon.",
+)
+def payment_details(draft: Draft) -> Iterator[Report]:
+    """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
+    yield from _phrase_reports(draft, "payment_details", negatable=True)
+    for field, text in draft.readable():
+        for span in bank_numbers(draft, field, text):
+            yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
+
+
+RULES = (
+    opt_out,
+    marketing,
+    review_manipulation,
+    review_request_misplaced,
+    cancel_request,
+    payment_details,
+)
