@@ -19,6 +19,7 @@ from service.packs.model import (
     ContactReason,
     Edition,
     Lexicon,
+    Lexicons,
     LinkDomains,
     Marketplace,
     Pack,
@@ -191,7 +192,9 @@ def parse_pack(path: Path, lexicons: Path | None = None) -> Pack:
         raise PackError(f"{lexicons}: {error}") from error
 
 
-LEXICON_CATEGORIES = frozenset(
+# Categories of lexicons.yaml: phrases are matched per language (English, the marketplace's,
+# the buyer's); context patterns are read in all languages at once.
+PHRASE_CATEGORIES = frozenset(
     {
         "marketing",
         "coupon",
@@ -202,6 +205,7 @@ LEXICON_CATEGORIES = frozenset(
         "opt_out",
     }
 )
+CONTEXT_CATEGORIES = frozenset({"phone_words", "identifier_words", "negation", "not_a_negation"})
 # RE2 keeps every scan linear in the text; its default memory budget is too small for the
 # larger alternations.
 _RE2_OPTIONS = re2.Options()
@@ -233,21 +237,42 @@ def _phrase(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_lexicons(raw: Any) -> dict[str, Lexicon]:
-    """Per language, one case-insensitive RE2 pattern per category, whose group 1 is the
-    phrase and never starts inside a word (scan.phrases checks the end), and a set to screen
-    a text in one pass."""
-    if not isinstance(raw, dict) or set(raw) - LEXICON_CATEGORIES:
-        raise PackError(f"categories must be among {sorted(LEXICON_CATEGORIES)}")
+def compile_lexicons(raw: Any) -> Lexicons:
+    """The lexicons file as patterns: per language, one case-insensitive RE2 pattern per phrase
+    category, whose group 1 is the phrase and never starts inside a word (scan.lexicon checks
+    the end), and a set to screen a text in one pass; per context category, one pattern of
+    every language's entries."""
+    known = PHRASE_CATEGORIES | CONTEXT_CATEGORIES
+    if not isinstance(raw, dict) or set(raw) - known:
+        raise PackError(f"categories must be among {sorted(known)}")
+    if CONTEXT_CATEGORIES - set(raw):
+        raise PackError(f"missing {', '.join(sorted(CONTEXT_CATEGORIES - set(raw)))}")
     by_language: dict[str, dict[str, str]] = {}
+    contexts: dict[str, Any] = {}
     for category, languages in raw.items():
+        every_language = []
         for language, patterns in (languages or {}).items():
             where = f"{category}.{language}"
             if not re.fullmatch(r"[a-z]{2}", str(language)) or not isinstance(patterns, list):
                 raise PackError(f"{where}: a two-letter language with a list of patterns")
             joined = "|".join(f"(?:{_phrase(str(pattern))})" for pattern in patterns)
-            by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
-    return {language: _lexicon(language, sources) for language, sources in by_language.items()}
+            if category in CONTEXT_CATEGORIES:
+                every_language.append(joined)
+            else:
+                by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
+        if category in CONTEXT_CATEGORIES:
+            contexts[category] = _compiled(f"(?i){'|'.join(every_language)}", category)
+    return Lexicons(
+        phrases={language: _lexicon(language, found) for language, found in by_language.items()},
+        contexts=contexts,
+    )
+
+
+def _compiled(source: str, where: str) -> Any:
+    try:
+        return re2.compile(source, _RE2_OPTIONS)
+    except re2.error as error:
+        raise PackError(f"{where}: {error}") from None
 
 
 def _lexicon(language: str, sources: dict[str, str]) -> Lexicon:

@@ -118,6 +118,15 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class Lexicons:
+    """The pack's lexicons: phrase patterns per language, and context patterns (every
+    language at once) by category."""
+
+    phrases: Mapping[str, Lexicon] = field(default_factory=dict)
+    contexts: Mapping[str, Any] = field(default_factory=dict)  # category -> RE2 pattern
+
+
+@dataclass(frozen=True)
 class Pack:
     """A platform's rules as data, with lookups by code or alias."""
 
@@ -131,8 +140,8 @@ class Pack:
     status_aliases: Mapping[str, tuple[str, ...]]
     links: LinkDomains
     attachments: AttachmentLimits
-    # language -> its phrase patterns (service/packs/amazon/lexicons.yaml)
-    lexicons: Mapping[str, Lexicon] = field(default_factory=dict)
+    # service/packs/amazon/lexicons.yaml
+    lexicons: Lexicons = field(default_factory=Lexicons)
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
     _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
     _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)

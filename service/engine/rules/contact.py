@@ -6,7 +6,6 @@ blanked, invisible characters out) and point their spans into the fields as sent
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import phonenumbers
@@ -22,19 +21,8 @@ _PHONE_REGIONS = {"UK": "GB"}
 # A message with more phone-number candidates than this has made its point; the rest of a
 # (possibly hostile) text is not parsed.
 _MAX_PHONE_CANDIDATES = 50
-# What the words just before a number say it is. A phone word wins ("Telefonnummer"); an
-# identifier word rules a phone number out ("Rechnung Nr.", "SIRET", "P.IVA", "Seriennummer").
-_PHONE_WORDS = re.compile(
-    r"tel|phone|fon|mobil|handy|hotline|fax|whatsapp|ruf|call|appel|chiam|llam|contact|contatt",
-    re.IGNORECASE,
-)
-_IDENTIFIER_WORDS = re.compile(
-    r"\bn[ro]\b|n°|nº|#|art|rechnung|invoice|factur|fattura|serial|serien|série|seri[ae]|siret|"
-    r"siren|rcs|iva|vat|ust|tva|cif|nif|kunden|customer|client|order|bestell|commande|ordine|"
-    r"pedido|sendung|tracking|suivi|spedizione|envío|iban|code|key|schlüssel|lizen|licen|ref|"
-    r"modell?|sku|ean|asin|gtin|hr[ab]|register|registro|steuer|tax|imei|los|lot|batch|charge",
-    re.IGNORECASE,
-)
+# How far before a number the words are read that say what it is (lexicons.yaml:
+# phone_words, identifier_words).
 _CONTEXT = 24
 
 
@@ -116,14 +104,16 @@ def bank_numbers(draft: Draft, field: str, text: str) -> list[Span]:
     return draft.remember(f"bank_numbers {field}", lambda: contact.find_bank_numbers(text))
 
 
-def _phone_numbers(text: str, region: str, excluded: list[Span]) -> Iterator[Span]:
+def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -> Iterator[Span]:
+    says_phone = draft.pack.lexicons.contexts["phone_words"]
+    says_identifier = draft.pack.lexicons.contexts["identifier_words"]
     for count, span in enumerate(contact.find_phone_candidates(text)):
         if count == _MAX_PHONE_CANDIDATES:
             return
         if any(s.start < span.end and span.start < s.end for s in excluded):
             continue
         before = text[max(span.start - _CONTEXT, 0) : span.start].rsplit("\n", 1)[-1]
-        if _IDENTIFIER_WORDS.search(before) and not _PHONE_WORDS.search(before):
+        if says_identifier.search(before) and not says_phone.search(before):
             continue
         try:
             number = phonenumbers.parse(text[span.start : span.end], region)
@@ -147,7 +137,7 @@ def phone_number(draft: Draft) -> Iterator[Report]:
     region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
     severity = Severity.INFO if draft.reason.code == "warranty" else None
     for field, text in draft.readable():
-        for span in _phone_numbers(text, region, bank_numbers(draft, field, text)):
+        for span in _phone_numbers(draft, text, region, bank_numbers(draft, field, text)):
             found = text[span.start : span.end]
             yield report_at(draft, field, span, severity=severity, params={"found": found})
 

@@ -7,7 +7,6 @@ blanked, invisible characters out) and point their spans into the fields as sent
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from service.engine.draft import Draft
@@ -29,7 +28,8 @@ def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
 
     def find() -> dict[str, list[tuple[str, Span, str]]]:
         hits: dict[str, list[tuple[str, Span, str]]] = {}
-        lexicons = [draft.pack.lexicons[c] for c in _languages(draft) if c in draft.pack.lexicons]
+        phrases_by_language = draft.pack.lexicons.phrases
+        lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
         for field, text in draft.readable():
             for lexicon in lexicons:
                 for category in lexicon.categories_in(text):
@@ -48,22 +48,13 @@ def _phrases(draft: Draft, *categories: str) -> list[tuple[str, Span, str]]:
     return sorted(found, key=lambda hit: (hit[0], hit[1].start))
 
 
-# A phrase in a sentence that says no ("keinen Gutscheincode gibt es", "no bank details are
-# needed", "pas de code promo") offers or asks for nothing. "Don't forget the code" does.
-_NEGATION = re.compile(
-    r"\b(?:kein\w*|nicht|ohne|no|not|without|never|nie|pas|sans|aucun\w*|non|nessun\w*|"
-    r"senza|ningun\w*|ningún|sin|nunca|jamais|mai)\b|n't\b",
-    re.IGNORECASE,
-)
-_NOT_A_NEGATION = re.compile(
-    r"\b(?:forget|hesitat|worr|problem|vergess|zöger|sorge|oubli|hésit|dimentic|esit|olvid|dud)",
-    re.IGNORECASE,
-)
+# A phrase in a clause that says no offers or asks for nothing (lexicons.yaml: negation,
+# not_a_negation).
 _NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
 _CLAUSE_MARKS = ".!?\n,;:"
 
 
-def _negated(text: str, span: Span) -> bool:
+def _negated(draft: Draft, text: str, span: Span) -> bool:
     """Whether the clause around a phrase, or the phrase itself ("die Bestellung nicht
     stornieren"), negates it; not a neighbouring clause: "if you would rather not wait,
     request a cancellation" asks all the same. Only a window around the phrase is read."""
@@ -72,13 +63,16 @@ def _negated(text: str, span: Span) -> bool:
     clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
     ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
     around = text[max(clause_start + 1, window_start) : min(ends, default=window_end)]
-    return bool(_NEGATION.search(around)) and not _NOT_A_NEGATION.search(around)
+    contexts = draft.pack.lexicons.contexts
+    return bool(contexts["negation"].search(around)) and not contexts["not_a_negation"].search(
+        around
+    )
 
 
 def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[Report]:
     texts = dict(draft.readable())
     for field, span, phrase in _phrases(draft, *categories):
-        if not (negatable and _negated(texts[field], span)):
+        if not (negatable and _negated(draft, texts[field], span)):
             yield report_at(draft, field, span, params={"found": phrase})
 
 
