@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from service.engine.language import language_of
 from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy, Span
 from service.engine.scan.markup import Tag, find_tags, visible_text, without_invisibles
 from service.packs.model import ContactReason, Edition, Marketplace, Pack
@@ -124,6 +125,11 @@ class Draft:
             return views
 
         return self.remember("views", read)
+
+    @property
+    def body_language(self) -> tuple[str, float] | None:
+        """The language the body reads as, with the detector's probability (once per check)."""
+        return self.remember("body language", lambda: language_of(dict(self.readable())[BODY]))
 
     def readable(self) -> list[tuple[str, str]]:
         """The sent fields as a reader sees them, for the text scanners: an HTML body with its

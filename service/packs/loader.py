@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import re2
+import Stemmer
 import yaml
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
@@ -24,6 +25,7 @@ from service.packs.model import (
     Marketplace,
     Pack,
     SpApiOperation,
+    Words,
     lookup_key,
 )
 
@@ -107,6 +109,7 @@ class _ReasonSchema(Schema):
     fba_customer_service = StrictBoolean(load_default=False)
     reply = StrictBoolean(load_default=False)
     prohibited = StrictBoolean(load_default=False)
+    feedback_change = StrictBoolean(load_default=False)
 
 
 class _LinksSchema(Schema):
@@ -199,6 +202,7 @@ PHRASE_CATEGORIES = frozenset(
         "marketing",
         "coupon",
         "review_manipulation",
+        "review_change",
         "review_request",
         "cancel_request",
         "payment_details",
@@ -206,6 +210,44 @@ PHRASE_CATEGORIES = frozenset(
     }
 )
 CONTEXT_CATEGORIES = frozenset({"phone_words", "identifier_words", "negation", "not_a_negation"})
+# Word lists for the wording rules that read a sentence's words by meaning (rules/wording.py
+# says what each is for); the anchor categories are the words a sentence must hold before its
+# other words are read at all.
+ANCHOR_CATEGORIES = frozenset({"review_object", "review_stars", "cancel", "newsletter", "next"})
+WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
+    {
+        "top_rating",
+        "low_rating",
+        "neutral",
+        "incentive",
+        "refund",
+        "change",
+        "satisfied",
+        "condition",
+        "diversion",
+        "contact_us",
+        "ask",
+        "thanks",
+        "product_line",
+        "we",
+        "request",
+        "order",
+        "subscribe",
+        "offer",
+        "done",
+        "exchange",
+        "auxiliary",
+        "not_a_review",
+    }
+)
+# The Snowball stemmer of each lexicon language (PyStemmer's algorithm names).
+STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "es": "spanish"}
+# Languages that write compounds as one word: an anchor stem also counts at a word's end.
+COMPOUNDING = frozenset({"de"})
+# A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
+# count only in the forms listed.
+_MIN_STEM = 4
+_MIN_HEAD = 5
 # RE2 keeps every scan linear in the text; its default memory budget is too small for the
 # larger alternations.
 _RE2_OPTIONS = re2.Options()
@@ -242,19 +284,23 @@ def compile_lexicons(raw: Any) -> Lexicons:
     category, whose group 1 is the phrase and never starts inside a word (scan.lexicon checks
     the end), and a set to screen a text in one pass; per context category, one pattern of
     every language's entries."""
-    known = PHRASE_CATEGORIES | CONTEXT_CATEGORIES
+    known = PHRASE_CATEGORIES | CONTEXT_CATEGORIES | WORD_CATEGORIES
     if not isinstance(raw, dict) or set(raw) - known:
         raise PackError(f"categories must be among {sorted(known)}")
     if CONTEXT_CATEGORIES - set(raw):
         raise PackError(f"missing {', '.join(sorted(CONTEXT_CATEGORIES - set(raw)))}")
     by_language: dict[str, dict[str, str]] = {}
     contexts: dict[str, Any] = {}
+    word_lists: dict[str, dict[str, list[str]]] = {}
     for category, languages in raw.items():
         every_language = []
         for language, patterns in (languages or {}).items():
             where = f"{category}.{language}"
             if not re.fullmatch(r"[a-z]{2}", str(language)) or not isinstance(patterns, list):
                 raise PackError(f"{where}: a two-letter language with a list of patterns")
+            if category in WORD_CATEGORIES:
+                word_lists.setdefault(language, {})[category] = [str(word) for word in patterns]
+                continue
             joined = "|".join(f"(?:{_phrase(str(pattern))})" for pattern in patterns)
             if category in CONTEXT_CATEGORIES:
                 every_language.append(joined)
@@ -262,10 +308,58 @@ def compile_lexicons(raw: Any) -> Lexicons:
                 by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
         if category in CONTEXT_CATEGORIES:
             contexts[category] = _compiled(f"(?i){'|'.join(every_language)}", category)
+    words = {language: _words(language, lists) for language, lists in word_lists.items()}
     return Lexicons(
         phrases={language: _lexicon(language, found) for language, found in by_language.items()},
         contexts=contexts,
+        words=words,
+        anchors=_anchors(words.values()),
     )
+
+
+def _words(language: str, lists: dict[str, list[str]]) -> Words:
+    """A language's word lists by stem (or by form, for words whose stem is short)."""
+    if language not in STEMMERS:
+        raise PackError(f"{language}: no stemmer for this language ({sorted(STEMMERS)})")
+    stemmer = Stemmer.Stemmer(STEMMERS[language])
+    stems: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    for category, entries in lists.items():
+        for entry in entries:
+            word = entry.lower().removeprefix("=")
+            if not word or re.search(r"[^\w★]", word):
+                raise PackError(f"{category}.{language}: '{entry}' is not one word")
+            forms.setdefault(word, set()).add(category)
+            stem = stemmer.stemWord(word)
+            if entry.startswith("=") or len(stem) < _MIN_STEM:
+                continue
+            stems.setdefault(stem, set()).add(category)
+            if language in COMPOUNDING and category in ANCHOR_CATEGORIES and len(stem) >= _MIN_HEAD:
+                heads.setdefault(stem, set()).add(category)
+    return Words(
+        stemmer=STEMMERS[language],
+        stems={stem: frozenset(found) for stem, found in stems.items()},
+        forms={form: frozenset(found) for form, found in forms.items()},
+        heads={stem: frozenset(found) for stem, found in heads.items()},
+    )
+
+
+def _anchors(languages: Iterable[Words]) -> Any:
+    """One pattern for a word that holds an anchor word's stem or form, in any language."""
+    pieces = sorted(
+        {
+            re2.escape(piece)
+            for words in languages
+            for mapping in (words.stems, words.forms)
+            for piece, categories in mapping.items()
+            if categories & ANCHOR_CATEGORIES
+        },
+        key=lambda piece: (-len(piece), piece),
+    )
+    if not pieces:
+        return None
+    return _compiled(rf"(?i)([\pL\pN]*(?:{'|'.join(pieces)})[\pL\pN]*)", "anchors")
 
 
 def _compiled(source: str, where: str) -> Any:

@@ -78,6 +78,9 @@ class ContactReason:
     fba_customer_service: bool = False
     reply: bool = False
     prohibited: bool = False
+    # The reason's purpose is asking the buyer to update or remove feedback, which Amazon
+    # allows in neutral words (no incentive, no rating asked for).
+    feedback_change: bool = False
 
     def label(self, language: str) -> str:
         """The label in a language, English where the pack has none in it."""
@@ -118,12 +121,30 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class Words:
+    """One language's word lists, as the stems its Snowball stemmer gives them (so every
+    inflection of a listed word belongs too), and the exact forms of words whose stem is too
+    short to tell them from other words."""
+
+    stemmer: str  # the Snowball algorithm's name, e.g. "german"
+    stems: Mapping[str, frozenset[str]]  # stem -> word categories
+    forms: Mapping[str, frozenset[str]]  # lower-case form -> word categories
+    # Stems that also count at the end of a longer word ("Kundenbewertung"), in languages
+    # that write compounds as one word; stem -> categories.
+    heads: Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
 class Lexicons:
-    """The pack's lexicons: phrase patterns per language, and context patterns (every
-    language at once) by category."""
+    """The pack's lexicons: phrase patterns per language, context patterns (every language at
+    once) by category, and word lists per language with the pattern that finds their anchor
+    words in a text."""
 
     phrases: Mapping[str, Lexicon] = field(default_factory=dict)
     contexts: Mapping[str, Any] = field(default_factory=dict)  # category -> RE2 pattern
+    words: Mapping[str, Words] = field(default_factory=dict)
+    # RE2: a word holding an anchor category's stem or form in any language (group 1).
+    anchors: Any = None
 
 
 @dataclass(frozen=True)

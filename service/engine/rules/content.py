@@ -84,7 +84,7 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
     marketplace's when the buyer's is unknown."""
     buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
     expected = buyer or draft.language
-    found = language.language_of(dict(draft.readable())[BODY])
+    found = draft.body_language
     if found is not None and found[1] >= language.CONFIDENT and found[0] != expected:
         yield Report(BODY, params={"found": found[0], "expected": expected})
 

@@ -7,20 +7,27 @@ blanked, invisible characters out) and point their spans into the fields as sent
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
+from service.engine import language
 from service.engine.draft import Draft
 from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
-from service.engine.rules import sources
+from service.engine.rules import sentences, sources
 from service.engine.rules.contact import bank_numbers
+from service.engine.scan import words
 from service.engine.scan.lexicon import phrases
+from service.engine.scan.words import Sentence
 
 
 def _languages(draft: Draft) -> tuple[str, ...]:
-    """The lexicon languages that apply: English, the marketplace's and the buyer's."""
+    """The lexicon languages that apply: English, the marketplace's, the buyer's, and the one
+    the body is written in when the language detector is confident of it."""
     buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
-    return tuple(code for code in dict.fromkeys(("en", draft.language, buyer)) if code)
+    detected = draft.body_language
+    written = detected[0] if detected is not None and detected[1] >= language.CONFIDENT else ""
+    return tuple(code for code in dict.fromkeys(("en", draft.language, buyer, written)) if code)
 
 
 def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
@@ -48,6 +55,51 @@ def _phrases(draft: Draft, *categories: str) -> list[tuple[str, Span, str]]:
     return sorted(found, key=lambda hit: (hit[0], hit[1].start))
 
 
+def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
+    """The sentences of the readable fields that hold an anchor word, once per check."""
+
+    def read() -> list[tuple[str, Sentence]]:
+        lexicons, languages = draft.pack.lexicons, _languages(draft)
+        return [
+            (field, found)
+            for field, text in draft.readable()
+            for found in words.anchored_sentences(text, lexicons, languages)
+        ]
+
+    return draft.remember("sentences", read)
+
+
+# A place a rule found: (field, span, region). A phrase's region is its span; a reading's is
+# its sentence, so that a sentence a phrase has already been found in is not reported again.
+_Hit = tuple[str, Span, Span]
+Reading = Callable[[str, Sentence, Callable[[Span], bool]], Span | None]
+
+
+def _sentence_hits(draft: Draft, read: Reading) -> Iterator[_Hit]:
+    """Every anchored sentence the reading finds something in."""
+    texts = dict(draft.readable())
+    for field, found in _sentences(draft):
+        text = texts[field]
+        span = read(text, found, partial(_negated, draft, text))
+        if span is not None:
+            yield field, span, found.span
+
+
+def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
+    """Reports for the hits of several readings, phrases first: a reading's hit in a region
+    an earlier hit overlaps says nothing new."""
+    texts = dict(draft.readable())
+    seen: list[tuple[str, Span]] = []
+    for field, span, region in (hit for found in hits for hit in found):
+        if region != span and any(
+            field == other_field and other.start < region.end and region.start < other.end
+            for other_field, other in seen
+        ):
+            continue
+        seen.append((field, span))
+        yield report_at(draft, field, span, params={"found": texts[field][span.start : span.end]})
+
+
 # A phrase in a clause that says no offers or asks for nothing (lexicons.yaml: negation,
 # not_a_negation).
 _NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
@@ -69,11 +121,11 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     )
 
 
-def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[Report]:
+def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[_Hit]:
     texts = dict(draft.readable())
-    for field, span, phrase in _phrases(draft, *categories):
+    for field, span, _ in _phrases(draft, *categories):
         if not (negatable and _negated(draft, texts[field], span)):
-            yield report_at(draft, field, span, params={"found": phrase})
+            yield field, span, span
 
 
 @rule(
@@ -87,7 +139,7 @@ def _phrase_reports(draft: Draft, *categories: str, negatable: bool = False) -> 
 )
 def opt_out(draft: Draft) -> Iterator[Report]:
     """Opt-out or unsubscribe links and wording."""
-    yield from _phrase_reports(draft, "opt_out")
+    yield from _reports(draft, _phrase_hits(draft, "opt_out"))
 
 
 @rule(
@@ -100,10 +152,22 @@ def opt_out(draft: Draft) -> Iterator[Report]:
     "in Käufernachrichten nicht erlaubt ist.",
 )
 def marketing(draft: Draft) -> Iterator[Report]:
-    """Marketing and promotion; codes are the point of a digital access key message."""
-    yield from _phrase_reports(draft, "marketing", negatable=True)
-    if draft.reason.code != "digital_access_key":
-        yield from _phrase_reports(draft, "coupon", negatable=True)
+    """Marketing and promotion, newsletters to join and next-order offers; codes are the
+    point of a digital access key message."""
+    coupons = draft.reason.code != "digital_access_key"
+    yield from _reports(
+        draft,
+        _phrase_hits(draft, "marketing", negatable=True),
+        _phrase_hits(draft, "coupon", negatable=True) if coupons else iter(()),
+        _sentence_hits(draft, lambda text, found, negated: sentences.newsletter(found, negated)),
+        _sentence_hits(draft, partial(_next_order_offer, coupons)),
+    )
+
+
+def _next_order_offer(
+    coupons: bool, text: str, found: Sentence, negated: Callable[[Span], bool]
+) -> Span | None:
+    return sentences.next_order_offer(found, text, negated) if coupons else None
 
 
 @rule(
@@ -118,7 +182,31 @@ def marketing(draft: Draft) -> Iterator[Report]:
 )
 def review_manipulation(draft: Draft) -> Iterator[Report]:
     """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
-    yield from _phrase_reports(draft, "review_manipulation")
+    yield from _reports(
+        draft,
+        _phrase_hits(draft, *_manipulation_categories(draft)),
+        _sentence_hits(draft, partial(_manipulation, draft)),
+    )
+
+
+def _manipulation_categories(draft: Draft) -> tuple[str, ...]:
+    """Change-or-remove and satisfied-only wording is the purpose of one reason (Amazon's
+    neutral template for it has both); elsewhere it manipulates."""
+    if draft.reason.feedback_change:
+        return ("review_manipulation",)
+    return ("review_manipulation", "review_change")
+
+
+def _manipulation(
+    draft: Draft, text: str, found: Sentence, negated: Callable[[Span], bool]
+) -> Span | None:
+    lexicons, languages = draft.pack.lexicons, _languages(draft)
+
+    def neighbours() -> list[Sentence]:
+        spans = (words.neighbour(text, found, after) for after in (False, True))
+        return [words.sentence(text, span, lexicons, languages) for span in spans if span]
+
+    return sentences.manipulation(found, neighbours, negated, draft.reason.feedback_change)
 
 
 @rule(
@@ -132,7 +220,14 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     """Review or feedback requests outside the review_request reason."""
     # Asking to change or remove a review, or for a positive one, is asking for a review too.
     if draft.reason.code != "review_request":
-        yield from _phrase_reports(draft, "review_request", "review_manipulation")
+        yield from _reports(
+            draft,
+            _phrase_hits(draft, "review_request", *_manipulation_categories(draft)),
+            _sentence_hits(
+                draft, lambda text, found, negated: sentences.review_ask(found, negated)
+            ),
+            _sentence_hits(draft, partial(_manipulation, draft)),
+        )
 
 
 @rule(
@@ -145,7 +240,13 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
 )
 def cancel_request(draft: Draft) -> Iterator[Report]:
     """Asking the buyer to cancel the order."""
-    yield from _phrase_reports(draft, "cancel_request", negatable=True)
+    yield from _reports(
+        draft,
+        _phrase_hits(draft, "cancel_request", negatable=True),
+        _sentence_hits(
+            draft, lambda text, found, negated: sentences.cancel_request(found, negated)
+        ),
+    )
 
 
 @rule(
@@ -158,7 +259,7 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
 )
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
-    yield from _phrase_reports(draft, "payment_details", negatable=True)
+    yield from _reports(draft, _phrase_hits(draft, "payment_details", negatable=True))
     for field, text in draft.readable():
         for span in bank_numbers(draft, field, text):
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
