@@ -105,10 +105,11 @@ def manipulation(
         return None
     words = sentence.words
     first = words[objects[0]]
-    for index in objects:
+    # A star rating is its own level ("5 étoiles"); it is the place to point at.
+    for index in sorted(objects, key=lambda i: "review_stars" not in words[i].categories):
         level = _near(sentence, index, "top_rating", _LEVEL_DISTANCE)
         if "review_stars" in words[index].categories:
-            level = words[index]
+            level = _near_before(sentence, index, "top_rating", _LEVEL_DISTANCE)
         if level is not None and not _neutral(sentence) and not negated(level.span):
             return _span(words[index], level)
         change = _near(sentence, index, "change", _CHANGE_DISTANCE)

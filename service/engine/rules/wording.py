@@ -184,7 +184,7 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
     """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
     yield from _reports(
         draft,
-        _phrase_hits(draft, *_manipulation_categories(draft)),
+        _phrase_hits(draft, *_manipulation_categories(draft), negatable=True),
         _sentence_hits(draft, partial(_manipulation, draft)),
     )
 
@@ -222,7 +222,7 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     if draft.reason.code != "review_request":
         yield from _reports(
             draft,
-            _phrase_hits(draft, "review_request", *_manipulation_categories(draft)),
+            _phrase_hits(draft, "review_request", *_manipulation_categories(draft), negatable=True),
             _sentence_hits(
                 draft, lambda text, found, negated: sentences.review_ask(found, negated)
             ),
