@@ -26,7 +26,7 @@ _LEVEL_DISTANCE = 2
 _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 6
 _THANKS_DISTANCE = 3
-_NOT_A_REVIEW_DISTANCE = 3
+_NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
 # "If you need to cancel, ...": the buyer's choice, not a request.
 _CONDITION_DISTANCE = 4
@@ -109,7 +109,10 @@ def manipulation(
     for index in sorted(objects, key=lambda i: "review_stars" not in words[i].categories):
         level = _near(sentence, index, "top_rating", _LEVEL_DISTANCE)
         if "review_stars" in words[index].categories:
-            level = _near_before(sentence, index, "top_rating", _LEVEL_DISTANCE)
+            # Stars are a review only where the sentence speaks of one ("5 étoiles
+            # lumineuses" in an invoice line does not).
+            about = sentence.has("ask") or any(i != index for i in objects)
+            level = _near_before(sentence, index, "top_rating", _LEVEL_DISTANCE) if about else None
         if level is not None and not _neutral(sentence) and not negated(level.span):
             return _span(words[index], level)
         change = _near(sentence, index, "change", _CHANGE_DISTANCE)
@@ -207,8 +210,8 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     cancellation, and no seller ("we") before it doing it."""
     for index in sentence.positions("cancel"):
         word = sentence.words[index]
-        if "done" in word.categories:
-            continue
+        if "done" in word.categories or _near(sentence, index, "review_object", 3):
+            continue  # "cancellare il suo feedback" deletes a review
         request = _near_before(sentence, index, "request", _REQUEST_DISTANCE)
         if request is None and index + 1 < len(sentence.words):
             # "Bitte stornieren Sie", "annulez la commande": the request after the verb.

@@ -91,6 +91,8 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
     texts = dict(draft.readable())
     seen: list[tuple[str, Span]] = []
     for field, span, region in (hit for found in hits for hit in found):
+        if _quoted(texts[field], span):
+            continue
         if region != span and any(
             field == other_field and other.start < region.end and region.start < other.end
             for other_field, other in seen
@@ -98,6 +100,13 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
             continue
         seen.append((field, span))
         yield report_at(draft, field, span, params={"found": texts[field][span.start : span.end]})
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether the place is on a line quoted from the buyer ("> Can I cancel?"): the buyer's
+    words, not the seller's."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return text[line_start : span.start].lstrip().startswith(">")
 
 
 # A phrase in a clause that says no offers or asks for nothing (lexicons.yaml: negation,
@@ -218,8 +227,9 @@ def _manipulation(
 )
 def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     """Review or feedback requests outside the review_request reason."""
-    # Asking to change or remove a review, or for a positive one, is asking for a review too.
-    if draft.reason.code != "review_request":
+    # Asking to change or remove a review, or for a positive one, is asking for a review too;
+    # on feedback_removal asking about the feedback is the reason's point.
+    if draft.reason.code != "review_request" and not draft.reason.feedback_change:
         yield from _reports(
             draft,
             _phrase_hits(draft, "review_request", *_manipulation_categories(draft), negatable=True),
