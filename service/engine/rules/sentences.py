@@ -59,10 +59,11 @@ def _product_name(sentence: Sentence, index: int) -> bool:
 
 
 def review_objects(sentence: Sentence) -> list[int]:
-    """The words that name a review: a review word (not in "thank you for your feedback"),
-    or a star word after a top rating ("5 stars", "fünf Sterne"); none in a product line."""
-    if sentence.has("product_line"):
-        return []
+    """The words that name a review: a review word (not in "thank you for your feedback",
+    not the verb in "we will review", not an "energy rating"), or a star word after a top
+    rating ("5 stars", "fünf Sterne"); none in a line that names a product."""
+    if sentence.words and "product_line" in sentence.words[0].categories:
+        return []  # "Artikel: 5-Sterne Kochmesser-Set", "Item: Review Pro notebook"
     found = []
     for index, word in enumerate(sentence.words):
         if _near(sentence, index, "not_a_review", _NOT_A_REVIEW_DISTANCE) is not None:
@@ -187,7 +188,7 @@ def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
     for index in sentence.positions("newsletter"):
         word = sentence.words[index]
         join = _near(sentence, index, "subscribe", _REQUEST_DISTANCE)
-        if join is not None and not negated(word.span):
+        if join is not None and not negated(join.span):
             return _span(word, join)
     return None
 
