@@ -106,6 +106,7 @@ class _ReasonSchema(Schema):
     sp_api = fields.Nested(_SpApiSchema, required=True, allow_none=True)
     aliases = fields.List(fields.String(), required=True)
     documents = StrictBoolean(load_default=False)
+    delivers_code = StrictBoolean(load_default=False)
     fba_customer_service = StrictBoolean(load_default=False)
     reply = StrictBoolean(load_default=False)
     prohibited = StrictBoolean(load_default=False)
@@ -238,12 +239,16 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "exchange",
         "auxiliary",
         "not_a_review",
+        "advertising",
+        "voucher",
     }
 )
 # The Snowball stemmer of each lexicon language (PyStemmer's algorithm names).
 STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "es": "spanish"}
-# Languages that write compounds as one word: an anchor stem also counts at a word's end.
+# Languages that write compounds as one word: an anchor's (or an attachment word's) stem
+# also counts at a word's end.
 COMPOUNDING = frozenset({"de"})
+_HEAD_CATEGORIES = ANCHOR_CATEGORIES | {"advertising", "voucher"}
 # A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
 # count only in the forms listed.
 _MIN_STEM = 4
@@ -335,7 +340,7 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
             if entry.startswith("=") or len(stem) < _MIN_STEM:
                 continue
             stems.setdefault(stem, set()).add(category)
-            if language in COMPOUNDING and category in ANCHOR_CATEGORIES and len(stem) >= _MIN_HEAD:
+            if language in COMPOUNDING and category in _HEAD_CATEGORIES and len(stem) >= _MIN_HEAD:
                 heads.setdefault(stem, set()).add(category)
     return Words(
         stemmer=STEMMERS[language],

@@ -75,6 +75,9 @@ class ContactReason:
     sp_api: SpApiOperation | None = None
     aliases: tuple[str, ...] = ()
     documents: bool = False
+    # The message delivers a code the buyer bought (a digital access key): codes and vouchers
+    # are its content, not marketing.
+    delivers_code: bool = False
     fba_customer_service: bool = False
     reply: bool = False
     prohibited: bool = False

@@ -163,7 +163,7 @@ def opt_out(draft: Draft) -> Iterator[Report]:
 def marketing(draft: Draft) -> Iterator[Report]:
     """Marketing and promotion, newsletters to join and next-order offers; codes are the
     point of a digital access key message."""
-    coupons = draft.reason.code != "digital_access_key"
+    coupons = not draft.reason.delivers_code
     yield from _reports(
         draft,
         _phrase_hits(draft, "marketing", negatable=True),
