@@ -146,7 +146,7 @@ class Lexicons:
     phrases: Mapping[str, Lexicon] = field(default_factory=dict)
     contexts: Mapping[str, Any] = field(default_factory=dict)  # category -> RE2 pattern
     words: Mapping[str, Words] = field(default_factory=dict)
-    # RE2: a word holding an anchor category's stem or form in any language (group 1).
+    # RE2: an anchor category's stem or form in any language, wherever it stands.
     anchors: Any = None
 
 

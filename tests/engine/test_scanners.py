@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Verdict, evaluate
-from service.engine.scan import contact, edits, markup
+from service.engine.scan import contact, edits, markup, words
 from tests.engine.rows import PACK, make, resent
 
 SIZE = 100 * 1024  # bytes of UTF-8
@@ -56,6 +56,9 @@ UNITS = {
     "bare-tags": "<a>",
     "http-pixels": '<img src="http://x.de/p.gif" width=1 height=1>',
     "linked-images": '<a href="https://x.de"><img src="https://x.de/l.png"></a>',
+    # The wording readings: anchor words in short sentences, and one endless word of them.
+    "review-sentences": "Bitte 5 Sterne Bewertung ändern! ",
+    "glued-anchors": "bewertungsterne",
 }
 # Everything above in one unit, with an emoji that carries a skin tone as well.
 UNITS["mixed"] = "".join(UNITS.values()) + "👍🏽 "
@@ -84,6 +87,9 @@ SCANNERS: dict[str, Callable[[str], object]] = {
     "collapse_line_breaks": edits.collapse_line_breaks,
     "find_tags": markup.find_tags,
     "find_tags+visible_text": lambda text: markup.visible_text(text, markup.find_tags(text)),
+    "anchored_sentences": lambda text: list(
+        words.anchored_sentences(text, PACK.lexicons, ("en", "de", "fr", "it", "es"))
+    ),
 }
 
 ENGINES = {
