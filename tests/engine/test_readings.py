@@ -660,6 +660,60 @@ READINGS = [
         "Hemos cancelado su pedido.",
         [],
     ),
+    reading(
+        "payment_details-de-iban-for-a-transfer",
+        "DE",
+        "Bitte überweisen Sie den Betrag auf unser Konto, IBAN DE89 3704 0044 0532 0130 00.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-no-bank-details-needed",
+        "DE",
+        "Wir benötigen keine Bankdaten von Ihnen.",
+        [],
+    ),
+    reading(
+        "payment_details-de-refund-through-amazon",
+        "DE",
+        "Die Erstattung erfolgt über Amazon auf Ihr ursprüngliches Zahlungsmittel.",
+        [],
+    ),
+    reading(
+        "payment_details-en-paypal-directly",
+        "US",
+        "You can also pay us directly via PayPal.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-never-asks-for-card-details",
+        "US",
+        "We will never ask for your card details.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-rib",
+        "FR",
+        "Merci de nous envoyer votre RIB pour le remboursement.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-bank-transfer",
+        "IT",
+        "Può pagare con bonifico bancario sul nostro conto.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-bizum",
+        "ES",
+        "Puede pagarnos por Bizum.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-no-bank-details-needed",
+        "ES",
+        "No necesitamos sus datos bancarios.",
+        [],
+    ),
     # Amazon's own wording for feedback_removal (edition 2020-11) passes there, and only there.
     reading(
         "review_manipulation-feedback-removal-sanctioned-wording",
