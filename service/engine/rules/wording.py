@@ -1,8 +1,10 @@
 """Rules on the wording of a message: marketing, reviews, cancellation, payment and opt-out
-wording, found with the pack's lexicons.
+wording, found with the pack's lexicons: its phrases, and the readings of rules/sentences.py
+over the words of the sentences that hold an anchor word (docs/content-rules.md).
 
 The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup
-blanked, invisible characters out) and point their spans into the fields as sent.
+blanked, invisible characters out) and point their spans into the fields as sent. Lines quoted
+from the buyer ("> ...") are not the seller's words and are not reported.
 """
 
 from __future__ import annotations
@@ -72,10 +74,10 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
 # A place a rule found: (field, span, region). A phrase's region is its span; a reading's is
 # its sentence, so that a sentence a phrase has already been found in is not reported again.
 _Hit = tuple[str, Span, Span]
-Reading = Callable[[str, Sentence, Callable[[Span], bool]], Span | None]
+_Reading = Callable[[str, Sentence, Callable[[Span], bool]], Span | None]
 
 
-def _sentence_hits(draft: Draft, read: Reading) -> Iterator[_Hit]:
+def _sentence_hits(draft: Draft, read: _Reading) -> Iterator[_Hit]:
     """Every anchored sentence the reading finds something in."""
     texts = dict(draft.readable())
     for field, found in _sentences(draft):
