@@ -129,7 +129,7 @@ class Draft:
     @property
     def body_language(self) -> tuple[str, float] | None:
         """The language the body reads as, with the detector's probability (once per check)."""
-        return self.remember("body language", lambda: language_of(dict(self.readable())[BODY]))
+        return self.remember("body language", lambda: language_of(self.readable_text(BODY)))
 
     def readable(self) -> list[tuple[str, str]]:
         """The sent fields as a reader sees them, for the text scanners: an HTML body with its
@@ -137,6 +137,10 @@ class Draft:
         characters (which could hide an address or a number). Map spans back with
         sent_span."""
         return [(field, text) for field, (text, _) in self._views().items()]
+
+    def readable_text(self, field: str) -> str:
+        """One field of readable()."""
+        return self._views()[field][0]
 
     def sent_span(self, field: str, span: Span) -> Span:
         """A span into a readable() field, as a span into the field as sent."""

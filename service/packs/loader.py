@@ -243,6 +243,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "voucher",
     }
 )
+# The screen's name for "an anchor word of this language is in the text".
+ANCHORS = "anchors"
 # The Snowball stemmer of each lexicon language (PyStemmer's algorithm names).
 STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "es": "spanish"}
 # Languages that write compounds as one word: an anchor's (or an attachment word's) stem
@@ -314,11 +316,17 @@ def compile_lexicons(raw: Any) -> Lexicons:
         if category in CONTEXT_CATEGORIES:
             contexts[category] = _compiled(f"(?i){'|'.join(every_language)}", category)
     words = {language: _words(language, lists) for language, lists in word_lists.items()}
+    for language, found in words.items():
+        # Each language's screen also tells whether a text holds one of its anchor words.
+        anchors = _anchors_source([found])
+        if anchors is not None:
+            by_language.setdefault(language, {})[ANCHORS] = anchors
+    every_anchor = _anchors_source(words.values())
     return Lexicons(
         phrases={language: _lexicon(language, found) for language, found in by_language.items()},
         contexts=contexts,
         words=words,
-        anchors=_anchors(words.values()),
+        anchors=_compiled(every_anchor, "anchors") if every_anchor else None,
     )
 
 
@@ -350,22 +358,33 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
     )
 
 
-def _anchors(languages: Iterable[Words]) -> Any:
-    """One pattern for an anchor word's stem or form anywhere in a text, in any language."""
-    pieces = sorted(
-        {
-            re2.escape(piece)
-            for words in languages
-            for mapping in (words.stems, words.forms)
-            for piece, categories in mapping.items()
-            if categories & ANCHOR_CATEGORIES
-        },
-        key=lambda piece: (-len(piece), piece),
-    )
-    if not pieces:
+def _anchors_source(languages: Iterable[Words]) -> str | None:
+    """A pattern for an anchor word's stem or form in these languages: at the start of a word,
+    or, for a compounding language's heads, anywhere in one ("Kundenbewertung")."""
+
+    def alternation(pieces: set[str]) -> str:
+        ordered = sorted(pieces, key=lambda piece: (-len(piece), piece))
+        return "|".join(re2.escape(piece) for piece in ordered)
+
+    every = list(languages)
+    starts = {
+        piece
+        for words in every
+        for mapping in (words.stems, words.forms)
+        for piece, categories in mapping.items()
+        if categories & ANCHOR_CATEGORIES
+    }
+    heads = {
+        head
+        for words in every
+        for head, categories in words.heads.items()
+        if categories & ANCHOR_CATEGORIES
+    }
+    if not starts:
         return None
-    # No group and no word around the piece: RE2 then runs its DFA alone, fast on any text.
-    return _compiled(f"(?i){'|'.join(pieces)}", "anchors")
+    # No capturing group: RE2 then runs its DFA alone, fast on any text.
+    source = rf"(?i)(?:^|[^\pL\pN])(?:{alternation(starts)})"
+    return source + f"|{alternation(heads)}" if heads else source
 
 
 def _compiled(source: str, where: str) -> Any:
@@ -380,7 +399,8 @@ def _lexicon(language: str, sources: dict[str, str]) -> Lexicon:
     patterns = {}
     for category, source in sources.items():
         try:
-            patterns[category] = re2.compile(source, _RE2_OPTIONS)
+            if category != ANCHORS:
+                patterns[category] = re2.compile(source, _RE2_OPTIONS)
             screen.Add(source)
         except re2.error as error:
             raise PackError(f"{category}.{language}: {error}") from None

@@ -14,7 +14,7 @@ from service.engine.draft import BODY, SUBJECT, Draft
 from service.engine.model import Channel, Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sources
-from service.engine.scan import edits, markup
+from service.engine.scan import MAX_PLACES, edits, markup
 
 _MAX_EMOJI_CUTS = 1000
 
@@ -42,7 +42,8 @@ def emoji(draft: Draft) -> Iterator[Report]:
         fixed = edits.cut(current, found) if len(found) < _MAX_EMOJI_CUTS else None
         if field == SUBJECT and fixed is not None:
             fixed = draft.subject_or_label(fixed)
-        for span in markup.find_emojis(text):
+        # Where the text as fixed so far is the text as sent (the usual case), one scan serves.
+        for span in found[:MAX_PLACES] if seen == text else markup.find_emojis(text):
             yield report_at(
                 draft, field, span, fix=fixed, params={"found": text[span.start : span.end]}
             )
@@ -60,12 +61,14 @@ def line_breaks(draft: Draft) -> Iterator[Report]:
     """Runs of empty lines in a text body, collapsed to one empty line."""
     if draft.html:
         return
+    sent = draft.request.message.body
+    runs = edits.find_excess_line_breaks(sent)
+    if not runs and draft.body == sent:
+        return  # nothing to point at and nothing a fix has changed: the usual case
     fixed = edits.collapse_line_breaks(draft.body)
-    reported = False
-    for span in edits.find_excess_line_breaks(draft.request.message.body):
-        reported = True
+    for span in runs:
         yield Report(BODY, span=span, fix=fixed)
-    if not reported and fixed != draft.body:
+    if not runs and fixed != draft.body:
         # Runs that only appeared through an earlier fix (an emoji cut out between two
         # empty lines): nothing to point at in the body as sent.
         yield Report(BODY, fix=fixed)

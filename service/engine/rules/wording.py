@@ -21,6 +21,8 @@ from service.engine.rules.contact import bank_numbers
 from service.engine.scan import words
 from service.engine.scan.lexicon import phrases
 from service.engine.scan.words import Sentence
+from service.packs.loader import ANCHORS
+from service.packs.model import Lexicon
 
 
 def _languages(draft: Draft) -> tuple[str, ...]:
@@ -32,19 +34,34 @@ def _languages(draft: Draft) -> tuple[str, ...]:
     return tuple(code for code in dict.fromkeys(("en", draft.language, buyer, written)) if code)
 
 
+def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
+    """For each readable field and lexicon language, the categories (and whether an anchor
+    word) the language's screen finds in the field: one RE2 pass each, once per check."""
+
+    def screen() -> list[tuple[str, str, Lexicon, list[str]]]:
+        phrases_by_language = draft.pack.lexicons.phrases
+        lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
+        return [
+            (field, text, lexicon, lexicon.categories_in(text))
+            for field, text in draft.readable()
+            for lexicon in lexicons
+        ]
+
+    return draft.remember("screened", screen)
+
+
 def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
     """Every lexicon phrase in the sent fields, by category: (field, span, phrase)."""
 
     def find() -> dict[str, list[tuple[str, Span, str]]]:
         hits: dict[str, list[tuple[str, Span, str]]] = {}
-        phrases_by_language = draft.pack.lexicons.phrases
-        lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
-        for field, text in draft.readable():
-            for lexicon in lexicons:
-                for category in lexicon.categories_in(text):
-                    for span in phrases(lexicon.patterns[category], text):
-                        phrase = text[span.start : span.end]
-                        hits.setdefault(category, []).append((field, span, phrase))
+        for field, text, lexicon, categories in _screened(draft):
+            for category in categories:
+                if category == ANCHORS:
+                    continue
+                for span in phrases(lexicon.patterns[category], text):
+                    phrase = text[span.start : span.end]
+                    hits.setdefault(category, []).append((field, span, phrase))
         return hits
 
     return draft.remember("phrases", find)
@@ -62,9 +79,11 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
 
     def read() -> list[tuple[str, Sentence]]:
         lexicons, languages = draft.pack.lexicons, _languages(draft)
+        anchored = {field for field, _, _, found in _screened(draft) if ANCHORS in found}
         return [
             (field, found)
             for field, text in draft.readable()
+            if field in anchored
             for found in words.anchored_sentences(text, lexicons, languages)
         ]
 
@@ -79,9 +98,8 @@ _Reading = Callable[[str, Sentence, Callable[[Span], bool]], Span | None]
 
 def _sentence_hits(draft: Draft, read: _Reading) -> Iterator[_Hit]:
     """Every anchored sentence the reading finds something in."""
-    texts = dict(draft.readable())
     for field, found in _sentences(draft):
-        text = texts[field]
+        text = draft.readable_text(field)
         span = read(text, found, partial(_negated, draft, text))
         if span is not None:
             yield field, span, found.span
@@ -90,10 +108,10 @@ def _sentence_hits(draft: Draft, read: _Reading) -> Iterator[_Hit]:
 def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
     """Reports for the hits of several readings, phrases first: a reading's hit in a region
     an earlier hit overlaps says nothing new."""
-    texts = dict(draft.readable())
     seen: list[tuple[str, Span]] = []
     for field, span, region in (hit for found in hits for hit in found):
-        if _quoted(texts[field], span):
+        text = draft.readable_text(field)
+        if _quoted(text, span):
             continue
         if region != span and any(
             field == other_field and other.start < region.end and region.start < other.end
@@ -101,7 +119,7 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
         ):
             continue
         seen.append((field, span))
-        yield report_at(draft, field, span, params={"found": texts[field][span.start : span.end]})
+        yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
 
 
 def _quoted(text: str, span: Span) -> bool:
@@ -133,9 +151,8 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
 
 
 def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[_Hit]:
-    texts = dict(draft.readable())
     for field, span, _ in _phrases(draft, *categories):
-        if not (negatable and _negated(draft, texts[field], span)):
+        if not (negatable and _negated(draft, draft.readable_text(field), span)):
             yield field, span, span
 
 
