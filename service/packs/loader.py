@@ -316,17 +316,18 @@ def compile_lexicons(raw: Any) -> Lexicons:
         if category in CONTEXT_CATEGORIES:
             contexts[category] = _compiled(f"(?i){'|'.join(every_language)}", category)
     words = {language: _words(language, lists) for language, lists in word_lists.items()}
+    anchors = {}
     for language, found in words.items():
-        # Each language's screen also tells whether a text holds one of its anchor words.
-        anchors = _anchors_source([found])
-        if anchors is not None:
-            by_language.setdefault(language, {})[ANCHORS] = anchors
-    every_anchor = _anchors_source(words.values())
+        source = _anchors_source(found)
+        if source is not None:
+            anchors[language] = _compiled(source, f"anchors.{language}")
+            # The language's screen also tells whether a text holds one of its anchor words.
+            by_language.setdefault(language, {})[ANCHORS] = source
     return Lexicons(
         phrases={language: _lexicon(language, found) for language, found in by_language.items()},
         contexts=contexts,
         words=words,
-        anchors=_compiled(every_anchor, "anchors") if every_anchor else None,
+        anchors=anchors,
     )
 
 
@@ -358,28 +359,21 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
     )
 
 
-def _anchors_source(languages: Iterable[Words]) -> str | None:
-    """A pattern for an anchor word's stem or form in these languages: at the start of a word,
-    or, for a compounding language's heads, anywhere in one ("Kundenbewertung")."""
+def _anchors_source(words: Words) -> str | None:
+    """A pattern for an anchor word's stem or form in a language: at the start of a word, or,
+    for a compounding language's heads, anywhere in one ("Kundenbewertung")."""
 
     def alternation(pieces: set[str]) -> str:
         ordered = sorted(pieces, key=lambda piece: (-len(piece), piece))
         return "|".join(re2.escape(piece) for piece in ordered)
 
-    every = list(languages)
     starts = {
         piece
-        for words in every
         for mapping in (words.stems, words.forms)
         for piece, categories in mapping.items()
         if categories & ANCHOR_CATEGORIES
     }
-    heads = {
-        head
-        for words in every
-        for head, categories in words.heads.items()
-        if categories & ANCHOR_CATEGORIES
-    }
+    heads = {head for head, categories in words.heads.items() if categories & ANCHOR_CATEGORIES}
     if not starts:
         return None
     # No capturing group: RE2 then runs its DFA alone, fast on any text.
@@ -405,7 +399,7 @@ def _lexicon(language: str, sources: dict[str, str]) -> Lexicon:
         except re2.error as error:
             raise PackError(f"{category}.{language}: {error}") from None
     screen.Compile()
-    return Lexicon(categories=tuple(sources), screen=screen, patterns=patterns)
+    return Lexicon(language=language, categories=tuple(sources), screen=screen, patterns=patterns)
 
 
 def _describe(messages: Any, raw: Any, where: str = "") -> str:

@@ -112,8 +112,10 @@ class AttachmentLimits:
 @dataclass(frozen=True)
 class Lexicon:
     """One language's phrase patterns (RE2): a set that tells in one pass which categories
-    occur in a text, then each category's own pattern for the places."""
+    occur in a text (and whether an anchor word of the language does), then each category's
+    own pattern for the places."""
 
+    language: str
     categories: tuple[str, ...]
     screen: Any  # re2.Set of the categories' patterns, in the order of `categories`
     patterns: Mapping[str, Any]  # category -> pattern whose group 1 is the phrase
@@ -146,8 +148,9 @@ class Lexicons:
     phrases: Mapping[str, Lexicon] = field(default_factory=dict)
     contexts: Mapping[str, Any] = field(default_factory=dict)  # category -> RE2 pattern
     words: Mapping[str, Words] = field(default_factory=dict)
-    # RE2: an anchor category's stem or form in any language, wherever it stands.
-    anchors: Any = None
+    # language -> RE2: one of its anchor words' stems or forms (at a word's start, a German
+    # head anywhere)
+    anchors: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

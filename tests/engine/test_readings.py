@@ -550,6 +550,12 @@ READINGS = [
         [CANCEL],
     ),
     reading(
+        "cancel_request-de-please-after-the-verb",
+        "DE",
+        "Stornieren Sie bitte die Bestellung über Ihr Kundenkonto.",
+        [CANCEL],
+    ),
+    reading(
         "cancel_request-de-you-can-verb-last",
         "DE",
         "Sie können die Bestellung in Ihrem Konto stornieren.",

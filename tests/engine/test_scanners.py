@@ -75,6 +75,7 @@ def _links_and_hosts(text: str) -> list[bool]:
     return [contact.host_in(link.host, domains) for link in contact.find_links(text)]
 
 
+LANGUAGES = ("en", "de", "fr", "it", "es")
 SCANNERS: dict[str, Callable[[str], object]] = {
     "find_links+host_in": _links_and_hosts,
     "find_order_numbers": contact.find_order_numbers,
@@ -87,8 +88,8 @@ SCANNERS: dict[str, Callable[[str], object]] = {
     "collapse_line_breaks": edits.collapse_line_breaks,
     "find_tags": markup.find_tags,
     "find_tags+visible_text": lambda text: markup.visible_text(text, markup.find_tags(text)),
-    "anchored_sentences": lambda text: list(
-        words.anchored_sentences(text, PACK.lexicons, ("en", "de", "fr", "it", "es"))
+    "anchored_sentences": lambda text: words.anchored_sentences(
+        text, PACK.lexicons, LANGUAGES, LANGUAGES
     ),
 }
 

@@ -6,7 +6,7 @@ with the element that makes it forbidden (a rating level, an incentive, a condit
 action, a request), within the sentence or, for an incentive, the next or previous one. A
 clause that negates the element cancels it ("we do not offer anything for reviews"), and so
 does a neutral word ("an honest review", "positive or negative"). A reading returns the span
-from its first to its last word, or None.
+from its first to its last word, or None. Words are named by their position in the sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from service.engine.model import Span
-from service.engine.scan.words import Sentence, Word
+from service.engine.scan.words import Sentence
 
 Negated = Callable[[Span], bool]
 
@@ -30,31 +30,47 @@ _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
 # "If you need to cancel, ...": the buyer's choice, not a request.
 _CONDITION_DISTANCE = 4
+# "Stornieren Sie bitte": a request right after the verb.
+_AFTER_DISTANCE = 2
 
 
-def _span(*words: Word) -> Span:
-    return Span(min(w.span.start for w in words), max(w.span.end for w in words))
-
-
-def _near(sentence: Sentence, index: int, category: str, distance: int) -> Word | None:
-    """A word of the category at most `distance` words from the word at index."""
+def _near(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """A word of the category at most `distance` words from the word at position."""
     for other in sentence.positions(category):
-        if other != index and abs(other - index) <= distance:
-            return sentence.words[other]
+        if other != position and abs(other - position) <= distance:
+            return other
     return None
 
 
-def _product_name(sentence: Sentence, index: int) -> bool:
+def _near_before(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """A word of the category at most `distance` words before the word at position."""
+    for other in sentence.positions(category):
+        if position - distance <= other < position:
+            return other
+    return None
+
+
+def _near_after(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """A word of the category at most `distance` words after the word at position."""
+    for other in sentence.positions(category):
+        if position < other <= position + distance:
+            return other
+    return None
+
+
+def _negated(sentence: Sentence, negated: Negated, position: int) -> bool:
+    return negated(sentence.between(position))
+
+
+def _product_name(sentence: Sentence, position: int) -> bool:
     """A star rating written in a product's name: "5-Star Chef Knife", "5-Sterne Kochmesser"
     (a capitalised star word followed by a capitalised word that is no review object)."""
-    words = sentence.words
-    star = words[index]
-    following = words[index + 1] if index + 1 < len(words) else None
+    following = position + 1
     return (
-        star.form[:1].isupper()
-        and following is not None
-        and following.form[:1].isupper()
-        and "review_object" not in following.categories
+        sentence.forms[position][:1].isupper()
+        and following < len(sentence.forms)
+        and sentence.forms[following][:1].isupper()
+        and not sentence.is_a(following, "review_object")
     )
 
 
@@ -62,29 +78,23 @@ def review_objects(sentence: Sentence) -> list[int]:
     """The words that name a review: a review word (not in "thank you for your feedback",
     not the verb in "we will review", not an "energy rating"), or a star word after a top
     rating ("5 stars", "fünf Sterne"); none in a line that names a product."""
-    if sentence.words and "product_line" in sentence.words[0].categories:
+    if sentence.forms and sentence.is_a(0, "product_line"):
         return []  # "Artikel: 5-Sterne Kochmesser-Set", "Item: Review Pro notebook"
     found = []
-    for index, word in enumerate(sentence.words):
-        if _near(sentence, index, "not_a_review", _NOT_A_REVIEW_DISTANCE) is not None:
+    candidates = sorted({*sentence.positions("review_object"), *sentence.positions("review_stars")})
+    for position in candidates:
+        if _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is not None:
             continue
-        if "review_object" in word.categories:
-            thanked = _near_before(sentence, index, "thanks", _THANKS_DISTANCE)
-            verb = _near_before(sentence, index, "auxiliary", 1)
+        if sentence.is_a(position, "review_object"):
+            thanked = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
+            verb = _near_before(sentence, position, "auxiliary", 1)
             if thanked is None and verb is None:
-                found.append(index)
-        elif "review_stars" in word.categories and not _product_name(sentence, index):
-            rated = _near_before(sentence, index, "top_rating", _LEVEL_DISTANCE)
+                found.append(position)
+        elif not _product_name(sentence, position):
+            rated = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
             if rated is not None:
-                found.append(index)
+                found.append(position)
     return found
-
-
-def _near_before(sentence: Sentence, index: int, category: str, distance: int) -> Word | None:
-    for other in sentence.positions(category):
-        if index - distance <= other < index:
-            return sentence.words[other]
-    return None
 
 
 def _neutral(sentence: Sentence) -> bool:
@@ -104,122 +114,124 @@ def manipulation(
     objects = review_objects(sentence)
     if not objects:
         return None
-    words = sentence.words
-    first = words[objects[0]]
+    first = objects[0]
     # A star rating is its own level ("5 étoiles"); it is the place to point at.
-    for index in sorted(objects, key=lambda i: "review_stars" not in words[i].categories):
-        level = _near(sentence, index, "top_rating", _LEVEL_DISTANCE)
-        if "review_stars" in words[index].categories:
+    for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
+        level = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+        if sentence.is_a(position, "review_stars"):
             # Stars are a review only where the sentence speaks of one ("5 étoiles
             # lumineuses" in an invoice line does not).
-            about = sentence.has("ask") or any(i != index for i in objects)
-            level = _near_before(sentence, index, "top_rating", _LEVEL_DISTANCE) if about else None
-        if level is not None and not _neutral(sentence) and not negated(level.span):
-            return _span(words[index], level)
-        change = _near(sentence, index, "change", _CHANGE_DISTANCE)
-        if change is not None and not may_ask_for_change and not negated(change.span):
-            return _span(words[index], change)
+            about = sentence.has("ask") or any(p != position for p in objects)
+            before = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
+            level = before if about else None
+        if level is not None and not _neutral(sentence) and not _negated(sentence, negated, level):
+            return sentence.between(position, level)
+        change = _near(sentence, position, "change", _CHANGE_DISTANCE)
+        if (
+            change is not None
+            and not may_ask_for_change
+            and not _negated(sentence, negated, change)
+        ):
+            return sentence.between(position, change)
     incentive = _incentive(sentence, negated)
     if incentive is not None:
-        return _span(first, incentive)
+        return sentence.between(first, incentive)
     if not may_ask_for_change:
-        for index in sentence.positions("satisfied"):
-            if _near_before(sentence, index, "condition", _CONDITION_DISTANCE) is not None:
-                return _span(first, words[index])
+        for position in sentence.positions("satisfied"):
+            if _near_before(sentence, position, "condition", _CONDITION_DISTANCE) is not None:
+                return sentence.between(first, position)
     diverted = _diversion(sentence, negated)
     if diverted is not None:
-        return _span(first, diverted)
+        return sentence.between(first, diverted)
     if sentence.has("ask"):
         for other in neighbours():
-            incentive = _incentive(other, negated, strong_only=True)
-            if incentive is not None and not review_objects(other):
-                return _span(first, incentive)
+            offered = _incentive(other, negated, strong_only=True)
+            if offered is not None and not review_objects(other):
+                return sentence.between(first, sentence.positions("ask")[0])
     return None
 
 
-def _incentive(sentence: Sentence, negated: Negated, strong_only: bool = False) -> Word | None:
+def _incentive(sentence: Sentence, negated: Negated, strong_only: bool = False) -> int | None:
     """A gift, voucher, discount or free product tied to the review (asked for, changed, in
     exchange, on a condition); a refund only when it is tied to something the buyer does."""
     acts = any(
-        ("ask" in word.categories or "change" in word.categories)
-        and "review_object" not in word.categories
-        for word in sentence.words
+        ("ask" in found or "change" in found) and "review_object" not in found
+        for found in sentence.categories
     )
     tied = acts or sentence.has("condition") or sentence.has("exchange") or strong_only
     categories = ["incentive"] if tied else []
     if acts and not strong_only:
         categories.append("refund")
     for category in categories:
-        for index in sentence.positions(category):
-            word = sentence.words[index]
-            if not negated(word.span):
-                return word
+        for position in sentence.positions(category):
+            if not _negated(sentence, negated, position):
+                return position
     return None
 
 
-def _diversion(sentence: Sentence, negated: Negated) -> Word | None:
+def _diversion(sentence: Sentence, negated: Negated) -> int | None:
     """Unhappy buyers sent elsewhere: "contact us before leaving a review", "please don't
     leave negative feedback"."""
     if _neutral(sentence):
         return None
-    for index in sentence.positions("diversion"):
+    for position in sentence.positions("diversion"):
         if sentence.has("contact_us") or sentence.has("low_rating"):
-            return sentence.words[index]
-    for index in sentence.positions("low_rating"):
-        word = sentence.words[index]
-        if negated(word.span) or sentence.has("contact_us"):
-            return word
+            return position
+    for position in sentence.positions("low_rating"):
+        if _negated(sentence, negated, position) or sentence.has("contact_us"):
+            return position
     return None
 
 
 def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     """A review asked for: a review object and an asking verb (leave, write, give ...)."""
     objects = review_objects(sentence)
-    for index in sentence.positions("ask"):
-        ask = sentence.words[index]
-        others = [i for i in objects if i != index]
-        if others and not negated(ask.span):
-            return _span(ask, sentence.words[others[0]])
+    for position in sentence.positions("ask"):
+        others = [p for p in objects if p != position]
+        if others and not _negated(sentence, negated, position):
+            return sentence.between(position, others[0])
     return None
 
 
 def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
     """A newsletter, mailing list or club the buyer is asked to join."""
-    for index in sentence.positions("newsletter"):
-        word = sentence.words[index]
-        join = _near(sentence, index, "subscribe", _REQUEST_DISTANCE)
-        if join is not None and not negated(join.span):
-            return _span(word, join)
+    for position in sentence.positions("newsletter"):
+        join = _near(sentence, position, "subscribe", _REQUEST_DISTANCE)
+        if join is not None and not _negated(sentence, negated, join):
+            return sentence.between(position, join)
     return None
 
 
-def next_order_offer(sentence: Sentence, text: str, negated: Negated) -> Span | None:
+def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     """An offer on the next order: "10 % off your next purchase", "beim nächsten Einkauf mit
     dem Code X sparen"."""
-    if not (sentence.has("offer") or "%" in text[sentence.span.start : sentence.span.end]):
+    if not (sentence.has("offer") or "%" in sentence.text[sentence.span.start : sentence.span.end]):
         return None
-    for index in sentence.positions("next"):
-        word = sentence.words[index]
-        order = _near(sentence, index, "order", _NEXT_DISTANCE)
-        if order is not None and not negated(word.span):
-            return _span(word, order)
+    for position in sentence.positions("next"):
+        order = _near(sentence, position, "order", _NEXT_DISTANCE)
+        if order is not None and not _negated(sentence, negated, position):
+            return sentence.between(position, order)
     return None
 
 
 def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     """The buyer asked to cancel: a request ("please", "could you", "Sie können") before the
-    cancellation, and no seller ("we") before it doing it."""
-    for index in sentence.positions("cancel"):
-        word = sentence.words[index]
-        if "done" in word.categories or _near(sentence, index, "review_object", 3):
+    cancellation or just after it, and no seller ("we") before it doing it."""
+    for position in sentence.positions("cancel"):
+        deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
+        if sentence.is_a(position, "done") or deleted_review is not None:
             continue  # "cancellare il suo feedback" deletes a review
-        request = _near_before(sentence, index, "request", _REQUEST_DISTANCE)
-        if request is None and index + 1 < len(sentence.words):
-            # "Bitte stornieren Sie", "annulez la commande": the request after the verb.
-            following = sentence.words[index + 1]
-            request = following if "request" in following.categories else None
-        seller = _near_before(sentence, index, "we", _REQUEST_DISTANCE)
-        condition = _near_before(sentence, index, "condition", _CONDITION_DISTANCE)
-        if request is not None and seller is None and condition is None and not negated(word.span):
-            return _span(request, word)
+        request = _near_before(sentence, position, "request", _REQUEST_DISTANCE)
+        if request is None:
+            # "Stornieren Sie bitte die Bestellung": the request just after the verb.
+            request = _near_after(sentence, position, "request", _AFTER_DISTANCE)
+        seller = _near_before(sentence, position, "we", _REQUEST_DISTANCE)
+        condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
+        if (
+            request is not None
+            and seller is None
+            and condition is None
+            and not _negated(sentence, negated, position)
+        ):
+            return sentence.between(request, position)
     return None

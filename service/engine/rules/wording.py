@@ -75,16 +75,20 @@ def _phrases(draft: Draft, *categories: str) -> list[tuple[str, Span, str]]:
 
 
 def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
-    """The sentences of the readable fields that hold an anchor word, once per check."""
+    """The sentences of the readable fields that hold an anchor word, in the fields whose
+    screen found one; once per check."""
 
     def read() -> list[tuple[str, Sentence]]:
         lexicons, languages = draft.pack.lexicons, _languages(draft)
-        anchored = {field for field, _, _, found in _screened(draft) if ANCHORS in found}
+        anchored: dict[str, list[str]] = {}
+        for field, _, lexicon, found in _screened(draft):
+            if ANCHORS in found:
+                anchored.setdefault(field, []).append(lexicon.language)
         return [
             (field, found)
             for field, text in draft.readable()
             if field in anchored
-            for found in words.anchored_sentences(text, lexicons, languages)
+            for found in words.anchored_sentences(text, lexicons, languages, anchored[field])
         ]
 
     return draft.remember("sentences", read)
@@ -93,16 +97,25 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
 # A place a rule found: (field, span, region). A phrase's region is its span; a reading's is
 # its sentence, so that a sentence a phrase has already been found in is not reported again.
 _Hit = tuple[str, Span, Span]
-_Reading = Callable[[str, Sentence, Callable[[Span], bool]], Span | None]
+_Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
 
-def _sentence_hits(draft: Draft, read: _Reading) -> Iterator[_Hit]:
-    """Every anchored sentence the reading finds something in."""
-    for field, found in _sentences(draft):
-        text = draft.readable_text(field)
-        span = read(text, found, partial(_negated, draft, text))
-        if span is not None:
-            yield field, span, found.span
+def _sentence_hits(draft: Draft, name: str, read: _Reading) -> Iterator[_Hit]:
+    """Every anchored sentence the reading finds something in (once per check: two rules
+    share the manipulation reading)."""
+
+    def hits() -> list[_Hit]:
+        found_hits = []
+        lexicons, languages = draft.pack.lexicons, _languages(draft)
+        for field, found in _sentences(draft):
+            text = draft.readable_text(field)
+            around = partial(words.neighbours, found, lexicons, languages)
+            span = read(found, around, partial(_negated, draft, text))
+            if span is not None:
+                found_hits.append((field, span, found.span))
+        return found_hits
+
+    return iter(draft.remember(f"reading {name}", hits))
 
 
 def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
@@ -187,15 +200,20 @@ def marketing(draft: Draft) -> Iterator[Report]:
         draft,
         _phrase_hits(draft, "marketing", negatable=True),
         _phrase_hits(draft, "coupon", negatable=True) if coupons else iter(()),
-        _sentence_hits(draft, lambda text, found, negated: sentences.newsletter(found, negated)),
-        _sentence_hits(draft, partial(_next_order_offer, coupons)),
+        _sentence_hits(
+            draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
+        ),
+        _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
     )
 
 
 def _next_order_offer(
-    coupons: bool, text: str, found: Sentence, negated: Callable[[Span], bool]
+    coupons: bool,
+    found: Sentence,
+    neighbours: Callable[[], list[Sentence]],
+    negated: Callable[[Span], bool],
 ) -> Span | None:
-    return sentences.next_order_offer(found, text, negated) if coupons else None
+    return sentences.next_order_offer(found, negated) if coupons else None
 
 
 @rule(
@@ -213,7 +231,7 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
     yield from _reports(
         draft,
         _phrase_hits(draft, *_manipulation_categories(draft), negatable=True),
-        _sentence_hits(draft, partial(_manipulation, draft)),
+        _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
     )
 
 
@@ -226,14 +244,11 @@ def _manipulation_categories(draft: Draft) -> tuple[str, ...]:
 
 
 def _manipulation(
-    draft: Draft, text: str, found: Sentence, negated: Callable[[Span], bool]
+    draft: Draft,
+    found: Sentence,
+    neighbours: Callable[[], list[Sentence]],
+    negated: Callable[[Span], bool],
 ) -> Span | None:
-    lexicons, languages = draft.pack.lexicons, _languages(draft)
-
-    def neighbours() -> list[Sentence]:
-        spans = (words.neighbour(text, found, after) for after in (False, True))
-        return [words.sentence(text, span, lexicons, languages) for span in spans if span]
-
     return sentences.manipulation(found, neighbours, negated, draft.reason.feedback_change)
 
 
@@ -253,9 +268,9 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
             draft,
             _phrase_hits(draft, "review_request", *_manipulation_categories(draft), negatable=True),
             _sentence_hits(
-                draft, lambda text, found, negated: sentences.review_ask(found, negated)
+                draft, "review ask", lambda found, _, negated: sentences.review_ask(found, negated)
             ),
-            _sentence_hits(draft, partial(_manipulation, draft)),
+            _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
         )
 
 
@@ -273,7 +288,7 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
         draft,
         _phrase_hits(draft, "cancel_request", negatable=True),
         _sentence_hits(
-            draft, lambda text, found, negated: sentences.cancel_request(found, negated)
+            draft, "cancel", lambda found, _, negated: sentences.cancel_request(found, negated)
         ),
     )
 

@@ -1,66 +1,87 @@
-"""A text's words read by meaning: the sentences that hold an anchor word of the lexicons
-(a review, a cancellation, a newsletter, a next order), each word with the word categories it
+"""A text's words read by meaning: its sentences that hold an anchor word of the lexicons (a
+review, a cancellation, a newsletter, a next order), each word with the word categories it
 belongs to in the languages that apply, found by its Snowball stem (lexicons.yaml).
 
-One RE2 pass finds the anchor words; only their sentences are split into words, and a word's
-categories are looked up once per process and language set, so the cost stays linear in the
-text and small for a message without anchors.
+The rules call this only for a field whose lexicon screen found an anchor word
+(rules/wording.py); one RE2 pass then finds the anchor words, and only their sentences are
+split into words. A word's categories are looked up once per process and language set (a
+bounded cache), so a sentence costs a dictionary look-up per word; where each word stands is
+worked out only for a sentence a rule reports.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
 
 import Stemmer
 
 from service.engine.model import Span
 from service.engine.scan import MAX_PLACES
+from service.packs.loader import ANCHOR_CATEGORIES
 from service.packs.model import Lexicons, Words
 
 # A word: letters and digits, or a run of stars. One character class repeated has no
 # ambiguity, so Python's engine reads it in linear time too, and much faster per match than
-# the RE2 binding (a sentence is split into a few dozen words).
+# the RE2 binding.
 _WORD = re.compile(r"[^\W_]+|★+")
-# Where a sentence ends: a full stop, question or exclamation mark before a space (not the
-# dot in "4.5" or "amazon.de"), a semicolon, or a line break.
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|[.!?;]+$|\n")
-# How far a sentence reaches on either side of its anchor word, at most.
+# How far a sentence reaches on either side of its anchor word, and how many of its words are
+# read, at most: the work per sentence stays bounded whatever the text.
 _REACH = 300
+_MAX_WORDS = 80
 _MAX_CACHED = 100_000
 
 
 @dataclass(frozen=True)
-class Word:
-    span: Span
-    form: str  # as written
-    categories: frozenset[str]
-
-
-@dataclass(frozen=True)
 class Sentence:
+    """A sentence's words (as written) and their categories, with an index by category."""
+
+    text: str  # the whole field
     span: Span
-    words: tuple[Word, ...]
-    # category -> the indexes of its words, in order
-    index: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    forms: tuple[str, ...]
+    categories: tuple[frozenset[str], ...]
+    index: Mapping[str, tuple[int, ...]]  # category -> the positions of its words, in order
 
     @classmethod
-    def of(cls, span: Span, words: tuple[Word, ...]) -> Sentence:
+    def of(
+        cls, text: str, span: Span, forms: list[str], categories: list[frozenset[str]]
+    ) -> Sentence:
         index: dict[str, list[int]] = {}
-        for position, word in enumerate(words):
-            for category in word.categories:
+        for position, found in enumerate(categories):
+            for category in found:
                 index.setdefault(category, []).append(position)
-        return cls(span, words, {c: tuple(found) for c, found in index.items()})
+        return cls(
+            text,
+            span,
+            tuple(forms),
+            tuple(categories),
+            {category: tuple(found) for category, found in index.items()},
+        )
 
     def has(self, category: str) -> bool:
         """Whether a word of this category is in the sentence."""
         return category in self.index
 
     def positions(self, category: str) -> tuple[int, ...]:
-        """The indexes of the words of this category."""
+        """The positions of the words of this category."""
         return self.index.get(category, ())
+
+    def is_a(self, position: int, category: str) -> bool:
+        """Whether the word at this position belongs to the category."""
+        return category in self.categories[position]
+
+    @cached_property
+    def _spans(self) -> tuple[Span, ...]:
+        found = _WORD.finditer(self.text, self.span.start, self.span.end)
+        return tuple(Span(*match.span()) for match in found)[: len(self.forms)]
+
+    def between(self, *positions: int) -> Span:
+        """The span from the first to the last of these words."""
+        spans = self._spans
+        return Span(min(spans[p].start for p in positions), max(spans[p].end for p in positions))
 
 
 class _Stemmers(threading.local):
@@ -78,18 +99,36 @@ class _Stemmers(threading.local):
 
 
 _stemmers = _Stemmers()
-_categories_cache: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
+# languages -> word as written -> its categories
+_categories_cache: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
+
+
+def _cache(languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    cache = _categories_cache.get(languages)
+    if cache is None or len(cache) >= _MAX_CACHED:
+        cache = _categories_cache[languages] = {}
+    return cache
 
 
 def categories_of(
     word: str, lexicons: Mapping[str, Words], languages: tuple[str, ...]
 ) -> frozenset[str]:
-    """The word categories of a lower-case word in any of these languages: by its form, by
-    its stem, and in a compounding language by a stem its own stem ends with."""
-    key = (word, languages)
-    found = _categories_cache.get(key)
-    if found is not None:
-        return found
+    """The word categories of a word in any of these languages: by its form, by its stem, and
+    in a compounding language by a stem its own stem ends with."""
+    cache = _cache(languages)
+    found = cache.get(word)
+    if found is None:
+        found = cache[word] = _categories(word.lower(), lexicons, languages)
+    return found
+
+
+def _learn(word: str, lexicons: Lexicons, languages: tuple[str, ...]) -> frozenset[str]:
+    return categories_of(word, lexicons.words, languages)
+
+
+def _categories(
+    word: str, lexicons: Mapping[str, Words], languages: tuple[str, ...]
+) -> frozenset[str]:
     categories: set[str] = set()
     for language in languages:
         words = lexicons.get(language)
@@ -101,60 +140,71 @@ def categories_of(
         for head, head_categories in words.heads.items():
             if len(stem) > len(head) and stem.endswith(head):
                 categories |= head_categories
-    if len(_categories_cache) >= _MAX_CACHED:
-        _categories_cache.clear()
-    found = _categories_cache[key] = frozenset(categories)
-    return found
+    return frozenset(categories)
+
+
+# Where a sentence ends: a line break, or a full stop, question or exclamation mark or a
+# semicolon before a space (not the dot in "4.5" or "amazon.de").
+_ENDS = ("\n", ". ", "! ", "? ", "; ", ".\t", "!\t", "?\t")
 
 
 def _sentence_span(text: str, position: int) -> Span:
-    """The sentence around a position, at most _REACH characters either side."""
-    start = max(position - _REACH, 0)
-    for end in _SENTENCE_END.finditer(text, start, position):
-        start = end.end()
-    stop = min(position + _REACH, len(text))
-    end_mark = _SENTENCE_END.search(text, position, stop)
-    return Span(start, end_mark.start() if end_mark else stop)
+    """The sentence around a position, at most _REACH characters either side of it (str's
+    own searches: a few C calls)."""
+    low, high = max(position - _REACH, 0), min(position + _REACH, len(text))
+    start = max(
+        [low]
+        + [found + len(end) for end in _ENDS if (found := text.rfind(end, low, position)) >= 0]
+    )
+    stop = min([high] + [found for end in _ENDS if (found := text.find(end, position, high)) >= 0])
+    return Span(start, stop)
 
 
 def sentence(text: str, span: Span, lexicons: Lexicons, languages: tuple[str, ...]) -> Sentence:
-    """A stretch of text as a sentence of classified words."""
-    words = tuple(
-        Word(
-            Span(span.start + m.start(), span.start + m.end()),
-            m.group(0),
-            categories_of(m.group(0).lower(), lexicons.words, languages),
-        )
-        for m in _WORD.finditer(text[span.start : span.end])
-    )
-    return Sentence.of(span, words)
+    """A stretch of text as a sentence of classified words (at most _MAX_WORDS of them)."""
+    cache = _cache(languages)
+    forms = _WORD.findall(text, span.start, span.end)[:_MAX_WORDS]
+    categories = [
+        known if (known := cache.get(form)) is not None else _learn(form, lexicons, languages)
+        for form in forms
+    ]
+    return Sentence.of(text, span, forms, categories)
 
 
 def anchored_sentences(
-    text: str, lexicons: Lexicons, languages: tuple[str, ...]
-) -> Iterator[Sentence]:
-    """The sentences holding an anchor word, in order, the first MAX_PLACES of them."""
-    if lexicons.anchors is None:
-        return
-    done, count = -1, 0
-    for match in lexicons.anchors.finditer(text):
-        # The match may start with the character before the word: its last one is inside it.
-        position = match.end() - 1
+    text: str, lexicons: Lexicons, languages: tuple[str, ...], anchored: Iterable[str]
+) -> list[Sentence]:
+    """The sentences holding an anchor word of the `anchored` languages (those whose screen
+    found one), in order, the first MAX_PLACES of them; their words are read in `languages`."""
+    # A match may start with the character before the word: its last one is inside it.
+    positions = sorted(
+        match.end() - 1
+        for language in anchored
+        for match in lexicons.anchors[language].finditer(text)
+    )
+    found: list[Sentence] = []
+    done = -1
+    for position in positions:
         if position < done:
             continue
         span = _sentence_span(text, position)
         done = span.end
-        found = sentence(text, span, lexicons, languages)
-        if any(word.categories for word in found.words):
-            yield found
-            count += 1
-            if count == MAX_PLACES:
-                return
+        read = sentence(text, span, lexicons, languages)
+        if any(category in read.index for category in ANCHOR_CATEGORIES):
+            found.append(read)
+            if len(found) == MAX_PLACES:
+                break
+    return found
 
 
-def neighbour(text: str, of: Sentence, after: bool) -> Span | None:
-    """The sentence just before or after one, if there is one."""
-    if after:
-        rest = len(text) - of.span.end
-        return _sentence_span(text, of.span.end + 1) if rest > 1 else None
-    return _sentence_span(text, of.span.start - 2) if of.span.start > 1 else None
+def neighbours(
+    sentence_: Sentence, lexicons: Lexicons, languages: tuple[str, ...]
+) -> list[Sentence]:
+    """The sentences just before and after one."""
+    text, span = sentence_.text, sentence_.span
+    around = []
+    if span.start > 1:
+        around.append(_sentence_span(text, span.start - 2))
+    if span.end + 2 < len(text):
+        around.append(_sentence_span(text, span.end + 2))
+    return [sentence(text, other, lexicons, languages) for other in around]
