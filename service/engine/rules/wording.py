@@ -28,10 +28,16 @@ from service.packs.model import Lexicon
 def _languages(draft: Draft) -> tuple[str, ...]:
     """The lexicon languages that apply: English, the marketplace's, the buyer's, and the one
     the body is written in when the language detector is confident of it."""
-    buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
-    detected = draft.body_language
-    written = detected[0] if detected is not None and detected[1] >= language.CONFIDENT else ""
-    return tuple(code for code in dict.fromkeys(("en", draft.language, buyer, written)) if code)
+
+    def find() -> tuple[str, ...]:
+        buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
+        detected = draft.body_language
+        confident = detected is not None and detected[1] >= language.CONFIDENT
+        written = detected[0] if detected is not None and confident else ""
+        codes = ("en", draft.language, buyer, written)
+        return tuple(code for code in dict.fromkeys(codes) if code)
+
+    return draft.remember("languages", find)
 
 
 def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
@@ -97,17 +103,28 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
 # A place a rule found: (field, span, region). A phrase's region is its span; a reading's is
 # its sentence, so that a sentence a phrase has already been found in is not reported again.
 _Hit = tuple[str, Span, Span]
+# The anchor categories each reading starts from.
+_ANCHORS_READ = {
+    "newsletter": ("newsletter",),
+    "next order": ("next",),
+    "manipulation": ("review_object", "review_stars"),
+    "review ask": ("review_object", "review_stars"),
+    "cancel": ("cancel",),
+}
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
 
 def _sentence_hits(draft: Draft, name: str, read: _Reading) -> Iterator[_Hit]:
     """Every anchored sentence the reading finds something in (once per check: two rules
-    share the manipulation reading)."""
+    share the manipulation reading); only sentences with the reading's anchor are read."""
+    needs = _ANCHORS_READ[name]
 
     def hits() -> list[_Hit]:
         found_hits = []
         lexicons, languages = draft.pack.lexicons, _languages(draft)
         for field, found in _sentences(draft):
+            if not any(found.has(category) for category in needs):
+                continue
             text = draft.readable_text(field)
             around = partial(words.neighbours, found, lexicons, languages)
             span = read(found, around, partial(_negated, draft, text))

@@ -145,7 +145,7 @@ def _categories(
 
 # Where a sentence ends: a line break, or a full stop, question or exclamation mark or a
 # semicolon before a space (not the dot in "4.5" or "amazon.de").
-_ENDS = ("\n", ". ", "! ", "? ", "; ", ".\t", "!\t", "?\t")
+_ENDS = ("\n", ". ", "! ", "? ", "; ")
 
 
 def _sentence_span(text: str, position: int) -> Span:
