@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from service.engine.scan.words import categories_of
 from service.packs import PackError
 from service.packs.loader import PACKS_DIR, compile_lexicons
 
@@ -44,6 +45,28 @@ def test_context_patterns_read_every_language(shipped, category, text, matches):
     assert bool(pattern.search(text)) is matches
 
 
+@pytest.mark.parametrize(
+    ("language", "word", "category", "belongs"),
+    [
+        pytest.param("de", "Bewertungen", "review_object", True, id="stem-plural"),
+        pytest.param("de", "Kundenbewertungen", "review_object", True, id="compound-head"),
+        pytest.param("de", "Bewertungsbogen", "review_object", False, id="compound-not-at-the-end"),
+        pytest.param("de", "nächsten", "next", True, id="exact-form"),
+        pytest.param("de", "nach", "next", False, id="exact-form-not-its-stem"),
+        pytest.param("de", "and", "change", False, id="short-stem-counts-only-as-written"),
+        pytest.param("de", "ändern", "change", True, id="short-stem-as-written"),
+        pytest.param("es", "reseñas", "review_object", True, id="stem-spanish"),
+        pytest.param("fr", "évaluations", "review_object", True, id="stem-french"),
+        pytest.param("it", "recensioni", "review_object", True, id="stem-italian"),
+        pytest.param("en", "reviewed", "review_object", True, id="stem-english"),
+        pytest.param("en", "rate", "review_object", False, id="rating-only-as-written"),
+    ],
+)
+def test_words_belong_by_stem_form_and_compound_head(shipped, language, word, category, belongs):
+    words = compile_lexicons(shipped).words
+    assert (category in categories_of(word, words, (language,))) is belongs
+
+
 def _without(category: str) -> Callable[[dict[str, Any]], None]:
     return lambda data: data.pop(category)
 
@@ -64,6 +87,8 @@ def _set(category: str, language: Any, value: Any) -> Callable[[dict[str, Any]],
         pytest.param(_set("coupon", "de", "rabatt"), "coupon.de", id="not-a-list"),
         pytest.param(_set("cancel_request", "fr", ["(?<=x)y"]), "cancel_request.fr", id="no-re2"),
         pytest.param(_set("negation", "de", ["(?<!x)y"]), "negation", id="context-no-re2"),
+        pytest.param(_set("incentive", "de", ["zwei wörter"]), "incentive.de", id="not-one-word"),
+        pytest.param(lambda d: d["incentive"].update(nl=["korting"]), "nl", id="no-stemmer"),
     ],
 )
 def test_broken_lexicons_are_a_pack_error_naming_the_entry(shipped, breaks, named):

@@ -1,6 +1,7 @@
 """Text scanners for the rules, each with spans into the text scanned, one module per job:
 contact data (contact.py), markup, emojis and invisible characters (markup.py), lexicon phrases
-(lexicon.py) and the edits the fixing rules make (edits.py).
+(lexicon.py), the words of the sentences that hold a lexicon's anchor word (words.py), and the
+edits the fixing rules make (edits.py).
 
 Every pattern is RE2 (google-re2), whose matching time is linear in the text whatever the
 input; tests/engine/test_scanners.py feeds each scanner adversarial 100 KB texts.

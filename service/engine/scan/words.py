@@ -99,15 +99,18 @@ class _Stemmers(threading.local):
 
 
 _stemmers = _Stemmers()
-# languages -> word as written -> its categories
-_categories_cache: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
+# (word lists, languages) -> word as written -> its categories. The entry holds the word lists
+# themselves, so their id stays theirs while the entry lives.
+_Cache = dict[str, frozenset[str]]
+_categories_cache: dict[tuple[int, tuple[str, ...]], tuple[Mapping[str, Words], _Cache]] = {}
 
 
-def _cache(languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    cache = _categories_cache.get(languages)
-    if cache is None or len(cache) >= _MAX_CACHED:
-        cache = _categories_cache[languages] = {}
-    return cache
+def _cache(lexicons: Mapping[str, Words], languages: tuple[str, ...]) -> _Cache:
+    key = (id(lexicons), languages)
+    entry = _categories_cache.get(key)
+    if entry is None or len(entry[1]) >= _MAX_CACHED:
+        entry = _categories_cache[key] = (lexicons, {})
+    return entry[1]
 
 
 def categories_of(
@@ -115,7 +118,7 @@ def categories_of(
 ) -> frozenset[str]:
     """The word categories of a word in any of these languages: by its form, by its stem, and
     in a compounding language by a stem its own stem ends with."""
-    cache = _cache(languages)
+    cache = _cache(lexicons, languages)
     found = cache.get(word)
     if found is None:
         found = cache[word] = _categories(word.lower(), lexicons, languages)
@@ -162,7 +165,7 @@ def _sentence_span(text: str, position: int) -> Span:
 
 def sentence(text: str, span: Span, lexicons: Lexicons, languages: tuple[str, ...]) -> Sentence:
     """A stretch of text as a sentence of classified words (at most _MAX_WORDS of them)."""
-    cache = _cache(languages)
+    cache = _cache(lexicons.words, languages)
     forms = _WORD.findall(text, span.start, span.end)[:_MAX_WORDS]
     categories = [
         known if (known := cache.get(form)) is not None else _learn(form, lexicons, languages)
