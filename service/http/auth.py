@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from flask import Flask, request
 from werkzeug.datastructures import Headers
 
+from service import metrics
 from service.http.errors import Problem
 
 TOLERANCE_SECONDS = 5 * 60
@@ -190,4 +191,8 @@ def install(app: Flask, authenticator: Authenticator) -> None:
     @app.before_request
     def authenticate() -> None:
         if request.blueprint != "meta":
-            authenticator.check(request.headers, lambda: request.get_data(cache=True))
+            try:
+                authenticator.check(request.headers, lambda: request.get_data(cache=True))
+            except Problem:
+                metrics.record_refused_authentication()
+                raise
