@@ -199,6 +199,7 @@ def test_settings_parse_the_body_limit(raw, expected):
         pytest.param("PRESEND_RULES", "amazon.a=off;amazon.b=off", id="semicolons"),
         pytest.param("PRESEND_LOG_LEVEL", "verbose", id="log-level"),
         pytest.param("PRESEND_REQUIRE_AUTH", "maybe", id="require-auth"),
+        pytest.param("PRESEND_METRICS", "on", id="metrics"),
         pytest.param("PRESEND_LINK_ALLOWLIST", "not a domain!", id="link-allowlist"),
     ],
 )
@@ -206,6 +207,13 @@ def test_settings_reject_a_bad_value_naming_the_variable(variable, value):
     with pytest.raises(ConfigError) as raised:
         Settings.from_env({variable: value})
     assert variable in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("1", True), ("true", True), ("", False), ("0", False)]
+)
+def test_settings_turn_the_metrics_on_only_when_asked(raw, expected):
+    assert Settings.from_env({"PRESEND_METRICS": raw}).metrics is expected
 
 
 def test_settings_keep_the_default_edition_as_given():
