@@ -11,12 +11,13 @@ import runpy
 import shlex
 import tomllib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from service import create_app
+from service import create_app, metrics
 from service.config import ConfigError, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -243,3 +244,18 @@ def test_the_readme_example_answers_what_the_readme_shows(client):
     shown = json.loads(re.search(r"```json\n(.*?)```", text, re.DOTALL).group(1))
     answer = client.post("/v1/checks", json=request).get_json()
     assert {**answer, "decision_id": None} == {**shown, "decision_id": None}
+
+
+def test_gunicorn_tells_the_metrics_when_a_worker_exits(environ):
+    """child_exit removes an ended worker's live gauge files from the metrics directory."""
+    metrics.enable()
+    directory = Path(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+    ended, running = directory / "gauge_livesum_999999.db", directory / "counter_999999.db"
+    ended.touch()
+    running.touch()
+    try:
+        gunicorn_config()["child_exit"](None, SimpleNamespace(pid=999999))
+        assert not ended.exists()
+        assert running.exists()  # its counts stay in the sums
+    finally:
+        running.unlink()
