@@ -35,11 +35,12 @@ Generated from the rule registry (`RULES` in `service/engine/rules/__init__.py`)
 Each rule is a small function named after its id in `service/engine/rules/<area>.py`, with its
 source beside it and a table of test cases in `tests/engine/`. The severity is the default;
 `PRESEND_RULES` changes it per rule or turns a rule off (see
-[configuration](configuration.md)). A rule that can *fix* what it finds changes the message
-(verdict `modify`) instead of rejecting it. The messages are shown as the rules write them, with
-the details of the case in `{{braces}}`; every message also exists in German. How the content
-rules read a message is in [content-rules.md](content-rules.md); the choices made where Amazon's
-pages are silent are in [decisions.md](decisions.md).
+[rule settings](operations.md#rule-settings-presend_rules)). A rule that can *fix* what it
+finds changes the message (verdict `modify`) instead of rejecting it. The messages are shown
+as the rules write them, with the details of the case in `{{braces}}`; every message also
+exists in German. How the content rules read a message is in
+[content-rules.md](content-rules.md); the choices made where Amazon's pages are silent are in
+[decisions.md](decisions.md); the pages themselves are in [sources.md](sources.md).
 
 Rules run in the order listed (the order matters only for fixes).
 """

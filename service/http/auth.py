@@ -52,7 +52,7 @@ def sign(key: bytes, webhook_id: str, timestamp: str, body: bytes) -> str:
 
 
 class SeenIds:
-    """Webhook ids accepted within the tolerance window, per process (see README)."""
+    """Webhook ids accepted within the tolerance window, per process (docs/authentication.md)."""
 
     def __init__(self) -> None:
         self._expiry: dict[str, float] = {}

@@ -428,7 +428,7 @@ class MessageOutSchema(Schema):
 
 
 class CheckResponseSchema(_Localised):
-    """The decision as the caller sees it (DESIGN.md 3.1)."""
+    """The decision as the caller sees it (CheckResponse in openapi.yaml)."""
 
     decision_id = fields.String()
     message_id = fields.String(allow_none=True)
