@@ -1,4 +1,4 @@
-"""Authentication: Standard Webhooks signatures and API keys (DESIGN.md 6, issue 3).
+"""Authentication: Standard Webhooks signatures and API keys.
 
 The `standardwebhooks` package is the reference implementation: a request it signs must pass,
 and a signature made by `service.http.auth.sign` must verify with it.
