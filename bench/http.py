@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.report import Part, Row, at_least, at_most
-from bench.requests import API_KEY, MIXED, encode
+from bench.requests import API_KEY, BATCH_SIZE, MIXED, batch_payloads, encode
 from bench.server import Server, ServerError
 
 SECTION = "http"
@@ -22,7 +22,6 @@ SCRIPT = Path(__file__).with_name("wrk.lua")
 CONNECTIONS = 16
 THREADS = 2
 MARKER = "BENCH "
-BATCH_SIZE = 50
 # A batch comes from a job (a morning's shipping notices), not from 16 users at once: a few
 # connections keep both workers busy; 16 batches of 50 would only queue past wrk's timeout.
 BATCH_CONNECTIONS = 4
@@ -100,15 +99,6 @@ def write_bodies(directory: Path) -> Path:
     path = directory / "bodies.jsonl"
     path.write_bytes(b"\n".join(sample.raw for sample in MIXED) + b"\n")
     return path
-
-
-def batch_payloads() -> list[dict[str, Any]]:
-    """Batches of BATCH_SIZE checks, the mixed set in turn, one batch starting at each sample:
-    the same checks in the same proportions as the single requests."""
-    return [
-        {"checks": [MIXED[(start + n) % len(MIXED)].payload for n in range(BATCH_SIZE)]}
-        for start in range(len(MIXED))
-    ]
 
 
 def write_batches(directory: Path) -> Path:
