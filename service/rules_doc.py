@@ -33,16 +33,32 @@ Generated from the rule registry (`RULES` in `service/engine/rules/__init__.py`)
 `{COMMAND}`: do not edit it by hand. `tests/test_docs.py` fails when it is stale.
 
 Each rule is a small function named after its id in `service/engine/rules/<area>.py`, with its
-source beside it and a table of test cases in `tests/engine/`. The severity is the default;
-`PRESEND_RULES` changes it per rule or turns a rule off (see
-[rule settings](operations.md#rule-settings-presend_rules)). A rule that can *fix* what it
+source beside it and a table of test cases in `tests/engine/`. A rule that can *fix* what it
 finds changes the message (verdict `modify`) instead of rejecting it. The messages are shown
 as the rules write them, with the details of the case in `{{braces}}`; every message also
 exists in German. How the content rules read a message is in
 [content-rules.md](content-rules.md); the choices made where Amazon's pages are silent are in
 [decisions.md](decisions.md); the pages themselves are in [sources.md](sources.md).
 
-Rules run in the order listed (the order matters only for fixes).
+## Rule settings
+
+The severity below is the default. `PRESEND_RULES`, a comma-separated list of
+`rule.id=setting`, changes it per rule:
+
+- `error`, `warning`, `info`: run the rule at that severity and *report*; a fixable rule set
+  to `error` rejects instead of fixing;
+- `fix`: run a fixable rule with its own severity and its fix (the default for fixable rules;
+  refused for a rule without a fix);
+- `off`: skip the rule.
+
+Unknown rule ids stop start-up. Example:
+`PRESEND_RULES=amazon.content.phone_number=error,amazon.content.emoji=off,amazon.subject.tag_missing=error`.
+`PRESEND_LINK_ALLOWLIST` adds link domains (subdomains included) to the carriers that
+`amazon.content.external_link` allows, e.g. your own tracking page.
+
+## The rules
+
+They run in the order listed (the order matters only for fixes).
 """
 
 
@@ -62,7 +78,7 @@ def render(rules: Sequence[Rule]) -> str:
     parts = [HEADER]
     for area, members in areas.items():
         lines = [
-            f"## {area}",
+            f"### {area}",
             "",
             "| rule id | severity | fix | source | message |",
             "|---|---|---|---|---|",
