@@ -57,7 +57,7 @@ def problem(
 
 
 def problem_response(document: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
-    """A problem document as a response with its status."""
+    """A problem document as a problem+json response."""
     # A detail may quote what the caller sent; half a surrogate pair becomes its \\u escape
     # rather than an encoding error.
     body = json.dumps(document).encode("utf-8", "backslashreplace")
@@ -78,7 +78,7 @@ def _raised(error: Problem) -> Response:
 
 
 def invalid_document(error: RequestInvalid) -> dict[str, Any]:
-    """The 422 problem document that names every bad field."""
+    """The 422 problem document for a request with invalid fields."""
     fields = ", ".join(dict.fromkeys(e["field"] for e in error.errors))
     return problem_document(
         422,
@@ -87,11 +87,6 @@ def invalid_document(error: RequestInvalid) -> dict[str, Any]:
         "invalid-request",
         errors=error.errors,
     )
-
-
-def raised_document(error: Problem) -> dict[str, Any]:
-    """The problem document of a raised Problem (its headers belong to a whole response)."""
-    return problem_document(error.status, error.title, error.detail, error.slug)
 
 
 def _invalid(error: RequestInvalid) -> Response:
