@@ -6,9 +6,11 @@ from __future__ import annotations
 import copy
 import json
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from service.config import Settings
 
@@ -201,3 +203,14 @@ def test_the_batch_log_holds_no_message_text(client, presend_log):
     logged = json.dumps([vars(record) for record in presend_log], default=str)
     assert "Hausnummer" not in logged
     assert ORDER_ID not in logged
+
+
+def test_the_contract_example_gets_the_example_answer(client):
+    contract = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text())
+    operation = contract["paths"]["/v1/checks/batch"]["post"]
+    request = operation["requestBody"]["content"]["application/json"]["example"]
+    shown = operation["responses"]["200"]["content"]["application/json"]["example"]["results"]
+    results = batch(client, request["checks"])
+    assert [without_id(r) if "decision_id" in r else r for r in results] == [
+        without_id(r) if "decision_id" in r else r for r in shown
+    ]
