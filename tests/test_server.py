@@ -294,7 +294,7 @@ def test_stdout_is_one_json_object_per_line(server):
 
 # Metrics under several workers ---------------------------------------------------------------
 
-METRICS_KEY = "server-metrics-key-0123456789"
+METRICS_KEY = "server-metrics-key-0123456789abcdef0123456789"
 METRICS_WORKERS = 2
 BEARER = {"Authorization": f"Bearer {METRICS_KEY}", "Content-Type": "application/json"}
 

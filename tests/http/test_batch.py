@@ -15,7 +15,7 @@ import yaml
 from service.config import Settings
 
 ORDER_ID = "302-1234567-1234567"
-API_KEY = "batch-test-key-0123456789"
+API_KEY = "batch-test-key-0123456789abcdef0123456789"
 
 
 def check(**changes: Any) -> dict[str, Any]:

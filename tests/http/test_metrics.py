@@ -16,7 +16,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from service import metrics
 from service.config import Settings
 
-API_KEY = "metrics-test-key-0123456789"
+API_KEY = "metrics-test-key-0123456789abcdef0123456789"
 BEARER = {"Authorization": f"Bearer {API_KEY}"}
 ORDER_ID = "302-1234567-1234567"
 SELLER = "seller-acme-4711"
