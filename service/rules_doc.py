@@ -20,7 +20,7 @@ COMMAND = "python -m service.rules_doc"
 
 # Short names for the pages the rules cite; a page not named here is shown by its host.
 SOURCE_NAMES = {
-    sources.IMPORTANT_MESSAGE_DE: "seed: Wichtige Nachricht",
+    sources.IMPORTANT_MESSAGE_DE: "Wichtige Nachricht",
     sources.MESSAGING_FAQ: "Messaging FAQ",
     sources.COMMUNICATION_GUIDELINES: "G1701",
     sources.MESSAGING_API: "Messaging API",
