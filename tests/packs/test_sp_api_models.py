@@ -191,3 +191,33 @@ def test_the_pack_cites_the_solicitations_once_per_order_words():
     assert words in post(OPERATIONS["productReviewAndSellerFeedback"])["description"]
     pack_text = (PACKS_DIR / "amazon" / "pack.yaml").read_text(encoding="utf-8")
     assert words in " ".join(pack_text.replace("#", " ").split())
+
+
+def _documented_operations() -> dict[str, tuple[str | None, int | None]]:
+    """docs/sp-api.md's first table: reason -> (action, text limit)."""
+    text = (Path(__file__).parents[2] / "docs" / "sp-api.md").read_text(encoding="utf-8")
+    table = text.split("## What each operation takes", 1)[1].split("\n\n")[1]
+    documented = {}
+    for line in table.splitlines()[2:]:
+        reasons, operation, limit, *_ = (cell.strip() for cell in line.strip("|").split("|"))
+        action = re.search(r"`(\w+)`", operation)
+        number = re.search(r"[\d,]+", limit)
+        for reason in re.findall(r"`(\w+)`", reasons):
+            documented[reason] = (
+                action and action.group(1),
+                int(number.group().replace(",", "")) if number else None,
+            )
+    return documented
+
+
+def test_the_documented_operations_are_the_packs():
+    pack = load_pack()
+    expected = {
+        reason.code: (
+            reason.sp_api and reason.sp_api.action,
+            reason.sp_api and reason.sp_api.text_limit,
+        )
+        for reason in pack.reasons
+        if not reason.prohibited
+    }
+    assert _documented_operations() == expected
