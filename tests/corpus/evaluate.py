@@ -6,7 +6,7 @@ written by writers who never saw the lexicons or the rules (issue 10), split bef
 it into a tuning part (blind-tuning: blind/tuning-*.yaml) and a sealed part (blind-sealed:
 blind/sealed-*.yaml) that nobody tunes on, so its numbers are the honest ones.
 `python -m tests.corpus.evaluate [messages|holdout|blind-tuning|blind-sealed]` prints the table
-the README shows (and, except for the sealed part, the messages each rule got wrong);
+docs/evaluation.md shows (and, except for the sealed part, the messages each rule got wrong);
 test_corpus.py and test_blind.py hold the rules to their bars.
 """
 

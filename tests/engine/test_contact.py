@@ -1,4 +1,4 @@
-"""The contact-data rules (DESIGN.md 4.5, issue 4): links, e-mail addresses, phone numbers;
+"""The contact-data rules: links, e-mail addresses, phone numbers;
 one table per rule (rows: tests/engine/rows.py)."""
 
 from __future__ import annotations

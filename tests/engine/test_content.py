@@ -1,4 +1,4 @@
-"""The rules on the message as a whole (DESIGN.md 4.5, issue 4): emojis and line breaks, which
+"""The rules on the message as a whole: emojis and line breaks, which
 the engine fixes (rows: tests/engine/rows.py)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The review rules (DESIGN.md 4.5, issues 4 and 10): review manipulation and review requests
+"""The review rules: review manipulation and review requests
 outside the review_request reason; one table per rule (rows: tests/engine/rows.py)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The wording rules (DESIGN.md 4.5, issue 4): opt-out, marketing, cancellation and payment
+"""The wording rules: opt-out, marketing, cancellation and payment
 wording, and which languages' lexicons apply; one table per rule (rows: tests/engine/rows.py)."""
 
 from __future__ import annotations
