@@ -720,6 +720,54 @@ READINGS = [
         "No necesitamos sus datos bancarios.",
         [],
     ),
+    reading(
+        "review_manipulation-en-thanks-for-a-5-star-review-asks-nothing",
+        "US",
+        "Thanks for the 5-star review!",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-star-emoji",
+        "US",
+        "Leave 5⭐ and get a free gift!",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-5-star-service-team",
+        "US",
+        "Our 5-star customer service team will get back to you within 24 hours.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-review-the-invoice-is-a-verb",
+        "US",
+        "Please review the attached invoice and let us know if anything is missing.",
+        [],
+    ),
+    reading(
+        "review_manipulation-it-diminutive-stars-and-voucher",
+        "IT",
+        "Ci lasci 5 stelline e riceverà un buono da 10 euro.",
+        [MARKETING, MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-we-would-appreciate-an-update",
+        "ES",
+        "Le agradeceríamos que actualice su reseña.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "cancel_request-en-you-may-want-to",
+        "US",
+        "You may want to cancel the order and re-order once it's back in stock.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-you-can-yourself-far-from-the-verb",
+        "DE",
+        "Sie können die Bestellung auch selbst über Ihr Amazon-Konto stornieren.",
+        [CANCEL],
+    ),
     # Amazon's own wording for feedback_removal (edition 2020-11) passes there, and only there.
     reading(
         "review_manipulation-feedback-removal-sanctioned-wording",

@@ -21,14 +21,16 @@ Negated = Callable[[Span], bool]
 # How many words apart a rating level and its review object may stand ("a positive review",
 # "avis très positif"), a change and its object ("update or remove the feedback", "Ihre
 # Bewertung noch einmal überdenken"), a request and the cancellation it asks for ("Sie können
-# die Bestellung im Konto stornieren"), a next-order offer's words.
+# die Bestellung auch selbst über Ihr Konto stornieren"), a thanks and the review it thanks
+# for ("thank you so much for your feedback"), a next-order offer's words.
 _LEVEL_DISTANCE = 2
 _CHANGE_DISTANCE = 4
-_REQUEST_DISTANCE = 6
-_THANKS_DISTANCE = 3
+_REQUEST_DISTANCE = 9
+_THANKS_DISTANCE = 5
 _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
-# "If you need to cancel, ...": the buyer's choice, not a request.
+# "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
+# condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
 _CONDITION_DISTANCE = 4
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
@@ -86,15 +88,24 @@ def review_objects(sentence: Sentence) -> list[int]:
         if _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is not None:
             continue
         if sentence.is_a(position, "review_object"):
-            thanked = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
             verb = _near_before(sentence, position, "auxiliary", 1)
-            if thanked is None and verb is None:
+            if not _thanked(sentence, position) and verb is None:
                 found.append(position)
         elif not _product_name(sentence, position):
             rated = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
             if rated is not None:
                 found.append(position)
     return found
+
+
+def _thanked(sentence: Sentence, position: int) -> bool:
+    """A review thanked for ("thank you so much for your feedback"), not asked for: no asking
+    or changing word stands between ("le agradeceríamos que actualice su reseña" asks)."""
+    thanks = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
+    return thanks is not None and not any(
+        sentence.is_a(between, "ask") or sentence.is_a(between, "change")
+        for between in range(thanks + 1, position)
+    )
 
 
 def _neutral(sentence: Sentence) -> bool:

@@ -11,7 +11,6 @@ worked out only for a sentence a rule reports.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,12 +21,9 @@ import Stemmer
 from service.engine.model import Span
 from service.engine.scan import MAX_PLACES
 from service.packs.loader import ANCHOR_CATEGORIES
+from service.packs.loader import WORD as _WORD
 from service.packs.model import Lexicons, Words
 
-# A word: letters and digits, or a run of stars. One character class repeated has no
-# ambiguity, so Python's engine reads it in linear time too, and much faster per match than
-# the RE2 binding.
-_WORD = re.compile(r"[^\W_]+|★+")
 # How far a sentence reaches on either side of its anchor word, and how many of its words are
 # read, at most: the work per sentence stays bounded whatever the text.
 _REACH = 300
