@@ -296,6 +296,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "exchange",
         "auxiliary",
         "not_a_review",
+        "score",
         "advertising",
         "voucher",
     }

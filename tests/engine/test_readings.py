@@ -768,6 +768,31 @@ READINGS = [
         "Sie können die Bestellung auch selbst über Ihr Amazon-Konto stornieren.",
         [CANCEL],
     ),
+    reading(
+        "review_manipulation-de-score-in-a-signature",
+        "DE",
+        "Ihr Team von Kaffeeland, 4,9 von 5 Sternen bei über 2.000 Bewertungen",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-score-out-of",
+        "US",
+        "Rated 4.8 out of 5 stars by our customers.",
+        [],
+    ),
+    reading(
+        "review_manipulation-de-opinion-for-a-next-order-discount",
+        "DE",
+        "Teilen Sie uns gern Ihre Meinung mit, als Dankeschön erhalten Sie 15 % auf den "
+        "nächsten Einkauf.",
+        [MARKETING, MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-draw-for-a-review",
+        "US",
+        "Would you leave a review? As a thank-you we'll enter you in our monthly draw.",
+        [MANIPULATION, MISPLACED],
+    ),
     # Amazon's own wording for feedback_removal (edition 2020-11) passes there, and only there.
     reading(
         "review_manipulation-feedback-removal-sanctioned-wording",

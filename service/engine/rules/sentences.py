@@ -93,9 +93,18 @@ def review_objects(sentence: Sentence) -> list[int]:
                 found.append(position)
         elif not _product_name(sentence, position):
             rated = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
-            if rated is not None:
+            if rated is not None and not _score(sentence, rated):
                 found.append(position)
     return found
+
+
+def _score(sentence: Sentence, top: int) -> bool:
+    """A score shown, not a level asked for: "4,9 von 5 Sternen", "4.8 out of 5 stars" (a
+    number, score words, then the top number)."""
+    before = top - 1
+    while before >= 0 and sentence.is_a(before, "score"):
+        before -= 1
+    return 0 <= before < top - 1 and sentence.forms[before][-1:].isdigit()
 
 
 def _thanked(sentence: Sentence, position: int) -> bool:
