@@ -793,6 +793,60 @@ READINGS = [
         "Would you leave a review? As a thank-you we'll enter you in our monthly draw.",
         [MANIPULATION, MISPLACED],
     ),
+    reading(
+        "marketing-fr-novelties-in-our-shop",
+        "FR",
+        "Retrouvez toutes nos nouveautés sur notre boutique en ligne.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-euros-off-with-a-code",
+        "FR",
+        "Profitez de 10 € de réduction dès 50 € d'achat avec le code NOEL.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-next-order-free-delivery",
+        "FR",
+        "Votre prochaine commande bénéficiera de la livraison gratuite.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-discount-of-percent-next-shopping",
+        "IT",
+        "Approfitta dello sconto del 20% sulla tua prossima spesa.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-join-our-club",
+        "ES",
+        "Únete a nuestro club de clientes y consigue ventajas exclusivas.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-shop-novelties",
+        "ES",
+        "Visita nuestra tienda online para ver las novedades.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-euros-off-from-an-order-value",
+        "DE",
+        "Ab sofort erhalten Sie bei uns 10 € Rabatt ab einem Bestellwert von 50 €.",
+        [MARKETING],
+    ),
+    reading(
+        "payment_details-es-pay-us-by-transfer",
+        "ES",
+        "Puede pagarnos directamente por transferencia.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-refund-through-amazon",
+        "FR",
+        "Le remboursement sera effectué via Amazon sur votre moyen de paiement.",
+        [],
+    ),
     # Amazon's own wording for feedback_removal (edition 2020-11) passes there, and only there.
     reading(
         "review_manipulation-feedback-removal-sanctioned-wording",
