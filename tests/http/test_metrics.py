@@ -167,6 +167,20 @@ def test_openmetrics_when_the_scraper_asks_for_it(client):
     assert response.get_data(as_text=True).endswith("# EOF\n")
 
 
+@pytest.mark.parametrize(
+    "accept",
+    [
+        "application/openmetrics-text; version=abc",
+        "application/openmetrics-text; version=1.0.0-rc1",
+        "text/plain; version=1.x",
+    ],
+)
+def test_an_unreadable_accept_version_gets_the_default_format(client, accept):
+    response = client.get("/metrics", headers={**BEARER, "Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/plain; version=0.0.4; charset=utf-8"
+
+
 @pytest.mark.parametrize("settings", [Settings(api_keys=(API_KEY,))], ids=["metrics-off"])
 def test_the_metrics_are_off_unless_asked_for(client):
     response = client.get("/metrics", headers=BEARER)
