@@ -2,7 +2,7 @@
 
 The counts live in files shared by every app of this test process (as by every worker of a
 gunicorn), so each test compares a scrape after its requests with one before them.
-tests/test_metrics_server.py proves the sums over several real gunicorn workers.
+tests/test_server.py proves the sums over several real gunicorn workers.
 """
 
 from __future__ import annotations
