@@ -26,6 +26,7 @@ SOURCE_NAMES = {
     sources.MESSAGING_API: "Messaging API",
     sources.SOLICITATIONS_API: "Solicitations API",
     sources.MESSAGING_MODEL: "SP-API models",
+    sources.SOLICITATIONS_MODEL: "SP-API models",
 }
 
 HEADER = f"""# Rules

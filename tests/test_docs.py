@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from service import rules_doc
-from service.engine.rules import RULES, sources
+from service.engine.rules import RULES
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -120,8 +120,3 @@ def test_every_source_a_rule_cites_is_named_in_docs_sources_md():
     listed = re.findall(r"^\| ([^|]+?) \|", (ROOT / "docs" / "sources.md").read_text("utf-8"), re.M)
     cited = {rule.reference for rule in RULES}
     assert sorted(url for url in cited if rules_doc.SOURCE_NAMES.get(url) not in listed) == []
-
-
-def test_every_source_constant_is_cited_by_a_rule():
-    declared = {value for name, value in vars(sources).items() if name.isupper()}
-    assert sorted(declared - {rule.reference for rule in RULES}) == []
