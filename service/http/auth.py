@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from flask import Flask, request
 from werkzeug.datastructures import Headers
 
+from service.http.body import raw_body
 from service.http.errors import Problem
 
 TOLERANCE_SECONDS = 5 * 60
@@ -190,4 +191,4 @@ def install(app: Flask, authenticator: Authenticator) -> None:
     @app.before_request
     def authenticate() -> None:
         if request.blueprint != "meta":
-            authenticator.check(request.headers, lambda: request.get_data(cache=True))
+            authenticator.check(request.headers, lambda: raw_body(request))

@@ -31,6 +31,16 @@ class Problem(Exception):
         self.headers = headers or {}
 
 
+def problem_document(status: int, title: str, detail: str, slug: str) -> dict[str, Any]:
+    """The RFC 9457 members every problem document has."""
+    return {
+        "type": f"urn:presend:problem:{slug}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
+
+
 def problem(
     status: int,
     title: str,
@@ -40,13 +50,7 @@ def problem(
     **extra: Any,
 ) -> Response:
     """A problem+json response."""
-    document = {
-        "type": f"urn:presend:problem:{slug}",
-        "title": title,
-        "status": status,
-        "detail": detail,
-        **extra,
-    }
+    document = {**problem_document(status, title, detail, slug), **extra}
     # A detail may quote what the caller sent; half a surrogate pair becomes its \\u escape
     # rather than an encoding error.
     body = json.dumps(document).encode("utf-8", "backslashreplace")

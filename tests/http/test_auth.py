@@ -32,8 +32,8 @@ KEY = bytes(range(32))
 OTHER_KEY = bytes(range(100, 132))
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
 OTHER_SECRET = "whsec_" + base64.b64encode(OTHER_KEY).decode()
-API_KEY = "erp-key-6f1d0c8e2b7a4f59a3c1"
-OTHER_API_KEY = "erp-key-second-0b9e7d5c3a1f"
+API_KEY = "erp-key-6f1d0c8e2b7a4f59a3c1d2e3f4a5b6c7"
+OTHER_API_KEY = "erp-key-second-0b9e7d5c3a1f2e4d6c8b0a9f"
 # Nothing configured may appear in an answer, in any spelling.
 CONFIGURED = (
     SECRET,
@@ -472,6 +472,27 @@ def test_secrets_and_keys_are_read_from_the_environment():
     assert settings.webhook_secrets == (SECRET, OTHER_SECRET)
     assert settings.api_keys == (API_KEY, OTHER_API_KEY)
     assert settings.require_auth is True
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        pytest.param("abc", id="three-characters"),
+        pytest.param("k" * 31, id="31-characters"),
+        pytest.param(f"{API_KEY} {'s' * 20}", id="second-key-short"),
+    ],
+)
+def test_a_short_api_key_stops_start_up_without_showing_it(keys):
+    with pytest.raises(ConfigError) as raised:
+        Settings.from_env({"PRESEND_API_KEYS": keys})
+    message = str(raised.value)
+    assert "PRESEND_API_KEYS" in message
+    assert "32 characters" in message
+    assert not any(key in message for key in keys.split())
+
+
+def test_an_api_key_of_32_characters_is_accepted():
+    assert Settings.from_env({"PRESEND_API_KEYS": "k" * 32}).api_keys == ("k" * 32,)
 
 
 MALFORMED_SECRETS = {

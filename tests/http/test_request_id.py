@@ -15,7 +15,7 @@ from service.logs import json_formatter
 from tests.contract import ContractClient
 
 HEADER = "X-Request-Id"
-API_KEY = "request-id-test-key-0123456789"
+API_KEY = "request-id-test-key-0123456789abcdef"
 SUBJECT = "Rückfrage zu Ihrer Bestellung 302-1234567-1234567"
 BODY_TEXT = "Guten Tag Frau Mustermann, bitte nennen Sie uns Ihre Hausnummer."
 CHECK = {
