@@ -12,6 +12,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from service.http.schemas import RequestInvalid
 
 PROBLEM_JSON = "application/problem+json"
+MAX_LISTED_ERRORS = 50
 log = logging.getLogger("presend")
 
 
@@ -71,14 +72,14 @@ def _raised(error: Problem) -> Response:
 
 
 def _invalid(error: RequestInvalid) -> Response:
-    fields = ", ".join(dict.fromkeys(e["field"] for e in error.errors))
-    return problem(
-        422,
-        "Unprocessable Content",
-        f"The request has invalid fields: {fields}.",
-        "invalid-request",
-        errors=error.errors,
-    )
+    # A document can hold thousands of bad fields; the answer names the first few, so it stays
+    # small whatever was sent.
+    listed = error.errors[:MAX_LISTED_ERRORS]
+    fields = ", ".join(dict.fromkeys(e["field"] for e in listed))
+    detail = f"The request has invalid fields: {fields}."
+    if len(error.errors) > len(listed):
+        detail += f" {len(error.errors) - len(listed)} more errors are not listed."
+    return problem(422, "Unprocessable Content", detail, "invalid-request", errors=listed)
 
 
 def _unexpected(error: Exception) -> Response:

@@ -28,7 +28,7 @@ from service.engine import (
     rfc3339,
 )
 from service.engine.model import FIELD_LIMITS
-from service.fields import JsonInteger, StrictBoolean
+from service.fields import BoundedList, JsonInteger, StrictBoolean
 from service.packs import ContactReason, Edition, Marketplace, Pack
 
 ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
@@ -134,10 +134,8 @@ class MessageSchema(_Strict):
     )
     body = fields.String(required=True, validate=validate.Length(max=MAX_BODY))
     body_format = fields.Enum(BodyFormat, by_value=True, load_default=BodyFormat.TEXT)
-    attachments = fields.List(
-        fields.Nested(AttachmentSchema),
-        load_default=list,
-        validate=validate.Length(max=MAX_ATTACHMENTS),
+    attachments = BoundedList(
+        fields.Nested(AttachmentSchema), max_length=MAX_ATTACHMENTS, load_default=list
     )
 
 
