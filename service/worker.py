@@ -18,6 +18,7 @@ import ctypes
 import errno
 import json
 import logging
+import os
 import re
 import selectors
 import socket
@@ -26,6 +27,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from gunicorn.http import errors as http_errors
@@ -207,6 +209,20 @@ def _close_to_new_connections(listener: socket.socket) -> bool:
     return True
 
 
+def _master_stopped(listeners: list[socket.socket]) -> bool:
+    """Whether the master has closed its own copies of the listeners, as it does when the whole
+    server stops and never when it replaces or removes workers (Linux: read from /proc)."""
+    wanted = {f"socket:[{os.fstat(listener.fileno()).st_ino}]" for listener in listeners}
+    held = set()
+    try:
+        for fd in Path(f"/proc/{os.getppid()}/fd").iterdir():
+            with contextlib.suppress(OSError):  # closed meanwhile
+                held.add(os.readlink(fd))
+    except OSError:
+        return False
+    return not wanted & held
+
+
 class PresendWorker(ThreadWorker):  # type: ignore[misc]
     """gunicorn's gthread worker with the front, the drain and the problem answers."""
 
@@ -347,9 +363,15 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
             self.alive = False
 
     def _take_the_backlog(self) -> None:
-        """Close the listeners to new connections, then accept every one already queued."""
-        closed = [_close_to_new_connections(listener) for listener in self.sockets]
-        if all(closed):
+        """Close the listeners to new connections, then accept every one already queued.
+
+        Only when the whole server stops: on a reload (SIGHUP) or fewer workers (SIGTTOU) the
+        master sends SIGTERM too, and new or remaining workers go on accepting from the same
+        listeners.
+        """
+        if _master_stopped(self.sockets) and all(
+            _close_to_new_connections(listener) for listener in self.sockets
+        ):
             self._accept_queued()
             time.sleep(_LAST_HANDSHAKES_SECONDS)
         self._accept_queued()

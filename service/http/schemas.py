@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any, TypeVar
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
 
 from service.engine import (
     Attachment,
@@ -39,6 +39,7 @@ MAX_BODY = FIELD_LIMITS["message.body"]
 MAX_ATTACHMENTS = 20
 MAX_FILENAME = 255
 MAX_CONTENT_TYPE = 128
+MAX_MEMBERS = 64  # of any object in a request; the largest has 10 known fields
 
 _T = TypeVar("_T")
 
@@ -82,6 +83,16 @@ class _Strict(Schema):
 
     class Meta:
         unknown = RAISE
+
+    @pre_load
+    def _few_members(self, data: Any, **kwargs: Any) -> Any:
+        # Counted before the members are: 20,000 unknown ones would be 20,000 errors to build.
+        if isinstance(data, Mapping) and len(data) > MAX_MEMBERS:
+            raise ValidationError(
+                f"An object of {len(data)} members: at most {MAX_MEMBERS}, "
+                f"and {len(self.load_fields)} are known here."
+            )
+        return data
 
 
 class AttachmentSchema(_Strict):

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from service.http.errors import MAX_LISTED_ERRORS
+from service.http.schemas import MAX_MEMBERS
 from tests.http.test_checks import request_document
 
 # What any answer may weigh: twice the request, or 8 KiB for a small request.
@@ -66,13 +67,36 @@ def test_a_list_at_its_limit_has_its_items_validated(client):
     assert errors[0]["field"] == "message.attachments[0].filename"
 
 
+@pytest.mark.parametrize(
+    ("document", "field"),
+    [
+        pytest.param({**request_document(), **{f"f{n}": 1 for n in range(20_000)}}, "$", id="top"),
+        pytest.param(request_document(order={f"o{n}": 1 for n in range(65)}), "order", id="order"),
+    ],
+)
+def test_an_object_of_many_members_is_one_error_without_its_members(client, document, field):
+    (error,) = client.post("/v1/checks", json=document).get_json()["errors"]
+    assert error["field"] == field
+    assert error["message"].startswith("An object of ")
+    assert f"at most {MAX_MEMBERS}" in error["message"]
+
+
+def test_an_object_at_the_member_limit_has_its_members_named(client):
+    extra = MAX_MEMBERS - len(request_document())
+    document = {**request_document(), **{f"f{n}": 1 for n in range(extra)}}
+    problem = client.post("/v1/checks", json=document).get_json()
+    assert len(problem["errors"]) == min(extra, MAX_LISTED_ERRORS)
+    assert {error["message"] for error in problem["errors"]} == {"Unknown field."}
+    assert problem["detail"].endswith(f" {extra - MAX_LISTED_ERRORS} more errors are not listed.")
+
+
 def test_the_422_says_how_many_errors_it_does_not_list(client):
-    document = {**request_document(), **{f"f{n}": 1 for n in range(120)}}
+    document = request_document(message={"attachments": [{}] * 20})  # 60 errors
     problem = client.post("/v1/checks", json=document).get_json()
     assert len(problem["errors"]) == MAX_LISTED_ERRORS
-    assert problem["detail"].endswith(" 70 more errors are not listed.")
-    assert "f49" in problem["detail"]
-    assert "f50," not in problem["detail"]
+    assert problem["detail"].endswith(" 10 more errors are not listed.")
+    assert "message.attachments[16].filename" in problem["detail"]
+    assert "message.attachments[17]" not in problem["detail"]
 
 
 def test_a_few_errors_are_all_listed_without_a_note(client):
