@@ -355,3 +355,11 @@ def test_the_readme_example_answers_what_the_readme_shows(client):
     shown = json.loads(re.search(r"```json\n(.*?)```", text, re.DOTALL).group(1))
     answer = client.post("/v1/checks", json=request).get_json()
     assert {**answer, "decision_id": None} == {**shown, "decision_id": None}
+
+
+def test_app_json_generates_an_api_key_and_requires_credentials():
+    """A deploy button gives a service that answers only with a key it generated itself."""
+    env = json.loads((ROOT / "app.json").read_text(encoding="utf-8"))["env"]
+    assert env["PRESEND_API_KEYS"]["generator"] == "secret"
+    assert "32 characters" in env["PRESEND_API_KEYS"]["description"]
+    assert env["PRESEND_REQUIRE_AUTH"]["value"] == "1"
