@@ -47,6 +47,8 @@ _RECV_BYTES = 64 * 1024
 _HEAD_END = b"\r\n\r\n"
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*([0-9]{1,18})[ \t]*(?:\r\n|$)")
 _CHUNKED = re.compile(rb"\r\ntransfer-encoding:[^\r]*chunked")
+# How long an answered connection is read from (and discarded) before it is closed.
+LINGER_SECONDS = 2.0
 # After the backlog is closed to new connections, handshakes already under way may still
 # land in it; they are taken after this pause too.
 _LAST_HANDSHAKES_SECONDS = 0.05
@@ -234,6 +236,8 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
         self.reading: collections.deque[BufferedConn] = collections.deque()
         self.draining_since: float | None = None
         self.busy = 0  # requests handed to the thread pool and not yet finished
+        self.ready: collections.deque[BufferedConn] = collections.deque()  # whole, waiting
+        self.lingering: dict[socket.socket, float] = {}  # answered, waiting for the client's FIN
         super().init_process()
 
     def load_wsgi(self) -> None:
@@ -251,20 +255,57 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
     # The front -------------------------------------------------------------------------
 
     def set_accept_enabled(self, enabled: bool) -> None:
-        """Accept only while a thread is free, as a sync worker does.
+        """Accept only while a thread is free and no whole request waits for one, as a sync
+        worker does.
 
         A worker that took connections while its threads were busy would queue them behind its
         own checks while another worker idles: the kernel's queue spreads them evenly.
         """
-        super().set_accept_enabled(enabled and self.busy < self.cfg.threads)
+        super().set_accept_enabled(enabled and self.busy < self.cfg.threads and not self.ready)
 
-    def enqueue_req(self, conn: TConn) -> None:
-        self.busy += 1
-        super().enqueue_req(conn)
+    def _dispatch(self, conn: BufferedConn) -> None:
+        """A whole request goes to a free thread, else waits for the next one to be free."""
+        if self.busy < self.cfg.threads:
+            self.busy += 1
+            self.enqueue_req(conn)
+        else:
+            self.ready.append(conn)
 
     def finish_request(self, conn: TConn, fs: Any) -> None:
+        """The request is answered (keepalive is off): close its connection, start the next."""
         self.busy -= 1
-        super().finish_request(conn, fs)
+        self._close(conn)
+        if self.ready:
+            self._dispatch(self.ready.popleft())
+
+    def _close(self, conn: TConn) -> None:
+        """Close as RFC 9112 9.6 asks, without waiting in the main thread: send FIN now, then
+        read what the client still sends until it closes or LINGER_SECONDS pass, so unread
+        bytes do not make the kernel reset the answer."""
+        self.nr_conns -= 1
+        try:
+            conn.sock.shutdown(socket.SHUT_WR)
+            conn.sock.setblocking(False)
+        except OSError:
+            conn.close()
+            return
+        self.lingering[conn.sock] = time.monotonic() + LINGER_SECONDS
+        self.poller.register(conn.sock, selectors.EVENT_READ, self._on_last_bytes)
+
+    def _on_last_bytes(self, client: socket.socket) -> None:
+        try:
+            if client.recv(_RECV_BYTES):
+                return
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            pass
+        self._forget(client)
+
+    def _forget(self, client: socket.socket) -> None:
+        self.poller.unregister(client)
+        del self.lingering[client]
+        client.close()
 
     def accept(self, listener: socket.socket) -> None:
         """Take a connection and read its request in the main thread as bytes arrive."""
@@ -292,7 +333,8 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
             data = b""
         if not data:  # the client went away before its request was whole
             self._stop_reading(conn)
-            self._close(conn)
+            self.nr_conns -= 1
+            conn.close()
             return
         start = max(len(conn.buffer) - len(_HEAD_END) + 1, 0)
         conn.buffer += data
@@ -311,15 +353,11 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
         if request_received(conn.buffer, conn.head_end, self.settings.max_body_bytes):
             self._stop_reading(conn)
             conn.data_ready = True
-            self.enqueue_req(conn)
+            self._dispatch(conn)
 
     def _stop_reading(self, conn: BufferedConn) -> None:
         self.poller.unregister(conn.sock)
         self.reading.remove(conn)
-
-    def _close(self, conn: BufferedConn) -> None:
-        self.nr_conns -= 1
-        conn.close()
 
     def _refuse(self, conn: BufferedConn, status: int, title: str, detail: str) -> None:
         """Answer from the main thread without waiting: a small answer fits the send buffer."""
@@ -327,6 +365,13 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
         with contextlib.suppress(OSError):
             conn.sock.send(problem_bytes(status, title, detail))
         self._close(conn)
+
+    def _expire_lingering(self) -> None:
+        now = time.monotonic()
+        for client, deadline in list(self.lingering.items()):
+            if deadline > now:
+                break  # in the order they began, so in the order they end
+            self._forget(client)
 
     def _expire_reading(self) -> None:
         now = time.monotonic()
@@ -354,6 +399,7 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
             timeout = min(timeout, max(self.reading[0].deadline - time.monotonic(), 0.0))
         super().wait_for_and_dispatch_events(timeout)
         self._expire_reading()
+        self._expire_lingering()
         if (
             self.alive
             and self.draining_since is not None

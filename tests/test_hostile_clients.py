@@ -125,6 +125,26 @@ def test_slow_clients_do_not_starve_health_checks_or_checks(server):
     assert slowest < 1.0
 
 
+@pytest.mark.slow
+def test_clients_that_never_close_do_not_hold_the_worker(server):
+    """Each reads its answer and keeps the connection open: the worker must not wait for it."""
+    held = []
+    try:
+        for _ in range(40):
+            connection = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+            connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: presend\r\n\r\n")
+            held.append(connection)
+        started = time.monotonic()
+        status, _, _ = request(server.port, "GET", "/healthz", timeout=5)
+        assert status == 200
+        assert time.monotonic() - started < 1.0
+        for connection in held:
+            assert connection.recv(65536).startswith(b"HTTP/1.1 200 ")
+    finally:
+        for connection in held:
+            connection.close()
+
+
 def test_a_request_not_received_in_time_gets_408(server):
     with socket.create_connection(("127.0.0.1", server.port), timeout=READ_TIMEOUT + 5) as slow:
         slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: presend\r\n")
