@@ -270,6 +270,7 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
             self.enqueue_req(conn)
         else:
             self.ready.append(conn)
+        self._accept_if_free()
 
     def finish_request(self, conn: TConn, fs: Any) -> None:
         """The request is answered (keepalive is off): close its connection, start the next."""
@@ -277,6 +278,11 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
         self._close(conn)
         if self.ready:
             self._dispatch(self.ready.popleft())
+        self._accept_if_free()
+
+    def _accept_if_free(self) -> None:
+        # gunicorn's loop re-decides only when the connection count crosses its limit.
+        self.set_accept_enabled(self.alive and self.nr_conns < self.worker_connections)
 
     def _close(self, conn: TConn) -> None:
         """Close as RFC 9112 9.6 asks, without waiting in the main thread: send FIN now, then
