@@ -18,25 +18,27 @@ except ConfigError as error:
 # this machine only (`make run` on a laptop), and on_starting below refuses any other address.
 bind = f"{'0.0.0.0' if _settings.authenticated else '127.0.0.1'}:{_server.port}"  # noqa: S104
 workers = _server.workers
-# Worker model (docs/operations.md, "Workers"): gunicorn's threaded worker with presend's
-# front (service/worker.py). The worker's main thread reads each request whole, without
-# blocking, before a thread runs the app, so a client that trickles its headers or body holds
-# a few KiB of buffer, not a worker; a request not read within PRESEND_READ_TIMEOUT_SECONDS
-# gets 408. The sync worker gave a whole process to every slow client (two took the service
-# down). gevent would too, but the app is preloaded before gevent patches the worker, so
-# psycopg would keep its blocking C wait and SQLAlchemy's pool its real locks: under load a
-# greenlet waiting for a pooled connection would block the greenlets holding them. Threads
-# need none of that and release the GIL in psycopg and sqlite3.
-# One thread per worker: a check is pure CPU under the GIL, so more threads only interleave
-# checks and stretch the tail (python -m bench --only http, same run, 2 cores, 16
-# connections: see docs/operations.md for the numbers).
+# Worker model (docs/operations.md, "Workers"): presend's worker (service/worker.py), built on
+# gunicorn's threaded worker's event loop. Its main thread reads each request whole, without
+# blocking, and then runs the app on it in the same thread, as the sync worker did: a client
+# that trickles its headers or body holds a few KiB of buffer, not the worker, and a request
+# not read within PRESEND_READ_TIMEOUT_SECONDS gets 408. The sync worker gave a whole process
+# to every slow client (two took the service down). Database calls block as they did with sync
+# workers (psycopg 3 and sqlite3 need nothing else; a post_fork hook works as before). gevent
+# was measured too: the app is preloaded before gevent patches the worker, so psycopg keeps its
+# blocking C wait (4 x pg_sleep(0.5) in greenlets: 2.07 s, against 0.56 s in threads), and its
+# check p99 was 5-10 times the sync worker's. Running the app in a thread of gthread's pool
+# instead of the main thread cost two wake-ups a request and a longer tail. Same run, shared
+# 2-core machine (python /tmp-free numbers in docs/operations.md): CPU per check the same as
+# sync; checks/s and p99 within the run-to-run noise of the sync worker.
 worker_class = "service.worker.PresendWorker"
+# The app runs in the worker's main thread; gthread's pool (one thread) stays idle.
 threads = 1
 # Each connection in the front holds at most 64 KiB of head and PRESEND_MAX_BODY_BYTES of
 # body: 250 bound a worker's buffers (about 80 MiB at the default limit).
 worker_connections = 250
-# One request per connection, as with the sync worker before: a kept-alive connection would
-# go back to a thread for its next request without the front.
+# One request per connection, as with the sync worker before: the next request on a kept-alive
+# connection would be read by gunicorn's parser, not by the front.
 keepalive = 0
 # Under the platform's 30 s router timeout, so gunicorn ends a stuck worker first.
 timeout = 25

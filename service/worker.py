@@ -1,8 +1,11 @@
-"""The gunicorn worker the Procfile runs: gunicorn's threaded worker with three additions.
+"""The gunicorn worker the Procfile runs: gunicorn's threaded worker's event loop with three
+additions.
 
 - A front: the worker's main thread reads each request whole (head and body), without
-  blocking, before a thread runs the app. A client that trickles bytes holds a buffer, not a
-  thread; one that has not sent its request within PRESEND_READ_TIMEOUT_SECONDS gets 408.
+  blocking, and only then runs the app on it, in the same thread, as a sync worker would. A
+  client that trickles bytes holds a buffer, not the worker; one that has not sent its request
+  within PRESEND_READ_TIMEOUT_SECONDS gets 408. After the answer the connection is closed
+  without waiting for the client.
 - A drain on SIGTERM: the worker answers as usual for PRESEND_DRAIN_SECONDS while /readyz says
   503, then takes every connection already waiting in the listen backlog and answers it too,
   so a restart resets nothing that was sent.
@@ -47,6 +50,8 @@ _RECV_BYTES = 64 * 1024
 _HEAD_END = b"\r\n\r\n"
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*([0-9]{1,18})[ \t]*(?:\r\n|$)")
 _CHUNKED = re.compile(rb"\r\ntransfer-encoding:[^\r]*chunked")
+# How long the app may wait for bytes the front did not read (see BufferedConn.init).
+LATE_READ_SECONDS = 1.0
 # How long an answered connection is read from (and discarded) before it is closed.
 LINGER_SECONDS = 2.0
 # After the backlog is closed to new connections, handshakes already under way may still
@@ -157,11 +162,30 @@ class BufferedConn(TConn):  # type: ignore[misc]
         self.deadline = deadline
 
     def init(self) -> None:
-        """Give the parser what the front read; any further read waits until the deadline."""
+        """Give the parser what the front read. The front reads until a request is whole by
+        its framing; should the parser still want more (a chunked body longer than the limit
+        is handed on before its end), it waits at most LATE_READ_SECONDS in all."""
         super().init()
         self.parser.unreader.unread(bytes(self.buffer))
         self.buffer = bytearray()
-        self.sock.settimeout(max(self.deadline - time.monotonic(), 0.5))
+        self.parser.unreader.sock = _Deadline(self.sock, time.monotonic() + LATE_READ_SECONDS)
+
+
+class _Deadline:
+    """A socket whose reads together wait at most until a deadline, then raise TimeoutError."""
+
+    def __init__(self, sock: socket.socket, deadline: float):
+        self._sock, self._deadline = sock, deadline
+
+    def recv(self, size: int) -> bytes:
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("the request did not arrive in time")
+        self._sock.settimeout(remaining)
+        return self._sock.recv(size)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
 
 
 class _Input:
@@ -226,7 +250,8 @@ def _master_stopped(listeners: list[socket.socket]) -> bool:
 
 
 class PresendWorker(ThreadWorker):  # type: ignore[misc]
-    """gunicorn's gthread worker with the front, the drain and the problem answers."""
+    """gunicorn's gthread worker with the front, the drain and the problem answers; the app
+    runs in the main thread (gthread's pool stays idle)."""
 
     alive: bool
     wsgi: Callable[[dict[str, Any], Any], Iterable[bytes]]
@@ -235,8 +260,6 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
         self.settings = Settings.from_env()
         self.reading: collections.deque[BufferedConn] = collections.deque()
         self.draining_since: float | None = None
-        self.busy = 0  # requests handed to the thread pool and not yet finished
-        self.ready: collections.deque[BufferedConn] = collections.deque()  # whole, waiting
         self.lingering: dict[socket.socket, float] = {}  # answered, waiting for the client's FIN
         super().init_process()
 
@@ -254,35 +277,16 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
 
     # The front -------------------------------------------------------------------------
 
-    def set_accept_enabled(self, enabled: bool) -> None:
-        """Accept only while a thread is free and no whole request waits for one, as a sync
-        worker does.
+    def _run(self, conn: BufferedConn) -> None:
+        """Run the app on a whole request in this thread, then close the connection.
 
-        A worker that took connections while its threads were busy would queue them behind its
-        own checks while another worker idles: the kernel's queue spreads them evenly.
+        As a sync worker does: a check is CPU work under the GIL, so a thread pool would only
+        add two wake-ups a request, and the tail grew with them (docs/operations.md). While
+        the app runs, nothing else in this worker does; a connection still sending waits in
+        the kernel's buffers, a new one in the listen queue, where another worker takes it.
         """
-        super().set_accept_enabled(enabled and self.busy < self.cfg.threads and not self.ready)
-
-    def _dispatch(self, conn: BufferedConn) -> None:
-        """A whole request goes to a free thread, else waits for the next one to be free."""
-        if self.busy < self.cfg.threads:
-            self.busy += 1
-            self.enqueue_req(conn)
-        else:
-            self.ready.append(conn)
-        self._accept_if_free()
-
-    def finish_request(self, conn: TConn, fs: Any) -> None:
-        """The request is answered (keepalive is off): close its connection, start the next."""
-        self.busy -= 1
+        self.handle(conn)  # answers, or writes the problem for what gunicorn refused
         self._close(conn)
-        if self.ready:
-            self._dispatch(self.ready.popleft())
-        self._accept_if_free()
-
-    def _accept_if_free(self) -> None:
-        # gunicorn's loop re-decides only when the connection count crosses its limit.
-        self.set_accept_enabled(self.alive and self.nr_conns < self.worker_connections)
 
     def _close(self, conn: TConn) -> None:
         """Close as RFC 9112 9.6 asks, without waiting in the main thread: send FIN now, then
@@ -359,7 +363,7 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
         if request_received(conn.buffer, conn.head_end, self.settings.max_body_bytes):
             self._stop_reading(conn)
             conn.data_ready = True
-            self._dispatch(conn)
+            self._run(conn)
 
     def _stop_reading(self, conn: BufferedConn) -> None:
         self.poller.unregister(conn.sock)
