@@ -289,14 +289,17 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
         self._close(conn)
 
     def _close(self, conn: TConn) -> None:
-        """Close as RFC 9112 9.6 asks, without waiting in the main thread: send FIN now, then
-        read what the client still sends until it closes or LINGER_SECONDS pass, so unread
-        bytes do not make the kernel reset the answer."""
+        """Close as RFC 9112 9.6 asks, without waiting in the main thread: send FIN now; if the
+        client sent more than was read, read and drop it until the client closes or
+        LINGER_SECONDS pass, so the unread bytes do not make the kernel reset the answer."""
         self.nr_conns -= 1
         try:
             conn.sock.shutdown(socket.SHUT_WR)
             conn.sock.setblocking(False)
-        except OSError:
+            unread = conn.sock.recv(_RECV_BYTES)
+        except OSError:  # BlockingIOError, the usual case: nothing unread
+            unread = b""
+        if not unread:
             conn.close()
             return
         self.lingering[conn.sock] = time.monotonic() + LINGER_SECONDS
@@ -333,6 +336,8 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
         conn = BufferedConn(self.cfg, client, address, server, deadline)
         self.reading.append(conn)
         self.poller.register(client, selectors.EVENT_READ, partial(self._on_bytes, conn))
+        # Most clients send their request with the connection: read it without another turn.
+        self._on_bytes(conn, client)
 
     def _on_bytes(self, conn: BufferedConn, client: socket.socket) -> None:
         try:
