@@ -97,3 +97,10 @@ def on_starting(server):
                 f"presend: refusing to listen on {address[0]} without credentials: set "
                 "PRESEND_API_KEYS or PRESEND_WEBHOOK_SECRETS, or listen on 127.0.0.1"
             )
+
+
+def child_exit(server, worker):
+    """A worker ended: tell the metrics (PRESEND_METRICS=1), whose sums read every worker's."""
+    from service import metrics
+
+    metrics.worker_exited(worker.pid)

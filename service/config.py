@@ -105,6 +105,7 @@ class Settings:
     webhook_secrets: tuple[str, ...] = ()
     api_keys: tuple[str, ...] = ()
     require_auth: bool = False
+    metrics: bool = False
     read_timeout_seconds: int = 10
     drain_seconds: int = 5
 
@@ -131,6 +132,7 @@ class Settings:
             webhook_secrets=_list(environ, "PRESEND_WEBHOOK_SECRETS"),
             api_keys=_api_keys(environ),
             require_auth=_flag(environ, "PRESEND_REQUIRE_AUTH"),
+            metrics=_flag(environ, "PRESEND_METRICS"),
             read_timeout_seconds=_integer(
                 environ, "PRESEND_READ_TIMEOUT_SECONDS", cls.read_timeout_seconds, 1, 60
             ),

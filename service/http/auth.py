@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from flask import Flask, request
 from werkzeug.datastructures import Headers
 
+from service import metrics
 from service.http import request_id
 from service.http.body import raw_body
 from service.http.errors import Problem
@@ -56,7 +57,7 @@ def sign(key: bytes, webhook_id: str, timestamp: str, body: bytes) -> str:
 
 
 class SeenIds:
-    """Webhook ids accepted within the tolerance window, per process (see README)."""
+    """Webhook ids accepted within the tolerance window, per process (docs/authentication.md)."""
 
     def __init__(self) -> None:
         self._expiry: dict[str, float] = {}
@@ -259,4 +260,5 @@ def install(app: Flask, authenticator: Authenticator, refusals: Refusals | None 
             authenticator.check(request.headers, lambda: raw_body(request))
         except Unauthorized as refusal:
             refusals.record(refusal.reason)
+            metrics.record_refused_authentication()
             raise

@@ -32,13 +32,16 @@ class Problem(Exception):
         self.headers = headers or {}
 
 
-def problem_document(status: int, title: str, detail: str, slug: str) -> dict[str, Any]:
-    """The RFC 9457 members every problem document has."""
+def problem_document(
+    status: int, title: str, detail: str, slug: str, **extra: Any
+) -> dict[str, Any]:
+    """An RFC 9457 problem document."""
     return {
         "type": f"urn:presend:problem:{slug}",
         "title": title,
         "status": status,
         "detail": detail,
+        **extra,
     }
 
 
@@ -51,11 +54,15 @@ def problem(
     **extra: Any,
 ) -> Response:
     """A problem+json response."""
-    document = {**problem_document(status, title, detail, slug), **extra}
+    return problem_response(problem_document(status, title, detail, slug, **extra), headers)
+
+
+def problem_response(document: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    """A problem document as a problem+json response."""
     # A detail may quote what the caller sent; half a surrogate pair becomes its \\u escape
     # rather than an encoding error.
     body = json.dumps(document).encode("utf-8", "backslashreplace")
-    response = Response(body, status=status, mimetype=PROBLEM_JSON)
+    response = Response(body, status=document["status"], mimetype=PROBLEM_JSON)
     response.headers.update(headers or {})
     return response
 
@@ -71,15 +78,22 @@ def _raised(error: Problem) -> Response:
     return problem(error.status, error.title, error.detail, error.slug, error.headers)
 
 
-def _invalid(error: RequestInvalid) -> Response:
-    # A document can hold thousands of bad fields; the answer names the first few, so it stays
-    # small whatever was sent.
+def invalid_document(error: RequestInvalid) -> dict[str, Any]:
+    """The 422 problem document for a request with invalid fields.
+
+    A document can hold thousands of bad fields; the answer names the first few, so it stays
+    small whatever was sent.
+    """
     listed = error.errors[:MAX_LISTED_ERRORS]
     fields = ", ".join(dict.fromkeys(e["field"] for e in listed))
     detail = f"The request has invalid fields: {fields}."
     if len(error.errors) > len(listed):
         detail += f" {len(error.errors) - len(listed)} more errors are not listed."
-    return problem(422, "Unprocessable Content", detail, "invalid-request", errors=listed)
+    return problem_document(422, "Unprocessable Content", detail, "invalid-request", errors=listed)
+
+
+def _invalid(error: RequestInvalid) -> Response:
+    return problem_response(invalid_document(error))
 
 
 def _unexpected(error: Exception) -> Response:
