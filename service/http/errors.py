@@ -78,13 +78,13 @@ def _raised(error: Problem) -> Response:
     return problem(error.status, error.title, error.detail, error.slug, error.headers)
 
 
-def invalid_document(error: RequestInvalid) -> dict[str, Any]:
-    """The 422 problem document for a request with invalid fields.
+def invalid_document(error: RequestInvalid, most: int = MAX_LISTED_ERRORS) -> dict[str, Any]:
+    """The 422 problem document for a request with invalid fields, listing the first `most`.
 
     A document can hold thousands of bad fields; the answer names the first few, so it stays
     small whatever was sent.
     """
-    listed = error.errors[:MAX_LISTED_ERRORS]
+    listed = error.errors[:most]
     fields = ", ".join(dict.fromkeys(e["field"] for e in listed))
     detail = f"The request has invalid fields: {fields}."
     if len(error.errors) > len(listed):

@@ -15,8 +15,9 @@ from service.http.errors import MAX_LISTED_ERRORS
 from service.http.schemas import MAX_MEMBERS
 from tests.http.test_checks import request_document
 
-# What any answer may weigh: twice the request, or 8 KiB for a small request.
-FLOOR_BYTES = 8 * 1024
+# What any answer may weigh: twice the request, or 32 KiB for a small request (a batch of 100
+# bad items answers 100 problem documents).
+FLOOR_BYTES = 32 * 1024
 
 
 def sized(document: dict[str, Any]) -> bytes:
@@ -122,3 +123,40 @@ def test_a_check_full_of_findings_is_answered_within_twice_its_size(client, docu
     response = client.post("/v1/checks", data=body, content_type="application/json")
     assert response.status_code == 200
     assert len(response.data) <= max(FLOOR_BYTES, 2 * len(body))
+
+
+BAD_ITEMS = {
+    "100 empty objects": [{}] * 100,
+    "100 numbers": [1] * 100,
+    "100 unknown marketplaces": [{"marketplace": "XX"}] * 100,
+    "100 items of 60 errors": [request_document(message={"attachments": [{}] * 20})] * 100,
+}
+
+
+@pytest.mark.parametrize("items", list(BAD_ITEMS.values()), ids=list(BAD_ITEMS))
+def test_a_batch_of_bad_items_gets_a_small_answer(client, items):
+    body = sized({"checks": items})
+    response = client.post("/v1/checks/batch", data=body, content_type="application/json")
+    assert response.status_code == 200
+    assert len(response.data) <= max(FLOOR_BYTES, 2 * len(body))
+    results = response.get_json()["results"]
+    assert len(results) == len(items)
+    listed = sum(len(result["errors"]) for result in results)
+    assert listed <= max(MAX_LISTED_ERRORS, len(items))
+
+
+def test_a_batch_item_lists_its_first_errors_and_counts_the_rest(client):
+    item = request_document(message={"attachments": [{}] * 20})  # 60 errors
+    results = client.post("/v1/checks/batch", json={"checks": [item] * 10}).get_json()["results"]
+    for result in results:
+        assert len(result["errors"]) == MAX_LISTED_ERRORS // 10
+        assert result["detail"].endswith(" 55 more errors are not listed.")
+
+
+def test_a_batch_too_long_is_one_error_without_its_items(client):
+    body = sized({"checks": [{}] * 62_000})
+    response = client.post("/v1/checks/batch", data=body, content_type="application/json")
+    assert response.status_code == 422
+    assert response.get_json()["errors"] == [
+        {"field": "checks", "message": "Longer than maximum length 100."}
+    ]
