@@ -29,6 +29,7 @@ import struct
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,8 @@ _RECV_BYTES = 64 * 1024
 _HEAD_END = b"\r\n\r\n"
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*([0-9]{1,18})[ \t]*(?:\r\n|$)")
 _CHUNKED = re.compile(rb"\r\ntransfer-encoding:[^\r]*chunked")
+_EXPECT_CONTINUE = re.compile(rb"\r\nexpect:[ \t]*100-continue[ \t]*(?:\r\n|$)")
+_CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 # How long the app may wait for bytes the front did not read (see BufferedConn.init).
 LATE_READ_SECONDS = 1.0
 # How long an answered connection is read from (and discarded) before it is closed.
@@ -133,23 +136,36 @@ def problem_bytes(status: int, title: str, detail: str) -> bytes:
     return head.encode("ascii") + body
 
 
-def request_received(buffer: bytearray, head_end: int, max_body: int) -> bool:
-    """Whether a buffer holds a whole request, given where its head ends.
+@dataclass(frozen=True)
+class Framing:
+    """How a request's body ends, read once from its head."""
 
-    Only decides when a thread may parse it; gunicorn's parser still reads and judges it. A
-    Content-Length above the limit needs no body: the app answers 413 from the header alone.
-    """
-    head = bytes(buffer[:head_end]).lower()
-    body = len(buffer) - head_end - len(_HEAD_END)
-    if _CHUNKED.search(head):
-        # The last chunk and the (empty) trailer end with CRLF CRLF; past the limit the
-        # app answers 413 without the rest.
-        return body > max_body or (body >= 5 and buffer.endswith(_HEAD_END))
-    length = _CONTENT_LENGTH.search(head)
-    if length is None:
-        return True
-    expected = int(length.group(1))
-    return expected > max_body or body >= expected
+    chunked: bool
+    length: int | None  # Content-Length, if given and not chunked
+    expects_continue: bool  # an HTTP/1.1 client waiting for "100 Continue" before its body
+
+    @classmethod
+    def of(cls, head: bytes) -> Framing:
+        """The framing a head announces (gunicorn's parser still judges the head itself)."""
+        head = head.lower()
+        length = _CONTENT_LENGTH.search(head)
+        return cls(
+            chunked=bool(_CHUNKED.search(head)),
+            length=None if length is None else int(length.group(1)),
+            expects_continue=bool(_EXPECT_CONTINUE.search(head))
+            and head.split(b"\r\n", 1)[0].endswith(b"http/1.1"),
+        )
+
+    def received(self, body: int, buffer: bytearray, max_body: int) -> bool:
+        """Whether `body` bytes after the head make the request whole. A Content-Length above
+        the limit needs no body: the app answers 413 from the header alone."""
+        if self.chunked:
+            # The last chunk and the (empty) trailer end with CRLF CRLF; past the limit the
+            # app answers 413 without the rest.
+            return body > max_body or (body >= 5 and buffer.endswith(_HEAD_END))
+        if self.length is None:
+            return True
+        return self.length > max_body or body >= self.length
 
 
 class BufferedConn(TConn):  # type: ignore[misc]
@@ -159,6 +175,7 @@ class BufferedConn(TConn):  # type: ignore[misc]
         super().__init__(cfg, sock, client, server)
         self.buffer = bytearray()
         self.head_end = -1
+        self.framing: Framing | None = None  # once the head is whole
         self.deadline = deadline
 
     def init(self) -> None:
@@ -353,7 +370,7 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
             return
         start = max(len(conn.buffer) - len(_HEAD_END) + 1, 0)
         conn.buffer += data
-        if conn.head_end < 0:
+        if conn.framing is None:
             conn.head_end = conn.buffer.find(_HEAD_END, start)
             if conn.head_end < 0:
                 if len(conn.buffer) > MAX_HEAD_BYTES:
@@ -365,10 +382,17 @@ class PresendWorker(ThreadWorker):  # type: ignore[misc]
                         f"The head of the request is longer than {MAX_HEAD_BYTES} bytes.",
                     )
                 return
-        if request_received(conn.buffer, conn.head_end, self.settings.max_body_bytes):
+            conn.framing = Framing.of(bytes(conn.buffer[: conn.head_end]))
+        body = len(conn.buffer) - conn.head_end - len(_HEAD_END)
+        if conn.framing.received(body, conn.buffer, self.settings.max_body_bytes):
             self._stop_reading(conn)
             conn.data_ready = True
             self._run(conn)
+        elif body == 0 and conn.framing.expects_continue:
+            # The client waits for this before it sends its body (gunicorn's parser says it
+            # again later; a client takes any number of 1xx answers).
+            with contextlib.suppress(OSError):  # a few bytes: the send buffer takes them
+                client.send(_CONTINUE)
 
     def _stop_reading(self, conn: BufferedConn) -> None:
         self.poller.unregister(conn.sock)

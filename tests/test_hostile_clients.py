@@ -145,6 +145,24 @@ def test_clients_that_never_close_do_not_hold_the_worker(server):
             connection.close()
 
 
+def test_a_client_that_expects_100_continue_gets_it_before_its_body(server):
+    head = _post(KEY + "Expect: 100-continue\r\n", b"").removesuffix(b"\r\n\r\n")
+    head = head.replace(b"Content-Length: 0", f"Content-Length: {len(CHECK_BODY)}".encode())
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as connection:
+        connection.sendall(head + b"\r\n\r\n")
+        connection.settimeout(1.0)
+        assert connection.recv(65536).startswith(b"HTTP/1.1 100 Continue\r\n")
+        connection.settimeout(5)
+        connection.sendall(CHECK_BODY)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    final = answer[answer.index(b"HTTP/1.1 200 ") :]
+    status, _, body = parse_answer(final)
+    assert status == 200
+    assert json.loads(body)["message_id"] == "server-test"
+
+
 def test_a_request_not_received_in_time_gets_408(server):
     with socket.create_connection(("127.0.0.1", server.port), timeout=READ_TIMEOUT + 5) as slow:
         slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: presend\r\n")
