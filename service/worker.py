@@ -75,10 +75,11 @@ _PARSER_ERRORS: list[tuple[type[Exception], int, str, str]] = [
         "Request Header Fields Too Large",
         "The request has too many headers, or one that is too long.",
     ),
+    # RFC 9112 suggests 501, but no 5xx should ever mean "your request was wrong".
     (
         http_errors.UnsupportedTransferCoding,
-        501,
-        "Not Implemented",
+        400,
+        "Bad Request",
         "The only transfer coding understood is chunked.",
     ),
     (

@@ -219,6 +219,10 @@ REFUSED = {
         b"0\r\n\r\n",
         400,
     ),
+    "misspelt transfer coding": (
+        b"POST /v1/checks HTTP/1.1\r\nTransfer-Encoding: chunkd\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+        400,  # not RFC 9112's 501: no 5xx for a client's mistake
+    ),
     "unknown transfer coding": (
         b"POST /v1/checks HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n",
         400,
