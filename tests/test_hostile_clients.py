@@ -54,6 +54,7 @@ def server(home) -> Iterator[Server]:
         PRESEND_API_KEYS=API_KEY,
         PRESEND_WEBHOOK_SECRETS=SECRET,
         PRESEND_READ_TIMEOUT_SECONDS=str(READ_TIMEOUT),
+        PRESEND_DRAIN_SECONDS="1",  # the last test stops it
         HOME=str(home),
         XDG_RUNTIME_DIR=str(home),
     ) as started:
