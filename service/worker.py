@@ -62,11 +62,8 @@ LINGER_SECONDS = 2.0
 _LAST_HANDSHAKES_SECONDS = 0.05
 
 
-class _Refused(Exception):
-    """What gunicorn's parser raised, as the problem document the client gets."""
-
-
-# gunicorn's parser errors: status, title, slug and a detail that never quotes the request.
+# gunicorn's parser errors, most specific first: the status, title and a detail that never
+# quotes the request.
 _PARSER_ERRORS: list[tuple[type[Exception], int, str, str]] = [
     (http_errors.LimitRequestLine, 414, "URI Too Long", "The request line is too long."),
     (
