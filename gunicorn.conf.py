@@ -29,8 +29,8 @@ workers = _server.workers
 # blocking C wait (4 x pg_sleep(0.5) in greenlets: 2.07 s, against 0.56 s in threads), and its
 # check p99 was 5-10 times the sync worker's. Running the app in a thread of gthread's pool
 # instead of the main thread cost two wake-ups a request and a longer tail. bench's HTTP part,
-# sync and this worker taking turns on a shared 2-core machine, medians of 4 runs: CPU per
-# check 3.09 vs 3.21 ms, checks/s 120 vs 112, check p99 305 vs 199 ms (docs/operations.md).
+# sync and this worker taking turns on a shared 2-core machine, medians of 3 runs: CPU per
+# check 2.93 vs 2.87 ms, checks/s 170 vs 164, check p99 120 vs 136 ms (docs/operations.md).
 worker_class = "service.worker.PresendWorker"
 # The app runs in the worker's main thread; gthread's pool (one thread) stays idle.
 threads = 1
