@@ -7,7 +7,7 @@ import uuid
 
 from flask import Flask, Response, g, request
 
-from service.engine import scan
+from service.engine.scan import contact
 
 HEADER = "X-Request-Id"
 # Heroku's ids are UUIDs; other routers use similar tokens. Anything else is replaced rather
@@ -25,7 +25,7 @@ def _personal(given: str) -> bool:
         return False
     # The scanners look for numbers standing apart, as in a sentence.
     text = _SEPARATORS.sub(" ", given)
-    return bool(scan.find_bank_numbers(text) or next(scan.find_phone_candidates(text), None))
+    return bool(contact.find_bank_numbers(text) or next(contact.find_phone_candidates(text), None))
 
 
 def accepted(given: str) -> bool:
