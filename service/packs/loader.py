@@ -267,7 +267,9 @@ PHRASE_CATEGORIES = frozenset(
         "opt_out",
     }
 )
-CONTEXT_CATEGORIES = frozenset({"phone_words", "identifier_words", "negation", "not_a_negation"})
+CONTEXT_CATEGORIES = frozenset(
+    {"phone_words", "identifier_words", "negation", "not_a_negation", "not_an_offer"}
+)
 # Word lists for the wording rules that read a sentence's words by meaning (rules/wording.py
 # says what each is for); the anchor categories are the words a sentence must hold before its
 # other words are read at all.

@@ -216,12 +216,24 @@ def marketing(draft: Draft) -> Iterator[Report]:
     yield from _reports(
         draft,
         _phrase_hits(draft, "marketing", negatable=True),
-        _phrase_hits(draft, "coupon", negatable=True) if coupons else iter(()),
+        _offered(draft, _phrase_hits(draft, "coupon", negatable=True)) if coupons else iter(()),
         _sentence_hits(
             draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
         ),
         _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
     )
+
+
+def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The coupons the seller offers: not one the sentence says is Amazon's (on the listing,
+    expired, for Amazon's customer service) or the one the buyer asked about (lexicons.yaml:
+    not_an_offer)."""
+    not_an_offer = draft.pack.lexicons.contexts["not_an_offer"]
+    for field, span, region in hits:
+        text = draft.readable_text(field)
+        around = words.sentence_span(text, span.start)
+        if not not_an_offer.search(text[around.start : max(around.end, span.end)]):
+            yield field, span, region
 
 
 def _next_order_offer(
