@@ -268,12 +268,21 @@ PHRASE_CATEGORIES = frozenset(
     }
 )
 CONTEXT_CATEGORIES = frozenset(
-    {"phone_words", "identifier_words", "negation", "not_a_negation", "not_an_offer"}
+    {
+        "phone_words",
+        "identifier_words",
+        "negation",
+        "not_a_negation",
+        "not_an_offer",
+        "thanked_for",
+    }
 )
 # Word lists for the wording rules that read a sentence's words by meaning (rules/wording.py
 # says what each is for); the anchor categories are the words a sentence must hold before its
 # other words are read at all.
-ANCHOR_CATEGORIES = frozenset({"review_object", "review_stars", "cancel", "newsletter", "next"})
+ANCHOR_CATEGORIES = frozenset(
+    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate"}
+)
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
         "top_rating",
@@ -301,6 +310,10 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "score",
         "advertising",
         "voucher",
+        "pressure",
+        "posted",
+        "rated",
+        "deal",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -74,6 +74,14 @@ class Sentence:
         found = _WORD.finditer(self.text, self.span.start, self.span.end)
         return tuple(Span(*match.span()) for match in found)[: len(self.forms)]
 
+    def joined(self, first: int, last: int) -> bool:
+        """Whether two words stand in one clause: no comma, colon or semicolon between them
+        ("wenn Sie mit dem Laken zufrieden waren" is one; "una volta montata, ci farebbe
+        piacere" two)."""
+        spans = self._spans
+        low, high = sorted((first, last))
+        return not any(mark in self.text[spans[low].end : spans[high].start] for mark in ",;:")
+
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""
         spans = self._spans
