@@ -328,7 +328,8 @@ STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "e
 # Languages that write compounds as one word: an anchor's (or an attachment word's) stem
 # also counts at a word's end.
 COMPOUNDING = frozenset({"de"})
-_HEAD_CATEGORIES = ANCHOR_CATEGORIES | {"advertising", "voucher"}
+# Verbs (rate) head no compound.
+_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate"}) | {"advertising", "voucher"}
 # A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
 # count only in the forms listed.
 _MIN_STEM = 4
