@@ -923,6 +923,397 @@ READINGS = [
         "que vous annuliez vous-même la commande depuis votre compte client.",
         [CANCEL],
     ),
+    # Round 2 (issue 10): kinds of wording the first readings missed, in several languages.
+    # Stars in the diminutive; a condition makes stars a review as an ask does.
+    reading(
+        "review_manipulation-de-diminutive-stars-on-a-condition",
+        "DE",
+        "Falls Sie uns mit fünf Sternchen beehren, wären wir überglücklich.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-diminutive-stars-in-a-review",
+        "ES",
+        "Cinco estrellitas en su valoración nos alegrarían la semana.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # The highest level as "maximum".
+    reading(
+        "review_manipulation-fr-maximal-rating",
+        "FR",
+        "Pourriez-vous nous attribuer la note maximale pour ce service ?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-maximum-rating",
+        "UK",
+        "Please give our shop the maximum rating when you have a moment.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-maximum-score-in-a-review",
+        "ES",
+        "Por favor, dele la puntuación máxima en su reseña.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # A prize draw is an incentive like a gift.
+    reading(
+        "review_manipulation-de-prize-draw",
+        "DE",
+        "Wer eine Rezension schreibt, nimmt automatisch an unserem Gewinnspiel teil.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-raffle",
+        "US",
+        "Everyone who writes a review gets a ticket for our holiday raffle.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-draw",
+        "IT",
+        "Chi lascia una recensione partecipa all'estrazione di una bicicletta.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-raffle",
+        "ES",
+        "Quien deje una reseña entra en el sorteo de un patinete.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # The incentive in the sentence after a review written ("posted", "abgegeben").
+    reading(
+        "review_manipulation-en-gift-after-review-written",
+        "US",
+        "Have you posted your review yet? Then a free travel mug is yours.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-gift-after-review-written",
+        "DE",
+        "Haben Sie Ihre Bewertung schon abgegeben? Dann schicken wir Ihnen ein Geschenk.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # A change asked for in the next sentence, the review named by a pronoun.
+    reading(
+        "review_manipulation-en-delete-it-next-sentence",
+        "US",
+        "We saw your review of the heater. Could you delete it, please?",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-es-remove-it-next-sentence",
+        "ES",
+        "Hemos leído su opinión sobre la silla. ¿Podría eliminarla?",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-it-change-it-for-a-gift-on-feedback-removal",
+        "IT",
+        "Abbiamo visto la Sua recensione. Se la modifica, Le inviamo un omaggio.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-seller-changes-something-else",
+        "US",
+        "We read your review carefully. We will change the supplier of the hinges.",
+        [],
+        reason="reply",
+    ),
+    # Pressure: a low review said to harm the seller.
+    reading(
+        "review_manipulation-en-bad-review-hurts",
+        "US",
+        "A single bad review hurts a small shop like ours more than you would think.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-bad-review-harms",
+        "DE",
+        "Jede schlechte Bewertung schadet unserem kleinen Laden enorm.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-negative-review-harms",
+        "FR",
+        "Un avis négatif nuit énormément à une petite boutique comme la nôtre.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-negative-review-ruins-on-feedback-removal",
+        "IT",
+        "La Sua recensione negativa ci sta rovinando la stagione.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-bad-review-without-pressure",
+        "US",
+        "A bad review shows us what we can improve.",
+        [],
+        reason="reply",
+    ),
+    # A change whose aim is a level, on the reason that may ask for a change.
+    reading(
+        "review_manipulation-en-change-to-a-positive-one-on-feedback-removal",
+        "UK",
+        "Would you update your rating to a positive one now that it works?",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-change-to-five-stars-on-feedback-removal",
+        "DE",
+        "Könnten Sie Ihre Bewertung auf fünf Sterne ändern?",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    # A condition on satisfaction reaches across a verb-final clause, not past a comma.
+    reading(
+        "review_manipulation-de-satisfied-at-the-end-of-a-long-clause",
+        "DE",
+        "Wenn Sie mit der neuen Wolldecke rundum zufrieden sind, freuen wir uns über eine "
+        "Rezension.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-condition-in-another-clause",
+        "ES",
+        "Cuando tenga un momento, nos encantaría conocer su opinión.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-glad-to-receive",
+        "IT",
+        "Una volta montata, ci farebbe piacere ricevere la Sua valutazione.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-inverted-glad-of",
+        "DE",
+        "Wenn das Paket da ist, freuen wir uns über deine Rezension.",
+        [MISPLACED],
+    ),
+    # Thanks for a review written, read within its clause; a thank-you that rewards is none.
+    reading(
+        "review_manipulation-it-thanks-for-a-past-review",
+        "IT",
+        "Grazie davvero di cuore per l'ottima recensione lasciata ieri.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-en-thanks-for-a-past-review",
+        "US",
+        "Thank you so very much for the glowing review!",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-de-thanks-for-the-purchase-then-ask",
+        "DE",
+        "Vielen Dank für Ihren Einkauf, über eine positive Bewertung würden wir uns freuen.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-thank-you-gift-for-a-review",
+        "UK",
+        "As a small thank-you for your review, we will post you a free sample.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # Rating verbs with what they rate ask for a review without naming one.
+    reading(
+        "review_request_misplaced-fr-rate-the-seller",
+        "FR",
+        "Après la livraison, pensez à évaluer notre boutique sur Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-rate-the-seller",
+        "DE",
+        "Bewerten Sie gern den Verkäufer auf Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-rate-the-seller",
+        "ES",
+        "No olvide calificar al vendedor cuando reciba el paquete.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-seller-rates-the-return",
+        "DE",
+        "Wir bewerten den Zustand Ihres Einkaufs nach Eingang der Rücksendung.",
+        [],
+        reason="reply",
+    ),
+    # Text cited in quotation marks (an engraving, a product's name) asks for nothing.
+    reading(
+        "review_manipulation-en-cited-engraving",
+        "US",
+        'Please confirm the engraving: "Best Grandma Ever - Five Stars Forever".',
+        [],
+        reason="customization",
+    ),
+    reading(
+        "review_manipulation-de-cited-engraving",
+        "DE",
+        "Bitte bestätigen Sie den Text „Beste Bewertung für den besten Papa der Welt“.",
+        [],
+        reason="customization",
+    ),
+    reading(
+        "review_manipulation-en-stressed-word-is-no-citation",
+        "US",
+        'Please leave us a "5 star" review.',
+        [MANIPULATION, MISPLACED],
+    ),
+    # A cancellation on a condition, for a cheaper deal off Amazon.
+    reading(
+        "cancel_request-en-conditional-cheaper-deal",
+        "US",
+        "If you cancel this order, we can sell you the same lamp for less.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-conditional-cheaper-deal",
+        "DE",
+        "Wenn Sie die Bestellung stornieren, verkaufen wir Ihnen das Gerät günstiger.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-conditional-cheaper-deal",
+        "ES",
+        "Si cancela el pedido, se lo vendemos más barato.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-conditional-refund-is-no-request",
+        "US",
+        "If you need to cancel, we will refund you in full.",
+        [],
+    ),
+    # Softened and advising requests; the seller's offer in an earlier clause.
+    reading(
+        "cancel_request-it-soft-imperative",
+        "IT",
+        "Annulli pure l'ordine dal Suo account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-advice",
+        "ES",
+        "Le conviene cancelar el pedido y volver a pedirlo.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-seller-offer-in-earlier-clause",
+        "IT",
+        "Possiamo spedire il blu, altrimenti Le conviene annullare l'ordine.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-seller-offer-in-earlier-clause",
+        "UK",
+        "We can send the blue one, or else you'd be better off cancelling the order.",
+        [CANCEL],
+    ),
+    # A coupon that is Amazon's or the buyer's question is no offer of the seller's.
+    reading(
+        "marketing-en-coupon-the-buyer-mentioned",
+        "US",
+        "The coupon you mentioned had expired before your order was placed.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "marketing-de-coupon-on-the-product-page",
+        "DE",
+        "Der Coupon auf der Produktseite galt nur bis Sonntag.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "marketing-fr-codes-managed-by-amazon",
+        "FR",
+        "Les codes promo sont gérés par Amazon lors du paiement.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "marketing-es-coupons-applied-by-amazon",
+        "ES",
+        "Los cupones los aplica Amazon en el momento del pago.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "marketing-en-coupon-code-offered",
+        "US",
+        "Use coupon code SAVE5 on your next Amazon order.",
+        [MARKETING],
+        reason="reply",
+    ),
+    # A longer phrase cut inside a word does not hide the phrase inside that word.
+    reading(
+        "marketing-de-code-compound-after-next-purchase",
+        "DE",
+        "Zu Ihrem nächsten Einkauf schenken wir Ihnen einen Rabattcode.",
+        [MARKETING],
+    ),
+    # "Why not" suggests; invitations in the infinitive; seasonal sales.
+    reading(
+        "marketing-en-why-not-visit",
+        "UK",
+        "Why not visit our online shop for more?",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-why-not-visit",
+        "FR",
+        "Pourquoi ne pas visiter notre boutique en ligne ?",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-invited-to-visit",
+        "ES",
+        "Le invitamos a visitar nuestra tienda en Amazon.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-invited-to-visit",
+        "IT",
+        "La invitiamo a visitare il nostro negozio.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-seasonal-sale",
+        "UK",
+        "Our winter sale starts today with half-price throws.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-seasonal-sale",
+        "FR",
+        "Les soldes d'hiver commencent chez nous demain.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-seasonal-sale",
+        "ES",
+        "¡Empiezan nuestras rebajas de invierno en toda la tienda!",
+        [MARKETING],
+    ),
+    reading(
+        "review_manipulation-en-took-down-the-review",
+        "US",
+        "We would be grateful if you took down the review you left.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
 ]
 
 

@@ -29,6 +29,8 @@ _REQUEST_DISTANCE = 9
 _THANKS_DISTANCE = 8
 _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
+# A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
+_RATED_DISTANCE = 4
 # "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
 # condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
 _CONDITION_DISTANCE = 4
@@ -272,7 +274,7 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate".
-        rated = _near(sentence, position, "rated", _LEVEL_DISTANCE + 1)
+        rated = _near(sentence, position, "rated", _RATED_DISTANCE)
         seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
