@@ -312,6 +312,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "voucher",
         "pressure",
         "posted",
+        "pronoun",
         "rated",
         "deal",
     }

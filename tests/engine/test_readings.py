@@ -1017,6 +1017,20 @@ READINGS = [
         **FEEDBACK_REMOVAL,
     ),
     reading(
+        "review_manipulation-en-next-sentence-changes-something-else",
+        "US",
+        "We read your review of the lamp. Could you update the delivery address, please?",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-de-change-it-next-sentence",
+        "DE",
+        "Wir haben Ihre Rezension gelesen. Würden Sie diese bitte löschen?",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
         "review_manipulation-en-seller-changes-something-else",
         "US",
         "We read your review carefully. We will change the supplier of the hinges.",

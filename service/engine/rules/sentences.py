@@ -205,8 +205,8 @@ def _beside(
 ) -> Span | None:
     """What the sentence next to a review's does to it: an incentive for a review asked for or
     written ("Hast du schon eine Bewertung geschrieben? Dann bist du bei der Verlosung
-    dabei."), or a change asked for with a pronoun ("Se lo rimuove, Le regaliamo …",
-    "Le rogamos que la borre")."""
+    dabei."), or a change of "it" asked for ("Se lo rimuove, Le regaliamo …", "Le rogamos
+    que la borre"; not "could you update the address")."""
     first = review_objects(sentence)[0]
     for other in neighbours:
         if review_objects(other):
@@ -222,6 +222,10 @@ def _beside(
             if (
                 request is not None
                 and other.joined(request, change)
+                and (
+                    other.is_a(change, "pronoun")
+                    or _near(other, change, "pronoun", _LEVEL_DISTANCE) is not None
+                )
                 and not _negated(other, negated, change)
                 and (not may_ask_for_change or offered is not None)
             ):
