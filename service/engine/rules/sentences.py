@@ -219,8 +219,10 @@ def _beside(
             request = _near_before(other, change, "request", _CONDITION_DISTANCE)
             if request is None:
                 request = _near_before(other, change, "condition", _CONDITION_DISTANCE)
+            seller = _near_before(other, change, "we", _CONDITION_DISTANCE)
             if (
                 request is not None
+                and (seller is None or not other.joined(seller, change))
                 and other.joined(request, change)
                 and (
                     other.is_a(change, "pronoun")
