@@ -13,7 +13,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings from the environment, the pack validated, blueprints mounted."""
     from service import logs
     from service.engine import language
-    from service.http import auth, catalogue, checks, errors, meta, request_id
+    from service.http import auth, catalogue, checks, errors, meta, pages, request_id
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             "anyone who can reach this service can use it"
         )
 
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # the pages blueprint serves /static
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
@@ -48,7 +48,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     errors.register(app)
     request_id.install(app)
     auth.install(app, authenticator)
-    for module in (checks, catalogue, meta):
+    for module in (checks, catalogue, meta, pages):
         app.register_blueprint(module.blueprint)
     return app
 

@@ -181,13 +181,17 @@ class Authenticator:
             )
 
 
+OPEN_BLUEPRINTS = frozenset({"meta", "pages"})
+
+
 def install(app: Flask, authenticator: Authenticator) -> None:
-    """Check every request's credentials, except the open endpoints' (/healthz, /openapi.yaml).
+    """Check every request's credentials, except the open endpoints' (/healthz, /openapi.yaml,
+    and the static pages /playground and /docs with their files).
 
     Unknown paths need credentials too, so an anonymous caller learns nothing about routes.
     """
 
     @app.before_request
     def authenticate() -> None:
-        if request.blueprint != "meta":
+        if request.blueprint not in OPEN_BLUEPRINTS:
             authenticator.check(request.headers, lambda: request.get_data(cache=True))
