@@ -162,7 +162,8 @@ def test_the_interface_speaks_german_and_asks_in_german(browser, base_url):
 def test_the_key_stays_in_session_storage_only(browser, base_url):
     open_playground(browser, base_url)
     stored = browser.execute_script(
-        "return [sessionStorage.getItem('presend.apiKey'), JSON.stringify(localStorage), document.cookie]"
+        "return [sessionStorage.getItem('presend.apiKey'), JSON.stringify(localStorage),"
+        " document.cookie]"
     )
     assert stored == [API_KEY, "{}", ""]
     curl = browser.find_element(By.ID, "curl").text

@@ -213,7 +213,8 @@ def test_several_templates_and_the_worst_exit_status():
 def test_html_templates_are_checked_as_html(tmp_path):
     page = tmp_path / "mail.html"
     page.write_text(
-        "Subject: [Important] Order {{ order.id }}\n\n<p>Hello <img src='http://t.example/p.gif' width=1 height=1></p>"
+        "Subject: [Important] Order {{ order.id }}\n\n"
+        "<p>Hello <img src='http://t.example/p.gif' width=1 height=1></p>"
     )
     _, output = lint(
         str(page), "--marketplace", "UK", "--reason", "shipping_address", "--format", "json"
