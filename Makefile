@@ -34,7 +34,7 @@ bench: $(VENV)/.bench
 
 ## Install and run the checks CI runs: lint, types, tests.
 test: $(VENV)/.test
-	$(BIN)/ruff check service tests bench gunicorn.conf.py
-	$(BIN)/ruff format --check service tests bench gunicorn.conf.py
+	$(BIN)/ruff check service tests bench examples gunicorn.conf.py
+	$(BIN)/ruff format --check service tests bench examples gunicorn.conf.py
 	$(BIN)/mypy
 	$(BIN)/python -m pytest

@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             "anyone who can reach this service can use it"
         )
 
-    app = Flask(__name__, static_folder=None)  # the pages blueprint serves /static
+    app = Flask(__name__, static_folder=None)  # service/http/pages.py serves /static
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
