@@ -42,7 +42,8 @@ def _file(name: str, mimetype: str) -> Response:
     response.headers["Referrer-Policy"] = "no-referrer"
     response.cache_control.no_cache = True  # revalidate: a new release changes the files
     response.add_etag()
-    return response.make_conditional(request)
+    response.make_conditional(request)
+    return response
 
 
 @blueprint.get("/playground")

@@ -38,7 +38,8 @@ REVIEW_REQUEST = {
     "message": {
         "contact_reason": "review_request",
         "subject": "How did we do? Order 203-7654321-7654321",
-        "body": "Hello, if you are happy, please leave us a 5-star review. Questions? help@example.com",
+        "body": "Hello, if you are happy, please leave us a 5-star review. "
+        "Questions? help@example.com",
     },
 }
 

@@ -56,6 +56,15 @@ def test_a_page_loads_nothing_from_elsewhere_and_every_file_is_there(client, pag
             assert client.get(f"/{reference}").status_code == 200, reference
 
 
+@pytest.mark.parametrize("path", [*PAGES, "/static/playground.js"])
+def test_a_browser_revalidates_its_copy(client, path):
+    first = client.get(path)
+    assert first.headers["Cache-Control"] == "no-cache"
+    again = client.get(path, headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
+    assert again.get_data() == b""
+
+
 @pytest.mark.parametrize(
     ("name", "mimetype"),
     [
