@@ -69,6 +69,17 @@ CASES = [
         id="jtl-smarty-not-opted-out",
     ),
     pytest.param(
+        "jtl_wawi_invoice.liquid",
+        ["--marketplace", "DE", "--reason", "invoice"],
+        "reject",
+        1,
+        [
+            ("amazon.content.payment_details", 7, 49, False),
+            ("amazon.content.payment_details", 7, 54, False),
+        ],
+        id="jtl-wawi-liquid",
+    ),
+    pytest.param(
         "woocommerce_review_request.txt",
         ["--marketplace", "UK", "--reason", "review_request"],
         "reject",

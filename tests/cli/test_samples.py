@@ -36,6 +36,8 @@ from service.lint.samples import kind_of, kinds, sample
         pytest.param("address.street", "street", id="street"),
         pytest.param("$Lieferadresse->cOrt", "city", id="jtl-city"),
         pytest.param("carrier", "carrier", id="carrier"),
+        pytest.param("Vorgang.Rechnungsnummer", "invoice_number", id="jtl-wawi-invoice-number"),
+        pytest.param("order.invoice_number", "invoice_number", id="invoice-number"),
         pytest.param("foo", "word", id="neutral"),
     ],
 )
