@@ -84,8 +84,8 @@ def default_status(pack: Pack, reason: str) -> str:
 
 
 def _order(status: str, now: datetime) -> dict[str, Any]:
-    """A sample order in that status whose dates pass the timing rules: bought three days
-    ago; where shipped, sent eight days ago and delivered seven days ago (inside the review
+    """A sample order in that status whose dates pass the timing rules: bought ten days ago;
+    where shipped, sent eight days ago; where delivered, seven days ago (inside the review
     window)."""
     canonical = status.lower()
     return {
@@ -146,7 +146,7 @@ def lint(
         "message.subject": from_file[0] if from_file else None,
         "message.body": body,
     }
-    located = tuple(_locate(f, fields, document.body.start, lines) for f in decision.findings)
+    located = tuple(_locate(f, fields, lines) for f in decision.findings)
     placeholders = (*(from_file[1] if from_file else ()), *body_placeholders)
     return Result(
         path,
@@ -157,15 +157,13 @@ def lint(
     )
 
 
-def _locate(
-    finding: Finding, fields: dict[str, Rendered | None], body_start: int, lines: Lines
-) -> Located:
+def _locate(finding: Finding, fields: dict[str, Rendered | None], lines: Lines) -> Located:
     """Where a finding is in the template: its span mapped back through the rendering; the
     start of its field without a span; the top of the file for the order and the reason (and
     a subject given on the command line)."""
     rendered = fields.get(finding.field)
     if rendered is None:
-        start = end = body_start if finding.field == "message.body" else 0
+        start = end = 0
     elif finding.span is None:
         start = end = rendered.starts[0]
     else:
