@@ -25,7 +25,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             f"PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "
             f"{', '.join(pack.editions)}"
         )
-    _check_rule_settings(settings)
+    check_rule_settings(settings)
     authenticator = auth.Authenticator(
         webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
     )
@@ -65,7 +65,8 @@ def _webhook_keys(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
     return tuple(keys)
 
 
-def _check_rule_settings(settings: Settings) -> None:
+def check_rule_settings(settings: Settings) -> None:
+    """Stop on PRESEND_RULES naming a rule that does not exist, or a fix for one without."""
     from service.engine.model import Setting
 
     rules = {rule.id: rule for rule in RULES}

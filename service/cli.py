@@ -14,6 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from service import check_rule_settings
 from service.config import ConfigError, Settings
 from service.engine import Channel, Verdict, evaluate
 from service.http.body import parse_json
@@ -185,12 +186,17 @@ def main(
     args = parser().parse_args(argv)
     try:
         settings = Settings.from_env()
+        check_rule_settings(settings)
     except ConfigError as error:
         print(f"presend: {error}", file=sys.stderr)
         return UNUSABLE
     pack = load_pack()
     if settings.default_edition and settings.default_edition not in pack.editions:
-        print(f"presend: PRESEND_DEFAULT_EDITION={settings.default_edition!r} is unknown")
+        print(
+            f"presend: PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "
+            f"{', '.join(pack.editions)}",
+            file=sys.stderr,
+        )
         return UNUSABLE
     out = out or sys.stdout
     if args.command == "lint":

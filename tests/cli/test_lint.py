@@ -317,3 +317,55 @@ def test_the_console_script_is_installed():
     assert completed.stdout.splitlines()[-1].endswith(
         "jtl_shop_shipping_address.tpl: modify (1 error)"
     )
+
+
+@pytest.mark.parametrize(
+    ("newline", "prefix"),
+    [
+        pytest.param("\n", "Grüße", id="lf-umlauts"),
+        pytest.param("\r\n", "Grüße", id="crlf-umlauts"),
+        pytest.param("\n", "🙂 {{ kunde.vorname }}", id="emoji-and-placeholder"),
+    ],
+)
+def test_columns_count_characters_on_any_line_ending(tmp_path, newline, prefix):
+    template = tmp_path / "mail.twig"
+    lines = [
+        "Betreff: [Wichtig] Bestellung {{ order.orderNumber }}",
+        "",
+        "Hallo,",
+        f"{prefix} schreiben Sie an info@example.com",
+    ]
+    template.write_bytes(newline.join(lines).encode("utf-8"))
+    _, output = lint(
+        str(template), "--marketplace", "DE", "--reason", "shipping_address", "--format", "json"
+    )
+    findings = {f["rule"]: f for f in json.loads(output)[0]["findings"]}
+    address = findings["amazon.content.email_address"]
+    column = len(prefix) + len(" schreiben Sie an ") + 1
+    assert (address["line"], address["column"]) == (4, column)
+    assert (address["end_line"], address["end_column"]) == (4, column + len("info@example.com"))
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("PRESEND_DEFAULT_EDITION", "1999-01"),
+        ("PRESEND_RULES", "amazon.nothing=off=on"),
+        ("PRESEND_RULES", "amazon.nothing=off"),
+    ],
+)
+def test_a_bad_setting_in_the_environment_exits_2(monkeypatch, capsys, variable, value):
+    monkeypatch.setenv(variable, value)
+    status = main(
+        [
+            "lint",
+            template("jtl_shop_shipping_address.tpl"),
+            "--marketplace",
+            "DE",
+            "--reason",
+            "invoice",
+        ],
+        out=io.StringIO(),
+    )
+    assert status == 2
+    assert variable in capsys.readouterr().err
