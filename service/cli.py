@@ -58,8 +58,17 @@ def parser() -> argparse.ArgumentParser:
         description="Render each template with sample values (an order number where a "
         "placeholder names an order, a date, a name, ...) and check it as a real message. "
         "Exit status: 0 nothing blocks, 1 a template would be rejected, 2 unusable input.",
+        epilog="The subject can be in the file: YAML front matter with 'subject: ...' "
+        "between two '---' lines, or a first line 'Subject: ...' (or 'Betreff: ...') "
+        "followed by an empty line.",
     )
-    lint_command.add_argument("templates", nargs="+", metavar="TEMPLATE")
+    lint_command.add_argument(
+        "templates",
+        nargs="+",
+        metavar="TEMPLATE",
+        help="files with {{ }}/{%% %%} (Twig, Jinja, Liquid), {$...} (Smarty), [%% %%], %%name%% "
+        "or ${...} placeholders",
+    )
     lint_command.add_argument("--marketplace", required=True, help="DE, UK, US, ...")
     lint_command.add_argument("--reason", required=True, help="contact reason, e.g. invoice")
     lint_command.add_argument(

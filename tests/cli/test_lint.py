@@ -369,3 +369,11 @@ def test_a_bad_setting_in_the_environment_exits_2(monkeypatch, capsys, variable,
     )
     assert status == 2
     assert variable in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["--help"], ["lint", "--help"], ["check", "--help"]])
+def test_help_is_printed(command, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(command)
+    assert exited.value.code == 0
+    assert "usage: presend" in capsys.readouterr().out
