@@ -59,12 +59,27 @@ def _position(located: Located) -> dict[str, int]:
     }
 
 
+def _checked_as(result: Result) -> dict[str, Any]:
+    """The order and sending the template was checked for, defaults filled in."""
+    request = result.decision.request
+    return {
+        "marketplace": request.marketplace.code,
+        "contact_reason": request.message.contact_reason.code,
+        "status": request.order.status,
+        "channel": request.channel.value,
+        "edition": request.edition.id,
+        "opted_out": request.buyer.opted_out,
+        "body_format": request.message.body_format.value,
+    }
+
+
 def as_json(results: Sequence[Result], language: str) -> str:
     """Every template's verdict, findings with their positions, and the samples used."""
     document = [
         {
             "file": result.path,
             "verdict": result.decision.verdict.value,
+            "checked_as": _checked_as(result),
             "findings": [
                 {
                     "rule": located.finding.rule,

@@ -197,6 +197,15 @@ def test_the_json_output_shows_the_message_as_checked():
         "json",
     )
     (result,) = json.loads(output)
+    assert result["checked_as"] == {
+        "marketplace": "DE",
+        "contact_reason": "shipping_address",
+        "status": "unshipped",
+        "channel": "email",
+        "edition": "2020-11",
+        "opted_out": None,
+        "body_format": "text",
+    }
     assert result["message"]["subject"] == "Rückfrage zu Ihrer Bestellung 302-1234567-1234567"
     assert result["message"]["body"].startswith(
         "Sehr geehrte Frau Mustermann,\n\nzu Ihrer Bestellung 302-1234567-1234567 vom 27.11.2026"
