@@ -4,6 +4,7 @@ Selenium through Debian's chromedriver, against the app on a local port with an 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 from selenium import webdriver
@@ -138,6 +139,40 @@ def test_spans_count_characters_not_utf16_units(browser, base_url):
     assert "a@example.com" in texts
 
 
+def set_date(browser: WebDriver, element_id: str, day: date) -> None:
+    # Typing into a date field follows the browser's locale; the value is ISO everywhere.
+    browser.execute_script(
+        "document.getElementById(arguments[0]).value = arguments[1]", element_id, day.isoformat()
+    )
+
+
+def test_a_review_request_too_early_says_from_when_it_passes(browser, base_url):
+    open_playground(browser, base_url)
+    choose(browser, "marketplace", "UK")
+    choose(browser, "status", "delivered")
+    wait(browser).until(
+        lambda b: (
+            "review_request"
+            in [o.get_attribute("value") for o in Select(b.find_element(By.ID, "reason")).options]
+        )
+    )
+    choose(browser, "reason", "review_request")
+    set_date(browser, "delivered-at", date.today() - timedelta(days=1))
+    type_message(
+        browser,
+        "Your order 302-1234567-1234567",
+        "Hello, we hope you are enjoying your purchase. Would you share your experience in a "
+        "review on Amazon? Thank you.",
+    )
+    assert check(browser) == "reject"
+    rules = [
+        li.get_attribute("data-rule")
+        for li in browser.find_elements(By.CSS_SELECTOR, "#findings li")
+    ]
+    assert "amazon.timing.review_window" in rules
+    assert browser.find_element(By.ID, "not-before").text
+
+
 def test_the_interface_speaks_german_and_asks_in_german(browser, base_url):
     open_playground(browser, base_url)
     browser.find_element(By.CSS_SELECTOR, "[data-language=de]").click()
@@ -192,3 +227,14 @@ def test_the_docs_render_every_operation(browser, base_url):
         assert any(operation_id in (found or "") for found in operations), operations
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
+
+
+def test_an_open_service_needs_no_key(browser):
+    with live_server(Settings()) as open_url:
+        browser.get(f"{open_url}/playground")
+        browser.execute_script("sessionStorage.clear()")
+        browser.get(f"{open_url}/playground")
+        wait(browser).until(lambda b: len(Select(b.find_element(By.ID, "reason")).options) > 10)
+        type_message(browser, "[Wichtig] Bestellung 302-1234567-1234567", "Guten Tag, alles gut.")
+        assert check(browser) == "allow"
+        assert browser.find_element(By.ID, "problem").get_attribute("hidden") is not None

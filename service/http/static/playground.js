@@ -26,7 +26,8 @@
       allow: "allow: send it as it is", modify: "modify: send the fixed message",
       reject: "reject: do not send", rejectedNothing: "Nothing to send: the message is rejected.",
       unchanged: "Unchanged.", needKey: "The service asks for an API key: enter it above.",
-      failed: "The service did not answer", source: "rule",
+      failed: "The service did not answer", decision: "decision", edition: "edition",
+      notBefore: "the same message passes from",
       statuses: {
         pending: "pending", unshipped: "unshipped", partially_shipped: "partially shipped",
         shipped: "shipped", delivered: "delivered", return_requested: "return requested",
@@ -50,7 +51,8 @@
       rejectedNothing: "Nichts zu senden: die Nachricht wird abgelehnt.",
       unchanged: "Unverändert.",
       needKey: "Der Dienst verlangt einen API-Schlüssel: bitte oben eingeben.",
-      failed: "Der Dienst hat nicht geantwortet", source: "Regel",
+      failed: "Der Dienst hat nicht geantwortet", decision: "Entscheidung",
+      edition: "Regelstand", notBefore: "dieselbe Nachricht geht ab",
       statuses: {
         pending: "Zahlung ausstehend", unshipped: "nicht versandt",
         partially_shipped: "teilweise versandt", shipped: "versandt", delivered: "zugestellt",
@@ -263,6 +265,16 @@
     verdict.className = `verdict ${answer.verdict}`;
     verdict.dataset.verdict = answer.verdict;
     verdict.textContent = t(answer.verdict);
+    const facts = [`${t("decision")} ${answer.decision_id}`, `${t("edition")} ${answer.edition}`];
+    const decision = $("decision");
+    decision.replaceChildren(facts.join(" · "));
+    if (answer.not_before) {
+      // Time is the only obstacle (e.g. a review request before its window opens).
+      const when = document.createElement("strong");
+      when.id = "not-before";
+      when.textContent = new Date(answer.not_before).toLocaleString(language);
+      decision.append(` · ${t("notBefore")} `, when);
+    }
     showFindings(answer.findings);
     const spans = (field) => answer.findings.filter((f) => f.field === field && f.span);
     const subject = sent.message.subject ?? "";
