@@ -157,7 +157,7 @@ def test_a_modified_message_passes_unchanged_when_checked_again(request):
 
 
 # Removing a tag-like form closes up the text around it; when that text was itself an opener
-# and a tag word, or a word split by the form, a new tag-like form appears. DESIGN.md 4.2 says
+# and a tag word, or a word split by the form, a new tag-like form appears. The tag rules
 # "remove every tag" and "exactly one correct tag", so the fix must not stop at the first cut.
 JOINED_BY_REMOVAL = [
     pytest.param(
