@@ -155,12 +155,11 @@ class CheckRequestSchema(_Strict):
         allow_none=True, load_default=None, validate=validate.Length(max=MAX_CODE)
     )
     now = _instant()
-    # A preview (the playground, template tests): the check runs as usual; with nothing
-    # recorded by this service, every check is one already.
-    dry_run = StrictBoolean(load_default=False)
     order = fields.Nested(OrderSchema, required=True)
     buyer = fields.Nested(BuyerSchema, load_default=dict)
     message = fields.Nested(MessageSchema, required=True)
+    # Read the history, write nothing: previews, template linting, the playground.
+    dry_run = StrictBoolean(load_default=False)
 
 
 def field_errors(messages: Any, where: str = "") -> list[dict[str, str]]:
