@@ -116,9 +116,17 @@
     return loadReasons();
   }
 
+  let reasonsAsked = 0;
+
   async function loadReasons() {
+    // Answers can arrive out of order when marketplace and status change quickly: only the
+    // latest question fills the list. data-loading tells a waiting reader (and the tests).
+    const asked = ++reasonsAsked;
+    $("reason").dataset.loading = "true";
     const query = new URLSearchParams({ marketplace: $("marketplace").value, status: $("status").value });
     const { status, document } = await call(`v1/contact-reasons?${query}`);
+    if (asked !== reasonsAsked) return undefined;
+    delete $("reason").dataset.loading;
     if (status !== 200) return showProblem(status, document);
     $("problem").hidden = true;
     fill($("reason"), document.contact_reasons.map((r) => [
