@@ -18,7 +18,7 @@ from selenium.webdriver.support.wait import WebDriverWait
 from service.config import Settings
 from tests.live import live_server, required_program
 
-API_KEY = "playground-test-key-7c1d"
+API_KEY = "playground-test-key-7c1d9e8f7a6b5c4d3e2f1a0b"
 WAIT = 20
 
 

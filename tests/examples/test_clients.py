@@ -18,7 +18,7 @@ from tests.live import live_server, required_program
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SECRET = "whsec_" + base64.b64encode(b"example-secret-for-the-tests-32b").decode()
-API_KEY = "example-api-key-1f2e3d"
+API_KEY = "example-api-key-1f2e3d4c5b6a79880716253a"
 CLIENTS = {
     "python": lambda: [sys.executable, str(EXAMPLES / "python" / "presend_check.py")],
     "php": lambda: [required_program("php"), str(EXAMPLES / "php" / "presend_check.php")],

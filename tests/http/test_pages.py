@@ -9,11 +9,13 @@ import pytest
 from service.config import Settings
 
 PAGES = ["/playground", "/docs"]
+API_KEY = "pages-test-key-0123456789abcdef012345"
+AUTHORIZATION = {"Authorization": f"Bearer {API_KEY}"}
 
 
 @pytest.fixture
 def settings() -> Settings:
-    return Settings(api_keys=("pages-test-key",))
+    return Settings(api_keys=(API_KEY,))
 
 
 class _References(HTMLParser):
@@ -107,7 +109,7 @@ def test_a_dry_run_is_a_check_like_any_other(client):
         "order": {"id": "302-1234567-1234567", "status": "unshipped"},
         "message": {"contact_reason": "shipping_address", "subject": "Frage", "body": "Hallo"},
     }
-    headers = {"Authorization": "Bearer pages-test-key"}
+    headers = AUTHORIZATION
     wet = client.post("/v1/checks", json=request, headers=headers).get_json()
     dry = client.post("/v1/checks", json={**request, "dry_run": True}, headers=headers).get_json()
     assert {**dry, "decision_id": None} == {**wet, "decision_id": None}
@@ -122,7 +124,9 @@ def test_dry_run_is_a_boolean(client, value):
         "message": {"contact_reason": "shipping_address", "subject": "Frage", "body": "Hallo"},
     }
     response = client.post(
-        "/v1/checks", json=request, headers={"Authorization": "Bearer pages-test-key"}
+        "/v1/checks",
+        json=request,
+        headers=AUTHORIZATION,
     )
     assert response.status_code == 422
     assert response.get_json()["errors"][0]["field"] == "dry_run"
