@@ -14,10 +14,11 @@ from typing import Any, TypeVar
 
 from bench import http, machine, startup
 from bench.engine import run_engine, run_path
+from bench.instructions import run_instructions
 from bench.report import Part, Row, notes, table, verdict, write_json
 from bench.server import running
 
-PARTS = ("engine", "http", "startup")
+PARTS = ("engine", "instructions", "http", "startup")
 _T = TypeVar("_T")
 
 
@@ -29,10 +30,23 @@ class Durations:
     load: http.Load
     startup_runs: int
     quiet_seconds: float  # the idle sample before the run
+    fewer_instruction_runs: bool  # N / 10 under callgrind
 
 
-FULL = Durations(1.5, http.Load(seconds=10, warmup_seconds=3), startup_runs=5, quiet_seconds=2)
-QUICK = Durations(0.05, http.Load(seconds=1, warmup_seconds=0), startup_runs=1, quiet_seconds=0.3)
+FULL = Durations(
+    1.5,
+    http.Load(seconds=10, warmup_seconds=3),
+    startup_runs=5,
+    quiet_seconds=2,
+    fewer_instruction_runs=False,
+)
+QUICK = Durations(
+    0.05,
+    http.Load(seconds=1, warmup_seconds=0),
+    startup_runs=1,
+    quiet_seconds=0.3,
+    fewer_instruction_runs=True,
+)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -72,11 +86,17 @@ def http_and_memory(durations: Durations) -> tuple[Part, Part]:
 
 
 def run(parts: Sequence[str], durations: Durations) -> dict[str, Part]:
-    """Run the chosen parts in order: engine, request path, HTTP and memory, start-up."""
+    """Run the chosen parts in order: engine, request path, instructions, HTTP and memory,
+    start-up."""
     done: dict[str, Part] = {}
     if "engine" in parts:
         done["engine"] = _timed("engine", lambda: run_engine(durations.engine_seconds))
         done["path"] = _timed("request path", lambda: run_path(durations.engine_seconds))
+    if "instructions" in parts:
+        done["instructions"] = _timed(
+            "instructions (callgrind)",
+            lambda: run_instructions(quick=durations.fewer_instruction_runs),
+        )
     if "http" in parts:
         done["http"], done["memory"] = _timed(
             "http (wrk) and memory", lambda: http_and_memory(durations)
