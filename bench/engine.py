@@ -22,6 +22,7 @@ from bench.timing import Samples, measure
 from service.engine import CheckRequest, Decision, RulePolicy, evaluate
 from service.engine import rules as rule_modules
 from service.engine.rule import Rule
+from service.http.json_provider import encode as response_body
 from service.http.schemas import dump_decision, load_check_request
 from service.logs import json_formatter
 from service.packs import Pack, load_pack
@@ -145,8 +146,8 @@ class RequestPath:
         return dump_decision(decision, "00000000-0000-4000-8000-000000000000", "en")
 
     def encode(self, document: dict[str, Any]) -> bytes:
-        """The response body, as Flask's JSON provider writes it (ensure_ascii off)."""
-        return json.dumps(document, ensure_ascii=False).encode()
+        """The response body, as the app's JSON provider writes it for jsonify()."""
+        return response_body(document)
 
     def log_line(self, decision: Decision) -> None:
         """One JSON log line with the fields the view logs, to /dev/null."""

@@ -14,6 +14,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from service import logs
     from service.engine import language
     from service.http import auth, catalogue, checks, errors, meta, request_id
+    from service.http.json_provider import OrjsonProvider
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
@@ -42,8 +43,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json = OrjsonProvider(app)
     Runtime(pack, settings).install(app)
     errors.register(app)
     request_id.install(app)
