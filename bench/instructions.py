@@ -2,7 +2,8 @@
 
 `python -m bench --only instructions` runs bench.workload once under `valgrind
 --tool=callgrind`; `python -m bench.instructions --compare BASE [HEAD]` counts two commits with
-the same workload (this checkout's bench/, each commit's service/) and prints the change.
+the same workload (this checkout's bench/, each commit's service/) and prints the change;
+`--by-rule` prints what each rule adds to a check, and each rule module's sum.
 
 Per check = (count of 2N runs - count of N runs) / N: whatever a run costs besides the checks
 (the marker, the loop's start) cancels out. Counts are of the guest program's instructions, so
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import os
 import shutil
@@ -84,8 +86,8 @@ def _total(part: Path) -> int:
     raise ValueError(f"{part} has no totals line")
 
 
-def count(tree: Path = ROOT, quick: bool = False) -> list[Count]:
-    """Run the workload of `tree` under callgrind; one Count per case."""
+def count(tree: Path = ROOT, quick: bool = False, by_rule: bool = False) -> list[Count]:
+    """Run the workload of `tree` under callgrind; one Count per case, in order."""
     with tempfile.TemporaryDirectory(prefix="presend-callgrind-") as out:
         command = [
             valgrind(),
@@ -96,6 +98,7 @@ def count(tree: Path = ROOT, quick: bool = False) -> list[Count]:
             "-m",
             "bench.workload",
             *(["--quick"] if quick else []),
+            *(["--by-rule"] if by_rule else []),
         ]
         # A fixed hash seed: set and dict layouts, hence the work, are the same every run.
         env = {**os.environ, "PYTHONHASHSEED": "0"}
@@ -155,6 +158,24 @@ def compare(base: str, head: str | None, quick: bool) -> str:
     return "\n".join(lines)
 
 
+def by_rule(quick: bool) -> str:
+    """Each rule's instructions per check on the mixed set, then each rule module's."""
+    from service.engine.rules import RULES
+
+    counts = count(quick=quick, by_rule=True)
+    family = {rule.id: rule.check.__module__.rsplit(".", 1)[-1] for rule in RULES}
+    lines = [f"{counts[0].case:46} {counts[0].per_check:12,.0f}"]
+    families: dict[str, float] = {}
+    for before, after in itertools.pairwise(counts):
+        added = after.per_check - before.per_check
+        families[family[after.case]] = families.get(family[after.case], 0) + added
+        lines.append(f"{after.case:46} {added:12,.0f}  {family[after.case]}")
+    lines += ["", "by rule module:"]
+    lines += [f"{name:46} {added:12,.0f}" for name, added in families.items()]
+    lines.append(f"{'all rules (evaluate, mixed set)':46} {counts[-1].per_check:12,.0f}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Count this checkout, or compare two commits."""
     parser = argparse.ArgumentParser(prog="python -m bench.instructions", description=__doc__)
@@ -165,9 +186,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="REF",
         help="BASE [HEAD]: count two commits (HEAD defaults to this work tree)",
     )
+    parser.add_argument("--by-rule", action="store_true", help="what each rule adds to a check")
     args = parser.parse_args(argv)
     try:
-        if args.compare:
+        if args.by_rule:
+            print(by_rule(args.quick))
+        elif args.compare:
             if len(args.compare) > 2:
                 parser.error("--compare takes one or two commits")
             base, head = args.compare[0], (args.compare[1:] or [None])[0]

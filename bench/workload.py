@@ -1,10 +1,14 @@
-"""`python -m bench.workload [--quick]`: the fixed work whose instructions callgrind counts.
+"""`python -m bench.workload [--quick] [--by-rule]`: the fixed work callgrind counts.
 
 Runs under `valgrind --tool=callgrind --dump-before=getppid` (see bench.instructions). Each case
 is warmed up, then run N times and 2N times; `os.getppid()` between the runs is the marker on
 which callgrind dumps its counters, so every dump holds exactly one segment of the work. The
 last line on stdout names the segments in order (JSON): `[case, runs, checks per run]`, or
 null for set-up.
+
+--by-rule replaces the fixed set with the rules' prefixes: evaluate() on the mixed set with no
+rules, the first rule, the first two, ... so that each rule's count is what it adds in the
+order the engine runs it (work a rule shares with later ones is counted where it is first done).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bench.engine import RequestPath, Rules, rule_sets, validated
+from bench.engine import RequestPath, Rules, rule_sets, validated, wsgi_posts
 from bench.requests import KB, MIXED, MODIFY, SIZES, Sample, sized
 from service.engine import RulePolicy, evaluate
 from service.engine.rules import RULES
@@ -80,7 +84,20 @@ def cases() -> list[Case]:
             for size, runs in zip(SIZES, (60, 16, 3), strict=True)
         ),
         *_path_stages(RequestPath(pack, RULES), MODIFY, 100),
+        Case(
+            "request, 2 KB, WSGI app (Flask, auth, view, log line)", tuple(wsgi_posts([MODIFY])), 40
+        ),
     ]
+
+
+NO_RULES = "(no rules: the draft alone)"
+
+
+def rule_prefixes() -> list[Case]:
+    """evaluate() on the mixed set with no rules, then with each longer prefix of RULES."""
+    pack = load_pack()
+    prefixes = [(NO_RULES, ())] + [(rule.id, RULES[: i + 1]) for i, rule in enumerate(RULES)]
+    return [_engine(name, MIXED, pack, rules, 4) for name, rules in prefixes]
 
 
 def _segment_ends() -> None:
@@ -88,10 +105,10 @@ def _segment_ends() -> None:
     os.getppid()
 
 
-def run(quick: bool) -> list[tuple[str, int, int] | None]:
+def run(quick: bool, by_rule: bool = False) -> list[tuple[str, int, int] | None]:
     """Run every case N and 2N times between markers; the segments' names, in order."""
     segments: list[tuple[str, int, int] | None] = []
-    for case in cases():
+    for case in rule_prefixes() if by_rule else cases():
         runs = max(1, case.runs // QUICK_DIVISOR) if quick else case.runs
         case.run(1)  # caches, compiled patterns, the language model's first call
         for times in (runs, 2 * runs):
@@ -110,8 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the workload and print its segments as the last line."""
     parser = argparse.ArgumentParser(prog="python -m bench.workload", description=__doc__)
     parser.add_argument("--quick", action="store_true", help=f"N / {QUICK_DIVISOR}")
+    parser.add_argument("--by-rule", action="store_true", help="the rules' prefixes instead")
     args = parser.parse_args(argv)
-    print(json.dumps(run(args.quick)))
+    print(json.dumps(run(args.quick, args.by_rule)))
     return 0
 
 
