@@ -26,7 +26,6 @@ from bench.timing import Samples, measure
 from service.engine import CheckRequest, Decision, RulePolicy, evaluate
 from service.engine import rules as rule_modules
 from service.engine.rule import Rule
-from service.http.json_provider import encode as response_body
 from service.http.schemas import dump_decision, load_check_request
 from service.logs import json_formatter
 from service.packs import Pack, load_pack
@@ -130,6 +129,9 @@ class RequestPath:
     def __init__(self, pack: Pack, rules: Rules):
         self.pack, self.rules, self.policy = pack, rules, RulePolicy()
         self.log = _quiet_json_logger()
+        # jsonify() needs an app context; one stays pushed for the path's life.
+        self.app = bench_app()
+        self.app.app_context().push()
 
     def parse(self, raw: bytes) -> Any:
         """The body as JSON."""
@@ -150,8 +152,8 @@ class RequestPath:
         return dump_decision(decision, "00000000-0000-4000-8000-000000000000", "en")
 
     def encode(self, document: dict[str, Any]) -> bytes:
-        """The response body, as the app's JSON provider writes it for jsonify()."""
-        return response_body(document)
+        """The response body, as jsonify() writes it with the app's JSON provider."""
+        return self.app.json.response(document).get_data()
 
     def log_line(self, decision: Decision) -> None:
         """One JSON log line with the fields the view logs, to /dev/null."""
