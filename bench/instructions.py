@@ -31,6 +31,7 @@ from bench.machine import ROOT
 from bench.report import Part, Row
 
 SECTION = "instructions"
+WIDTH = 56  # the case names' column
 MARKER = "getppid"  # bench.workload calls os.getppid() between segments
 INSTALL = "apt-get install -y valgrind"
 
@@ -146,15 +147,17 @@ def compare(base: str, head: str | None, quick: bool) -> str:
         tree = ROOT if head is None else checkout(head, Path(scratch, "head"))
         after = {c.case: c for c in count(tree, quick)}
     head_name = head or "work tree"
-    header = f"{'instructions per check':46} {base:>14} {head_name:>14} {'change':>8}"
+    header = f"{'instructions per check':{WIDTH}} {base:>14} {head_name:>14} {'change':>8}"
     lines = [header, "-" * len(header)]
     for old in before:
         new = after.get(old.case)
         if new is None:
-            lines.append(f"{old.case:46} {old.per_check:14,.0f} {'—':>14}")
+            lines.append(f"{old.case:{WIDTH}} {old.per_check:14,.0f} {'—':>14}")
             continue
         change = new.per_check / old.per_check - 1
-        lines.append(f"{old.case:46} {old.per_check:14,.0f} {new.per_check:14,.0f} {change:+8.1%}")
+        lines.append(
+            f"{old.case:{WIDTH}} {old.per_check:14,.0f} {new.per_check:14,.0f} {change:+8.1%}"
+        )
     return "\n".join(lines)
 
 
@@ -164,15 +167,15 @@ def by_rule(quick: bool) -> str:
 
     counts = count(quick=quick, by_rule=True)
     family = {rule.id: rule.check.__module__.rsplit(".", 1)[-1] for rule in RULES}
-    lines = [f"{counts[0].case:46} {counts[0].per_check:12,.0f}"]
+    lines = [f"{counts[0].case:{WIDTH}} {counts[0].per_check:12,.0f}"]
     families: dict[str, float] = {}
     for before, after in itertools.pairwise(counts):
         added = after.per_check - before.per_check
         families[family[after.case]] = families.get(family[after.case], 0) + added
-        lines.append(f"{after.case:46} {added:12,.0f}  {family[after.case]}")
+        lines.append(f"{after.case:{WIDTH}} {added:12,.0f}  {family[after.case]}")
     lines += ["", "by rule module:"]
-    lines += [f"{name:46} {added:12,.0f}" for name, added in families.items()]
-    lines.append(f"{'all rules (evaluate, mixed set)':46} {counts[-1].per_check:12,.0f}")
+    lines += [f"{name:{WIDTH}} {added:12,.0f}" for name, added in families.items()]
+    lines.append(f"{'all rules (evaluate, mixed set)':{WIDTH}} {counts[-1].per_check:12,.0f}")
     return "\n".join(lines)
 
 
@@ -198,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(compare(base, head, args.quick))
         else:
             for c in count(quick=args.quick):
-                print(f"{c.case:46} {c.per_check:14,.0f} instructions per check")
+                print(f"{c.case:{WIDTH}} {c.per_check:14,.0f} instructions per check")
     except CallgrindMissing as missing:
         print(f"bench.instructions: {missing}", file=sys.stderr)
         return 2
