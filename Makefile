@@ -27,7 +27,7 @@ $(VENV)/.bench: $(VENV)/.test
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $@
 
-## Measure engine, instructions (callgrind), HTTP (wrk, 16 connections), start-up and memory.
+## Measure engine, instructions (callgrind), HTTP (wrk: checks, batches of 50), start-up, memory.
 bench: $(VENV)/.bench
 	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk" >&2; exit 2; }
 	@command -v valgrind >/dev/null || { apt-get update && apt-get install -y valgrind; }

@@ -11,9 +11,10 @@ from service.packs import load_pack
 
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings from the environment, the pack validated, blueprints mounted."""
-    from service import logs
+    from service import logs, metrics
     from service.engine import language
     from service.http import auth, catalogue, checks, errors, meta, request_id
+    from service.http import metrics as metrics_endpoint
     from service.http.json_provider import OrjsonProvider
     from service.http.runtime import Runtime
 
@@ -47,8 +48,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     Runtime(pack, settings).install(app)
     errors.register(app)
     request_id.install(app)
+    if settings.metrics:
+        metrics.enable()
+        metrics_endpoint.time_requests(app)
     auth.install(app, authenticator)
-    for module in (checks, catalogue, meta):
+    for module in (checks, catalogue, meta, metrics_endpoint):
         app.register_blueprint(module.blueprint)
     return app
 

@@ -82,6 +82,7 @@ class Settings:
     webhook_secrets: tuple[str, ...] = ()
     api_keys: tuple[str, ...] = ()
     require_auth: bool = False
+    metrics: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -101,4 +102,5 @@ class Settings:
             webhook_secrets=_list(environ, "PRESEND_WEBHOOK_SECRETS"),
             api_keys=_list(environ, "PRESEND_API_KEYS"),
             require_auth=_flag(environ, "PRESEND_REQUIRE_AUTH"),
+            metrics=_flag(environ, "PRESEND_METRICS"),
         )

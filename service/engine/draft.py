@@ -67,6 +67,18 @@ class Draft:
         return not self.reason.reply
 
     @property
+    def on_api(self) -> bool:
+        """The ERP sends through Amazon's Messaging or Solicitations API."""
+        return self.request.channel is Channel.SP_API
+
+    @property
+    def body_is_sent(self) -> bool:
+        """The body reaches the buyer: always, except on the API where the reason's operation
+        has no text field (or there is no operation to send it)."""
+        operation = self.reason.sp_api
+        return not self.on_api or (operation is not None and operation.takes_text)
+
+    @property
     def statuses(self) -> frozenset[str]:
         """The order's status, plus `delivered` for a shipped order with a past delivery date.
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from flask import Flask, request
 from werkzeug.datastructures import Headers
 
+from service import metrics
 from service.http.errors import Problem
 
 TOLERANCE_SECONDS = 5 * 60
@@ -51,7 +52,7 @@ def sign(key: bytes, webhook_id: str, timestamp: str, body: bytes) -> str:
 
 
 class SeenIds:
-    """Webhook ids accepted within the tolerance window, per process (see README)."""
+    """Webhook ids accepted within the tolerance window, per process (docs/authentication.md)."""
 
     def __init__(self) -> None:
         self._expiry: dict[str, float] = {}
@@ -190,4 +191,8 @@ def install(app: Flask, authenticator: Authenticator) -> None:
     @app.before_request
     def authenticate() -> None:
         if request.blueprint != "meta":
-            authenticator.check(request.headers, lambda: request.get_data(cache=True))
+            try:
+                authenticator.check(request.headers, lambda: request.get_data(cache=True))
+            except Problem:
+                metrics.record_refused_authentication()
+                raise

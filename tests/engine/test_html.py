@@ -1,4 +1,4 @@
-"""The HTML rules (DESIGN.md 4.5, issue 4), one table per rule: no HTML on the Messaging API;
+"""The HTML rules, one table per rule: no HTML on the Messaging API;
 in e-mails no tracking pixels, no http: images (both removed), no linked images, a plain
 layout. Links inside HTML are covered with amazon.content.external_link in test_content.py.
 """
@@ -26,7 +26,8 @@ from tests.engine.test_content import (
 )
 
 HTML = {"body_format": "html"}
-SP_API = {"channel": "sp_api"}
+# A reason whose API operation takes text (confirmOrderDetails).
+SP_API = {"channel": "sp_api", "reason": "order_details"}
 PIXEL = '<img src="https://t.example.com/o.gif?u=1&amp;m=2" width="1" height="1">'
 LOGO = '<img src="https://cdn.example.com/logo.png" alt="Logo">'
 

@@ -1,4 +1,4 @@
-"""The timing rules (DESIGN.md 4.4): the 30-day limit and the review request window.
+"""The timing rules: the 30-day limit and the review request window.
 
 All instants are relative to the fixed evaluation instant NOW. Rows compare the verdict and
 each finding as (rule id, field, fixed, not_before), plus the decision's own not_before.
@@ -341,7 +341,7 @@ REVIEW_WINDOW_CASES = [
         id="amazon.timing.review_window-2025-04",
     ),
     pytest.param(
-        {**REVIEW, "delivered_at": ago(3), "channel": "sp_api", "subject": None},
+        {**REVIEW, "delivered_at": ago(3), "channel": "sp_api", "subject": None, "body": ""},
         REJECT,
         [(REVIEW_WINDOW, "order.delivered_at", False, ago(-2))],
         ago(-2),

@@ -1,4 +1,4 @@
-"""Authentication: Standard Webhooks signatures and API keys (DESIGN.md 6, issue 3).
+"""Authentication: Standard Webhooks signatures and API keys.
 
 The `standardwebhooks` package is the reference implementation: a request it signs must pass,
 and a signature made by `service.http.auth.sign` must verify with it.
@@ -270,7 +270,7 @@ def test_each_server_remembers_its_own_ids():
     headers = reference_headers()
     first, second = make_client(webhook_secrets=(SECRET,)), make_client(webhook_secrets=(SECRET,))
     assert post(first, headers).status_code == 200
-    # Per-process memory (README): another process has not seen the id.
+    # Per-process memory (docs/authentication.md): another process has not seen the id.
     assert post(second, headers).status_code == 200
 
 

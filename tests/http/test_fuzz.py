@@ -1,4 +1,4 @@
-"""Never a 500 (DESIGN.md 6): random JSON, random request-shaped JSON, random bytes under
+"""Never a 500: random JSON, random request-shaped JSON, random bytes under
 random content types, and random query strings all get a 2xx that keeps the contract or a 4xx
 problem document. The contract client checks every answer; these tests add the rest.
 
@@ -162,6 +162,9 @@ check_requests = st.fixed_dictionaries(
                 "latest_delivery_at": times,
                 "handmade": booleans,
                 "customized": booleans,
+                "messaging_actions": either(
+                    st.lists(st.sampled_from([*sorted(PACK.sp_api_actions), "sendInvoice"]))
+                ),
             },
         ),
         "message": st.fixed_dictionaries(
@@ -173,6 +176,11 @@ check_requests = st.fixed_dictionaries(
                 "subject": either(texts),
                 "body_format": either(st.sampled_from(["text", "html"])),
                 "attachments": st.lists(attachments, max_size=3),
+                "warranty": either(
+                    st.fixed_dictionaries(
+                        {}, optional={"coverage_start": times, "coverage_end": times}
+                    )
+                ),
             },
         ),
     },

@@ -110,8 +110,10 @@ def assert_no_failures(failures: list[Failure]) -> None:
 
 @pytest.fixture(scope="module")
 def keyed_server() -> Iterator[str]:
-    """The app with an API key, on a local port (see the module docstring for why)."""
-    server = make_server("127.0.0.1", 0, create_app(Settings(api_keys=(API_KEY,))), threaded=True)
+    """The app with an API key and the metrics on (the open one has them off, so /metrics is
+    fuzzed both ways), on a local port (see the module docstring for why)."""
+    app = create_app(Settings(api_keys=(API_KEY,), metrics=True))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

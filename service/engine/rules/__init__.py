@@ -8,6 +8,7 @@ part of what they tidy, and a re-check of the fixed message changes nothing more
 
 from service.engine.rule import Rule
 from service.engine.rules import (
+    api,
     attachments,
     buyer,
     content,
@@ -35,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     *html.RULES,
     *content.RULES,
     *attachments.RULES,
+    *api.RULES,
 )
 
 # The rules that decide whether a reason may be used at all for an order: the catalogue
