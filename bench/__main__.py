@@ -19,6 +19,8 @@ from bench.report import Part, Row, notes, table, verdict, write_json
 from bench.server import running
 
 PARTS = ("engine", "instructions", "http", "startup")
+# Instruction counts do not move with other processes' CPU use; the other parts' numbers do.
+TIMED = frozenset(PARTS) - {"instructions"}
 _T = TypeVar("_T")
 
 
@@ -151,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in (notes(rows), verdict(rows)):
         if line:
             print(line)
-    print(_noise(context["others_cpu_before"], context["others_cpu_during"]))
+    if TIMED & set(args.parts):
+        print(_noise(context["others_cpu_before"], context["others_cpu_during"]))
     if args.json:
         details = {name: part.details for name, part in parts.items()}
         write_json(args.json, rows, {**context, "details": details})
