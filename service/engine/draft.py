@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from service.engine.language import language_of
 from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy, Span
-from service.engine.scan import Tag, find_tags, visible_text, without_invisibles
+from service.engine.scan.markup import Tag, find_tags, visible_text, without_invisibles
 from service.packs.model import ContactReason, Edition, Marketplace, Pack
 
 _T = TypeVar("_T")
@@ -96,12 +97,14 @@ class Draft:
         """The fields the buyer will see, as the caller sent them (spans point into these).
 
         Off the e-mail channel Amazon sets the subject itself (amazon.subject.not_editable),
-        so only the body counts there.
+        so only the body counts there; on an API operation without a text field not even the
+        body (amazon.api.text_not_sent), which then reads as empty.
         """
         message = self.request.message
+        body = message.body if self.body_is_sent else ""
         if self.request.channel is Channel.EMAIL:
-            return ((SUBJECT, message.subject or ""), (BODY, message.body))
-        return ((BODY, message.body),)
+            return ((SUBJECT, message.subject or ""), (BODY, body))
+        return ((BODY, body),)
 
     def subject_or_label(self, text: str) -> str:
         """A subject, or the reason's label when a fix left nothing of it."""
@@ -114,8 +117,9 @@ class Draft:
 
     def html_tags(self, current: bool = False) -> list[Tag]:
         """The HTML tags of the body as sent, or as fixed so far with current=True (none for a
-        text body); found once per version of the body."""
-        if not self.html:
+        text body, nor for a body that is not sent: sent_fields); found once per version of the
+        body."""
+        if not self.html or not self.body_is_sent:
             return []
         sent = self.remember("tags", lambda: find_tags(self.request.message.body))
         if not current or self.body == self.request.message.body:
@@ -137,12 +141,21 @@ class Draft:
 
         return self.remember("views", read)
 
+    @property
+    def body_language(self) -> tuple[str, float] | None:
+        """The language the body reads as, with the detector's probability (once per check)."""
+        return self.remember("body language", lambda: language_of(self.readable_text(BODY)))
+
     def readable(self) -> list[tuple[str, str]]:
         """The sent fields as a reader sees them, for the text scanners: an HTML body with its
         markup blanked out (link targets kept, offsets unchanged), and without invisible
         characters (which could hide an address or a number). Map spans back with
         sent_span."""
         return [(field, text) for field, (text, _) in self._views().items()]
+
+    def readable_text(self, field: str) -> str:
+        """One field of readable()."""
+        return self._views()[field][0]
 
     def sent_span(self, field: str, span: Span) -> Span:
         """A span into a readable() field, as a span into the field as sent."""

@@ -324,6 +324,27 @@ TEXT_NOT_SENT_ROWS = [
         **API,
     ),
     row("amazon.api.text_not_sent-review-request", ALLOW, [not_sent()], body=TEXT, **REVIEW, **API),
+    # The buyer never reads a body that is not sent, so nothing in it is judged (as the
+    # subject off e-mail): no link, phone number, foreign order number or markup rejects it.
+    row(
+        "amazon.api.text_not_sent-the-body-is-not-judged",
+        ALLOW,
+        [not_sent()],
+        body="Rechnung zu 302-7654321-7654321, mehr auf www.example.com oder +49 30 12345678.",
+        attachments=PDF,
+        **INVOICE,
+        **API,
+    ),
+    row(
+        "amazon.api.text_not_sent-an-html-body-is-not-judged",
+        ALLOW,
+        [not_sent()],
+        body='<p>Anbei die Rechnung.</p><a href="https://example.com"><img src="logo.png"></a>',
+        body_format="html",
+        attachments=PDF,
+        **INVOICE,
+        **API,
+    ),
     # Empty bodies: nothing to warn about, and no order-number line is added.
     row(
         "amazon.api.text_not_sent-invoice-empty",

@@ -11,6 +11,7 @@ from service.engine.rules import (
     api,
     attachments,
     buyer,
+    contact,
     content,
     html,
     order,
@@ -18,6 +19,7 @@ from service.engine.rules import (
     reason,
     subject,
     timing,
+    wording,
 )
 
 CORE_RULES: tuple[Rule, ...] = (
@@ -34,6 +36,8 @@ RULES: tuple[Rule, ...] = (
     *html.FIXES,
     *content.FIXES,
     *html.RULES,
+    *contact.RULES,
+    *wording.RULES,
     *content.RULES,
     *attachments.RULES,
     *api.RULES,

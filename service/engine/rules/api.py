@@ -79,12 +79,13 @@ def operation_removed(draft: Draft) -> Iterator[Report]:
     de="Die Operation {operation} nimmt keinen Text: der Text geht nicht an den Käufer.",
 )
 def text_not_sent(draft: Draft) -> Iterator[Report]:
-    """Readable text on an operation without a text field (invoice, warranty, legal
-    disclosure, the review request): the ERP may send it, Amazon will not show it."""
+    """A body on an operation without a text field (invoice, warranty, legal disclosure, the
+    review request): the ERP may send it, Amazon will not show it, so no other rule reads it
+    (Draft.sent_fields). Blank as the request validation counts it."""
     operation = draft.reason.sp_api
     if not draft.on_api or operation is None or operation.takes_text:
         return
-    if dict(draft.readable())[BODY].strip():
+    if draft.request.message.body.strip(" \t\r\n"):
         yield Report(BODY, params={"operation": operation.action})
 
 
