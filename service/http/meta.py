@@ -1,13 +1,17 @@
-"""GET /healthz and GET /openapi.yaml: open to everyone, no authentication."""
+"""GET /healthz, GET /readyz and GET /openapi.yaml: open to everyone, no authentication."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, jsonify, request
+
+from service.http.errors import Problem
 
 blueprint = Blueprint("meta", __name__)
+# Set in each request's WSGI environ by the server (service/worker.py) once SIGTERM arrived.
+DRAINING = "presend.draining"
 
 CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
@@ -16,6 +20,20 @@ CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
 def healthz() -> Response:
     """Liveness: the process answers."""
     return jsonify(status="ok")
+
+
+@blueprint.get("/readyz")
+def readyz() -> Response:
+    """Readiness: 503 while the server drains before it stops, so a router sends no more."""
+    if request.environ.get(DRAINING):
+        raise Problem(
+            503,
+            "Service Unavailable",
+            "The server is shutting down; send new requests elsewhere.",
+            "draining",
+            headers={"Retry-After": "1"},
+        )
+    return jsonify(status="ready")
 
 
 @cache
