@@ -15,6 +15,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from service.engine import language
     from service.http import auth, catalogue, checks, errors, meta, pages, request_id
     from service.http import metrics as metrics_endpoint
+    from service.http.json_provider import OrjsonProvider
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
@@ -43,8 +44,7 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app = Flask(__name__, static_folder=None)  # service/http/pages.py serves /static
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json = OrjsonProvider(app)
     Runtime(pack, settings).install(app)
     errors.register(app)
     request_id.install(app)
