@@ -181,6 +181,8 @@ class CheckRequestSchema(_Strict):
     order = fields.Nested(OrderSchema, required=True)
     buyer = fields.Nested(BuyerSchema, load_default=dict)
     message = fields.Nested(MessageSchema, required=True)
+    # Read the history, write nothing: previews, template linting, the playground.
+    dry_run = StrictBoolean(load_default=False)
 
 
 def field_errors(messages: Any, where: str = "") -> list[dict[str, str]]:
