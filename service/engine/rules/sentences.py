@@ -310,7 +310,8 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
 
 def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     """The buyer asked to cancel: a request ("please", "could you", "Sie können") before the
-    cancellation or just after it, and no seller ("we") before it doing it."""
+    cancellation or just after it, and no seller ("we") before it in its clause doing it; or a
+    cancellation on a condition in a sentence that offers a cheaper deal for it."""
     for position in sentence.positions("cancel"):
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
         if sentence.is_a(position, "done") or deleted_review is not None:
@@ -323,14 +324,11 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         if seller is not None and not sentence.joined(seller, position):
             seller = None  # "Possiamo mandarti il beige, altrimenti ti conviene annullare"
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
+        if _negated(sentence, negated, position):
+            continue
         if condition is not None and sentence.has("deal"):
             # "If you cancel the Amazon order, we can sell it to you for $40 less."
-            request, seller, condition = condition, None, None
-        if (
-            request is not None
-            and seller is None
-            and condition is None
-            and not _negated(sentence, negated, position)
-        ):
+            return sentence.between(condition, position)
+        if request is not None and seller is None and condition is None:
             return sentence.between(request, position)
     return None
