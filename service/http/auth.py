@@ -30,6 +30,10 @@ from service.http.body import raw_body
 from service.http.errors import Problem
 
 log = logging.getLogger("presend")
+# The methods of RFC 9110 and PATCH; any other is text the caller chose, not logged.
+_METHODS = frozenset(
+    ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]
+)
 TOLERANCE_SECONDS = 5 * 60
 SECRET_PREFIX = "whsec_"  # noqa: S105 (the format's prefix, not a secret)
 
@@ -241,7 +245,7 @@ class Refusals:
             extra={
                 "reason": reason,
                 "request_id": request_id.current(),
-                "method": request.method,
+                "method": request.method if request.method in _METHODS else "other",
                 "endpoint": request.url_rule.rule if request.url_rule else None,
                 "unlogged_before": unlogged,
             },

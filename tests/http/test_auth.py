@@ -727,3 +727,17 @@ def test_refusals_are_logged_at_most_so_many_a_minute(presend_log):
     assert len(lines) == 4
     assert lines[-1]["unlogged_before"] == 7
     assert lines[-1]["request_id"] == "after"
+
+
+@pytest.mark.parametrize(
+    ("method", "logged"),
+    [("POST", "POST"), ("GET", "GET"), ("M4930123456789", "other"), ("JANEDOE", "other")],
+    ids=["post", "get", "digits-in-a-method", "a-name-as-a-method"],
+)
+def test_a_refusal_logs_the_method_only_when_it_is_a_standard_one(
+    client, presend_log, method, logged
+):
+    # Any caller, without credentials, chooses the method: an unknown one is caller text.
+    assert client.open("/v1/checks", method=method).status_code == 401
+    [line] = _refusals(presend_log)
+    assert line["method"] == logged
