@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from service.engine import Severity, Verdict
 from service.engine.rules import RULES
@@ -113,12 +114,13 @@ def as_json(results: Sequence[Result], language: str) -> str:
 
 def _uri(path: str) -> str:
     """The file as a URI relative to the working directory (the repository root in CI),
-    as code scanning matches results to files by it."""
-    file = Path(path)
+    as code scanning matches results to files by it; a file:// URI for a file outside it.
+    Percent-encoded, as a URI must be (a file name may hold spaces, '#' or '%')."""
+    file = Path(path).resolve()
     try:
-        return file.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return quote(file.relative_to(Path.cwd().resolve()).as_posix())
     except ValueError:
-        return file.as_posix()
+        return file.as_uri()
 
 
 def sarif(results: Sequence[Result], language: str, version: str) -> str:

@@ -185,3 +185,55 @@ def test_a_fixed_error_is_a_warning_and_an_unfixed_one_an_error(sarif):
     }
     assert levels[("amazon.subject.tag_missing", True)] == "warning"
     assert levels[("amazon.content.marketing", False)] == "error"
+
+
+@pytest.mark.parametrize(
+    ("name", "uri"),
+    [
+        ("Rechnung #1.txt", "mails/Rechnung%20%231.txt"),
+        ("Bestätigung 50%.txt", "mails/Best%C3%A4tigung%2050%25.txt"),
+    ],
+    ids=["space-and-hash", "umlaut-and-percent"],
+)
+def test_a_file_name_is_percent_encoded_in_the_uri(monkeypatch, tmp_path, name, uri):
+    # SARIF's artifactLocation.uri is an RFC 3986 URI: a raw '#' would start a fragment and
+    # a space is no URI character, so code scanning would not find the file.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mails").mkdir()
+    (tmp_path / "mails" / name).write_text("Hallo, rufen Sie 030 1234567 an.\n", encoding="utf-8")
+    out = io.StringIO()
+    main(
+        [
+            "lint",
+            f"mails/{name}",
+            "--marketplace",
+            "DE",
+            "--reason",
+            "invoice",
+            "--format",
+            "sarif",
+        ],
+        out=out,
+    )
+    results = json.loads(out.getvalue())["runs"][0]["results"]
+    assert results
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {
+        uri
+    }
+
+
+def test_a_file_outside_the_working_directory_is_a_file_uri(monkeypatch, tmp_path):
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    template = tmp_path / "a b.txt"
+    template.write_text("Hallo, rufen Sie 030 1234567 an.\n", encoding="utf-8")
+    out = io.StringIO()
+    main(
+        ["lint", str(template), "--marketplace", "DE", "--reason", "invoice", "--format", "sarif"],
+        out=out,
+    )
+    results = json.loads(out.getvalue())["runs"][0]["results"]
+    assert results
+    location = results[0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location["uri"] == template.as_uri()
+    assert location["uri"].startswith("file:///") and "%20" in location["uri"]
