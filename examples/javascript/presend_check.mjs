@@ -37,7 +37,14 @@ async function check(url, request) {
 
 const url = process.env.PRESEND_URL || "http://localhost:8000";
 const path = process.argv[2] || new URL("../request.json", import.meta.url);
-const [status, answer] = await check(url, JSON.parse(readFileSync(path, "utf8")));
+const request = JSON.parse(readFileSync(path, "utf8"));
+let status, answer;
+try {
+  [status, answer] = await check(url, request);
+} catch (error) { // no connection, a timeout, or an answer not JSON
+  console.log(`error: presend did not answer at ${url}: ${error.cause?.message ?? error.message}`);
+  process.exit(2);
+}
 if (status !== 200) {
   console.log(`error ${status}: ${answer.detail}`);
   for (const error of answer.errors || []) console.log(`  ${error.field}: ${error.message}`);

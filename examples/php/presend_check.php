@@ -44,7 +44,7 @@ function presend_check(string $url, array $request): array
     ]]);
     $answer = file_get_contents(rtrim($url, '/') . '/v1/checks', false, $context);
     if ($answer === false) {
-        throw new RuntimeException("presend did not answer at $url");
+        throw new RuntimeException("no connection, or no answer in time");
     }
     preg_match('{^HTTP/\S+ (\d{3})}', $http_response_header[0], $status);
     return [(int) $status[1], json_decode($answer, true, 512, JSON_THROW_ON_ERROR)];
@@ -53,7 +53,12 @@ function presend_check(string $url, array $request): array
 $url = getenv('PRESEND_URL') ?: 'http://localhost:8000';
 $path = $argv[1] ?? __DIR__ . '/../request.json';
 $request = json_decode(file_get_contents($path), true, 512, JSON_THROW_ON_ERROR);
-[$status, $answer] = presend_check($url, $request);
+try {
+    [$status, $answer] = presend_check($url, $request);
+} catch (RuntimeException | JsonException $error) { // no connection, a timeout, or not JSON
+    echo "error: presend did not answer at $url: {$error->getMessage()}\n";
+    exit(2);
+}
 if ($status !== 200) {
     echo "error $status: {$answer['detail']}\n";
     foreach ($answer['errors'] ?? [] as $error) {

@@ -61,7 +61,12 @@ def main() -> int:
         print(f"error: PRESEND_URL={url!r} is not an http(s) URL")
         return 2
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else EXAMPLE
-    status, answer = check(url, json.loads(path.read_text(encoding="utf-8")))
+    request = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        status, answer = check(url, request)
+    except (OSError, ValueError) as error:  # no connection, a timeout, or an answer not JSON
+        print(f"error: presend did not answer at {url}: {error}")
+        return 2
     if status != 200:
         print(f"error {status}: {answer.get('detail')}")
         for error in answer.get("errors", []):

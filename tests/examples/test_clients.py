@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -94,6 +95,17 @@ def test_a_wrong_secret_is_refused(client, url):
     done = run(client, {"PRESEND_URL": url, "PRESEND_WEBHOOK_SECRET": wrong})
     assert done.returncode == 2, done.stdout + done.stderr
     assert done.stdout.startswith("error 401: webhook-signature does not match")
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_a_service_that_cannot_be_reached_exits_2_not_1(client):
+    # 1 means "presend rejected it, do not send"; a check that never ran is an error (2).
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    done = run(client, {"PRESEND_URL": f"http://127.0.0.1:{port}", "PRESEND_API_KEY": API_KEY})
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stdout.startswith("error: presend did not answer"), done.stdout
 
 
 def test_the_woocommerce_recipe_is_valid_php():
