@@ -51,6 +51,8 @@ _RECV_BYTES = 64 * 1024
 _HEAD_END = b"\r\n\r\n"
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*([0-9]{1,18})[ \t]*(?:\r\n|$)")
 _CHUNKED = re.compile(rb"\r\ntransfer-encoding:[^\r]*chunked")
+# A chunk's size line: hexadecimal digits, then any extension (gunicorn judges it).
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})(?:[ \t]*;[^\r\n]*)?")
 _EXPECT_CONTINUE = re.compile(rb"\r\nexpect:[ \t]*100-continue[ \t]*(?:\r\n|$)")
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 # How long the app may wait for bytes the front did not read (see BufferedConn.init).
@@ -158,12 +160,30 @@ class Framing:
         """Whether `body` bytes after the head make the request whole. A Content-Length above
         the limit needs no body: the app answers 413 from the header alone."""
         if self.chunked:
-            # The last chunk and the (empty) trailer end with CRLF CRLF; past the limit the
-            # app answers 413 without the rest.
-            return body > max_body or (body >= 5 and buffer.endswith(_HEAD_END))
+            # Past the limit the app answers 413 without the rest.
+            return body > max_body or _chunks_end(buffer, len(buffer) - body)
         if self.length is None:
             return True
         return self.length > max_body or body >= self.length
+
+
+def _chunks_end(buffer: bytearray, start: int) -> bool:
+    """Whether the chunked body from `start` holds its last chunk and trailer. Chunk by chunk:
+    a chunk's data may itself end in CRLF, so CRLF CRLF at the end proves nothing. A size
+    that is not hexadecimal ends it too: gunicorn's parser refuses it (400)."""
+    position = start
+    while True:
+        line_end = buffer.find(b"\r\n", position)
+        if line_end < 0:
+            return False
+        size = _CHUNK_SIZE.fullmatch(buffer, position, line_end)
+        if size is None:
+            return True
+        if int(size.group(1), 16) == 0:
+            return buffer.find(_HEAD_END, line_end) >= 0  # the trailer ends with an empty line
+        position = line_end + 2 + int(size.group(1), 16) + 2
+        if position > len(buffer):
+            return False
 
 
 class BufferedConn(TConn):  # type: ignore[misc]

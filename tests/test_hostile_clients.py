@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from service.worker import LATE_READ_SECONDS
 from tests.live import (
     API_KEY,
     CHECK,
@@ -249,6 +250,23 @@ def test_what_gunicorn_refuses_is_a_problem_document(server, sent, status):
 
 def test_a_chunked_check_within_the_limit_is_answered(server):
     status, _, body = parse_answer(exchange(server.port, _post(KEY, _chunked(CHECK_BODY), True)))
+    assert status == 200, body
+    assert json.loads(body)["message_id"] == "server-test"
+
+
+def test_a_chunk_that_ends_in_crlf_does_not_end_the_body(server):
+    """A client streaming CRLF lines as chunks: after '…\r\n' + the chunk's CRLF the bytes end
+    in CRLF CRLF, as a whole chunked body does. The body ends with the zero chunk, however
+    long the client pauses before it (within the read timeout)."""
+    first, rest = CHECK_BODY[:-1] + b"\r\n", CHECK_BODY[-1:]
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as client:
+        client.sendall(_post(KEY, b"%x\r\n" % len(first) + first + b"\r\n", chunked=True))
+        time.sleep(LATE_READ_SECONDS + 0.5)
+        client.sendall(b"%x\r\n" % len(rest) + rest + b"\r\n0\r\n\r\n")
+        answer = b""
+        while chunk := client.recv(65536):
+            answer += chunk
+    status, _, body = parse_answer(answer)
     assert status == 200, body
     assert json.loads(body)["message_id"] == "server-test"
 
