@@ -22,6 +22,16 @@ timeout = 25
 graceful_timeout = 20
 # Build the app once in the master: a broken pack or bad setting stops start-up at once.
 preload_app = True
+
+
+def post_fork(server: object, worker: object) -> None:
+    """A worker must not share the master's database connections: drop the pool it inherited
+    (the master opens none; this keeps it so whatever create_app() does)."""
+    from service.ledger.store import after_fork
+
+    after_fork()
+
+
 # No access log: every check writes its own JSON decision line (with the request id), and
 # /healthz probes would only add noise. gunicorn's own messages go to stdout as JSON.
 accesslog = None

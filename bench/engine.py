@@ -212,7 +212,7 @@ def flask_posts(samples: Sequence[Sample]) -> list[Callable[[], object]]:
     from service import create_app
     from service.config import Settings
 
-    app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY}))
+    app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY, "PRESEND_LEDGER": "off"}))
     silence(logging.getLogger("presend"))
     client = app.test_client()
     headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}

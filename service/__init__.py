@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import Flask
 
 from service.config import ConfigError, Settings
 from service.engine.rules import RULES
+from service.ledger.schema import migrate_if_behind
+from service.ledger.store import Ledger
 from service.packs import load_pack
 
 
@@ -13,7 +17,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings from the environment, the pack validated, blueprints mounted."""
     from service import logs
     from service.engine import language
-    from service.http import auth, catalogue, checks, errors, meta, request_id
+    from service.http import auth, catalogue, checks, decisions, errors, meta, orders, request_id
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
@@ -26,9 +30,14 @@ def create_app(settings: Settings | None = None) -> Flask:
             f"{', '.join(pack.editions)}"
         )
     _check_rule_settings(settings)
+    ledger = _open_ledger(settings, log)
     authenticator = auth.Authenticator(
         webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
     )
+    if ledger is not None:
+        authenticator.seen = (
+            auth.SharedOrLocalIds(ledger) if settings.ledger_failure == "open" else ledger
+        )
     if authenticator.open:
         if settings.require_auth:
             raise ConfigError(
@@ -44,13 +53,41 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
-    Runtime(pack, settings).install(app)
+    Runtime(pack, settings, ledger).install(app)
     errors.register(app)
     request_id.install(app)
     auth.install(app, authenticator)
-    for module in (checks, catalogue, meta):
+    for module in (checks, catalogue, meta, decisions, orders):
         app.register_blueprint(module.blueprint)
     return app
+
+
+def _open_ledger(settings: Settings, log: logging.Logger) -> Ledger | None:
+    """The ledger the settings name, or None to run stateless; says which at start-up. No
+    connection is made here: a database that is down at start-up is one that /readyz waits
+    for, not a reason to stay down."""
+    if settings.database_url is None:
+        log.info(
+            "ledger off (PRESEND_LEDGER=off): no history rules, no audit records, webhook ids "
+            "are remembered per process"
+        )
+        return None
+    ledger = Ledger.open(settings.database_url, settings.database_timeout_s)
+    if ledger.backend == "sqlite":
+        # The embedded file is this machine's own: create and migrate it on first start, so
+        # gunicorn started by hand works as `make run` does. PostgreSQL is migrated by the
+        # release phase, never by a web process.
+        migrate_if_behind(ledger.engine)
+    log.info(
+        "ledger on",
+        extra={
+            "backend": ledger.backend,
+            "database": ledger.engine.url.database,
+            "failure_mode": settings.ledger_failure,
+            "retention_days": settings.retention_days,
+        },
+    )
+    return ledger
 
 
 def _webhook_keys(secrets: tuple[str, ...]) -> tuple[bytes, ...]:

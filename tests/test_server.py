@@ -132,14 +132,20 @@ def request(
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[Server]:
-    """gunicorn as the Procfile runs it, open mode, three workers, on a free port."""
+def server(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """gunicorn as the Procfile runs it, open mode, three workers, on a free port, its ledger
+    a migrated SQLite file of its own."""
+    database = tmp_path_factory.mktemp("server") / "presend.sqlite3"
+    shutil.copyfile(sqlite_template, database)
     port = free_port()
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("PRESEND_")}
+    environ = {
+        k: v for k, v in os.environ.items() if not k.startswith("PRESEND_") and k != "DATABASE_URL"
+    }
     environ.update(
         PORT=str(port),
         WEB_CONCURRENCY=str(WORKERS),
         PATH=f"{BIN}{os.pathsep}{environ.get('PATH', '')}",
+        PRESEND_DATABASE_URL=f"sqlite:///{database}",
     )
     process = subprocess.Popen(  # noqa: S603 (the Procfile's own command)
         procfile_command(),

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 
-from service.engine import evaluate
+from service.engine import CheckRequest, Decision, evaluate
+from service.engine.history import History, LedgerState
 from service.http import request_id
 from service.http.body import json_body
-from service.http.runtime import runtime
+from service.http.runtime import Runtime, runtime
 from service.http.schemas import dump_decision, load_check_request
+from service.ledger.store import CheckRecord, LedgerUnavailable
 
 blueprint = Blueprint("checks", __name__)
 log = logging.getLogger("presend")
+
+# The seller of a check that names none: one seller per installation is the common case.
+DEFAULT_SELLER = "default"
 
 
 def answer_language() -> str:
@@ -29,16 +38,62 @@ def answer_language() -> str:
     return "en"
 
 
+def request_fingerprint(payload: Any) -> str:
+    """SHA-256 of the request as canonical JSON (sorted keys, no spaces): the same request,
+    however it was formatted, has the same fingerprint."""
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def decide(
+    service: Runtime, check: CheckRequest, decision_id: str, payload: Any, dry_run: bool
+) -> Decision:
+    """Evaluate a check on its history: read before, written after, in one transaction."""
+
+    def evaluate_on(history: History) -> Decision:
+        return evaluate(replace(check, history=history), service.pack, service.settings.rules)
+
+    if service.ledger is None:
+        return evaluate_on(History())
+    record = CheckRecord(
+        decision_id=decision_id,
+        request_id=request_id.current(),
+        seller_id=check.seller_id or DEFAULT_SELLER,
+        platform=service.pack.platform,
+        marketplace=check.marketplace.code,
+        order_id=check.order.id,
+        message_id=check.message_id,
+        buyer_id=check.buyer.id,
+        contact_reason=check.message.contact_reason.code,
+        proactive=not check.message.contact_reason.reply,
+        channel=check.channel.value,
+        edition=check.edition.id,
+        request_fingerprint=request_fingerprint(payload),
+    )
+    try:
+        return service.ledger.check(record, evaluate_on, dry_run=dry_run)
+    except LedgerUnavailable as error:
+        if service.settings.ledger_failure == "closed":
+            raise
+        log.warning(
+            "ledger unavailable: evaluated without history (PRESEND_LEDGER_FAILURE=open)",
+            extra={"decision_id": decision_id, "error": str(error)},
+        )
+        return evaluate_on(History(state=LedgerState.UNAVAILABLE))
+
+
 @blueprint.post("/v1/checks")
 def create_check() -> Response:
     """Check a message before it is sent: allow, modify or reject."""
     started = time.perf_counter()
     service = runtime()
+    payload = json_body(request)
     check = load_check_request(
-        json_body(request), service.pack, service.default_edition.id, now=datetime.now(UTC)
+        payload, service.pack, service.default_edition.id, now=datetime.now(UTC)
     )
-    decision = evaluate(check, service.pack, service.settings.rules)
+    dry_run = payload.get("dry_run") is True
     decision_id = str(uuid.uuid4())
+    decision = decide(service, check, decision_id, payload, dry_run)
     response = jsonify(dump_decision(decision, decision_id, answer_language()))
     response.headers["Cache-Control"] = "no-store"
     log.info(
@@ -52,6 +107,7 @@ def create_check() -> Response:
             "contact_reason": check.message.contact_reason.code,
             "channel": check.channel.value,
             "edition": check.edition.id,
+            "dry_run": dry_run,
             "duration_ms": round((time.perf_counter() - started) * 1000, 3),
         },
     )

@@ -5,6 +5,7 @@ Limits here and in openapi.yaml are the same numbers; tests/http/test_contract.p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from functools import cache
@@ -33,6 +34,8 @@ from service.packs import ContactReason, Edition, Marketplace, Pack
 
 ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
 MAX_ID = 128
+# A buyer id is often the buyer's relay address: as long as an e-mail address may be.
+MAX_BUYER_ID = 254
 MAX_CODE = 64
 MAX_SUBJECT = FIELD_LIMITS["message.subject"]
 MAX_BODY = FIELD_LIMITS["message.body"]
@@ -119,6 +122,9 @@ class BuyerSchema(_Strict):
             r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\Z", error="Not a language tag such as de-DE."
         ),
     )
+    id = fields.String(
+        allow_none=True, load_default=None, validate=validate.Length(min=1, max=MAX_BUYER_ID)
+    )
 
 
 class MessageSchema(_Strict):
@@ -157,6 +163,8 @@ class CheckRequestSchema(_Strict):
     order = fields.Nested(OrderSchema, required=True)
     buyer = fields.Nested(BuyerSchema, load_default=dict)
     message = fields.Nested(MessageSchema, required=True)
+    # Read the history, write nothing: previews, template linting, the playground.
+    dry_run = StrictBoolean(load_default=False)
 
 
 def field_errors(messages: Any, where: str = "") -> list[dict[str, str]]:
@@ -496,3 +504,68 @@ class MarketplacesResponseSchema(Schema):
     default_edition = fields.String()
     editions = fields.List(fields.Nested(EditionSchema))
     marketplaces = fields.List(fields.Nested(MarketplaceSchema))
+
+
+# The ledger ----------------------------------------------------------------------------------
+
+
+def load_order_key(marketplace: str, order_id: str, pack: Pack) -> tuple[str, str]:
+    """An order as the ledger keys it: the marketplace's code and the order number; 422 naming
+    the path segment that is wrong."""
+    errors: list[dict[str, str]] = []
+    found = _Codes(pack, errors).marketplace("marketplace", marketplace)
+    if not re.fullmatch(ORDER_ID, order_id):
+        errors.append(
+            {
+                "field": "order_id",
+                "message": "Not an Amazon order number: expected 3-7-7 digits such as "
+                "302-1234567-1234567.",
+            }
+        )
+    if errors or found is None:
+        raise RequestInvalid(errors)
+    return found.code, order_id
+
+
+class StoredFindingSchema(Schema):
+    rule = fields.String()
+    severity = fields.String()
+    fixed = fields.Boolean()
+
+
+class FingerprintsSchema(Schema):
+    request = fields.String()
+    body = fields.String()
+
+
+class AuditSchema(Schema):
+    """A stored decision (docs/ledger.md): never a text, an address or a name."""
+
+    decision_id = fields.String()
+    created_at = UtcInstant()
+    request_id = fields.String(allow_none=True)
+    seller_id = fields.String()
+    platform = fields.String()
+    marketplace = fields.String()
+    order_id = fields.String()
+    message_id = fields.String(allow_none=True)
+    buyer_known = fields.Boolean()
+    contact_reason = fields.String()
+    channel = fields.String()
+    edition = fields.String()
+    verdict = fields.String()
+    findings = fields.List(fields.Nested(StoredFindingSchema))
+    not_before = UtcInstant(allow_none=True)
+    fingerprints = fields.Nested(FingerprintsSchema)
+    slot = fields.String(allow_none=True)
+    outcome = fields.String(allow_none=True)
+    outcome_at = UtcInstant(allow_none=True)
+
+
+_AUDIT = AuditSchema()
+
+
+def dump_audit(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored decision as the API shows it."""
+    document: dict[str, Any] = _AUDIT.dump(record)
+    return document

@@ -118,6 +118,51 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class DailyLimit:
+    """Amazon's guidance for a seller's proactive messages a day: per_order x average daily
+    orders + base, of which tools keep a margin (safety < 1) and move the rest to the next day."""
+
+    per_order: int
+    base: int
+    safety: float
+
+    def of(self, average_daily_orders: int) -> int:
+        """The limit for a seller with this many orders a day on average."""
+        return int(self.safety * (self.per_order * average_daily_orders + self.base))
+
+
+@dataclass(frozen=True)
+class OptOutBounce:
+    """How one language's relay bounce says "the buyer opted out": a phrase of every group.
+
+    `groups` maps a group's name to a compiled RE2 pattern (case-insensitive, any whitespace
+    between words), so the meaning is recognised, not one exact wording.
+    """
+
+    language: str
+    groups: Mapping[str, Any]
+
+    def missing(self, text: str) -> list[str]:
+        """The groups with no phrase in the text (empty: it is an opt-out bounce)."""
+        return [name for name, pattern in self.groups.items() if not pattern.search(text)]
+
+
+@dataclass(frozen=True)
+class LedgerRules:
+    """The history rules' facts (the send ledger): which reasons count once per order, the
+    daily limit, the duplicate window, when an order has had many messages, how long a learned
+    opt-out is remembered, and how a relay bounce reads."""
+
+    once_per_order: frozenset[str]
+    daily_limit: DailyLimit
+    duplicate_window_hours: int
+    order_messages_warning_above: int
+    opt_out_days: int
+    order_id: Any  # RE2: an order number in a bounce's text
+    bounces: tuple[OptOutBounce, ...]
+
+
+@dataclass(frozen=True)
 class Pack:
     """A platform's rules as data, with lookups by code or alias."""
 
@@ -131,6 +176,7 @@ class Pack:
     status_aliases: Mapping[str, tuple[str, ...]]
     links: LinkDomains
     attachments: AttachmentLimits
+    ledger: LedgerRules
     # language -> its phrase patterns (service/packs/amazon/lexicons.yaml)
     lexicons: Mapping[str, Lexicon] = field(default_factory=dict)
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)

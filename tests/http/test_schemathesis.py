@@ -18,6 +18,7 @@ Every distinct failure is reported with its check and a curl command that reprod
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -109,9 +110,18 @@ def assert_no_failures(failures: list[Failure]) -> None:
 
 
 @pytest.fixture(scope="module")
-def keyed_server() -> Iterator[str]:
+def module_ledger(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A ledger for this module's apps, so the ledger's endpoints are fuzzed with it on."""
+    path = tmp_path_factory.mktemp("schemathesis") / "presend.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="module")
+def keyed_server(module_ledger: str) -> Iterator[str]:
     """The app with an API key, on a local port (see the module docstring for why)."""
-    server = make_server("127.0.0.1", 0, create_app(Settings(api_keys=(API_KEY,))), threaded=True)
+    app = create_app(Settings(api_keys=(API_KEY,), database_url=module_ledger))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -123,8 +133,9 @@ def keyed_server() -> Iterator[str]:
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)
-def test_open_deployment_meets_the_contract(operation):
-    failures = fuzz(operation, {"app": create_app(Settings())}, excluded=("ignored_auth",))
+def test_open_deployment_meets_the_contract(operation, module_ledger):
+    app = create_app(Settings(database_url=module_ledger))
+    failures = fuzz(operation, {"app": app}, excluded=("ignored_auth",))
     assert_no_failures(failures)
 
 
