@@ -10,14 +10,25 @@ from service.config import ConfigError, Settings
 from service.engine.rules import RULES
 from service.ledger.schema import migrate_if_behind
 from service.ledger.store import Ledger
-from service.packs import load_pack
+from service.packs import Pack, load_pack
 
 
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings from the environment, the pack validated, blueprints mounted."""
     from service import logs
     from service.engine import language
-    from service.http import auth, catalogue, checks, decisions, errors, meta, orders, request_id
+    from service.http import (
+        auth,
+        bounces,
+        catalogue,
+        checks,
+        decisions,
+        errors,
+        meta,
+        orders,
+        request_id,
+        sellers,
+    )
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
@@ -30,7 +41,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             f"{', '.join(pack.editions)}"
         )
     _check_rule_settings(settings)
-    ledger = _open_ledger(settings, log)
+    ledger = _open_ledger(settings, log, pack)
     authenticator = auth.Authenticator(
         webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
     )
@@ -57,12 +68,12 @@ def create_app(settings: Settings | None = None) -> Flask:
     errors.register(app)
     request_id.install(app)
     auth.install(app, authenticator)
-    for module in (checks, catalogue, meta, decisions, orders):
+    for module in (checks, catalogue, meta, decisions, orders, sellers, bounces):
         app.register_blueprint(module.blueprint)
     return app
 
 
-def _open_ledger(settings: Settings, log: logging.Logger) -> Ledger | None:
+def _open_ledger(settings: Settings, log: logging.Logger, pack: Pack) -> Ledger | None:
     """The ledger the settings name, or None to run stateless; says which at start-up. No
     connection is made here: a database that is down at start-up is one that /readyz waits
     for, not a reason to stay down."""
@@ -72,7 +83,7 @@ def _open_ledger(settings: Settings, log: logging.Logger) -> Ledger | None:
             "are remembered per process"
         )
         return None
-    ledger = Ledger.open(settings.database_url, settings.database_timeout_s)
+    ledger = Ledger.open(settings.database_url, settings.database_timeout_s, pack.ledger)
     if ledger.backend == "sqlite":
         # The embedded file is this machine's own: create and migrate it on first start, so
         # gunicorn started by hand works as `make run` does. PostgreSQL is migrated by the

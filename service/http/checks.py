@@ -13,7 +13,7 @@ from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 
-from service.engine import CheckRequest, Decision, evaluate
+from service.engine import CheckRequest, Decision, RulePolicy, Severity, evaluate
 from service.engine.history import History, LedgerState
 from service.http import request_id
 from service.http.body import json_body
@@ -26,6 +26,22 @@ log = logging.getLogger("presend")
 
 # The seller of a check that names none: one seller per installation is the common case.
 DEFAULT_SELLER = "default"
+# The ledger's guards and the rules they stand for.
+GUARDS = {
+    "review": "amazon.ledger.review_already_requested",
+    "duplicate": "amazon.ledger.duplicate",
+    "day": "amazon.ledger.daily_limit",
+}
+
+
+def guards(policy: RulePolicy) -> frozenset[str]:
+    """The guards whose rule rejects under the operator's settings (on, at error)."""
+    enforced = set()
+    for guard, rule_id in GUARDS.items():
+        applied = policy.applied(rule_id, fixable=False)
+        if applied is not None and applied[0] in (None, Severity.ERROR):
+            enforced.add(guard)
+    return frozenset(enforced)
 
 
 def answer_language() -> str:
@@ -69,6 +85,7 @@ def decide(
         channel=check.channel.value,
         edition=check.edition.id,
         request_fingerprint=request_fingerprint(payload),
+        guards=guards(service.settings.rules),
     )
     try:
         return service.ledger.check(record, evaluate_on, dry_run=dry_run)

@@ -527,6 +527,73 @@ def load_order_key(marketplace: str, order_id: str, pack: Pack) -> tuple[str, st
     return found.code, order_id
 
 
+def _load(schema: Schema, payload: Any) -> dict[str, Any]:
+    try:
+        loaded: dict[str, Any] = schema.load(payload)
+    except ValidationError as error:
+        raise RequestInvalid(field_errors(error.messages)) from None
+    return loaded
+
+
+def load_seller_id(seller_id: str) -> str:
+    """A seller id from the path: as long as a check's seller_id may be."""
+    if not 1 <= len(seller_id) <= MAX_ID:
+        raise RequestInvalid(
+            [{"field": "seller_id", "message": f"Between 1 and {MAX_ID} characters."}]
+        )
+    return seller_id
+
+
+class SellerSchema(_Strict):
+    """PUT /v1/sellers/{seller_id}: what the daily limit is computed from."""
+
+    average_daily_orders = JsonInteger(
+        strict=True, allow_none=True, load_default=None, validate=validate.Range(min=0, max=10**7)
+    )
+    daily_limit = JsonInteger(
+        strict=True, allow_none=True, load_default=None, validate=validate.Range(min=0, max=10**8)
+    )
+
+
+class BounceReportSchema(_Strict):
+    """POST /v1/bounces as JSON: an opt-out the ERP read from a bounce itself."""
+
+    marketplace = _text(MAX_CODE, required=True)
+    order_id = _text(MAX_CODE, required=True)
+    buyer_id = fields.String(
+        allow_none=True, load_default=None, validate=validate.Length(min=1, max=MAX_BUYER_ID)
+    )
+
+
+class OutcomeSchema(_Strict):
+    """POST /v1/decisions/{decision_id}/outcome."""
+
+    outcome = fields.String(required=True, validate=validate.OneOf(["sent", "not_sent"]))
+    at = fields.AwareDateTime(
+        format="iso", allow_none=True, load_default=None, validate=_in_calendar
+    )
+
+
+_SELLER = SellerSchema()
+_BOUNCE_REPORT = BounceReportSchema()
+_OUTCOME = OutcomeSchema()
+
+
+def load_seller(payload: Any) -> dict[str, Any]:
+    """A seller's settings; RequestInvalid naming every bad field."""
+    return _load(_SELLER, payload)
+
+
+def load_bounce_report(payload: Any) -> dict[str, Any]:
+    """A bounce reported as JSON (its order key is checked against the pack afterwards)."""
+    return _load(_BOUNCE_REPORT, payload)
+
+
+def load_outcome(payload: Any) -> dict[str, Any]:
+    """An outcome report."""
+    return _load(_OUTCOME, payload)
+
+
 class StoredFindingSchema(Schema):
     rule = fields.String()
     severity = fields.String()

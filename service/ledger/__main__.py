@@ -15,7 +15,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from service.config import ConfigError, Settings
 from service.ledger.schema import current_revision, migrate
 from service.ledger.store import Ledger, LedgerUnavailable
-from service.packs import load_pack
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,11 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             migrate(ledger.engine)
             result = {"message": "migrated", "revision": current_revision(ledger.engine)}
         else:
-            opt_out_days = load_pack().ledger.opt_out_days
-            result = {
-                "message": "purged",
-                "deleted": ledger.purge(settings.retention_days, opt_out_days),
-            }
+            result = {"message": "purged", "deleted": ledger.purge(settings.retention_days)}
     except (LedgerUnavailable, SQLAlchemyError, OSError) as error:
         # The error's kind only: a driver's message may quote the URL's password.
         print(

@@ -14,14 +14,42 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from service.engine.history import History, LedgerState, body_fingerprint
-from service.engine.model import Decision
-from service.ledger.tables import decisions, installation, messages, opt_outs, slots, webhook_ids
+from service.engine.history import (
+    History,
+    LearnedOptOut,
+    LedgerState,
+    PriorMessage,
+    body_fingerprint,
+)
+from service.engine.model import Decision, Verdict
+from service.ledger.tables import (
+    decisions,
+    installation,
+    messages,
+    opt_outs,
+    seller_days,
+    sellers,
+    slots,
+    webhook_ids,
+)
+from service.packs import load_pack
+from service.packs.model import LedgerRules
 
 # Per gunicorn worker: 2 connections, 2 more under a burst. 2 workers x 1 dyno use at most 8,
 # far under the 20 of the smallest Heroku Postgres plans, and leave room for a release-phase
@@ -46,6 +74,24 @@ class _SlotTaken(Exception):
     """Another check took a slot between this check's read and its write."""
 
 
+class OutcomeConflict(Exception):
+    """An outcome that contradicts the one reported before (sent after not_sent)."""
+
+
+# A cleared message's slots: held until the ERP says it was not sent; sent adds the time.
+HELD, SENT, NOT_SENT = "held", "sent", "not_sent"
+HOLDING = (HELD, SENT)
+
+
+@dataclass(frozen=True)
+class LearnedOptOuts:
+    """What a bounce taught: how many buyers besides the order, when, and until when."""
+
+    buyers: int
+    at: datetime
+    until: datetime
+
+
 @dataclass(frozen=True)
 class CheckRecord:
     """What a check writes besides the engine's decision: who asked, about what."""
@@ -63,6 +109,10 @@ class CheckRecord:
     channel: str
     edition: str
     request_fingerprint: str
+    # The guards that refuse a taken slot ("review", "duplicate", "day"): those whose rule
+    # rejects under the operator's PRESEND_RULES. A guard without its rule would refuse what
+    # the rules allow, and the check would be evaluated again and again.
+    guards: frozenset[str] = frozenset({"review", "duplicate", "day"})
 
     @property
     def message_key(self) -> str:
@@ -142,15 +192,21 @@ def _fingerprint_webhook_id(webhook_id: str) -> str:
 class Ledger:
     """The state across checks, on one SQLAlchemy engine."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        rules: LedgerRules | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ):
         self.engine = engine
+        self.rules = rules or load_pack().ledger
         self.clock = clock or (lambda: datetime.now(UTC))
         self._buyer_key: bytes | None = None
 
     @classmethod
-    def open(cls, url: str, timeout_s: float = 2.0) -> Ledger:
+    def open(cls, url: str, timeout_s: float = 2.0, rules: LedgerRules | None = None) -> Ledger:
         """A ledger on a database URL; connects on first use, not here."""
-        return cls(open_engine(url, timeout_s))
+        return cls(open_engine(url, timeout_s), rules)
 
     @property
     def backend(self) -> str:
@@ -235,11 +291,91 @@ class Ledger:
         raise LedgerUnavailable(f"slots kept changing under {ATTEMPTS} attempts")
 
     def _history(self, connection: Connection, record: CheckRecord, now: datetime) -> History:
-        return History(state=LedgerState.KNOWN, at=now)
+        """The order's cleared messages (this one left out), the seller's day and settings,
+        and an opt-out learned for the order or the buyer."""
+        order = (
+            (messages.c.platform == record.platform)
+            & (messages.c.marketplace == record.marketplace)
+            & (messages.c.order_id == record.order_id)
+        )
+        this = (messages.c.seller_id == record.seller_id) & (
+            messages.c.message_key == record.message_key
+        )
+        rows = connection.execute(
+            select(
+                messages.c.decision_id,
+                messages.c.message_key,
+                messages.c.seller_id,
+                messages.c.contact_reason,
+                messages.c.cleared_at,
+                messages.c.body_fingerprint,
+                messages.c.day,
+            )
+            .where(or_(order, this), messages.c.state.in_(HOLDING))
+            .order_by(messages.c.cleared_at)
+        ).all()
+        own = [
+            r
+            for r in rows
+            if (r.seller_id, r.message_key) == (record.seller_id, record.message_key)
+        ]
+        prior = tuple(
+            PriorMessage(
+                decision_id=r.decision_id,
+                message_id=None if r.message_key == r.decision_id else r.message_key,
+                contact_reason=r.contact_reason,
+                cleared_at=r.cleared_at,
+                body_fingerprint=r.body_fingerprint,
+            )
+            for r in rows
+            if (r.seller_id, r.message_key) != (record.seller_id, record.message_key)
+        )
+        seller = connection.execute(
+            select(sellers.c.average_daily_orders, sellers.c.daily_limit).where(
+                sellers.c.seller_id == record.seller_id
+            )
+        ).first()
+        cleared_today = connection.execute(
+            select(seller_days.c.cleared).where(
+                seller_days.c.seller_id == record.seller_id, seller_days.c.day == now.date()
+            )
+        ).scalar()
+        return History(
+            state=LedgerState.KNOWN,
+            at=now,
+            order_messages=prior,
+            average_daily_orders=seller.average_daily_orders if seller else None,
+            daily_limit=seller.daily_limit if seller else None,
+            cleared_today=cleared_today or 0,
+            counted_today=any(r.day == now.date() for r in own),
+            opt_out=self._opt_out(connection, record, now),
+        )
+
+    def _opt_out(
+        self, connection: Connection, record: CheckRecord, now: datetime
+    ) -> LearnedOptOut | None:
+        """The newest opt-out learned for the order, else for the buyer, within the pack's
+        memory."""
+        order = and_(
+            opt_outs.c.platform == record.platform,
+            opt_outs.c.marketplace == record.marketplace,
+            opt_outs.c.order_id == record.order_id,
+        )
+        buyer = self._buyer(connection, record.buyer_id)
+        matches = order if buyer is None else or_(order, opt_outs.c.buyer == buyer)
+        row = connection.execute(
+            select(opt_outs.c.learned_at, order.label("by_order"))
+            .where(matches, opt_outs.c.learned_at >= now - timedelta(days=self.rules.opt_out_days))
+            .order_by(order.desc(), opt_outs.c.learned_at.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else LearnedOptOut(row.learned_at, bool(row.by_order))
 
     def _write(
         self, connection: Connection, record: CheckRecord, decision: Decision, now: datetime
     ) -> None:
+        fingerprint = body_fingerprint(decision.body)
+        buyer = self._buyer(connection, record.buyer_id)
         # A statement with parameters apart, so SQLAlchemy compiles it once per process.
         connection.execute(
             insert(decisions),
@@ -253,7 +389,7 @@ class Ledger:
                 order_id=record.order_id,
                 message_id=record.message_id,
                 message_key=record.message_key,
-                buyer=self._buyer(connection, record.buyer_id),
+                buyer=buyer,
                 contact_reason=record.contact_reason,
                 proactive=record.proactive,
                 channel=record.channel,
@@ -265,9 +401,298 @@ class Ledger:
                 ],
                 not_before=decision.not_before,
                 request_fingerprint=record.request_fingerprint,
-                body_fingerprint=body_fingerprint(decision.body),
+                body_fingerprint=fingerprint,
             ),
         )
+        if record.proactive and decision.verdict is not Verdict.REJECT:
+            self._hold_slots(connection, record, decision, fingerprint, buyer, now)
+
+    def _hold_slots(
+        self,
+        connection: Connection,
+        record: CheckRecord,
+        decision: Decision,
+        fingerprint: str,
+        buyer: str | None,
+        now: datetime,
+    ) -> None:
+        """A cleared proactive message takes its slots: the order's review slot (for a reason
+        allowed once per order), the duplicate guard's, a place in the seller's day. A message
+        that holds them already (a retry, a re-check) keeps them; raise _SlotTaken when
+        another check took one since this one read the history."""
+        own = connection.execute(
+            select(messages.c.state, messages.c.body_fingerprint, messages.c.day).where(
+                messages.c.seller_id == record.seller_id,
+                messages.c.message_key == record.message_key,
+            )
+        ).first()
+        holding = own is not None and own.state in HOLDING
+        changed = own is not None and own.body_fingerprint != fingerprint
+        if holding and changed and own is not None:
+            self._release(
+                connection, record.seller_id, record.message_key, _body(own.body_fingerprint)
+            )
+        if (not holding or changed) and "duplicate" in record.guards:
+            window = timedelta(hours=self.rules.duplicate_window_hours)
+            self._take(connection, record, _body(fingerprint), now, now + window)
+        if not holding:
+            if record.contact_reason in self.rules.once_per_order and "review" in record.guards:
+                self._take(connection, record, "review", now, None)
+            self._count_today(connection, record.seller_id, now, "day" in record.guards)
+        values = {
+            "decision_id": record.decision_id,
+            "platform": record.platform,
+            "marketplace": record.marketplace,
+            "order_id": record.order_id,
+            "buyer": buyer,
+            "contact_reason": record.contact_reason,
+            "body_fingerprint": fingerprint,
+        }
+        if own is None:
+            connection.execute(
+                insert(messages),
+                dict(
+                    seller_id=record.seller_id,
+                    message_key=record.message_key,
+                    cleared_at=now,
+                    day=now.date(),
+                    state=HELD,
+                    **values,
+                ),
+            )
+        else:
+            renewed = (
+                {}
+                if holding
+                else {"cleared_at": now, "day": now.date(), "state": HELD, "sent_at": None}
+            )
+            connection.execute(
+                update(messages)
+                .where(
+                    messages.c.seller_id == record.seller_id,
+                    messages.c.message_key == record.message_key,
+                )
+                .values(**values, **renewed)
+            )
+
+    def _take(
+        self,
+        connection: Connection,
+        record: CheckRecord,
+        kind: str,
+        now: datetime,
+        expires: datetime | None,
+    ) -> None:
+        """Take one of the order's slots: insert it, or take it over when it expired or is this
+        message's own; anyone else's is a conflict."""
+        statement = self._upsert(connection, slots).values(
+            platform=record.platform,
+            marketplace=record.marketplace,
+            order_id=record.order_id,
+            kind=kind,
+            seller_id=record.seller_id,
+            message_key=record.message_key,
+            taken_at=now,
+            expires_at=expires,
+        )
+        taken = connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["platform", "marketplace", "order_id", "kind"],
+                set_={
+                    "seller_id": statement.excluded.seller_id,
+                    "message_key": statement.excluded.message_key,
+                    "taken_at": statement.excluded.taken_at,
+                    "expires_at": statement.excluded.expires_at,
+                },
+                where=or_(
+                    slots.c.expires_at < now,
+                    and_(
+                        slots.c.seller_id == record.seller_id,
+                        slots.c.message_key == record.message_key,
+                    ),
+                ),
+            ).returning(slots.c.kind)
+        ).first()
+        if taken is None:
+            raise _SlotTaken(kind)
+
+    def _count_today(
+        self, connection: Connection, seller_id: str, now: datetime, guarded: bool
+    ) -> None:
+        """One more cleared message for the seller today, unless that passes its limit: the
+        conditional increment is what keeps concurrent checks from over-booking the day."""
+        seller = connection.execute(
+            select(sellers.c.average_daily_orders, sellers.c.daily_limit).where(
+                sellers.c.seller_id == seller_id
+            )
+        ).first()
+        limit = self.rules.limit_for(*seller) if seller and guarded else None
+        if limit is not None and limit <= 0:
+            raise _SlotTaken("day")
+        statement = self._upsert(connection, seller_days).values(
+            seller_id=seller_id, day=now.date(), cleared=1
+        )
+        counted = connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["seller_id", "day"],
+                set_={"cleared": seller_days.c.cleared + 1},
+                where=None if limit is None else seller_days.c.cleared < limit,
+            ).returning(seller_days.c.cleared)
+        ).first()
+        if counted is None:
+            raise _SlotTaken("day")
+
+    def _release(
+        self, connection: Connection, seller_id: str, message_key: str, kind: str | None = None
+    ) -> None:
+        """Free a message's slots on its order (one kind, or all)."""
+        condition = and_(slots.c.seller_id == seller_id, slots.c.message_key == message_key)
+        if kind is not None:
+            condition = and_(condition, slots.c.kind == kind)
+        connection.execute(delete(slots).where(condition))
+
+    # Outcomes ------------------------------------------------------------------------------
+
+    def report_outcome(self, decision_id: str, outcome: str, at: datetime | None) -> bool:
+        """Record that a decision's message was sent or not sent; not_sent frees its slots.
+        False for an unknown decision; OutcomeConflict for sent after not_sent (and back)."""
+        with self._transaction(write=True) as connection:
+            row = connection.execute(
+                select(
+                    decisions.c.seller_id,
+                    decisions.c.message_key,
+                    decisions.c.outcome,
+                    messages.c.state,
+                    messages.c.day,
+                )
+                .outerjoin(
+                    messages,
+                    (messages.c.seller_id == decisions.c.seller_id)
+                    & (messages.c.message_key == decisions.c.message_key),
+                )
+                .where(decisions.c.decision_id == decision_id)
+            ).first()
+            if row is None:
+                return False
+            before = row.state if row.state is not None else row.outcome
+            if before is not None and before != HELD and before != outcome:
+                raise OutcomeConflict(before)
+            when = at or self.clock()
+            connection.execute(
+                update(decisions)
+                .where(decisions.c.decision_id == decision_id)
+                .values(outcome=outcome, outcome_at=when)
+            )
+            if row.state != HELD:
+                return True
+            if outcome == NOT_SENT:
+                self._release(connection, row.seller_id, row.message_key)
+                connection.execute(
+                    update(seller_days)
+                    .where(
+                        seller_days.c.seller_id == row.seller_id,
+                        seller_days.c.day == row.day,
+                        seller_days.c.cleared > 0,
+                    )
+                    .values(cleared=seller_days.c.cleared - 1)
+                )
+            connection.execute(
+                update(messages)
+                .where(
+                    messages.c.seller_id == row.seller_id,
+                    messages.c.message_key == row.message_key,
+                )
+                .values(state=outcome, sent_at=when if outcome == SENT else None)
+            )
+            return True
+
+    # Sellers -------------------------------------------------------------------------------
+
+    def seller(self, seller_id: str) -> dict[str, Any]:
+        """A seller's settings, its limit today and its cleared proactive messages today."""
+        with self._transaction(write=False) as connection:
+            return self._seller(connection, seller_id)
+
+    def set_seller(
+        self, seller_id: str, average_daily_orders: int | None, daily_limit: int | None
+    ) -> dict[str, Any]:
+        """Replace a seller's settings."""
+        with self._transaction(write=True) as connection:
+            statement = self._upsert(connection, sellers).values(
+                seller_id=seller_id,
+                average_daily_orders=average_daily_orders,
+                daily_limit=daily_limit,
+                updated_at=self.clock(),
+            )
+            connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["seller_id"],
+                    set_={
+                        "average_daily_orders": statement.excluded.average_daily_orders,
+                        "daily_limit": statement.excluded.daily_limit,
+                        "updated_at": statement.excluded.updated_at,
+                    },
+                )
+            )
+            return self._seller(connection, seller_id)
+
+    def _seller(self, connection: Connection, seller_id: str) -> dict[str, Any]:
+        row = connection.execute(
+            select(sellers.c.average_daily_orders, sellers.c.daily_limit).where(
+                sellers.c.seller_id == seller_id
+            )
+        ).first()
+        average, explicit = (row.average_daily_orders, row.daily_limit) if row else (None, None)
+        cleared = connection.execute(
+            select(seller_days.c.cleared).where(
+                seller_days.c.seller_id == seller_id, seller_days.c.day == self.clock().date()
+            )
+        ).scalar()
+        return {
+            "seller_id": seller_id,
+            "average_daily_orders": average,
+            "daily_limit": explicit,
+            "limit_today": self.rules.limit_for(average, explicit),
+            "cleared_today": cleared or 0,
+        }
+
+    # Opt-outs ------------------------------------------------------------------------------
+
+    def learn_opt_out(
+        self,
+        platform: str,
+        marketplace: str,
+        order_id: str,
+        buyer_id: str | None,
+        source: str,
+    ) -> LearnedOptOuts:
+        """Remember that the order's buyer opted out: the order, and each buyer earlier checks
+        of the order named (and `buyer_id`), in one transaction."""
+        now = self.clock()
+        with self._transaction(write=True) as connection:
+            known = connection.execute(
+                select(decisions.c.buyer)
+                .where(
+                    decisions.c.platform == platform,
+                    decisions.c.marketplace == marketplace,
+                    decisions.c.order_id == order_id,
+                    decisions.c.buyer.is_not(None),
+                )
+                .distinct()
+            ).scalars()
+            buyers = {*known, self._buyer(connection, buyer_id)} - {None}
+            row = {
+                "platform": platform,
+                "marketplace": marketplace,
+                "order_id": order_id,
+                "learned_at": now,
+                "source": source,
+            }
+            connection.execute(
+                insert(opt_outs),
+                [{**row, "buyer": None}, *({**row, "buyer": buyer} for buyer in sorted(buyers))],
+            )
+        return LearnedOptOuts(len(buyers), now, now + timedelta(days=self.rules.opt_out_days))
 
     # Reading -------------------------------------------------------------------------------
 
@@ -333,13 +758,17 @@ class Ledger:
 
     # Retention -----------------------------------------------------------------------------
 
-    def purge(self, retention_days: int, opt_out_days: int) -> dict[str, int]:
-        """Delete rows past retention; the number deleted per table."""
+    def purge(self, retention_days: int) -> dict[str, int]:
+        """Delete rows past retention (learned opt-outs: past the pack's memory); the number
+        deleted per table."""
         now = self.clock()
         cutoff = now - timedelta(days=retention_days)
         conditions = {
             decisions: decisions.c.created_at < cutoff,
             messages: messages.c.cleared_at < cutoff,
+            slots: or_(slots.c.taken_at < cutoff, slots.c.expires_at < now),
+            seller_days: seller_days.c.day < cutoff.date(),
+            opt_outs: opt_outs.c.learned_at < now - timedelta(days=self.rules.opt_out_days),
             webhook_ids: webhook_ids.c.expires_at < now,
         }
         with self._transaction(write=True) as connection:
@@ -350,6 +779,11 @@ class Ledger:
 
 
 _ORDER_TABLES = (decisions, messages, slots, opt_outs)
+
+
+def _body(fingerprint: str) -> str:
+    """The duplicate guard's slot kind for a body."""
+    return f"body:{fingerprint}"
 
 
 def _with_slot(query: Any) -> Any:

@@ -161,6 +161,15 @@ class LedgerRules:
     order_id: Any  # RE2: an order number in a bounce's text
     bounces: tuple[OptOutBounce, ...]
 
+    def limit_for(self, average_daily_orders: int | None, daily_limit: int | None) -> int | None:
+        """A seller's daily limit: the explicit one, else the pack's formula of its average
+        daily orders; None (no limit) for a seller with neither."""
+        if daily_limit is not None:
+            return daily_limit
+        if average_daily_orders is not None:
+            return self.daily_limit.of(average_daily_orders)
+        return None
+
 
 @dataclass(frozen=True)
 class Pack:

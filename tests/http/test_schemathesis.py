@@ -132,10 +132,16 @@ def keyed_server(module_ledger: str) -> Iterator[str]:
         thread.join(timeout=10)
 
 
+# Any text is a schema-valid bounce body, but only Amazon's opt-out bounce is accepted; the
+# 422 that names what the text lacks is the documented answer to every other text.
+CONTENT_CHECKED = {"POST /v1/bounces": ("positive_data_acceptance",)}
+
+
 @pytest.mark.parametrize("operation", OPERATIONS)
 def test_open_deployment_meets_the_contract(operation, module_ledger):
     app = create_app(Settings(database_url=module_ledger))
-    failures = fuzz(operation, {"app": app}, excluded=("ignored_auth",))
+    excluded = ("ignored_auth", *CONTENT_CHECKED.get(operation, ()))
+    failures = fuzz(operation, {"app": app}, excluded=excluded)
     assert_no_failures(failures)
 
 
@@ -144,5 +150,6 @@ def test_keyed_deployment_meets_the_contract(operation, keyed_server):
     failures = fuzz(
         operation,
         {"base_url": keyed_server, "headers": {"Authorization": f"Bearer {API_KEY}"}},
+        excluded=CONTENT_CHECKED.get(operation, ()),
     )
     assert_no_failures(failures)

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from service.config import Settings
 from service.ledger.store import Ledger
 from service.ledger.tables import decisions, installation, webhook_ids
-from service.packs import load_pack
 from tests.ledger.requests import check
 
 NOW = 1_800_000_000.0
@@ -54,13 +53,12 @@ def test_purge_deletes_what_is_past_retention(ledger_url, make_app):
     app = make_app(Settings(database_url=ledger_url))
     client = app.test_client()
     ledger = app.extensions["presend"].ledger
-    opt_out_days = load_pack().ledger.opt_out_days
     ledger.clock = lambda: datetime.now(UTC) - timedelta(days=401)
     old = client.post("/v1/checks", json=check()).get_json()["decision_id"]
     ledger.clock = lambda: datetime.now(UTC)
     new = client.post("/v1/checks", json=check()).get_json()["decision_id"]
     ledger.first_use("expired", until=time.time() - 10, now=time.time() - 20)
-    deleted = ledger.purge(400, opt_out_days)
+    deleted = ledger.purge(400)
     assert deleted["decisions"] == 1
     assert deleted["webhook_ids"] == 1
     with ledger.engine.connect() as connection:
