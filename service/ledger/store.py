@@ -11,13 +11,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Date,
     Engine,
+    Integer,
+    String,
     and_,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -28,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from service.engine.history import (
     History,
@@ -39,6 +44,7 @@ from service.engine.history import (
 )
 from service.engine.model import Decision, Verdict
 from service.ledger.tables import (
+    UtcDateTime,
     decisions,
     installation,
     messages,
@@ -162,7 +168,8 @@ def _postgresql_engine(url: str, timeout_s: float) -> Engine:
         pool_size=POOL_SIZE,
         max_overflow=MAX_OVERFLOW,
         pool_timeout=POOL_TIMEOUT_S,
-        pool_pre_ping=True,  # a connection the server dropped is replaced, not used
+        # No pre-ping (a round trip per check): a connection the server dropped fails on
+        # first use, the pool discards every connection it holds, and the check retries.
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_S,
             "options": f"-c statement_timeout={int(timeout_s * 1000)} "
@@ -241,9 +248,16 @@ class Ledger:
     # Health --------------------------------------------------------------------------------
 
     def ping(self) -> None:
-        """Raise LedgerUnavailable unless the database answers and is migrated."""
-        with self._transaction(write=False) as connection:
-            connection.execute(select(installation.c.id).limit(1))
+        """Raise LedgerUnavailable unless the database answers and is migrated (a connection
+        the server had dropped is replaced and tried once more)."""
+        try:
+            with self._transaction(write=False) as connection:
+                connection.execute(select(installation.c.id).limit(1))
+        except LedgerUnavailable as error:
+            if not _invalidated(error):
+                raise
+            with self._transaction(write=False) as connection:
+                connection.execute(select(installation.c.id).limit(1))
 
     # Buyers --------------------------------------------------------------------------------
 
@@ -278,47 +292,39 @@ class Ledger:
         and writes nothing."""
         if dry_run:
             with self._transaction(write=False) as connection:
-                return decide(self._history(connection, record, self.clock()))
+                return decide(self._read(connection, record, self.clock()).history)
         for _attempt in range(ATTEMPTS):
             try:
                 with self._transaction(write=True) as connection:
                     now = self.clock()
-                    decision = decide(self._history(connection, record, now))
-                    self._write(connection, record, decision, now)
+                    read = self._read(connection, record, now)
+                    decision = decide(read.history)
+                    self._write(connection, record, decision, read, now)
                     return decision
             except _SlotTaken:
                 continue
-        raise LedgerUnavailable(f"slots kept changing under {ATTEMPTS} attempts")
+            except LedgerUnavailable as error:
+                # A connection the server dropped (a restart, a failover) is found out on its
+                # first use and the pool discards them all; a fresh one is tried at once, so
+                # only a database that stays away fails the check.
+                if not _invalidated(error):
+                    raise
+        raise LedgerUnavailable(f"no consistent write in {ATTEMPTS} attempts")
 
-    def _history(self, connection: Connection, record: CheckRecord, now: datetime) -> History:
+    def _read(self, connection: Connection, record: CheckRecord, now: datetime) -> _Read:
         """The order's cleared messages (this one left out), the seller's day and settings,
-        and an opt-out learned for the order or the buyer."""
-        order = (
-            (messages.c.platform == record.platform)
-            & (messages.c.marketplace == record.marketplace)
-            & (messages.c.order_id == record.order_id)
-        )
-        this = (messages.c.seller_id == record.seller_id) & (
-            messages.c.message_key == record.message_key
-        )
-        rows = connection.execute(
-            select(
-                messages.c.decision_id,
-                messages.c.message_key,
-                messages.c.seller_id,
-                messages.c.contact_reason,
-                messages.c.cleared_at,
-                messages.c.body_fingerprint,
-                messages.c.day,
-            )
-            .where(or_(order, this), messages.c.state.in_(HOLDING))
-            .order_by(messages.c.cleared_at)
-        ).all()
-        own = [
-            r
-            for r in rows
-            if (r.seller_id, r.message_key) == (record.seller_id, record.message_key)
-        ]
+        and an opt-out learned for the order or the buyer: three queries."""
+        keys = {
+            "platform": record.platform,
+            "marketplace": record.marketplace,
+            "order_id": record.order_id,
+            "seller_id": record.seller_id,
+            "message_key": record.message_key,
+            "day": now.date(),
+        }
+        rows = connection.execute(_READ_MESSAGES, keys).all()
+        mine = (record.seller_id, record.message_key)
+        own = next((r for r in rows if (r.seller_id, r.message_key) == mine), None)
         prior = tuple(
             PriorMessage(
                 decision_id=r.decision_id,
@@ -328,51 +334,45 @@ class Ledger:
                 body_fingerprint=r.body_fingerprint,
             )
             for r in rows
-            if (r.seller_id, r.message_key) != (record.seller_id, record.message_key)
+            if (r.seller_id, r.message_key) != mine
         )
-        seller = connection.execute(
-            select(sellers.c.average_daily_orders, sellers.c.daily_limit).where(
-                sellers.c.seller_id == record.seller_id
-            )
-        ).first()
-        cleared_today = connection.execute(
-            select(seller_days.c.cleared).where(
-                seller_days.c.seller_id == record.seller_id, seller_days.c.day == now.date()
-            )
-        ).scalar()
-        return History(
+        seller = connection.execute(_READ_SELLER, keys).one()
+        average, explicit, cleared = seller
+        holding = own is not None and own.state in HOLDING
+        history = History(
             state=LedgerState.KNOWN,
             at=now,
             order_messages=prior,
-            average_daily_orders=seller.average_daily_orders if seller else None,
-            daily_limit=seller.daily_limit if seller else None,
-            cleared_today=cleared_today or 0,
-            counted_today=any(r.day == now.date() for r in own),
-            opt_out=self._opt_out(connection, record, now),
+            average_daily_orders=average,
+            daily_limit=explicit,
+            cleared_today=cleared or 0,
+            counted_today=holding and own is not None and own.day == now.date(),
+            opt_out=self._opt_out(connection, keys, record.buyer_id, now),
         )
+        return _Read(history, own, self.rules.limit_for(average, explicit))
 
     def _opt_out(
-        self, connection: Connection, record: CheckRecord, now: datetime
+        self, connection: Connection, keys: dict[str, Any], buyer_id: str | None, now: datetime
     ) -> LearnedOptOut | None:
         """The newest opt-out learned for the order, else for the buyer, within the pack's
         memory."""
-        order = and_(
-            opt_outs.c.platform == record.platform,
-            opt_outs.c.marketplace == record.marketplace,
-            opt_outs.c.order_id == record.order_id,
-        )
-        buyer = self._buyer(connection, record.buyer_id)
-        matches = order if buyer is None else or_(order, opt_outs.c.buyer == buyer)
         row = connection.execute(
-            select(opt_outs.c.learned_at, order.label("by_order"))
-            .where(matches, opt_outs.c.learned_at >= now - timedelta(days=self.rules.opt_out_days))
-            .order_by(order.desc(), opt_outs.c.learned_at.desc())
-            .limit(1)
+            _READ_OPT_OUT,
+            {
+                **keys,
+                "buyer": self._buyer(connection, buyer_id),
+                "since": now - timedelta(days=self.rules.opt_out_days),
+            },
         ).first()
         return None if row is None else LearnedOptOut(row.learned_at, bool(row.by_order))
 
     def _write(
-        self, connection: Connection, record: CheckRecord, decision: Decision, now: datetime
+        self,
+        connection: Connection,
+        record: CheckRecord,
+        decision: Decision,
+        read: _Read,
+        now: datetime,
     ) -> None:
         fingerprint = body_fingerprint(decision.body)
         buyer = self._buyer(connection, record.buyer_id)
@@ -405,13 +405,13 @@ class Ledger:
             ),
         )
         if record.proactive and decision.verdict is not Verdict.REJECT:
-            self._hold_slots(connection, record, decision, fingerprint, buyer, now)
+            self._hold_slots(connection, record, read, fingerprint, buyer, now)
 
     def _hold_slots(
         self,
         connection: Connection,
         record: CheckRecord,
-        decision: Decision,
+        read: _Read,
         fingerprint: str,
         buyer: str | None,
         now: datetime,
@@ -420,12 +420,7 @@ class Ledger:
         allowed once per order), the duplicate guard's, a place in the seller's day. A message
         that holds them already (a retry, a re-check) keeps them; raise _SlotTaken when
         another check took one since this one read the history."""
-        own = connection.execute(
-            select(messages.c.state, messages.c.body_fingerprint, messages.c.day).where(
-                messages.c.seller_id == record.seller_id,
-                messages.c.message_key == record.message_key,
-            )
-        ).first()
+        own = read.own
         holding = own is not None and own.state in HOLDING
         changed = own is not None and own.body_fingerprint != fingerprint
         if holding and changed and own is not None:
@@ -438,7 +433,8 @@ class Ledger:
         if not holding:
             if record.contact_reason in self.rules.once_per_order and "review" in record.guards:
                 self._take(connection, record, "review", now, None)
-            self._count_today(connection, record.seller_id, now, "day" in record.guards)
+            limit = read.limit if "day" in record.guards else None
+            self._count_today(connection, record.seller_id, now, limit)
         values = {
             "decision_id": record.decision_id,
             "platform": record.platform,
@@ -485,59 +481,33 @@ class Ledger:
     ) -> None:
         """Take one of the order's slots: insert it, or take it over when it expired or is this
         message's own; anyone else's is a conflict."""
-        statement = self._upsert(connection, slots).values(
-            platform=record.platform,
-            marketplace=record.marketplace,
-            order_id=record.order_id,
-            kind=kind,
-            seller_id=record.seller_id,
-            message_key=record.message_key,
-            taken_at=now,
-            expires_at=expires,
-        )
         taken = connection.execute(
-            statement.on_conflict_do_update(
-                index_elements=["platform", "marketplace", "order_id", "kind"],
-                set_={
-                    "seller_id": statement.excluded.seller_id,
-                    "message_key": statement.excluded.message_key,
-                    "taken_at": statement.excluded.taken_at,
-                    "expires_at": statement.excluded.expires_at,
-                },
-                where=or_(
-                    slots.c.expires_at < now,
-                    and_(
-                        slots.c.seller_id == record.seller_id,
-                        slots.c.message_key == record.message_key,
-                    ),
-                ),
-            ).returning(slots.c.kind)
+            _statements(connection.dialect.name).take_slot,
+            {
+                "platform": record.platform,
+                "marketplace": record.marketplace,
+                "order_id": record.order_id,
+                "kind": kind,
+                "seller_id": record.seller_id,
+                "message_key": record.message_key,
+                "taken_at": now,
+                "expires_at": expires,
+            },
         ).first()
         if taken is None:
             raise _SlotTaken(kind)
 
     def _count_today(
-        self, connection: Connection, seller_id: str, now: datetime, guarded: bool
+        self, connection: Connection, seller_id: str, now: datetime, limit: int | None
     ) -> None:
         """One more cleared message for the seller today, unless that passes its limit: the
         conditional increment is what keeps concurrent checks from over-booking the day."""
-        seller = connection.execute(
-            select(sellers.c.average_daily_orders, sellers.c.daily_limit).where(
-                sellers.c.seller_id == seller_id
-            )
-        ).first()
-        limit = self.rules.limit_for(*seller) if seller and guarded else None
         if limit is not None and limit <= 0:
             raise _SlotTaken("day")
-        statement = self._upsert(connection, seller_days).values(
-            seller_id=seller_id, day=now.date(), cleared=1
-        )
+        statements = _statements(connection.dialect.name)
         counted = connection.execute(
-            statement.on_conflict_do_update(
-                index_elements=["seller_id", "day"],
-                set_={"cleared": seller_days.c.cleared + 1},
-                where=None if limit is None else seller_days.c.cleared < limit,
-            ).returning(seller_days.c.cleared)
+            statements.count_day if limit is None else statements.count_day_below_limit,
+            {"seller_id": seller_id, "day": now.date(), "limit": limit},
         ).first()
         if counted is None:
             raise _SlotTaken("day")
@@ -779,6 +749,130 @@ class Ledger:
 
 
 _ORDER_TABLES = (decisions, messages, slots, opt_outs)
+
+
+# The check path's statements, built once: building a statement costs more than running it.
+_ORDER = and_(
+    messages.c.platform == bindparam("platform"),
+    messages.c.marketplace == bindparam("marketplace"),
+    messages.c.order_id == bindparam("order_id"),
+)
+_READ_MESSAGES = (
+    select(
+        messages.c.decision_id,
+        messages.c.message_key,
+        messages.c.seller_id,
+        messages.c.contact_reason,
+        messages.c.cleared_at,
+        messages.c.body_fingerprint,
+        messages.c.day,
+        messages.c.state,
+    )
+    .where(
+        or_(
+            and_(_ORDER, messages.c.state.in_(HOLDING)),
+            and_(
+                messages.c.seller_id == bindparam("seller_id"),
+                messages.c.message_key == bindparam("message_key"),
+            ),
+        )
+    )
+    .order_by(messages.c.cleared_at)
+)
+_READ_SELLER = select(
+    select(sellers.c.average_daily_orders)
+    .where(sellers.c.seller_id == bindparam("seller_id"))
+    .scalar_subquery(),
+    select(sellers.c.daily_limit)
+    .where(sellers.c.seller_id == bindparam("seller_id"))
+    .scalar_subquery(),
+    select(seller_days.c.cleared)
+    .where(
+        seller_days.c.seller_id == bindparam("seller_id"),
+        seller_days.c.day == bindparam("day", type_=Date),
+    )
+    .scalar_subquery(),
+)
+_OPT_OUT_ORDER = and_(
+    opt_outs.c.platform == bindparam("platform"),
+    opt_outs.c.marketplace == bindparam("marketplace"),
+    opt_outs.c.order_id == bindparam("order_id"),
+)
+# A NULL buyer matches nothing (NULL = NULL is not true), so one statement serves both.
+_READ_OPT_OUT = (
+    select(opt_outs.c.learned_at, _OPT_OUT_ORDER.label("by_order"))
+    .where(
+        or_(_OPT_OUT_ORDER, opt_outs.c.buyer == bindparam("buyer", type_=String)),
+        opt_outs.c.learned_at >= bindparam("since", type_=UtcDateTime),
+    )
+    .order_by(_OPT_OUT_ORDER.desc(), opt_outs.c.learned_at.desc())
+    .limit(1)
+)
+
+
+@dataclass(frozen=True)
+class _Upserts:
+    take_slot: Any
+    count_day: Any
+    count_day_below_limit: Any
+
+
+@cache
+def _statements(dialect: str) -> _Upserts:
+    """The upserts (INSERT … ON CONFLICT), in the dialect's own form."""
+    insert_into = (postgresql if dialect == "postgresql" else sqlite).insert
+    take = insert_into(slots).values(
+        {column.name: bindparam(column.name, type_=column.type) for column in slots.columns}
+    )
+    take_slot = take.on_conflict_do_update(
+        index_elements=["platform", "marketplace", "order_id", "kind"],
+        set_={
+            "seller_id": take.excluded.seller_id,
+            "message_key": take.excluded.message_key,
+            "taken_at": take.excluded.taken_at,
+            "expires_at": take.excluded.expires_at,
+        },
+        # Free again (expired), or this message's own (a re-check); anyone else's: taken.
+        where=or_(
+            slots.c.expires_at < take.excluded.taken_at,
+            and_(
+                slots.c.seller_id == take.excluded.seller_id,
+                slots.c.message_key == take.excluded.message_key,
+            ),
+        ),
+    ).returning(slots.c.kind)
+    day = insert_into(seller_days).values(
+        seller_id=bindparam("seller_id"), day=bindparam("day", type_=Date), cleared=1
+    )
+
+    def count(where: Any) -> Any:
+        return day.on_conflict_do_update(
+            index_elements=["seller_id", "day"],
+            set_={"cleared": seller_days.c.cleared + 1},
+            where=where,
+        ).returning(seller_days.c.cleared)
+
+    return _Upserts(
+        take_slot=take_slot,
+        count_day=count(None),
+        count_day_below_limit=count(seller_days.c.cleared < bindparam("limit", type_=Integer)),
+    )
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a check read: the engine's history, the message's own row (any state), and the
+    seller's limit today."""
+
+    history: History
+    own: Any
+    limit: int | None
+
+
+def _invalidated(error: LedgerUnavailable) -> bool:
+    """The failure was a connection the server had closed (the pool has replaced them)."""
+    cause = error.__cause__
+    return isinstance(cause, DBAPIError) and cause.connection_invalidated
 
 
 def _body(fingerprint: str) -> str:
