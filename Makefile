@@ -29,7 +29,7 @@ $(VENV)/.bench: $(VENV)/.test
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $@
 
-## Measure engine, HTTP (wrk, 16 connections), start-up and memory; print one table.
+## Measure engine, HTTP (wrk: single checks and batches of 50), start-up and memory; one table.
 bench: $(VENV)/.bench
 	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk" >&2; exit 2; }
 	mkdir -p bench/results

@@ -52,3 +52,10 @@ logconfig_dict = {
         "gunicorn.access": {"handlers": [], "level": "CRITICAL", "propagate": False},
     },
 }
+
+
+def child_exit(server, worker):
+    """A worker ended: tell the metrics (PRESEND_METRICS=1), whose sums read every worker's."""
+    from service import metrics
+
+    metrics.worker_exited(worker.pid)

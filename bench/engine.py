@@ -17,7 +17,18 @@ from functools import partial
 from typing import Any
 
 from bench.report import Part, Row, at_most
-from bench.requests import API_KEY, KB, MIXED, MODIFY, SIZES, Sample, sized
+from bench.requests import (
+    API_KEY,
+    BATCH_SIZE,
+    KB,
+    MIXED,
+    MODIFY,
+    SIZES,
+    Sample,
+    batch_payloads,
+    encode,
+    sized,
+)
 from bench.timing import Samples, measure
 from service.engine import CheckRequest, Decision, RulePolicy, evaluate
 from service.engine import rules as rule_modules
@@ -222,6 +233,21 @@ def flask_posts(samples: Sequence[Sample]) -> list[Callable[[], object]]:
     return [partial(client.post, "/v1/checks", data=s.raw, headers=headers) for s in samples]
 
 
+def flask_batch_post(payload: dict[str, Any]) -> Callable[[], object]:
+    """POST /v1/checks/batch of one batch through Flask's test client (logs to /dev/null)."""
+    from service import create_app
+    from service.config import Settings
+
+    app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY}))
+    silence(logging.getLogger("presend"))
+    client = app.test_client()
+    headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+    body = encode(payload)
+    status = client.post("/v1/checks/batch", data=body, headers=headers).status_code
+    assert status == 200, f"test client answered {status} to a batch"
+    return partial(client.post, "/v1/checks/batch", data=body, headers=headers)
+
+
 def silence(logger: logging.Logger) -> None:
     """Point a logger's stream handlers at /dev/null (formatting still happens)."""
     for handler in logger.handlers:
@@ -237,6 +263,7 @@ def run_path(seconds: float) -> Part:
     mixed = measure(_cycling([path.handler(sample.raw) for sample in MIXED]), seconds)
     by_size = {size: measure(path.handler(sized(size).raw), seconds) for size in SIZES}
     flask = measure(_cycling(flask_posts(MIXED)), seconds)
+    batch = measure(flask_batch_post(batch_payloads()[0]), seconds, min_runs=5)
     whole = stages["whole path"]
     rows = [
         *(Row(PATH, f"2 KB, {name}, p50", timing.p50_us, "µs") for name, timing in stages.items()),
@@ -255,11 +282,24 @@ def run_path(seconds: float) -> Part:
         ),
         Row(PATH, "mixed set, Flask test client (WSGI, no server), p50", flask.p50_us, "µs"),
         Row(PATH, "mixed set, Flask test client (WSGI, no server), p99", flask.p99_us, "µs"),
+        Row(
+            PATH,
+            f"mixed set in batches of {BATCH_SIZE}, Flask test client, p50 per check",
+            batch.p50_us / BATCH_SIZE,
+            "µs",
+        ),
+        Row(
+            PATH,
+            "single / batched cost per check, Flask test client",
+            flask.p50_us / (batch.p50_us / BATCH_SIZE),
+            "x",
+        ),
     ]
     details = {
         "stages_2kb": {name: timing.summary() for name, timing in stages.items()},
         "mixed": mixed.summary(),
         "by_size": {f"{size // KB}kb": timing.summary() for size, timing in by_size.items()},
         "flask_test_client": flask.summary(),
+        "flask_test_client_batch": batch.summary(),
     }
     return Part(rows, details)

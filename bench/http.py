@@ -1,4 +1,5 @@
-"""HTTP end to end: wrk against gunicorn (Procfile settings), POST /v1/checks vs GET /healthz."""
+"""HTTP end to end: wrk against gunicorn (Procfile settings): POST /v1/checks against GET /healthz,
+and the same checks in batches of 50 (POST /v1/checks/batch) against one check per request."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ import subprocess
 import tempfile
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from bench.report import Part, Row, at_least, at_most
-from bench.requests import API_KEY, MIXED
+from bench.requests import API_KEY, BATCH_SIZE, MIXED, batch_payloads, encode
 from bench.server import Server, ServerError
 
 SECTION = "http"
@@ -21,6 +22,9 @@ SCRIPT = Path(__file__).with_name("wrk.lua")
 CONNECTIONS = 16
 THREADS = 2
 MARKER = "BENCH "
+# A batch comes from a job (a morning's shipping notices), not from 16 users at once: a few
+# connections keep both workers busy; 16 batches of 50 would only queue past wrk's timeout.
+BATCH_CONNECTIONS = 4
 
 
 class WrkMissing(RuntimeError):
@@ -97,25 +101,66 @@ def write_bodies(directory: Path) -> Path:
     return path
 
 
+def write_batches(directory: Path) -> Path:
+    """The batch bodies, one JSON document a line, for the Lua script."""
+    path = directory / "batches.jsonl"
+    path.write_bytes(b"\n".join(encode(payload) for payload in batch_payloads()) + b"\n")
+    return path
+
+
+def _post(server: Server, path: str, body: bytes, name: str) -> Any:
+    """POST a JSON body with the benchmark's key; the answer's JSON, or ServerError."""
+    request = urllib.request.Request(  # noqa: S310 (our own server)
+        server.url(path),
+        data=body,
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {API_KEY}"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310
+            return json.load(response)
+    except urllib.error.HTTPError as error:
+        raise ServerError(f"{name}: {error.code} {error.read()[:300]!r}") from None
+
+
 def verify(server: Server) -> dict[str, str]:
-    """Send each mixed request once; every one must answer 200, with the expected verdict."""
+    """Send each mixed request once, alone and in a batch; every one must answer 200 with the
+    expected verdict."""
     verdicts = {}
     for sample in MIXED:
-        request = urllib.request.Request(  # noqa: S310 (our own server)
-            server.url("/v1/checks"),
-            data=sample.raw,
-            headers={"Content-Type": "application/json", "Authorization": f"Bearer {API_KEY}"},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310
-                verdicts[sample.name] = json.load(response)["verdict"]
-        except urllib.error.HTTPError as error:
-            raise ServerError(f"{sample.name}: {error.code} {error.read()[:300]!r}") from None
+        verdicts[sample.name] = _post(server, "/v1/checks", sample.raw, sample.name)["verdict"]
         if verdicts[sample.name] != sample.verdict:
             raise ServerError(
                 f"{sample.name}: verdict {verdicts[sample.name]}, expected {sample.verdict}"
             )
+    payload = batch_payloads()[0]
+    results = _post(server, "/v1/checks/batch", encode(payload), "batch")["results"]
+    expected = [MIXED[n % len(MIXED)].verdict for n in range(BATCH_SIZE)]
+    if [result.get("verdict") for result in results] != expected:
+        raise ServerError("batch: the verdicts differ from the same checks sent one by one")
     return verdicts
+
+
+def _batch_rows(checks: WrkResult, batches: WrkResult, load: Load) -> list[Row]:
+    """The rows comparing batches with single checks: checks per second either way."""
+    at = f"{load.connections} connections"
+    per_second = batches.per_second * BATCH_SIZE
+    return [
+        Row(SECTION, f"POST /v1/checks/batch of {BATCH_SIZE}, checks/s ({at})", per_second, "/s"),
+        Row(
+            SECTION,
+            f"POST /v1/checks/batch of {BATCH_SIZE}, p50",
+            batches.latency_ms("p50_us"),
+            "ms",
+        ),
+        Row(
+            SECTION,
+            f"POST /v1/checks/batch of {BATCH_SIZE}, p99",
+            batches.latency_ms("p99_us"),
+            "ms",
+        ),
+        Row(SECTION, "batch / single checks throughput", per_second / checks.per_second, ""),
+        Row(SECTION, "batch errors (socket, timeout, non-2xx)", batches.errors, "", at_most(0)),
+    ]
 
 
 def _rows(health: WrkResult, checks: WrkResult, load: Load) -> list[Row]:
@@ -154,6 +199,13 @@ def measure(server: Server, load: Load) -> Part:
             wrk(server.url("/v1/checks"), load, load.warmup_seconds, bodies)
         health = wrk(server.url("/healthz"), load, load.seconds)
         checks = wrk(server.url("/v1/checks"), load, load.seconds, bodies)
+        batch_load = replace(load, connections=BATCH_CONNECTIONS)
+        batches = wrk(
+            server.url("/v1/checks/batch"),
+            batch_load,
+            load.seconds,
+            write_batches(Path(directory)),
+        )
     details = {
         "workers": len(server.worker_pids()),
         "connections": load.connections,
@@ -162,5 +214,8 @@ def measure(server: Server, load: Load) -> Part:
         "verdicts": verdicts,
         "healthz": health.raw,
         "checks": checks.raw,
+        "batch_size": BATCH_SIZE,
+        "batch_connections": BATCH_CONNECTIONS,
+        "batches": batches.raw,
     }
-    return Part(_rows(health, checks, load), details)
+    return Part(_rows(health, checks, load) + _batch_rows(checks, batches, batch_load), details)

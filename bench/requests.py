@@ -17,6 +17,8 @@ KB = 1000  # sizes are UTF-8 bytes of the body; 100 KB stays within the schema's
 SIZES = (1 * KB, 10 * KB, 100 * KB)
 # The benchmark server requires an API key, as a production deployment would.
 API_KEY = "bench-api-key-0123456789"
+# Checks per POST /v1/checks/batch: a morning's shipping notices, sent in chunks.
+BATCH_SIZE = 50
 
 _DE_ADDRESS = """Guten Tag Frau Schneider,
 
@@ -317,6 +319,15 @@ SELLER_CENTRAL = Sample(
 )
 
 MIXED: tuple[Sample, ...] = (MODIFY, ALLOW, REJECT, REPLY, SELLER_CENTRAL)
+
+
+def batch_payloads() -> list[dict[str, Any]]:
+    """Batches of BATCH_SIZE checks, the mixed set in turn, one batch starting at each sample:
+    the same checks in the same proportions as the single requests."""
+    return [
+        {"checks": [MIXED[(start + n) % len(MIXED)].payload for n in range(BATCH_SIZE)]}
+        for start in range(len(MIXED))
+    ]
 
 
 def sized_body(size: int, base: str = _DE_ADDRESS) -> str:

@@ -15,7 +15,7 @@ from service.packs import Pack, load_pack
 
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings from the environment, the pack validated, blueprints mounted."""
-    from service import logs
+    from service import logs, metrics
     from service.engine import language
     from service.http import (
         auth,
@@ -29,6 +29,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         request_id,
         sellers,
     )
+    from service.http import metrics as metrics_endpoint
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
@@ -67,8 +68,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     Runtime(pack, settings, ledger).install(app)
     errors.register(app)
     request_id.install(app)
+    if settings.metrics:
+        metrics.enable()
+        metrics_endpoint.time_requests(app)
     auth.install(app, authenticator)
-    for module in (checks, catalogue, meta, decisions, orders, sellers, bounces):
+    for module in (checks, catalogue, meta, metrics_endpoint, decisions, orders, sellers, bounces):
         app.register_blueprint(module.blueprint)
     return app
 

@@ -131,6 +131,8 @@ class Settings:
     # Longest a database statement, lock wait or connection attempt may take.
     database_timeout_ms: int = 2000
 
+    metrics: bool = False
+
     @property
     def database_timeout_s(self) -> float:
         return self.database_timeout_ms / 1000
@@ -159,4 +161,5 @@ class Settings:
             database_timeout_ms=_integer(
                 environ, "PRESEND_DATABASE_TIMEOUT_MS", cls.database_timeout_ms, 50
             ),
+            metrics=_flag(environ, "PRESEND_METRICS"),
         )

@@ -30,11 +30,12 @@ class _SentRequest(WerkzeugOpenAPIRequest):
 @cache
 def openapi() -> OpenAPI:
     # openapi-core decodes only the media types it knows; problem documents are JSON and the
-    # contract itself is served as text.
+    # contract itself and the metrics are served as text.
     config = Config(
         extra_media_type_deserializers={
             "application/problem+json": json.loads,
             "application/yaml": lambda data: data.decode("utf-8"),
+            "application/openmetrics-text": lambda data: data.decode("utf-8"),
         }
     )
     return OpenAPI.from_file_path(str(CONTRACT), config=config)

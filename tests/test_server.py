@@ -22,6 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -137,15 +138,22 @@ def server(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     a migrated SQLite file of its own."""
     database = tmp_path_factory.mktemp("server") / "presend.sqlite3"
     shutil.copyfile(sqlite_template, database)
+    yield from serve(WORKERS, PRESEND_DATABASE_URL=f"sqlite:///{database}")
+
+
+def serve(workers: int, **settings: str) -> Iterator[Server]:
+    """Start gunicorn with these workers and PRESEND_* settings, wait for it, end it after.
+    Without a PRESEND_DATABASE_URL it runs without a ledger (none in the checkout's var/)."""
     port = free_port()
     environ = {
         k: v for k, v in os.environ.items() if not k.startswith("PRESEND_") and k != "DATABASE_URL"
     }
     environ.update(
         PORT=str(port),
-        WEB_CONCURRENCY=str(WORKERS),
+        WEB_CONCURRENCY=str(workers),
         PATH=f"{BIN}{os.pathsep}{environ.get('PATH', '')}",
-        PRESEND_DATABASE_URL=f"sqlite:///{database}",
+        **({} if "PRESEND_DATABASE_URL" in settings else {"PRESEND_LEDGER": "off"}),
+        **settings,
     )
     process = subprocess.Popen(  # noqa: S603 (the Procfile's own command)
         procfile_command(),
@@ -166,9 +174,9 @@ def server(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> I
         )
         assert process.poll() is None, "gunicorn exited:\n" + "\n".join(started.stderr)
         wait_until(
-            lambda: len(started.logged("Booting worker")) >= WORKERS,
+            lambda: len(started.logged("Booting worker")) >= workers,
             START_TIMEOUT,
-            f"{WORKERS} workers",
+            f"{workers} workers",
         )
         yield started
     finally:
@@ -289,3 +297,116 @@ def test_stdout_is_one_json_object_per_line(server):
     # Private: no message text in the log.
     assert not any("Hausnummer" in line for line in lines)
     assert not server.stderr, "\n".join(server.stderr)
+
+
+# Metrics under several workers ---------------------------------------------------------------
+
+METRICS_KEY = "server-metrics-key-0123456789abcdef0123456789"
+METRICS_WORKERS = 2
+BEARER = {"Authorization": f"Bearer {METRICS_KEY}", "Content-Type": "application/json"}
+
+
+@pytest.fixture(scope="module")
+def metered() -> Iterator[Server]:
+    """gunicorn with the metrics on, two workers and an API key."""
+    yield from serve(METRICS_WORKERS, PRESEND_METRICS="1", PRESEND_API_KEYS=METRICS_KEY)
+
+
+def workers_of(master: int) -> list[int]:
+    """The master's child processes."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue  # ended meanwhile
+            if int(stat.rpartition(")")[2].split()[1]) == master:
+                found.append(int(entry.name))
+    return sorted(found)
+
+
+def counter_file(worker: int) -> Path:
+    """The file a worker counts in: prometheus_client maps it into the worker's memory."""
+    maps = Path(f"/proc/{worker}/maps").read_text().splitlines()
+    (path,) = {line.split()[-1] for line in maps if line.endswith(f"/counter_{worker}.db")}
+    return Path(path)
+
+
+def total(port: int, name: str) -> float:
+    """The sum of a counter's samples over all its labels, as one scrape reports it."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    status, _, body = request(port, "GET", "/metrics", headers=BEARER)
+    assert status == 200, body
+    return sum(
+        sample.value
+        for family in text_string_to_metric_families(body.decode())
+        for sample in family.samples
+        if sample.name == name
+    )
+
+
+def send_checks(port: int, clients: int, singles: int, batches: int) -> int:
+    """From `clients` threads at once, each send singles and batches of 5; the checks sent."""
+
+    def one_client(_: int) -> None:
+        for _ in range(singles):
+            status, _, body = request(
+                port, "POST", "/v1/checks", json.dumps(CHECK).encode(), BEARER
+            )
+            assert status == 200, body
+        for _ in range(batches):
+            document = json.dumps({"checks": [CHECK] * 5}).encode()
+            status, _, body = request(port, "POST", "/v1/checks/batch", document, BEARER)
+            assert status == 200, body
+
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(one_client, range(clients)))
+    return clients * (singles + 5 * batches)
+
+
+def test_metrics_add_up_across_workers_under_load(metered):
+    sent = send_checks(metered.port, clients=8, singles=10, batches=2)
+    for _ in range(6):
+        status, _, _ = request(metered.port, "GET", "/v1/marketplaces")
+        assert status == 401
+    workers = workers_of(metered.process.pid)
+    assert len(workers) == METRICS_WORKERS
+    # Each worker counted in its own file of one private directory...
+    files = [counter_file(worker) for worker in workers]
+    assert len({file.parent for file in files}) == 1
+    assert all(file.stat().st_size > 0 for file in files)
+    # ... and every scrape, whichever worker answers it, reports the sum over all of them.
+    for _ in range(6):
+        assert total(metered.port, "presend_checks_total") == sent
+        assert total(metered.port, "presend_authentication_refused_total") == 6
+
+
+def test_a_replaced_worker_keeps_its_counts_in_the_sum(metered):
+    before = total(metered.port, "presend_checks_total")
+    victim = workers_of(metered.process.pid)[0]
+    os.kill(victim, signal.SIGTERM)  # as when a worker is recycled; child_exit runs in the master
+    wait_until(
+        lambda: (
+            victim not in workers_of(metered.process.pid)
+            and len(workers_of(metered.process.pid)) == METRICS_WORKERS
+        ),
+        START_TIMEOUT,
+        "gunicorn to replace the killed worker",
+    )
+    assert total(metered.port, "presend_checks_total") == before
+    sent = send_checks(metered.port, clients=4, singles=5, batches=0)
+    assert total(metered.port, "presend_checks_total") == before + sent
+    # The master ran child_exit without an error (one there would have ended the master).
+    assert not [line for line in metered.stdout if "Traceback" in line or '"ERROR"' in line]
+    assert metered.process.poll() is None
+
+
+def test_the_metrics_directory_goes_with_the_server(metered):
+    """Last of the metered tests: it stops that server."""
+    directory = counter_file(workers_of(metered.process.pid)[0]).parent
+    assert directory.is_dir()
+    metered.process.send_signal(signal.SIGTERM)
+    assert metered.process.wait(timeout=float(CONFIG["graceful_timeout"]) + 5) == 0
+    assert not directory.exists()

@@ -3,7 +3,7 @@
 
 The model is read once per process; create_app() warms it, so with gunicorn's preload the
 workers share it and no request pays for loading it. Measured on short seller messages in
-de, en, fr, it, es, nl, pt, pl, sv, tr, ja, ar: see the README (language detection).
+de, en, fr, it, es, nl, pt, pl, sv, tr, ja, ar: see docs/evaluation.md.
 """
 
 from __future__ import annotations

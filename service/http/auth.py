@@ -24,6 +24,7 @@ from typing import Protocol
 from flask import Flask, request
 from werkzeug.datastructures import Headers
 
+from service import metrics
 from service.http.errors import Problem
 from service.ledger.store import LedgerUnavailable
 
@@ -55,7 +56,7 @@ def sign(key: bytes, webhook_id: str, timestamp: str, body: bytes) -> str:
 
 
 class SeenIds:
-    """Webhook ids accepted within the tolerance window, per process (see README)."""
+    """Webhook ids accepted within the tolerance window, per process (docs/authentication.md)."""
 
     def __init__(self) -> None:
         self._expiry: dict[str, float] = {}
@@ -218,4 +219,8 @@ def install(app: Flask, authenticator: Authenticator) -> None:
     @app.before_request
     def authenticate() -> None:
         if request.blueprint != "meta":
-            authenticator.check(request.headers, lambda: request.get_data(cache=True))
+            try:
+                authenticator.check(request.headers, lambda: request.get_data(cache=True))
+            except Problem:
+                metrics.record_refused_authentication()
+                raise

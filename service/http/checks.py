@@ -1,4 +1,4 @@
-"""POST /v1/checks: the pre-send check."""
+"""POST /v1/checks and POST /v1/checks/batch: the pre-send check, one message or many."""
 
 from __future__ import annotations
 
@@ -13,12 +13,19 @@ from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 
+from service import metrics
 from service.engine import CheckRequest, Decision, RulePolicy, Severity, evaluate
 from service.engine.history import History, LedgerState
 from service.http import request_id
 from service.http.body import json_body
+from service.http.errors import invalid_document
 from service.http.runtime import Runtime, runtime
-from service.http.schemas import dump_decision, load_check_request
+from service.http.schemas import (
+    RequestInvalid,
+    dump_decision,
+    load_batch_request,
+    load_check_request,
+)
 from service.ledger.store import CheckRecord, LedgerUnavailable
 
 blueprint = Blueprint("checks", __name__)
@@ -61,7 +68,7 @@ def request_fingerprint(payload: Any) -> str:
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def decide(
+def on_history(
     service: Runtime, check: CheckRequest, decision_id: str, payload: Any, dry_run: bool
 ) -> Decision:
     """Evaluate a check on its history: read before, written after, in one transaction."""
@@ -99,25 +106,30 @@ def decide(
         return evaluate_on(History(state=LedgerState.UNAVAILABLE))
 
 
-@blueprint.post("/v1/checks")
-def create_check() -> Response:
-    """Check a message before it is sent: allow, modify or reject."""
+def decide(payload: Any, language: str, batch_item: int | None = None) -> dict[str, Any]:
+    """One check, alone or as an item of a batch: its JSON in, its decision document out.
+
+    Raises RequestInvalid naming the bad fields, LedgerUnavailable when the ledger does not
+    answer (PRESEND_LEDGER_FAILURE=closed). Everything a check does happens here, once for
+    both endpoints: validate, read the history, evaluate, write, answer, log (one line with
+    its own decision id) and count.
+    """
     started = time.perf_counter()
     service = runtime()
-    payload = json_body(request)
     check = load_check_request(
         payload, service.pack, service.default_edition.id, now=datetime.now(UTC)
     )
     dry_run = payload.get("dry_run") is True
     decision_id = str(uuid.uuid4())
-    decision = decide(service, check, decision_id, payload, dry_run)
-    response = jsonify(dump_decision(decision, decision_id, answer_language()))
-    response.headers["Cache-Control"] = "no-store"
+    decision = on_history(service, check, decision_id, payload, dry_run)
+    document = dump_decision(decision, decision_id, language)
+    seconds = time.perf_counter() - started
     log.info(
         "decision",
         extra={
             "decision_id": decision_id,
             "request_id": request_id.current(),
+            **({} if batch_item is None else {"batch_item": batch_item}),
             "verdict": decision.verdict.value,
             "rules": sorted({finding.rule for finding in decision.findings}),
             "marketplace": check.marketplace.code,
@@ -125,7 +137,39 @@ def create_check() -> Response:
             "channel": check.channel.value,
             "edition": check.edition.id,
             "dry_run": dry_run,
-            "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+            "duration_ms": round(seconds * 1000, 3),
         },
     )
+    metrics.record_check(decision, seconds)
+    return document
+
+
+@blueprint.post("/v1/checks")
+def create_check() -> Response:
+    """Check a message before it is sent: allow, modify or reject."""
+    response = jsonify(decide(json_body(request), answer_language()))
+    response.headers["Cache-Control"] = "no-store"
     return response
+
+
+@blueprint.post("/v1/checks/batch")
+def create_batch() -> Response:
+    """Check up to 100 messages at once: a decision or a problem document per item, in order.
+    Each item is its own check (its own transaction in the ledger), in the order given."""
+    items = load_batch_request(json_body(request))
+    language = answer_language()
+    response = jsonify(
+        results=[_item_result(item, language, index) for index, item in enumerate(items)]
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _item_result(payload: Any, language: str, index: int) -> dict[str, Any]:
+    """An item's decision, or its own 422 problem document: one bad check does not fail the
+    others. Anything else raised (a failure of the service, not of the item, such as the
+    ledger not answering) answers for the whole batch."""
+    try:
+        return decide(payload, language, batch_item=index)
+    except RequestInvalid as error:
+        return invalid_document(error)

@@ -32,6 +32,19 @@ class Problem(Exception):
         self.headers = headers or {}
 
 
+def problem_document(
+    status: int, title: str, detail: str, slug: str, **extra: Any
+) -> dict[str, Any]:
+    """An RFC 9457 problem document."""
+    return {
+        "type": f"urn:presend:problem:{slug}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        **extra,
+    }
+
+
 def problem(
     status: int,
     title: str,
@@ -41,17 +54,15 @@ def problem(
     **extra: Any,
 ) -> Response:
     """A problem+json response."""
-    document = {
-        "type": f"urn:presend:problem:{slug}",
-        "title": title,
-        "status": status,
-        "detail": detail,
-        **extra,
-    }
+    return problem_response(problem_document(status, title, detail, slug, **extra), headers)
+
+
+def problem_response(document: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    """A problem document as a problem+json response."""
     # A detail may quote what the caller sent; half a surrogate pair becomes its \\u escape
     # rather than an encoding error.
     body = json.dumps(document).encode("utf-8", "backslashreplace")
-    response = Response(body, status=status, mimetype=PROBLEM_JSON)
+    response = Response(body, status=document["status"], mimetype=PROBLEM_JSON)
     response.headers.update(headers or {})
     return response
 
@@ -67,9 +78,10 @@ def _raised(error: Problem) -> Response:
     return problem(error.status, error.title, error.detail, error.slug, error.headers)
 
 
-def _invalid(error: RequestInvalid) -> Response:
+def invalid_document(error: RequestInvalid) -> dict[str, Any]:
+    """The 422 problem document for a request with invalid fields."""
     fields = ", ".join(dict.fromkeys(e["field"] for e in error.errors))
-    return problem(
+    return problem_document(
         422,
         "Unprocessable Content",
         f"The request has invalid fields: {fields}.",
@@ -92,6 +104,10 @@ def _ledger_unavailable(error: LedgerUnavailable) -> Response:
         "ledger-unavailable",
         headers={"Retry-After": str(LEDGER_RETRY_AFTER)},
     )
+
+
+def _invalid(error: RequestInvalid) -> Response:
+    return problem_response(invalid_document(error))
 
 
 def _unexpected(error: Exception) -> Response:

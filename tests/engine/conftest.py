@@ -32,8 +32,8 @@ from service.engine.rules import CORE_RULES, RULES
 from service.packs import Pack, load_pack
 
 NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
-# DESIGN.md section 2, written out here rather than read from the pack, so that a data change
-# contradicting the design fails a test.
+# Written out here rather than read from the pack, so that a data change contradicting
+# Amazon's pages fails a test.
 STATUSES = (
     "pending",
     "unshipped",

@@ -1,4 +1,4 @@
-"""The Messaging API's limits and the attachment rules (DESIGN.md 4.5, issue 4), one table per
+"""The Messaging API's limits and the attachment rules, one table per
 rule: text limits per reason, documents required, count, total size, executables and
 archives, file types."""
 

@@ -1,4 +1,4 @@
-"""amazon.buyer.opted_out (DESIGN.md 4.1): non-critical proactive messages bounce.
+"""amazon.buyer.opted_out: non-critical proactive messages bounce.
 
 Rows compare the verdict, subject, body and each finding as (rule id, fixed, span). Defaults:
 amazon.de, 2020-11, e-mail, unshipped, order number in the body.

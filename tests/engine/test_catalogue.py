@@ -1,7 +1,7 @@
-"""availability(): which reasons an order in a status offers, and why not (DESIGN.md 3.2, 5.3).
+"""availability(): which reasons an order in a status offers, and why not.
 
-The expected tables are written from DESIGN.md, not read from the pack, so a data change that
-contradicts the design fails here.
+The expected tables are written from Amazon's pages (docs/sources.md), not read from the pack,
+so a data change that contradicts them fails here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from service.engine import Fulfillment, Severity, availability
 from tests.engine.conftest import ALL_BUT_PENDING_CANCELED, NOW
 
-# DESIGN.md table 5.3: the statuses that offer each reason.
+# The statuses that offer each reason.
 OFFERED_IN = {
     "additional_information_required": {"unshipped", "partially_shipped", "shipped"},
     "customization": {"unshipped", "partially_shipped"},

@@ -1,4 +1,4 @@
-"""The content rules (DESIGN.md 4.5, issue 4), one table per rule.
+"""The content rules, one table per rule.
 
 Each row is a message to a buyer and what the engine must say about it: the verdict, every
 finding (rule, field, the text its span points at in the field as sent, severity, fixed) and,

@@ -157,7 +157,7 @@ def test_a_modified_message_passes_unchanged_when_checked_again(request):
 
 
 # Removing a tag-like form closes up the text around it; when that text was itself an opener
-# and a tag word, or a word split by the form, a new tag-like form appears. DESIGN.md 4.2 says
+# and a tag word, or a word split by the form, a new tag-like form appears. The tag rules
 # "remove every tag" and "exactly one correct tag", so the fix must not stop at the first cut.
 JOINED_BY_REMOVAL = [
     pytest.param(
@@ -192,8 +192,31 @@ JOINED_BY_REMOVAL = [
     ),
 ]
 
+# Removing a tag-like form that stands between two numbers must not join them into one run of
+# digits: the order number would no longer be found and a second one would be added.
+KEPT_APART = [
+    pytest.param(
+        "additional_information_required",
+        f"[Belangrijk]{ORDER_ID}[Belangrijk]{ORDER_ID}",
+        f"[Wichtig]{ORDER_ID} {ORDER_ID}",
+        id="amazon.subject.tag_malformed-between-two-order-numbers",
+    ),
+    pytest.param(
+        "order_details",
+        f"Frage {ORDER_ID}(Wichtig)4711",
+        f"Frage {ORDER_ID} 4711",
+        id="amazon.subject.tag_misuse-between-two-numbers",
+    ),
+    pytest.param(
+        "reply",
+        f"Re: {ORDER_ID}[Wichtig]{ORDER_ID}",
+        f"Re: {ORDER_ID} {ORDER_ID}",
+        id="amazon.subject.tag_unneeded-between-two-order-numbers",
+    ),
+]
 
-@pytest.mark.parametrize(("reason", "subject", "fixed"), JOINED_BY_REMOVAL)
+
+@pytest.mark.parametrize(("reason", "subject", "fixed"), JOINED_BY_REMOVAL + KEPT_APART)
 def test_removing_a_tag_leaves_no_new_tag(make_request, pack, reason, subject, fixed):
     request = make_request(reason=reason, subject=subject, body=f"Bestellung {ORDER_ID}")
     decision = evaluate(request, pack)

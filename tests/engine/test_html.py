@@ -1,4 +1,4 @@
-"""The HTML rules (DESIGN.md 4.5, issue 4), one table per rule: no HTML on the Messaging API;
+"""The HTML rules, one table per rule: no HTML on the Messaging API;
 in e-mails no tracking pixels, no http: images (both removed), no linked images, a plain
 layout. Links inside HTML are covered with amazon.content.external_link in test_content.py.
 """

@@ -1,4 +1,4 @@
-"""The order and reason rules (DESIGN.md 4.1, table 5.3).
+"""The order and reason rules.
 
 Rows compare the verdict, subject, body and each finding as (rule id, fixed, span). Critical
 reasons are sent with a correct [Wichtig] tag in 2020-11, everything else without a tag, so
@@ -29,7 +29,7 @@ BODY = f"Guten Tag, zu Ihrer Bestellung {ORDER_ID}."
 TAGGED = "[Wichtig] Rückfrage"
 PLAIN = "Rückfrage"
 
-# DESIGN.md table 5.3, in the table's order: code, critical, statuses that offer it.
+# The contact reasons: code, critical, statuses that offer it.
 REASONS = {
     "additional_information_required": (True, {"unshipped", "partially_shipped", "shipped"}),
     "customization": (True, {"unshipped", "partially_shipped"}),

@@ -1,4 +1,4 @@
-"""The order number rules (DESIGN.md 4.3): missing (added) and foreign (rejected).
+"""The order number rules: missing (added) and foreign (rejected).
 
 Rows compare the verdict, subject, body and each finding as (rule id, field, fixed, span).
 Defaults: amazon.de, 2020-11, e-mail, unshipped, opt-out unknown, reason

@@ -1,7 +1,7 @@
-"""The Amazon pack's data against DESIGN.md section 5, and the pack's lookups.
+"""The Amazon pack's data against tables written from Amazon's pages, and the pack's lookups.
 
-The tables below are copied from DESIGN.md, not from pack.yaml: a data edit that contradicts
-the design fails here, naming the entry.
+The tables below are written from Amazon's pages (docs/sources.md), not copied from pack.yaml:
+a data edit that contradicts them fails here, naming the entry.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from service.packs.model import lookup_key
 from tests.engine.conftest import STATUSES
 
-# DESIGN.md 5.2: code, SP-API id, site, tag words (the first is the one added), confirmed.
+# The marketplaces: code, SP-API id, site, tag words (the first is the one added), confirmed.
 MARKETPLACES = [
     ("US", "ATVPDKIKX0DER", "amazon.com", ("Important",), True),
     ("CA", "A2EUQ1WTGCTBG2", "amazon.ca", ("Important",), False),
@@ -40,7 +40,7 @@ MARKETPLACES = [
     ("SG", "A19VAU5U5O7RUS", "amazon.sg", ("Important",), False),
 ]
 
-# DESIGN.md 5.2: Amazon's OrderStatus values and the canonical status they mean.
+# Amazon's OrderStatus values and the canonical status they mean.
 STATUS_ALIASES = {
     "Pending": "pending",
     "PendingAvailability": "pending",
@@ -53,7 +53,7 @@ STATUS_ALIASES = {
     "Unfulfillable": "canceled",
 }
 
-# DESIGN.md 5.3: code, labels (en, de), critical, SP-API operation and text limit.
+# The contact reasons: code, labels (en, de), critical, SP-API operation and text limit.
 REASONS = [
     ("additional_information_required", "Additional information required",
      "Zusätzliche Informationen erforderlich", True, None, None),

@@ -1,4 +1,4 @@
-"""The subject rules besides the tag (DESIGN.md 4.2): not_editable and missing.
+"""The subject rules besides the tag: not_editable and missing.
 
 Rows compare the verdict, the subject and body as returned, and each finding as
 (rule id, fixed, span). Defaults: amazon.de, 2020-11, e-mail, unshipped, opt-out unknown,

@@ -1,4 +1,4 @@
-"""The subject tag rules (DESIGN.md 4.2): the seed's [Wichtig] rule and its neighbours.
+"""The subject tag rules: the seed's [Wichtig] rule and its neighbours.
 
 Every row runs a whole evaluation and compares the verdict, the subject as returned, the body
 (always untouched here) and each finding as (rule id, fixed, span into the subject as sent).
@@ -40,7 +40,7 @@ def _assert_row(decision, verdict, subject, findings):
 
 
 TAG_MISSING_CASES = [
-    # The seed's own examples (shared/seeds/000_06f5f54e9c78ac0d.txt).
+    # The examples of the Seller Central help page on the tag (docs/sources.md).
     pytest.param(
         {"subject": SEED},
         MODIFY,
@@ -667,7 +667,7 @@ def test_tag_missing_finding_names_the_tag_in_both_languages(check_core):
     assert finding.field == "message.subject"
 
 
-# DESIGN.md 5.2: each marketplace's tag word, and whether an Amazon page confirms it.
+# Each marketplace's tag word, and whether an Amazon page confirms it.
 MARKETPLACE_TAG_WORDS = {
     "US": ("Important", True),
     "CA": ("Important", False),

@@ -1,4 +1,4 @@
-"""The timing rules (DESIGN.md 4.4): the 30-day limit and the review request window.
+"""The timing rules: the 30-day limit and the review request window.
 
 All instants are relative to the fixed evaluation instant NOW. Rows compare the verdict and
 each finding as (rule id, field, fixed, not_before), plus the decision's own not_before.

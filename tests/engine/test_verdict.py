@@ -1,4 +1,4 @@
-"""How a decision's verdict and not_before are derived (DESIGN.md 3.1), and operator settings.
+"""How a decision's verdict and not_before are derived, and operator settings.
 
 The verdict is never set by hand: reject iff an error is left unfixed, else modify iff
 something changed, else allow. Warnings and infos never change it. not_before is set only

@@ -1,5 +1,5 @@
 """GET /v1/contact-reasons and GET /v1/marketplaces: the pack as a caller sees it, checked
-against DESIGN.md's tables (5.2 marketplaces, 5.3 contact reasons)."""
+against tables of marketplaces and contact reasons written from Amazon's pages."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ ALL_REASONS = [
     "out_of_stock",
 ]
 
-# DESIGN.md table 5.3, read by status ("allowed in" column), edition 2020-11.
+# The contact reasons read by status ("allowed in" column), edition 2020-11.
 ALLOWED_BY_STATUS = {
     "pending": {"reply"},
     "unshipped": {
@@ -338,7 +338,7 @@ def test_every_bad_query_parameter_is_named_at_once(client):
 
 # /v1/marketplaces ----------------------------------------------------------------------------
 
-# DESIGN.md 5.2: code, SP-API id, site, the tag word added; ✓ = confirmed (the only valid word).
+# The marketplaces: code, SP-API id, site, the tag word added; ✓ = confirmed (the only valid word).
 DESIGN_MARKETPLACES = [
     ("US", "ATVPDKIKX0DER", "amazon.com", "Important", True),
     ("CA", "A2EUQ1WTGCTBG2", "amazon.ca", "Important", False),

@@ -1,4 +1,4 @@
-"""Every way a request can be wrong gets its RFC 9457 problem document (DESIGN.md 3.3):
+"""Every way a request can be wrong gets its RFC 9457 problem document:
 400 not JSON, 415 not application/json, 413 too large, 422 naming every bad field, 404, 405.
 No input may cause a 500."""
 

@@ -1,4 +1,4 @@
-"""Never a 500 (DESIGN.md 6): random JSON, random request-shaped JSON, random bytes under
+"""Never a 500: random JSON, random request-shaped JSON, random bytes under
 random content types, and random query strings all get a 2xx that keeps the contract or a 4xx
 problem document. The contract client checks every answer; these tests add the rest.
 

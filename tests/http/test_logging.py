@@ -1,5 +1,5 @@
 """Logs: one JSON object per line on stdout per decision, with the decision's facts and never
-the message or the buyer's data (DESIGN.md 6, "Private")."""
+the message or the buyer's data."""
 
 from __future__ import annotations
 

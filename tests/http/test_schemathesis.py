@@ -119,8 +119,9 @@ def module_ledger(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactor
 
 @pytest.fixture(scope="module")
 def keyed_server(module_ledger: str) -> Iterator[str]:
-    """The app with an API key, on a local port (see the module docstring for why)."""
-    app = create_app(Settings(api_keys=(API_KEY,), database_url=module_ledger))
+    """The app with an API key and the metrics on (the open one has them off, so /metrics is
+    fuzzed both ways), on a local port (see the module docstring for why)."""
+    app = create_app(Settings(api_keys=(API_KEY,), metrics=True, database_url=module_ledger))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -1,4 +1,4 @@
-"""The design's own example request answers as DESIGN.md 3.1 shows."""
+"""The reference example (a shipping-address question, buyer opted out) answers as designed."""
 
 DESIGN_EXAMPLE = {
     "message_id": "erp-4711",

@@ -277,3 +277,13 @@ def test_the_order_lists_slot_states(ledger_client):
         ("review_request", "sent"),
         ("reply", None),
     ]
+
+
+def test_a_batch_is_checks_in_a_row_each_on_the_history_before_it(ledger_client):
+    items = [review("erp-1"), review("erp-2", body=f"Bitte bewerten Sie Bestellung {ORDER}.")]
+    response = ledger_client.post("/v1/checks/batch", json={"checks": items})
+    assert response.status_code == 200
+    first, second = response.get_json()["results"]
+    assert first["verdict"] == "allow"
+    assert rules(second, "error") == ["amazon.ledger.review_already_requested"]
+    assert first["decision_id"] in second["findings"][0]["message"]

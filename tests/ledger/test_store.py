@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import runpy
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -64,3 +67,23 @@ def test_purge_deletes_what_is_past_retention(ledger_url, make_app):
     with ledger.engine.connect() as connection:
         left = connection.execute(select(decisions.c.decision_id)).scalars().all()
     assert left == [new] and old not in left
+
+
+def test_gunicorns_post_fork_drops_the_pool_a_worker_inherited(ledger_url):
+    """In a forked child, as gunicorn forks a worker: the hook leaves the parent's connection
+    alone (not closed, not used) and the child's pool empty."""
+    config = runpy.run_path(str(Path(__file__).resolve().parents[2] / "gunicorn.conf.py"))
+    opened = Ledger.open(ledger_url)
+    try:
+        opened.ping()
+        assert opened.engine.pool.checkedin() == 1
+        child = os.fork()
+        if child == 0:  # the worker: report through the exit status, skip all cleanup
+            config["post_fork"](None, None)
+            os._exit(0 if opened.engine.pool.checkedin() == 0 else 1)
+        _, status = os.waitpid(child, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert opened.engine.pool.checkedin() == 1
+        opened.ping()  # the parent's connection still works: the child did not close it
+    finally:
+        opened.engine.dispose()

@@ -58,7 +58,7 @@ def retired(draft: Draft) -> Iterator[Report]:
     "Erlaubt: {allowed}.",
 )
 def not_allowed_for_status(draft: Draft) -> Iterator[Report]:
-    """The reason must be one Amazon offers in the order's status (DESIGN.md table 5.3)."""
+    """The reason must be one Amazon offers in the order's status (`allowed_in`, pack.yaml)."""
     reason = draft.reason
     if (
         reason.prohibited

@@ -1,4 +1,4 @@
-"""The Amazon pages each rule's facts come from (DESIGN.md section 8)."""
+"""The Amazon pages each rule's facts come from (listed in docs/sources.md)."""
 
 # The seed: "Wichtige Nachricht an Käufer senden" (Amazon.de Seller Central help).
 IMPORTANT_MESSAGE_DE = "https://sellercentral.amazon.de/gp/help/external/help.html?itemID=RZ5Y5YEN9J84NAC&language=de_DE"

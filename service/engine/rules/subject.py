@@ -78,12 +78,15 @@ def _tags(draft: Draft) -> Tags:
 
 
 def _without(text: str, spans: list[Span]) -> str:
-    """The text with these spans cut out and the spaces around each cut closed up."""
+    """The text with these spans cut out and the spaces around each cut closed up. A cut
+    between two digits leaves a space, so that two numbers are not joined into one
+    ("302-…[Wichtig]302-…" must not become a run of digits that names no order)."""
     for span in sorted(spans, key=lambda s: s.start, reverse=True):
         left, right = text[: span.start], text[span.end :]
         if left.strip() and right.strip():
-            gap = " " if left[-1].isspace() or right[0].isspace() else ""
-            text = left.rstrip() + gap + right.lstrip()
+            apart = left[-1].isspace() or right[0].isspace()
+            apart = apart or (left[-1].isdigit() and right[0].isdigit())
+            text = left.rstrip() + (" " if apart else "") + right.lstrip()
         elif left.strip():
             text = left.rstrip()
         else:
