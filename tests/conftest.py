@@ -75,15 +75,19 @@ def postgresql_server() -> str:
     server = os.environ.get(POSTGRESQL, "").strip()
     if not server:
         pytest.skip(
-            f"PostgreSQL ledger tests need {POSTGRESQL} (e.g. postgresql://postgres@127.0.0.1:5432/test)"
+            f"PostgreSQL ledger tests need {POSTGRESQL} "
+            "(e.g. postgresql://postgres@127.0.0.1:5432/test)"
         )
+    return answering(server)
+
+
+def answering(server: str) -> str:
+    """The server URL when PostgreSQL answers there; the test run fails (not skips) if not."""
     try:
         with psycopg.connect(server, connect_timeout=5) as connection:
             connection.execute("SELECT 1")
     except psycopg.Error as error:
-        pytest.fail(
-            f"{POSTGRESQL} is set but PostgreSQL does not answer: {type(error).__name__}: {error}"
-        )
+        pytest.fail(f"{POSTGRESQL} is set but PostgreSQL does not answer: {type(error).__name__}")
     return server
 
 

@@ -1,5 +1,5 @@
-"""The ledger never holds a subject, a body, a buyer's address or name: after checks full of
-buyer data, a dump of every table finds none of it."""
+"""The ledger never holds a subject, a body, a buyer's address or name: after checks and a
+bounce full of buyer data, a dump of every table finds none of it."""
 
 from __future__ import annotations
 
@@ -47,6 +47,15 @@ def test_a_dump_of_the_database_holds_no_buyer_data(ledger_client, ledger_app):
             ),
         )
         assert response.status_code == 200
+    bounce = (
+        f"From: Amazon <donotreply@amazon.de>\nTo: {BUYER_DATA[0]} <{BUYER_DATA[4]}>\n\n"
+        f"Hallo {BUYER_DATA[0]}, we were unable to deliver the message you sent for order {ORDER} "
+        "because the buyer has chosen to opt out of receiving unsolicited messages from sellers."
+    )
+    learned = ledger_client.post(
+        "/v1/bounces", data=bounce.encode(), headers={"Content-Type": "text/plain"}
+    )
+    assert learned.status_code == 200
     ledger = ledger_app.extensions["presend"].ledger
     stored = dump(ledger).casefold()
     assert ORDER in stored  # the dump did read the checks

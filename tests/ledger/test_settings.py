@@ -97,3 +97,11 @@ def test_the_command_fails_when_the_database_does_not_answer(monkeypatch, capsys
     assert main(["migrate"]) == 1
     out = capsys.readouterr().out
     assert "ledger unavailable" in out and "hunter2" not in out
+
+
+def test_an_unreachable_test_database_fails_the_run_instead_of_skipping():
+    from tests.conftest import answering
+    from tests.test_server import free_port
+
+    with pytest.raises(pytest.fail.Exception, match="does not answer"):
+        answering(f"postgresql://postgres@127.0.0.1:{free_port()}/test")
