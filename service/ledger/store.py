@@ -378,7 +378,7 @@ class Ledger:
         buyer = self._buyer(connection, record.buyer_id)
         # A statement with parameters apart, so SQLAlchemy compiles it once per process.
         connection.execute(
-            insert(decisions),
+            _INSERT_DECISION,
             dict(
                 decision_id=record.decision_id,
                 created_at=now,
@@ -446,7 +446,7 @@ class Ledger:
         }
         if own is None:
             connection.execute(
-                insert(messages),
+                _INSERT_MESSAGE,
                 dict(
                     seller_id=record.seller_id,
                     message_key=record.message_key,
@@ -463,12 +463,13 @@ class Ledger:
                 else {"cleared_at": now, "day": now.date(), "state": HELD, "sent_at": None}
             )
             connection.execute(
-                update(messages)
-                .where(
-                    messages.c.seller_id == record.seller_id,
-                    messages.c.message_key == record.message_key,
-                )
-                .values(**values, **renewed)
+                _UPDATE_MESSAGE_KEEPING if holding else _UPDATE_MESSAGE_RENEWING,
+                {
+                    "this_seller": record.seller_id,
+                    "this_message": record.message_key,
+                    **values,
+                    **renewed,
+                },
             )
 
     def _take(
@@ -516,10 +517,10 @@ class Ledger:
         self, connection: Connection, seller_id: str, message_key: str, kind: str | None = None
     ) -> None:
         """Free a message's slots on its order (one kind, or all)."""
-        condition = and_(slots.c.seller_id == seller_id, slots.c.message_key == message_key)
-        if kind is not None:
-            condition = and_(condition, slots.c.kind == kind)
-        connection.execute(delete(slots).where(condition))
+        connection.execute(
+            _RELEASE_ALL if kind is None else _RELEASE_ONE,
+            {"this_seller": seller_id, "this_message": message_key, "this_kind": kind},
+        )
 
     # Outcomes ------------------------------------------------------------------------------
 
@@ -808,6 +809,36 @@ _READ_OPT_OUT = (
     .order_by(_OPT_OUT_ORDER.desc(), opt_outs.c.learned_at.desc())
     .limit(1)
 )
+
+
+_INSERT_DECISION = insert(decisions)
+_INSERT_MESSAGE = insert(messages)
+_THIS_MESSAGE = and_(
+    messages.c.seller_id == bindparam("this_seller"),
+    messages.c.message_key == bindparam("this_message"),
+)
+_KEPT = {"decision_id", "platform", "marketplace", "order_id", "buyer", "contact_reason"}
+_UPDATE_MESSAGE_KEEPING = (
+    update(messages)
+    .where(_THIS_MESSAGE)
+    .values({name: bindparam(name) for name in (*_KEPT, "body_fingerprint")})
+)
+_UPDATE_MESSAGE_RENEWING = (
+    update(messages)
+    .where(_THIS_MESSAGE)
+    .values(
+        {
+            name: bindparam(name, type_=messages.c[name].type)
+            for name in (*_KEPT, "body_fingerprint", "cleared_at", "day", "state", "sent_at")
+        }
+    )
+)
+_SLOTS_OF_THIS_MESSAGE = and_(
+    slots.c.seller_id == bindparam("this_seller"),
+    slots.c.message_key == bindparam("this_message"),
+)
+_RELEASE_ALL = delete(slots).where(_SLOTS_OF_THIS_MESSAGE)
+_RELEASE_ONE = delete(slots).where(_SLOTS_OF_THIS_MESSAGE, slots.c.kind == bindparam("this_kind"))
 
 
 @dataclass(frozen=True)
