@@ -27,16 +27,26 @@ blueprint = Blueprint("bounces", __name__)
 TEXT_TYPES = ("text/plain", "message/rfc822")
 
 
+def _decoded(part: EmailMessage) -> str:
+    """A text part's content: its transfer encoding undone, its charset decoded (an unknown or
+    wrong charset as UTF-8, with replacement characters, so a bounce is never refused for it)."""
+    payload = part.get_payload(decode=True)
+    raw = payload if isinstance(payload, bytes) else b""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return raw.decode(charset, errors="replace")
+    except LookupError:
+        return raw.decode("utf-8", errors="replace")
+
+
 def _text_of(message: EmailMessage) -> str:
     """Every header and every text part of a message and the messages it forwards."""
     pieces = []
     for part in message.walk():
         pieces += [f"{name}: {value}" for name, value in part.items()]
-        if part.is_multipart():
-            continue
         kind = part.get_content_type()
-        if kind in ("text/plain", "text/html"):
-            content = part.get_content()
+        if not part.is_multipart() and kind in ("text/plain", "text/html"):
+            content = _decoded(part)
             pieces.append(
                 visible_text(content, find_tags(content)) if kind == "text/html" else content
             )

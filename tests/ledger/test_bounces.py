@@ -6,9 +6,12 @@ from __future__ import annotations
 import textwrap
 from email.message import EmailMessage
 
+import hypothesis
 import pytest
+from hypothesis import strategies
 from sqlalchemy import func, select
 
+from service.config import Settings
 from service.engine.bounce import BounceUnrecognised, recognise
 from service.ledger.tables import opt_outs
 from service.packs import load_pack
@@ -242,3 +245,42 @@ def test_a_json_report_marks_the_buyer_it_names(ledger_client):
     assert response.get_json()["buyers"] == 1
     other = post(ledger_client, unknown_opt_out("order_details", order=OTHER_ORDER))
     assert other["verdict"] == "reject"
+
+
+# Whatever arrives -----------------------------------------------------------------------------
+
+
+def test_quoted_printable_with_an_unknown_charset_is_read(ledger_client):
+    body = (
+        "Content-Type: text/plain; charset=x-unknown\n"
+        "Content-Transfer-Encoding: quoted-printable\n"
+        f"To: {RELAY}\n\n"
+        + BOUNCES["en"].format(order=ORDER).replace("unsolicited", "unsol=\nicited")
+    )
+    response = ledger_client.post(
+        "/v1/bounces", data=body.encode(), headers={"Content-Type": "message/rfc822"}
+    )
+    assert response.status_code == 200, response.get_json()
+
+
+def test_no_bytes_make_the_bounce_endpoint_fail(make_app, sqlite_url):
+    client = make_app(Settings(database_url=sqlite_url)).test_client()
+
+    @hypothesis.settings(max_examples=150, deadline=None)
+    @hypothesis.given(
+        body=strategies.binary(max_size=3000)
+        | strategies.text(max_size=3000).map(lambda text: text.encode("utf-8", "replace")),
+        kind=strategies.sampled_from(
+            [
+                "text/plain",
+                "text/plain; charset=latin-1",
+                "text/plain; charset=nope",
+                "message/rfc822",
+            ]
+        ),
+    )
+    def send(body: bytes, kind: str) -> None:
+        response = client.post("/v1/bounces", data=body, headers={"Content-Type": kind})
+        assert response.status_code in {200, 400, 422}, response.get_json()
+
+    send()
