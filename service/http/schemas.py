@@ -36,6 +36,8 @@ ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
 MAX_ID = 128
 # A buyer id is often the buyer's relay address: as long as an e-mail address may be.
 MAX_BUYER_ID = 254
+# Ids the ledger stores: PostgreSQL's text cannot hold a NUL character, so none may carry one.
+NO_NUL = validate.Regexp(r"^[^\x00]*\Z", error="Must not contain a NUL character.")
 MAX_CODE = 64
 MAX_SUBJECT = FIELD_LIMITS["message.subject"]
 MAX_BODY = FIELD_LIMITS["message.body"]
@@ -124,7 +126,9 @@ class BuyerSchema(_Strict):
         ),
     )
     id = fields.String(
-        allow_none=True, load_default=None, validate=validate.Length(min=1, max=MAX_BUYER_ID)
+        allow_none=True,
+        load_default=None,
+        validate=[validate.Length(min=1, max=MAX_BUYER_ID), NO_NUL],
     )
 
 
@@ -150,10 +154,10 @@ class MessageSchema(_Strict):
 
 class CheckRequestSchema(_Strict):
     message_id = fields.String(
-        allow_none=True, load_default=None, validate=validate.Length(max=MAX_ID)
+        allow_none=True, load_default=None, validate=[validate.Length(max=MAX_ID), NO_NUL]
     )
     seller_id = fields.String(
-        allow_none=True, load_default=None, validate=validate.Length(max=MAX_ID)
+        allow_none=True, load_default=None, validate=[validate.Length(max=MAX_ID), NO_NUL]
     )
     marketplace = _text(MAX_CODE, required=True)
     channel = fields.Enum(Channel, by_value=True, load_default=Channel.EMAIL)
@@ -559,9 +563,14 @@ def _load(schema: Schema, payload: Any) -> dict[str, Any]:
 
 def load_seller_id(seller_id: str) -> str:
     """A seller id from the path: as long as a check's seller_id may be."""
-    if not 1 <= len(seller_id) <= MAX_ID:
+    if not 1 <= len(seller_id) <= MAX_ID or "\x00" in seller_id:
         raise RequestInvalid(
-            [{"field": "seller_id", "message": f"Between 1 and {MAX_ID} characters."}]
+            [
+                {
+                    "field": "seller_id",
+                    "message": f"Between 1 and {MAX_ID} characters, none of them NUL.",
+                }
+            ]
         )
     return seller_id
 
@@ -583,7 +592,9 @@ class BounceReportSchema(_Strict):
     marketplace = _text(MAX_CODE, required=True)
     order_id = _text(MAX_CODE, required=True)
     buyer_id = fields.String(
-        allow_none=True, load_default=None, validate=validate.Length(min=1, max=MAX_BUYER_ID)
+        allow_none=True,
+        load_default=None,
+        validate=[validate.Length(min=1, max=MAX_BUYER_ID), NO_NUL],
     )
 
 

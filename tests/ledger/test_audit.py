@@ -171,3 +171,22 @@ def test_readyz_names_the_backend(ledger_client, ledger_app):
         "status": "ok",
         "ledger": ledger_app.extensions["presend"].ledger.backend,
     }
+
+
+@pytest.mark.parametrize(
+    ("fields", "named"),
+    [
+        pytest.param({"message_id": "erp\x001"}, "message_id", id="message-id"),
+        pytest.param({"seller_id": "acme\x00"}, "seller_id", id="seller-id"),
+        pytest.param({"buyer__id": "\x00@marketplace.amazon.de"}, "buyer.id", id="buyer-id"),
+    ],
+)
+def test_an_id_with_a_nul_character_is_422_not_a_database_error(ledger_client, fields, named):
+    response = ledger_client.post("/v1/checks", json=check(**fields))
+    assert response.status_code == 422
+    assert [e["field"] for e in response.get_json()["errors"]] == [named]
+
+
+def test_a_seller_id_with_a_nul_character_is_422(ledger_client):
+    response = ledger_client.get("/v1/sellers/acme%00")
+    assert response.status_code == 422
