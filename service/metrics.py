@@ -131,5 +131,10 @@ def exposition(accept: str | None) -> tuple[bytes, str]:
         raise RuntimeError("metrics are off")
     registry = CollectorRegistry()
     multiprocess.MultiProcessCollector(registry, path=_metrics.directory)  # type: ignore[no-untyped-call]
-    encode, content_type = choose_encoder(accept or "")
+    try:
+        encode, content_type = choose_encoder(accept or "")
+    except (TypeError, ValueError):
+        # prometheus_client compares a `version=` parameter as numbers and fails on one it
+        # cannot read ("version=abc"): like an Accept header it does not know, the default.
+        encode, content_type = choose_encoder("")
     return encode(registry), content_type

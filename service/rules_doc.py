@@ -25,6 +25,8 @@ SOURCE_NAMES = {
     sources.COMMUNICATION_GUIDELINES: "G1701",
     sources.MESSAGING_API: "Messaging API",
     sources.SOLICITATIONS_API: "Solicitations API",
+    sources.MESSAGING_MODEL: "SP-API models",
+    sources.SOLICITATIONS_MODEL: "SP-API models",
 }
 
 HEADER = f"""# Rules

@@ -113,3 +113,10 @@ def test_the_readme_lists_every_operation_of_the_contract():
     ]
     text = README.read_text(encoding="utf-8")
     assert [operation for operation in operations if operation not in text] == []
+
+
+def test_every_source_a_rule_cites_is_named_in_docs_sources_md():
+    """rules.md shows each source by its short name; docs/sources.md says what each name is."""
+    listed = re.findall(r"^\| ([^|]+?) \|", (ROOT / "docs" / "sources.md").read_text("utf-8"), re.M)
+    cited = {rule.reference for rule in RULES}
+    assert sorted(url for url in cited if rules_doc.SOURCE_NAMES.get(url) not in listed) == []

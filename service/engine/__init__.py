@@ -19,6 +19,7 @@ from service.engine.model import (
     Span,
     Text,
     Verdict,
+    WarrantyCoverage,
     rfc3339,
 )
 
@@ -40,6 +41,7 @@ __all__ = [
     "Span",
     "Text",
     "Verdict",
+    "WarrantyCoverage",
     "availability",
     "evaluate",
     "rfc3339",

@@ -67,6 +67,18 @@ class Draft:
         return not self.reason.reply
 
     @property
+    def on_api(self) -> bool:
+        """The ERP sends through Amazon's Messaging or Solicitations API."""
+        return self.request.channel is Channel.SP_API
+
+    @property
+    def body_is_sent(self) -> bool:
+        """The body reaches the buyer: always, except on the API where the reason's operation
+        has no text field (or there is no operation to send it)."""
+        operation = self.reason.sp_api
+        return not self.on_api or (operation is not None and operation.takes_text)
+
+    @property
     def statuses(self) -> frozenset[str]:
         """The order's status, plus `delivered` for a shipped order with a past delivery date.
 
@@ -84,12 +96,14 @@ class Draft:
         """The fields the buyer will see, as the caller sent them (spans point into these).
 
         Off the e-mail channel Amazon sets the subject itself (amazon.subject.not_editable),
-        so only the body counts there.
+        so only the body counts there; on an API operation without a text field not even the
+        body (amazon.api.text_not_sent), which then reads as empty.
         """
         message = self.request.message
+        body = message.body if self.body_is_sent else ""
         if self.request.channel is Channel.EMAIL:
-            return ((SUBJECT, message.subject or ""), (BODY, message.body))
-        return ((BODY, message.body),)
+            return ((SUBJECT, message.subject or ""), (BODY, body))
+        return ((BODY, body),)
 
     def subject_or_label(self, text: str) -> str:
         """A subject, or the reason's label when a fix left nothing of it."""
@@ -102,8 +116,9 @@ class Draft:
 
     def html_tags(self, current: bool = False) -> list[Tag]:
         """The HTML tags of the body as sent, or as fixed so far with current=True (none for a
-        text body); found once per version of the body."""
-        if not self.html:
+        text body, nor for a body that is not sent: sent_fields); found once per version of the
+        body."""
+        if not self.html or not self.body_is_sent:
             return []
         sent = self.remember("tags", lambda: find_tags(self.request.message.body))
         if not current or self.body == self.request.message.body:

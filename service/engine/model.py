@@ -69,6 +69,9 @@ class Order:
     latest_delivery_at: datetime | None = None
     handmade: bool = False
     customized: bool = False
+    # The action names Amazon's getMessagingActionsForOrder and getSolicitationActionsForOrder
+    # returned for the order (None: not given): what Amazon offers, whatever the status says.
+    messaging_actions: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -80,12 +83,21 @@ class Buyer:
 
 
 @dataclass(frozen=True)
+class WarrantyCoverage:
+    """The warranty operation's coverageStartDate and coverageEndDate."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Message:
     contact_reason: ContactReason
     body: str
     subject: str | None = None
     body_format: BodyFormat = BodyFormat.TEXT
     attachments: tuple[Attachment, ...] = ()
+    warranty: WarrantyCoverage | None = None
 
 
 @dataclass(frozen=True)

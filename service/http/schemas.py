@@ -26,6 +26,7 @@ from service.engine import (
     Order,
     Severity,
     Verdict,
+    WarrantyCoverage,
     rfc3339,
 )
 from service.engine.model import FIELD_LIMITS
@@ -45,6 +46,9 @@ MAX_ATTACHMENTS = 20
 MAX_FILENAME = 255
 MAX_CONTENT_TYPE = 128
 MAX_BATCH = 100
+MAX_ACTIONS = 50
+# message.warranty's fields and the warranty operation's fields in Amazon's model.
+WARRANTY_FIELDS = {"coverage_start": "coverageStartDate", "coverage_end": "coverageEndDate"}
 
 _T = TypeVar("_T")
 
@@ -114,6 +118,13 @@ class OrderSchema(_Strict):
     latest_delivery_at = _instant()
     handmade = StrictBoolean(load_default=False)
     customized = StrictBoolean(load_default=False)
+    # Checked against the pack's action names in load_check_request.
+    messaging_actions = fields.List(
+        _text(MAX_CODE),
+        allow_none=True,
+        load_default=None,
+        validate=validate.Length(max=MAX_ACTIONS),
+    )
 
 
 class BuyerSchema(_Strict):
@@ -130,6 +141,11 @@ class BuyerSchema(_Strict):
         load_default=None,
         validate=[validate.Length(min=1, max=MAX_BUYER_ID), NO_NUL],
     )
+
+
+class WarrantySchema(_Strict):
+    coverage_start = _instant()
+    coverage_end = _instant()
 
 
 class MessageSchema(_Strict):
@@ -150,6 +166,7 @@ class MessageSchema(_Strict):
         load_default=list,
         validate=validate.Length(max=MAX_ATTACHMENTS),
     )
+    warranty = fields.Nested(WarrantySchema, allow_none=True, load_default=None)
 
 
 class CheckRequestSchema(_Strict):
@@ -265,15 +282,35 @@ def load_check_request(
     body = message.get("body")
     # Blank as openapi.yaml's pattern says: nothing but spaces, tabs and line breaks.
     blank = isinstance(body, str) and not body.strip(" \t\r\n")
-    if reason is not None and blank and not reason.documents:
+    on_api = data.get("channel") is Channel.SP_API
+    if reason is not None and blank and not _may_be_blank(reason, on_api):
         documents = _one_of([r.code for r in pack.reasons if r.documents])
+        without_text = _one_of([r.code for r in pack.reasons if _may_be_blank(r, True)])
         errors.append(
             {
                 "field": "message.body",
-                "message": f"The body may be empty only for reasons that carry "
-                f"documents ({documents}).",
+                "message": f"The body may be empty only for reasons that carry documents "
+                f"({documents}), and on sp_api for reasons whose operation takes no text "
+                f"({without_text}).",
             }
         )
+    if reason is not None and message.get("warranty") is not None and not _takes_coverage(reason):
+        errors.append(
+            {
+                "field": "message.warranty",
+                "message": "Coverage dates go only with reasons whose operation takes them "
+                f"({_one_of([r.code for r in pack.reasons if _takes_coverage(r)])}).",
+            }
+        )
+    for position, action in enumerate(order.get("messaging_actions") or ()):
+        if action not in pack.sp_api_actions:
+            errors.append(
+                {
+                    "field": f"order.messaging_actions[{position}]",
+                    "message": f"Unknown action '{action}'. "
+                    f"Known: {_one_of(sorted(pack.sp_api_actions))}.",
+                }
+            )
     # Each None below has its error in the list already.
     if errors or marketplace is None or edition is None or status is None or reason is None:
         raise RequestInvalid(errors)
@@ -284,7 +321,15 @@ def load_check_request(
         channel=data["channel"],
         message_id=data["message_id"],
         seller_id=data["seller_id"],
-        order=Order(**{**order, "status": status}),
+        order=Order(
+            **{
+                **order,
+                "status": status,
+                "messaging_actions": None
+                if order["messaging_actions"] is None
+                else frozenset(order["messaging_actions"]),
+            }
+        ),
         buyer=Buyer(**data["buyer"]),
         message=Message(
             contact_reason=reason,
@@ -292,8 +337,27 @@ def load_check_request(
             body=message["body"],
             body_format=message["body_format"],
             attachments=tuple(Attachment(**a) for a in message["attachments"]),
+            warranty=None
+            if message["warranty"] is None
+            else WarrantyCoverage(
+                start=message["warranty"]["coverage_start"],
+                end=message["warranty"]["coverage_end"],
+            ),
         ),
     )
+
+
+def _may_be_blank(reason: ContactReason, on_api: bool) -> bool:
+    """A blank body is fine for a reason that carries documents, and on the API for one whose
+    operation has no text field (the body is not sent there)."""
+    operation = reason.sp_api
+    return reason.documents or (on_api and operation is not None and not operation.takes_text)
+
+
+def _takes_coverage(reason: ContactReason) -> bool:
+    """The reason's operation takes the warranty coverage dates."""
+    operation = reason.sp_api
+    return operation is not None and set(WARRANTY_FIELDS.values()) <= set(operation.fields)
 
 
 def single_values(args: Any) -> dict[str, Any]:
@@ -477,6 +541,24 @@ def dump_decision(decision: Decision, decision_id: str, language: str) -> dict[s
     return document
 
 
+class FileLimitsSchema(Schema):
+    min = fields.Integer()
+    max = fields.Integer()
+
+
+class SpApiOperationSchema(Schema):
+    """What the reason's API operation takes, as Amazon's model defines it."""
+
+    action = fields.String()
+    api = fields.String()
+    operation = fields.String()
+    text_limit = fields.Integer(allow_none=True)
+    attachments = fields.Nested(FileLimitsSchema, allow_none=True)
+    other_fields = fields.List(fields.String(), attribute="fields", data_key="fields")
+    links = fields.String(allow_none=True)
+    removed = fields.Function(lambda o: None if o.removed is None else o.removed.date.isoformat())
+
+
 class ReasonAvailabilitySchema(_Localised):
     """One contact reason for the queried order state."""
 
@@ -488,6 +570,7 @@ class ReasonAvailabilitySchema(_Localised):
     allowed = fields.Boolean()
     sp_api_operation = fields.Function(lambda a: a.reason.sp_api and a.reason.sp_api.operation)
     text_limit = fields.Function(lambda a: a.reason.sp_api and a.reason.sp_api.text_limit)
+    sp_api = fields.Nested(SpApiOperationSchema, attribute="reason.sp_api", allow_none=True)
     findings = fields.Method("localised_findings")
 
 

@@ -19,12 +19,15 @@ from service.packs.model import (
     ContactReason,
     DailyLimit,
     Edition,
+    FileLimits,
     LedgerRules,
     Lexicon,
     LinkDomains,
     Marketplace,
+    ModelReference,
     OptOutBounce,
     Pack,
+    Removal,
     SpApiOperation,
     lookup_key,
 )
@@ -80,13 +83,67 @@ class _MarketplaceSchema(Schema):
     aliases = fields.List(fields.String(), load_default=list)
 
 
+_ActionName = fields.String(required=True, validate=validate.Regexp(r"^[a-z][A-Za-z]*\Z"))
+
+
+class _ModelReferenceSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    file = fields.String(
+        required=True, validate=validate.OneOf(["messaging.json", "solicitations.json"])
+    )
+    path = fields.String(
+        required=True, validate=validate.Regexp(r"^/[a-z]+/v1/orders/\{amazonOrderId\}/")
+    )
+    request = fields.String(
+        required=True, allow_none=True, validate=validate.Regexp(r"^#/definitions/[A-Za-z]+\Z")
+    )
+
+
+class _FileLimitsSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    min = fields.Integer(strict=True, required=True, validate=validate.Range(min=0))
+    max = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+
+
+class _RemovalSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    date = fields.Date(required=True)
+    source = fields.Url(required=True)
+
+
+class _SpApiOperationSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    action = _ActionName
+    api = fields.String(required=True, validate=validate.OneOf(["messaging", "solicitations"]))
+    operation = fields.String(required=True, validate=validate.Length(min=1))
+    model = fields.Nested(_ModelReferenceSchema, required=True)
+    text_limit = fields.Integer(
+        strict=True, allow_none=True, required=True, validate=validate.Range(min=1)
+    )
+    attachments = fields.Nested(_FileLimitsSchema, required=True, allow_none=True)
+    links = fields.String(required=True, allow_none=True, validate=validate.Length(min=1))
+    removed = fields.Nested(_RemovalSchema, required=True, allow_none=True)
+    # "fields" in the pack; Schema.fields is marshmallow's own.
+    other_fields = fields.List(
+        fields.String(validate=validate.Length(min=1)), required=True, data_key="fields"
+    )
+
+
 class _SpApiSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    operation = fields.String(required=True)
-    text_limit = fields.Integer(
-        strict=True, allow_none=True, required=True, validate=validate.Range(min=1)
+    other_actions = fields.List(_ActionName, required=True)
+    operations = fields.List(
+        fields.Nested(_SpApiOperationSchema), required=True, validate=validate.Length(min=1)
     )
 
 
@@ -103,7 +160,7 @@ class _ReasonSchema(Schema):
     )
     critical = StrictBoolean(required=True)
     allowed_in = fields.List(fields.String(), required=True)
-    sp_api = fields.Nested(_SpApiSchema, required=True, allow_none=True)
+    sp_api = fields.String(required=True, allow_none=True)
     aliases = fields.List(fields.String(), required=True)
     documents = StrictBoolean(load_default=False)
     fba_customer_service = StrictBoolean(load_default=False)
@@ -124,7 +181,6 @@ class _AttachmentsSchema(Schema):
         unknown = RAISE
 
     max_total_bytes = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
-    max_count_sp_api = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
     types = fields.Dict(
         keys=_Extension,
         values=fields.List(fields.String(), validate=validate.Length(min=1)),
@@ -195,6 +251,7 @@ class _PackSchema(Schema):
     links = fields.Nested(_LinksSchema, required=True)
     attachments = fields.Nested(_AttachmentsSchema, required=True)
     ledger = fields.Nested(_LedgerSchema, required=True)
+    sp_api = fields.Nested(_SpApiSchema, required=True)
 
 
 @cache
@@ -347,7 +404,11 @@ def _describe(messages: Any, raw: Any, where: str = "") -> str:
         entry = raw.get(key) if isinstance(raw, Mapping) else None
         if isinstance(key, int) and isinstance(raw, list) and key < len(raw):
             entry = raw[key]
-            name = entry.get("code") or entry.get("id") if isinstance(entry, Mapping) else None
+            name = (
+                entry.get("code") or entry.get("id") or entry.get("action")
+                if isinstance(entry, Mapping)
+                else None
+            )
             label = f"{where}[{key}]" + (f" ({name})" if name else "")
         else:
             label = f"{where}.{key}" if where else str(key)
@@ -364,6 +425,34 @@ def _index(entries: Iterable[tuple[str, Any]], what: str) -> dict[str, Any]:
             raise PackError(f"{what} '{key}' names two entries")
         index[normalised] = value
     return index
+
+
+def _operations(entries: list[dict[str, Any]]) -> dict[str, SpApiOperation]:
+    """The API operations by action name; one entry per action."""
+    operations: dict[str, SpApiOperation] = {}
+    for entry in entries:
+        where = f"sp_api.operations ({entry['action']})"
+        if entry["action"] in operations:
+            raise PackError(f"{where}: the action is listed twice")
+        limits = entry["attachments"]
+        if limits is not None and limits["min"] > limits["max"]:
+            raise PackError(f"{where}.attachments: min is more than max")
+        others = tuple(entry.pop("other_fields"))
+        if entry["model"]["request"] is None and (
+            entry["text_limit"] is not None or limits is not None or others
+        ):
+            raise PackError(f"{where}: an operation without a request body takes nothing")
+        removed = entry["removed"]
+        operations[entry["action"]] = SpApiOperation(
+            **{
+                **entry,
+                "model": ModelReference(**entry["model"]),
+                "attachments": None if limits is None else FileLimits(**limits),
+                "fields": others,
+                "removed": None if removed is None else Removal(**removed),
+            }
+        )
+    return operations
 
 
 def _build(data: dict[str, Any]) -> Pack:
@@ -384,13 +473,20 @@ def _build(data: dict[str, Any]) -> Pack:
         )
         for entry in data["marketplaces"]
     )
+    operations = _operations(data["sp_api"]["operations"])
+    for entry in data["reasons"]:
+        if entry["sp_api"] is not None and entry["sp_api"] not in operations:
+            raise PackError(
+                f"reasons ({entry['code']}).sp_api: '{entry['sp_api']}' is not an operation "
+                f"of sp_api ({', '.join(operations)})"
+            )
     reasons = tuple(
         ContactReason(
             **{
                 **entry,
                 "allowed_in": frozenset(entry["allowed_in"]),
                 "aliases": tuple(entry["aliases"]),
-                "sp_api": SpApiOperation(**entry["sp_api"]) if entry["sp_api"] else None,
+                "sp_api": operations.get(entry["sp_api"] or ""),
             }
         )
         for entry in data["reasons"]
@@ -416,6 +512,22 @@ def _build(data: dict[str, Any]) -> Pack:
             )
     if sum(reason.reply for reason in reasons) != 1:
         raise PackError("reasons: exactly one reason must be the reply")
+    for reason in reasons:
+        # A reason that carries documents may have an empty body on every channel: its
+        # operation must take files and nothing to read.
+        operation = reason.sp_api
+        if reason.documents and (
+            operation is None or operation.takes_text or operation.attachments is None
+        ):
+            raise PackError(
+                f"reasons ({reason.code}).documents: its operation must take files and no text"
+            )
+    other_actions = frozenset(data["sp_api"]["other_actions"])
+    if other_actions & operations.keys():
+        raise PackError(
+            f"sp_api.other_actions: {sorted(other_actions & operations.keys())} "
+            "are operations already"
+        )
 
     return Pack(
         platform=data["platform"],
@@ -431,13 +543,14 @@ def _build(data: dict[str, Any]) -> Pack:
         ),
         attachments=AttachmentLimits(
             max_total_bytes=data["attachments"]["max_total_bytes"],
-            max_count_sp_api=data["attachments"]["max_count_sp_api"],
             types={ext: frozenset(types) for ext, types in data["attachments"]["types"].items()},
             dangerous_extensions=frozenset(data["attachments"]["dangerous_extensions"]),
             dangerous_content_types=frozenset(data["attachments"]["dangerous_content_types"]),
         ),
         ledger=_ledger(data["ledger"], codes),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
+        sp_api_operations=operations,
+        sp_api_actions=frozenset(operations) | other_actions,
         _marketplace_index=_index(
             ((key, m) for m in marketplaces for key in (m.code, m.id, *m.aliases)),
             "marketplace code or id",

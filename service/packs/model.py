@@ -57,11 +57,59 @@ class Marketplace:
 
 
 @dataclass(frozen=True)
-class SpApiOperation:
-    """The Messaging API operation that sends a reason, and its text limit."""
+class FileLimits:
+    """How many files an API operation takes."""
 
+    min: int
+    max: int
+
+
+@dataclass(frozen=True)
+class Removal:
+    """When Amazon removed an API operation, and where that is recorded."""
+
+    date: date
+    source: str
+
+
+@dataclass(frozen=True)
+class ModelReference:
+    """Where Amazon's model defines an operation: the file, the path, and the JSON path of the
+    request body's schema (None: the operation takes no body)."""
+
+    file: str
+    path: str
+    request: str | None
+
+
+@dataclass(frozen=True)
+class SpApiOperation:
+    """A Messaging or Solicitations API operation, as Amazon's model defines it."""
+
+    # The name in getMessagingActionsForOrder's / getSolicitationActionsForOrder's
+    # `_links.actions[].name`.
+    action: str
+    api: str  # "messaging" or "solicitations"
+    # The name presend reports for the operation (the action, or the solicitation's operationId).
     operation: str
+    model: ModelReference
+    # The text field's maxLength; None: the operation takes no text at all.
     text_limit: int | None
+    # None: the operation takes no files.
+    attachments: FileLimits | None
+    # The other fields of the request body (e.g. warranty coverage dates).
+    fields: tuple[str, ...]
+    # The model's "Only links related to ... are allowed", None where it says nothing.
+    links: str | None
+    removed: Removal | None
+
+    @property
+    def takes_text(self) -> bool:
+        return self.text_limit is not None
+
+    def exists_on(self, day: date) -> bool:
+        """Amazon still offered the operation on that day."""
+        return self.removed is None or day < self.removed.date
 
 
 @dataclass(frozen=True)
@@ -97,7 +145,6 @@ class AttachmentLimits:
     """What Amazon accepts as attachments."""
 
     max_total_bytes: int
-    max_count_sp_api: int
     types: Mapping[str, frozenset[str]]  # extension -> content types that fit it
     dangerous_extensions: frozenset[str]
     dangerous_content_types: frozenset[str]
@@ -186,6 +233,10 @@ class Pack:
     links: LinkDomains
     attachments: AttachmentLimits
     ledger: LedgerRules
+    # action name -> the operation (service/packs/amazon/pack.yaml, sp_api)
+    sp_api_operations: Mapping[str, SpApiOperation] = field(default_factory=dict)
+    # Every action name Amazon's eligibility lists may carry, with or without an operation here.
+    sp_api_actions: frozenset[str] = frozenset()
     # language -> its phrase patterns (service/packs/amazon/lexicons.yaml)
     lexicons: Mapping[str, Lexicon] = field(default_factory=dict)
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)

@@ -26,6 +26,8 @@ from tests.engine.test_content import (
 
 SP_API = {"channel": "sp_api"}
 INVOICE = {"reason": "invoice", "status": "shipped"}
+# On the API a document's operation takes no text: those rows send an empty body.
+NO_TEXT = {"greeting": False}
 MB = 1024 * 1024
 PDF = Attachment("rechnung.pdf", "application/pdf", 200_000)
 ATTACHMENTS = "message.attachments"
@@ -134,7 +136,7 @@ TEXT_LIMIT_ROWS = [
         "amazon.content.text_limit-invoice-has-no-limit",
         5000,
         ALLOW,
-        [],
+        [finding("amazon.api.text_not_sent", None, severity="warning")],
         **INVOICE,
         **SP_API,
         attachments=(PDF,),
@@ -142,8 +144,8 @@ TEXT_LIMIT_ROWS = [
     limit_row(
         "amazon.content.text_limit-other-reason-has-no-api-operation",
         5000,
-        ALLOW,
-        [],
+        REJECT,
+        [finding("amazon.api.no_operation", None, field="message.contact_reason")],
         **SP_API,
     ),
 ]
@@ -183,36 +185,40 @@ REQUIRED = finding("amazon.attachments.required", None, field=ATTACHMENTS)
 REQUIRED_ROWS = [
     row(
         "amazon.attachments.required-invoice-on-sp-api",
-        "Anbei.",
+        "",
         REJECT,
         [REQUIRED],
         **INVOICE,
         **SP_API,
+        **NO_TEXT,
     ),
     row(
         "amazon.attachments.required-warranty-on-sp-api",
-        "Anbei.",
+        "",
         REJECT,
         [REQUIRED],
         **WARRANTY,
         **SP_API,
+        **NO_TEXT,
     ),
     row(
         "amazon.attachments.required-invoice-with-one-file",
-        "Anbei.",
+        "",
         ALLOW,
         [],
         **INVOICE,
         **SP_API,
+        **NO_TEXT,
         attachments=(PDF,),
     ),
     row(
         "amazon.attachments.required-warranty-with-five-files",
-        "Anbei.",
+        "",
         ALLOW,
         [],
         **WARRANTY,
         **SP_API,
+        **NO_TEXT,
         attachments=pdfs(5),
     ),
     row(
@@ -232,11 +238,12 @@ REQUIRED_ROWS = [
     ),
     row(
         "amazon.attachments.required-legal-disclosure-on-sp-api",
-        "Unser Impressum.",
+        "",
         REJECT,
         [REQUIRED],
         reason="legal_disclosure",
         **SP_API,
+        **NO_TEXT,
     ),
     row(
         "amazon.attachments.required-not-for-a-blank-invoice-on-email",
@@ -280,20 +287,22 @@ COUNT = finding("amazon.attachments.count", None, field=ATTACHMENTS)
 COUNT_ROWS = [
     row(
         "amazon.attachments.count-five-on-sp-api",
-        "Anbei.",
+        "",
         ALLOW,
         [],
         **INVOICE,
         **SP_API,
+        **NO_TEXT,
         attachments=pdfs(5),
     ),
     row(
         "amazon.attachments.count-six-on-sp-api",
-        "Anbei.",
+        "",
         REJECT,
         [COUNT],
         **INVOICE,
         **SP_API,
+        **NO_TEXT,
         attachments=pdfs(6),
     ),
     row(
@@ -301,7 +310,7 @@ COUNT_ROWS = [
         "Anbei.",
         REJECT,
         [COUNT],
-        reason="order_details",
+        reason="customization",
         **SP_API,
         attachments=pdfs(6),
     ),
@@ -362,11 +371,12 @@ TOTAL_SIZE_ROWS = [
     ),
     row(
         "amazon.attachments.total_size-on-sp-api",
-        "Anbei.",
+        "",
         REJECT,
         [TOTAL_SIZE],
         **INVOICE,
         **SP_API,
+        **NO_TEXT,
         attachments=pdfs(3, size=4 * MB),
     ),
     row(
@@ -509,12 +519,6 @@ FILE_TYPE_ROWS = [
         [at(FILE_TYPE)],
     ),
     file_row(
-        "amazon.attachments.file_type-no-extension",
-        [Attachment("README", "text/plain", 1000)],
-        REJECT,
-        [at(FILE_TYPE)],
-    ),
-    file_row(
         "amazon.attachments.file_type-png-named-file-sent-as-pdf",
         [Attachment("photo.png", "application/pdf", 1000)],
         REJECT,
@@ -575,3 +579,76 @@ FILE_TYPE_ROWS = [
 @pytest.mark.parametrize(ROW_NAMES, FILE_TYPE_ROWS)
 def test_file_type(body, given, verdict, findings):
     assert_row(body, given, verdict, findings)
+
+
+# --- amazon.attachments.extension_missing --------------------------------------------------
+
+EXTENSION_MISSING = "amazon.attachments.extension_missing"
+
+EXTENSION_MISSING_ROWS = [
+    file_row(
+        "amazon.attachments.extension_missing-no-dot",
+        [Attachment("README", "text/plain", 1000)],
+        REJECT,
+        [at(EXTENSION_MISSING)],
+    ),
+    file_row(
+        "amazon.attachments.extension_missing-trailing-dot",
+        [Attachment("rechnung.", "application/pdf", 1000)],
+        REJECT,
+        [at(EXTENSION_MISSING)],
+    ),
+    file_row(
+        "amazon.attachments.extension_missing-dot-only-in-a-folder",
+        [Attachment("belege.2026/rechnung", "application/pdf", 1000)],
+        REJECT,
+        [at(EXTENSION_MISSING)],
+    ),
+    file_row(
+        "amazon.attachments.extension_missing-dot-only-in-a-windows-folder",
+        [Attachment("C:\\belege.2026\\rechnung", "application/pdf", 1000)],
+        REJECT,
+        [at(EXTENSION_MISSING)],
+    ),
+    file_row(
+        "amazon.attachments.extension_missing-second-file",
+        [PDF, Attachment("garantie", "application/pdf", 1000)],
+        REJECT,
+        [at(EXTENSION_MISSING, 1)],
+    ),
+    file_row(
+        "amazon.attachments.extension_missing-with-extension",
+        [Attachment("rechnung.pdf", "application/pdf", 1000)],
+        ALLOW,
+        [],
+    ),
+    row(
+        "amazon.attachments.extension_missing-on-sp-api",
+        "",
+        REJECT,
+        [at(EXTENSION_MISSING)],
+        **INVOICE,
+        **SP_API,
+        **NO_TEXT,
+        attachments=(Attachment("rechnung", "application/pdf", 1000),),
+    ),
+    row(
+        "amazon.attachments.extension_missing-on-seller-central",
+        "Anbei.",
+        REJECT,
+        [at(EXTENSION_MISSING)],
+        channel="seller_central",
+        attachments=(Attachment("rechnung", "application/pdf", 1000),),
+    ),
+]
+
+
+@pytest.mark.parametrize(ROW_NAMES, EXTENSION_MISSING_ROWS)
+def test_extension_missing(body, given, verdict, findings):
+    assert_row(body, given, verdict, findings)
+
+
+def test_extension_missing_names_the_file_in_both_languages():
+    _, decision = checked("Anbei.", attachments=(Attachment("garantie", "application/pdf", 10),))
+    message = decision.findings[0].message
+    assert ("'garantie'" in message.en, "'garantie'" in message.de) == (True, True)

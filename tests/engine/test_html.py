@@ -26,7 +26,8 @@ from tests.engine.test_content import (
 )
 
 HTML = {"body_format": "html"}
-SP_API = {"channel": "sp_api"}
+# A reason whose API operation takes text (confirmOrderDetails).
+SP_API = {"channel": "sp_api", "reason": "order_details"}
 PIXEL = '<img src="https://t.example.com/o.gif?u=1&amp;m=2" width="1" height="1">'
 LOGO = '<img src="https://cdn.example.com/logo.png" alt="Logo">'
 

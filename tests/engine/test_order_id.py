@@ -7,10 +7,12 @@ additional_information_required (critical, so subjects carry [Wichtig] unless a 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from service.engine import Verdict
-from tests.engine.conftest import ORDER_ID
+from tests.engine.conftest import NOW, ORDER_ID
 
 ALLOW, MODIFY, REJECT = Verdict.ALLOW, Verdict.MODIFY, Verdict.REJECT
 
@@ -24,6 +26,13 @@ OTHER_ID = "028-7654321-7654321"
 THIRD_ID = "171-0000000-9999999"
 PLAIN_BODY = "Guten Tag, bei Ihrer Lieferadresse fehlt die Hausnummer."
 OWN_BODY = f"Guten Tag, zu Ihrer Bestellung {ORDER_ID} fehlt die Hausnummer."
+# A reason whose API operation takes text (confirmOrderDetails), for the rows off e-mail.
+TEXT_OPERATION = {"reason": "order_details"}
+REVIEW_REQUEST = {
+    "reason": "review_request",
+    "status": "delivered",
+    "delivered_at": NOW - timedelta(days=7),
+}
 
 
 def _span(text: str, number: str, start: int = 0) -> tuple[int, int]:
@@ -120,7 +129,7 @@ ORDER_ID_MISSING_CASES = [
     # Other channels: the first line of the body.
     *(
         pytest.param(
-            {"channel": channel, "subject": None, "body": "Hallo,\nkurze Frage."},
+            {"channel": channel, "subject": None, "body": "Hallo,\nkurze Frage.", **TEXT_OPERATION},
             MODIFY,
             None,
             f"Bestellung {ORDER_ID}\n\nHallo,\nkurze Frage.",
@@ -143,7 +152,13 @@ ORDER_ID_MISSING_CASES = [
         id="amazon.order_id.missing-seller_central-html-paragraph",
     ),
     pytest.param(
-        {"channel": "sp_api", "subject": None, "body": "Hello", "marketplace": "UK"},
+        {
+            "channel": "sp_api",
+            "subject": None,
+            "body": "Hello",
+            "marketplace": "UK",
+            **TEXT_OPERATION,
+        },
         MODIFY,
         None,
         f"Order {ORDER_ID}\n\nHello",
@@ -164,8 +179,36 @@ ORDER_ID_MISSING_CASES = [
         [(MISSING, BODY, True, None)],
         id="amazon.order_id.missing-seller_central-empty-document-body",
     ),
+    # On the API an operation without a text field sends no body, and names the order in its
+    # own call: nothing to add (issue 14, issue 10 point 4).
+    *(
+        pytest.param(
+            {"channel": "sp_api", "subject": None, "body": body, **reason},
+            ALLOW,
+            None,
+            body,
+            [],
+            id=f"amazon.order_id.missing-sp_api-{reason['reason']}-{name}-names-the-order-itself",
+        )
+        for reason in ({"reason": "invoice", "status": "shipped"}, REVIEW_REQUEST)
+        for name, body in (("empty", ""), ("text", "Anbei die Rechnung."))
+    ),
     pytest.param(
-        {"channel": "sp_api", "subject": "Rückfrage", "body": "Hallo"},
+        {
+            "channel": "sp_api",
+            "subject": None,
+            "body": "Hallo",
+            "reason": "return",
+            "status": "delivered",
+        },
+        ALLOW,
+        None,
+        "Hallo",
+        [],
+        id="amazon.order_id.missing-sp_api-no-operation-sends-no-body",
+    ),
+    pytest.param(
+        {"channel": "sp_api", "subject": "Rückfrage", "body": "Hallo", **TEXT_OPERATION},
         MODIFY,
         "Rückfrage",
         f"Bestellung {ORDER_ID}\n\nHallo",
@@ -197,7 +240,12 @@ ORDER_ID_MISSING_CASES = [
     # The subject has no effect off e-mail (4.2): a number there does not reach the buyer.
     *(
         pytest.param(
-            {"channel": channel, "subject": f"Frage zu {ORDER_ID}", "body": "Hallo"},
+            {
+                "channel": channel,
+                "subject": f"Frage zu {ORDER_ID}",
+                "body": "Hallo",
+                **TEXT_OPERATION,
+            },
             MODIFY,
             f"Frage zu {ORDER_ID}",
             f"Bestellung {ORDER_ID}\n\nHallo",
@@ -290,7 +338,7 @@ ORDER_ID_FOREIGN_CASES = [
         id="amazon.order_id.foreign-replies-too",
     ),
     pytest.param(
-        {"channel": "sp_api", "subject": None, "body": TWO_NUMBERS},
+        {"channel": "sp_api", "subject": None, "body": TWO_NUMBERS, **TEXT_OPERATION},
         REJECT,
         None,
         TWO_NUMBERS,

@@ -61,8 +61,9 @@ REASONS = [
      "confirmCustomizationDetails", 800),
     ("delivery_scheduling", "Arrange delivery", "Lieferung vereinbaren", True,
      "confirmDeliveryDetails", 2000),
+    # Issue 14: contact information for a delivery, not an order question (pack.yaml says why).
     ("shipping_address", "Shipping address problem", "Problem mit der Lieferadresse", True,
-     "confirmOrderDetails", 2000),
+     "confirmDeliveryDetails", 2000),
     ("unexpected_problem", "Unexpected problem", "Unerwartetes Problem", True,
      "unexpectedProblem", 2000),
     ("legal_disclosure", "Legal disclosure", "Rechtliche Informationen", True,
@@ -267,8 +268,8 @@ def test_every_alias_and_label_in_the_pack_resolves_to_its_reason(pack):
         pytest.param(operation, code, id=f"reason-sp-api-{operation}")
         for operation, code in (
             ("confirmCustomizationDetails", "customization"),
+            # shared by delivery_scheduling and shipping_address; as an alias: the former
             ("confirmDeliveryDetails", "delivery_scheduling"),
-            # shared by shipping_address and order_details; as an alias it is order_details
             ("confirmOrderDetails", "order_details"),
             ("unexpectedProblem", "unexpected_problem"),
             ("legalDisclosure", "legal_disclosure"),
@@ -277,6 +278,7 @@ def test_every_alias_and_label_in_the_pack_resolves_to_its_reason(pack):
             ("invoice", "invoice"),
             ("warranty", "warranty"),
             ("createProductReviewAndSellerFeedbackSolicitation", "review_request"),
+            ("productReviewAndSellerFeedback", "review_request"),
             ("negativeFeedbackRemoval", "feedback_removal"),
             ("other", "additional_information_required"),
         )

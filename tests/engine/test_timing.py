@@ -341,7 +341,7 @@ REVIEW_WINDOW_CASES = [
         id="amazon.timing.review_window-2025-04",
     ),
     pytest.param(
-        {**REVIEW, "delivered_at": ago(3), "channel": "sp_api", "subject": None},
+        {**REVIEW, "delivered_at": ago(3), "channel": "sp_api", "subject": None, "body": ""},
         REJECT,
         [(REVIEW_WINDOW, "order.delivered_at", False, ago(-2))],
         ago(-2),

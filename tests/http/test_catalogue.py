@@ -256,7 +256,7 @@ def test_labels_are_in_english_and_german_whatever_the_language(client):
         ("additional_information_required", True, None, None),
         ("customization", True, "confirmCustomizationDetails", 800),
         ("delivery_scheduling", True, "confirmDeliveryDetails", 2000),
-        ("shipping_address", True, "confirmOrderDetails", 2000),
+        ("shipping_address", True, "confirmDeliveryDetails", 2000),
         ("unexpected_problem", True, "unexpectedProblem", 2000),
         ("legal_disclosure", True, "legalDisclosure", None),
         ("order_details", False, "confirmOrderDetails", 2000),

@@ -162,6 +162,9 @@ check_requests = st.fixed_dictionaries(
                 "latest_delivery_at": times,
                 "handmade": booleans,
                 "customized": booleans,
+                "messaging_actions": either(
+                    st.lists(st.sampled_from([*sorted(PACK.sp_api_actions), "sendInvoice"]))
+                ),
             },
         ),
         "message": st.fixed_dictionaries(
@@ -173,6 +176,11 @@ check_requests = st.fixed_dictionaries(
                 "subject": either(texts),
                 "body_format": either(st.sampled_from(["text", "html"])),
                 "attachments": st.lists(attachments, max_size=3),
+                "warranty": either(
+                    st.fixed_dictionaries(
+                        {}, optional={"coverage_start": times, "coverage_end": times}
+                    )
+                ),
             },
         ),
     },

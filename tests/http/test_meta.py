@@ -248,13 +248,37 @@ def test_the_contract_lists_exactly_the_packs_editions():
     assert _enum("EditionId") == set(load_pack().editions)
 
 
+def _names(reasons: Any) -> set[str]:
+    return {name for r in reasons for name in (r.code, *r.aliases, *r.labels.values())}
+
+
 def test_the_contract_exempts_exactly_the_document_reasons_from_a_blank_body():
-    spec = yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))
-    exempt = spec["components"]["schemas"]["Message"]["if"]["properties"]["contact_reason"]
-    names = {
-        n
+    exempt = _schemas()["CheckRequest"]["if"]["not"]["anyOf"][0]
+    names = exempt["properties"]["message"]["properties"]["contact_reason"]["enum"]
+    assert set(names) == _names(r for r in load_pack().reasons if r.documents)
+
+
+def test_the_contract_exempts_exactly_the_textless_api_reasons_from_a_blank_body():
+    """On sp_api a reason whose operation has no text field may have an empty body."""
+    exempt = _schemas()["CheckRequest"]["if"]["not"]["anyOf"][1]
+    names = exempt["properties"]["message"]["properties"]["contact_reason"]["enum"]
+    textless = (
+        r
         for r in load_pack().reasons
-        if r.documents
-        for n in (r.code, *r.aliases, *r.labels.values())
-    }
-    assert set(exempt["not"]["enum"]) == names
+        if r.sp_api is not None and not r.sp_api.takes_text and not r.documents
+    )
+    assert (exempt["properties"]["channel"], set(names)) == ({"const": "sp_api"}, _names(textless))
+
+
+def test_the_contract_allows_coverage_dates_exactly_for_the_reasons_that_take_them():
+    names = _schemas()["Message"]["then"]["properties"]["contact_reason"]["enum"]
+    takes = (
+        r
+        for r in load_pack().reasons
+        if r.sp_api is not None and {"coverageStartDate", "coverageEndDate"} <= set(r.sp_api.fields)
+    )
+    assert set(names) == _names(takes)
+
+
+def test_the_contract_lists_exactly_the_packs_action_names():
+    assert _enum("SpApiAction") == load_pack().sp_api_actions

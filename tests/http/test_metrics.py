@@ -2,7 +2,7 @@
 
 The counts live in files shared by every app of this test process (as by every worker of a
 gunicorn), so each test compares a scrape after its requests with one before them.
-tests/test_metrics_server.py proves the sums over several real gunicorn workers.
+tests/test_server.py proves the sums over several real gunicorn workers.
 """
 
 from __future__ import annotations
@@ -165,6 +165,20 @@ def test_openmetrics_when_the_scraper_asks_for_it(client):
     )
     assert response.mimetype == "application/openmetrics-text"
     assert response.get_data(as_text=True).endswith("# EOF\n")
+
+
+@pytest.mark.parametrize(
+    "accept",
+    [
+        "application/openmetrics-text; version=abc",
+        "application/openmetrics-text; version=1.0.0-rc1",
+        "text/plain; version=1.x",
+    ],
+)
+def test_an_unreadable_accept_version_gets_the_default_format(client, accept):
+    response = client.get("/metrics", headers={**BEARER, "Accept": accept})
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/plain; version=0.0.4; charset=utf-8"
 
 
 @pytest.mark.parametrize("settings", [Settings(api_keys=(API_KEY,))], ids=["metrics-off"])

@@ -155,8 +155,49 @@ def bad_edition_id(data: Any) -> None:
     entry(data["editions"], id="2025-04")["id"] = "April 2025"
 
 
+def operation(data: Any, action: str) -> dict[str, Any]:
+    found: dict[str, Any] = entry(data["sp_api"]["operations"], action=action)
+    return found
+
+
 def text_limit_as_string(data: Any) -> None:
-    entry(data["reasons"], code="customization")["sp_api"]["text_limit"] = "800"
+    operation(data, "confirmCustomizationDetails")["text_limit"] = "800"
+
+
+def reason_with_unknown_operation(data: Any) -> None:
+    entry(data["reasons"], code="invoice")["sp_api"] = "sendInvoice"
+
+
+def documents_sent_as_text(data: Any) -> None:
+    operation(data, "invoice")["text_limit"] = 2000
+
+
+def documents_without_files(data: Any) -> None:
+    operation(data, "legalDisclosure")["attachments"] = None
+
+
+def fewer_files_allowed_than_required(data: Any) -> None:
+    operation(data, "warranty")["attachments"] = {"min": 3, "max": 2}
+
+
+def action_listed_twice(data: Any) -> None:
+    data["sp_api"]["operations"].append(copy.deepcopy(operation(data, "warranty")))
+
+
+def text_without_a_request_body(data: Any) -> None:
+    operation(data, "negativeFeedbackRemoval")["text_limit"] = 500
+
+
+def removal_without_a_date(data: Any) -> None:
+    operation(data, "negativeFeedbackRemoval")["removed"] = {"source": "https://example.com/x"}
+
+
+def other_action_is_an_operation(data: Any) -> None:
+    data["sp_api"]["other_actions"].append("warranty")
+
+
+def model_file_unknown(data: Any) -> None:
+    operation(data, "warranty")["model"]["file"] = "orders.json"
 
 
 @pytest.mark.parametrize(
@@ -180,7 +221,26 @@ def text_limit_as_string(data: Any) -> None:
         pytest.param(two_replies, ["exactly one", "reply"], id="two-replies"),
         pytest.param(no_tag_words, ["(JP)", "tag_words"], id="no-tag-words"),
         pytest.param(bad_edition_id, ["editions", ".id"], id="edition-id"),
-        pytest.param(text_limit_as_string, ["(customization)", "text_limit"], id="text-limit"),
+        pytest.param(
+            text_limit_as_string, ["(confirmCustomizationDetails)", "text_limit"], id="text-limit"
+        ),
+        pytest.param(
+            reason_with_unknown_operation, ["(invoice)", "'sendInvoice'"], id="unknown-operation"
+        ),
+        pytest.param(documents_sent_as_text, ["(invoice)", "documents"], id="documents-text"),
+        pytest.param(documents_without_files, ["(legal_disclosure)", "files"], id="no-files"),
+        pytest.param(
+            fewer_files_allowed_than_required, ["(warranty)", "min is more"], id="min-over-max"
+        ),
+        pytest.param(action_listed_twice, ["(warranty)", "twice"], id="action-twice"),
+        pytest.param(
+            text_without_a_request_body, ["(negativeFeedbackRemoval)", "body"], id="no-body"
+        ),
+        pytest.param(
+            removal_without_a_date, ["(negativeFeedbackRemoval)", "removed.date"], id="removal"
+        ),
+        pytest.param(other_action_is_an_operation, ["other_actions", "warranty"], id="other"),
+        pytest.param(model_file_unknown, ["(warranty)", "model.file"], id="model-file"),
     ],
 )
 def test_broken_pack_is_a_pack_error_naming_the_entry(shipped, tmp_path, breaks, named):

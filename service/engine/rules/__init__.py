@@ -9,6 +9,7 @@ rules run last: the duplicate guard compares the message as it would be sent.
 
 from service.engine.rule import Rule
 from service.engine.rules import (
+    api,
     attachments,
     buyer,
     content,
@@ -37,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     *html.RULES,
     *content.RULES,
     *attachments.RULES,
+    *api.RULES,
     *ledger.RULES,
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from service.engine.draft import Draft
-from service.engine.model import Attachment, Channel, Severity
+from service.engine.model import Attachment, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
@@ -18,7 +18,8 @@ def _field(position: int) -> str:
 
 
 def _extension(attachment: Attachment) -> str:
-    name = attachment.filename.rsplit("/", 1)[-1]
+    """The extension of the file's name, without any folder (/ or \\); '' when it has none."""
+    name = attachment.filename.replace("\\", "/").rsplit("/", 1)[-1]
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
@@ -34,10 +35,6 @@ def _dangerous(draft: Draft, attachment: Attachment) -> bool:
     )
 
 
-def _on_api(draft: Draft) -> bool:
-    return draft.request.channel is Channel.SP_API
-
-
 @rule(
     "amazon.attachments.required",
     Severity.ERROR,
@@ -46,17 +43,17 @@ def _on_api(draft: Draft) -> bool:
     de="Über die Messaging-API sendet '{reason}' Dokumente: hängen Sie 1 bis {maximum} Dateien an.",
 )
 def required(draft: Draft) -> Iterator[Report]:
-    """On the API, a reason that carries documents (invoice, warranty, legal disclosure) sends
-    at least one. Elsewhere `attachments` is optional in the request (an ERP may attach the
-    file without describing it), so a missing list proves nothing there."""
-    if _on_api(draft) and draft.reason.documents and not draft.request.message.attachments:
-        yield Report(
-            ATTACHMENTS,
-            params={
-                "reason": draft.reason.code,
-                "maximum": draft.pack.attachments.max_count_sp_api,
-            },
-        )
+    """On the API, an operation whose model requires files (invoice, warranty), or that takes
+    files and nothing else to read (legal disclosure), sends at least one. Elsewhere
+    `attachments` is optional in the request (an ERP may attach the file without describing
+    it), so a missing list proves nothing there."""
+    operation = draft.reason.sp_api
+    if not draft.on_api or operation is None or operation.attachments is None:
+        return
+    files = operation.attachments
+    needed = files.min > 0 or not operation.takes_text
+    if needed and not draft.request.message.attachments:
+        yield Report(ATTACHMENTS, params={"reason": draft.reason.code, "maximum": files.max})
 
 
 @rule(
@@ -67,11 +64,17 @@ def required(draft: Draft) -> Iterator[Report]:
     de="Die Messaging-API nimmt höchstens {maximum} Anhänge; es sind {count}.",
 )
 def count(draft: Draft) -> Iterator[Report]:
-    """At most max_count_sp_api files on the API channel."""
+    """At most as many files as the operation takes on the API channel (an operation that
+    takes none: amazon.api.attachments_not_accepted)."""
     attachments = draft.request.message.attachments
-    maximum = draft.pack.attachments.max_count_sp_api
-    if _on_api(draft) and len(attachments) > maximum:
-        yield Report(ATTACHMENTS, params={"maximum": maximum, "count": len(attachments)})
+    operation = draft.reason.sp_api
+    if not draft.on_api or operation is None or operation.attachments is None:
+        return
+    if len(attachments) > operation.attachments.max:
+        yield Report(
+            ATTACHMENTS,
+            params={"maximum": operation.attachments.max, "count": len(attachments)},
+        )
 
 
 @rule(
@@ -104,6 +107,23 @@ def executable(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
+    "amazon.attachments.extension_missing",
+    Severity.ERROR,
+    reference=sources.MESSAGING_API,
+    en="'{filename}' has no file extension: a file name must end in its type, e.g. 'rechnung.pdf'.",
+    de="'{filename}' hat keine Dateiendung: ein Dateiname muss auf seinen Typ enden, z. B. "
+    "'rechnung.pdf'.",
+)
+def extension_missing(draft: Draft) -> Iterator[Report]:
+    """A file name carries its extension, on every channel: the Messaging API's model asks for
+    "the name of the file, including the extension" (the name the buyer sees), and Amazon
+    accepts files by type, which e-mail and Seller Central tell by the extension too."""
+    for position, attachment in enumerate(draft.request.message.attachments):
+        if not _extension(attachment):
+            yield Report(_field(position), params={"filename": attachment.filename})
+
+
+@rule(
     "amazon.attachments.file_type",
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
@@ -116,8 +136,8 @@ def file_type(draft: Draft) -> Iterator[Report]:
     """Only the accepted types, with an extension that fits the content type."""
     types = draft.pack.attachments.types
     for position, attachment in enumerate(draft.request.message.attachments):
-        if _dangerous(draft, attachment):
-            continue  # amazon.attachments.executable says more
+        if _dangerous(draft, attachment) or not _extension(attachment):
+            continue  # amazon.attachments.executable or .extension_missing says more
         if _content_type(attachment) not in types.get(_extension(attachment), frozenset()):
             yield Report(
                 _field(position),
@@ -129,4 +149,4 @@ def file_type(draft: Draft) -> Iterator[Report]:
             )
 
 
-RULES = (required, count, total_size, executable, file_type)
+RULES = (required, count, total_size, executable, extension_missing, file_type)

@@ -51,8 +51,8 @@ def _without_images(draft: Draft, flagged: Flagged) -> str:
     de="Die Messaging-API nimmt nur reinen Text; '{found}' ist HTML.",
 )
 def html_on_api(draft: Draft) -> Iterator[Report]:
-    """HTML markup (or an HTML body) on the sp_api channel."""
-    if draft.request.channel is not Channel.SP_API:
+    """HTML markup (or an HTML body) on the sp_api channel, in a body that is sent."""
+    if draft.request.channel is not Channel.SP_API or not draft.body_is_sent:
         return
     body = draft.request.message.body
     tags = scan.find_tags(body)

@@ -30,13 +30,17 @@ def _with_order_number(draft: Draft) -> tuple[str, str]:
     de="Eine Nachricht an den Käufer muss ihre Bestellnummer {order_id} nennen.",
 )
 def missing(draft: Draft) -> Iterator[Report]:
-    """Proactive messages carry the order number: added to the subject, else the first line."""
+    """Proactive messages carry the order number: added to the subject, else the first line.
+    Not where the body is not sent: an API operation without a text field (invoice, review
+    request, ...) names the order in its own call."""
+    if not draft.proactive or not draft.body_is_sent:
+        return
     named = (
         text[span.start : span.end] == draft.order.id
         for _, text in draft.readable()
         for span in scan.find_order_numbers(text)
     )
-    if draft.proactive and not any(named):
+    if not any(named):
         field, fixed = _with_order_number(draft)
         yield Report(field, fix=fixed, params={"order_id": draft.order.id})
 

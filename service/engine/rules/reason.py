@@ -13,6 +13,13 @@ from service.engine.rules import sources
 _STATES_WITH_OWN_RULE = {"canceled": "amazon.order.canceled", "pending": "amazon.order.pending"}
 
 
+def _offered_by_amazon(draft: Draft) -> bool:
+    """Amazon's own eligibility list for the order (order.messaging_actions) names the reason's
+    action: more authoritative than any status table."""
+    actions, operation = draft.order.messaging_actions, draft.reason.sp_api
+    return actions is not None and operation is not None and operation.action in actions
+
+
 def _state_rule_speaks(draft: Draft) -> bool:
     """The order state's own rule applies, and the operator has not switched it off."""
     rule_id = _STATES_WITH_OWN_RULE.get(draft.order.status)
@@ -58,13 +65,15 @@ def retired(draft: Draft) -> Iterator[Report]:
     "Erlaubt: {allowed}.",
 )
 def not_allowed_for_status(draft: Draft) -> Iterator[Report]:
-    """The reason must be one Amazon offers in the order's status (`allowed_in`, pack.yaml)."""
+    """The reason must be one Amazon offers in the order's status (`allowed_in`, pack.yaml),
+    unless Amazon's own list for the order offers it."""
     reason = draft.reason
     if (
         reason.prohibited
         or reason.code in draft.edition.retired_reasons
         or _state_rule_speaks(draft)
         or reason.allowed_in & draft.statuses
+        or _offered_by_amazon(draft)
     ):
         return
     allowed = [

@@ -10,3 +10,6 @@ COMMUNICATION_GUIDELINES = "https://sellercentral.amazon.de/gp/help/external/G17
 MESSAGING_API = "https://developer-docs.amazon.com/sp-api/docs/messaging-api-v1-reference"
 # SP-API Solicitations API v1: the review request window, 5 to 30 days after delivery.
 SOLICITATIONS_API = "https://developer-docs.amazon.com/sp-api/docs/solicitations-api-v1-reference"
+# Amazon's models of both APIs (the pack's sp_api block cites the paths in them).
+MESSAGING_MODEL = "https://github.com/amzn/selling-partner-api-models/blob/main/models/messaging-api-model/messaging.json"
+SOLICITATIONS_MODEL = "https://github.com/amzn/selling-partner-api-models/blob/main/models/solicitations-api-model/solicitations.json"
