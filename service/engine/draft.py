@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from service.engine.language import language_of
 from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy, Span
-from service.engine.scan import Tag, find_tags, visible_text, without_invisibles
+from service.engine.scan.markup import Tag, find_tags, visible_text, without_invisibles
 from service.packs.model import ContactReason, Edition, Marketplace, Pack
 
 _T = TypeVar("_T")
@@ -140,12 +141,21 @@ class Draft:
 
         return self.remember("views", read)
 
+    @property
+    def body_language(self) -> tuple[str, float] | None:
+        """The language the body reads as, with the detector's probability (once per check)."""
+        return self.remember("body language", lambda: language_of(self.readable_text(BODY)))
+
     def readable(self) -> list[tuple[str, str]]:
         """The sent fields as a reader sees them, for the text scanners: an HTML body with its
         markup blanked out (link targets kept, offsets unchanged), and without invisible
         characters (which could hide an address or a number). Map spans back with
         sent_span."""
         return [(field, text) for field, (text, _) in self._views().items()]
+
+    def readable_text(self, field: str) -> str:
+        """One field of readable()."""
+        return self._views()[field][0]
 
     def sent_span(self, field: str, span: Span) -> Span:
         """A span into a readable() field, as a span into the field as sent."""

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from service.engine.draft import Draft
 from service.engine.model import Severity, Span, Text
@@ -71,3 +72,8 @@ def rule(
         )
 
     return declare
+
+
+def report_at(draft: Draft, field: str, span: Span, **details: Any) -> Report:
+    """A report at a span of a readable() field, pointing into the field as sent."""
+    return Report(field, span=draft.sent_span(field, span), **details)

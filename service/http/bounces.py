@@ -15,7 +15,7 @@ from flask import Blueprint, Request, Response, jsonify, request
 
 from service.engine import rfc3339
 from service.engine.bounce import BounceUnrecognised, recognise
-from service.engine.scan import find_tags, visible_text
+from service.engine.scan.markup import find_tags, visible_text
 from service.http.body import json_body
 from service.http.errors import Problem
 from service.http.runtime import ledger, runtime

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import re2
+import Stemmer
 import yaml
 from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
@@ -22,6 +23,7 @@ from service.packs.model import (
     FileLimits,
     LedgerRules,
     Lexicon,
+    Lexicons,
     LinkDomains,
     Marketplace,
     ModelReference,
@@ -29,6 +31,7 @@ from service.packs.model import (
     Pack,
     Removal,
     SpApiOperation,
+    Words,
     lookup_key,
 )
 
@@ -163,9 +166,11 @@ class _ReasonSchema(Schema):
     sp_api = fields.String(required=True, allow_none=True)
     aliases = fields.List(fields.String(), required=True)
     documents = StrictBoolean(load_default=False)
+    delivers_code = StrictBoolean(load_default=False)
     fba_customer_service = StrictBoolean(load_default=False)
     reply = StrictBoolean(load_default=False)
     prohibited = StrictBoolean(load_default=False)
+    feedback_change = StrictBoolean(load_default=False)
 
 
 class _LinksSchema(Schema):
@@ -288,17 +293,71 @@ def parse_pack(path: Path, lexicons: Path | None = None) -> Pack:
         raise PackError(f"{lexicons}: {error}") from error
 
 
-LEXICON_CATEGORIES = frozenset(
+# Categories of lexicons.yaml: phrases are matched per language (English, the marketplace's,
+# the buyer's); context patterns are read in all languages at once.
+PHRASE_CATEGORIES = frozenset(
     {
         "marketing",
         "coupon",
         "review_manipulation",
+        "review_change",
         "review_request",
         "cancel_request",
         "payment_details",
         "opt_out",
     }
 )
+CONTEXT_CATEGORIES = frozenset({"phone_words", "identifier_words", "negation", "not_a_negation"})
+# Word lists for the wording rules that read a sentence's words by meaning (rules/wording.py
+# says what each is for); the anchor categories are the words a sentence must hold before its
+# other words are read at all.
+ANCHOR_CATEGORIES = frozenset({"review_object", "review_stars", "cancel", "newsletter", "next"})
+WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
+    {
+        "top_rating",
+        "low_rating",
+        "neutral",
+        "incentive",
+        "refund",
+        "change",
+        "satisfied",
+        "condition",
+        "diversion",
+        "contact_us",
+        "ask",
+        "thanks",
+        "product_line",
+        "we",
+        "request",
+        "order",
+        "subscribe",
+        "offer",
+        "done",
+        "exchange",
+        "auxiliary",
+        "not_a_review",
+        "score",
+        "advertising",
+        "voucher",
+    }
+)
+# The screen's name for "an anchor word of this language is in the text".
+ANCHORS = "anchors"
+# A word of a word list, and of a text the wording rules read: letters and digits, or a run of
+# stars (the typographic one, or the emoji). One character class repeated has no ambiguity,
+# so Python's engine reads it in linear time too, and much faster per match than the RE2
+# binding.
+WORD = re.compile(r"[^\W_]+|[★⭐]+")
+# The Snowball stemmer of each lexicon language (PyStemmer's algorithm names).
+STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "es": "spanish"}
+# Languages that write compounds as one word: an anchor's (or an attachment word's) stem
+# also counts at a word's end.
+COMPOUNDING = frozenset({"de"})
+_HEAD_CATEGORIES = ANCHOR_CATEGORIES | {"advertising", "voucher"}
+# A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
+# count only in the forms listed.
+_MIN_STEM = 4
+_MIN_HEAD = 5
 # RE2 keeps every scan linear in the text; its default memory budget is too small for the
 # larger alternations.
 _RE2_OPTIONS = re2.Options()
@@ -330,21 +389,109 @@ def _phrase(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_lexicons(raw: Any) -> dict[str, Lexicon]:
-    """Per language, one case-insensitive RE2 pattern per category, whose group 1 is the
-    phrase and never starts inside a word (scan.phrases checks the end), and a set to screen
-    a text in one pass."""
-    if not isinstance(raw, dict) or set(raw) - LEXICON_CATEGORIES:
-        raise PackError(f"categories must be among {sorted(LEXICON_CATEGORIES)}")
+def compile_lexicons(raw: Any) -> Lexicons:
+    """The lexicons file as patterns: per language, one case-insensitive RE2 pattern per phrase
+    category, whose group 1 is the phrase and never starts inside a word (scan.lexicon checks
+    the end), and a set to screen a text in one pass; per context category, one pattern of
+    every language's entries."""
+    known = PHRASE_CATEGORIES | CONTEXT_CATEGORIES | WORD_CATEGORIES
+    if not isinstance(raw, dict) or set(raw) - known:
+        raise PackError(f"categories must be among {sorted(known)}")
+    if CONTEXT_CATEGORIES - set(raw):
+        raise PackError(f"missing {', '.join(sorted(CONTEXT_CATEGORIES - set(raw)))}")
     by_language: dict[str, dict[str, str]] = {}
+    contexts: dict[str, Any] = {}
+    word_lists: dict[str, dict[str, list[str]]] = {}
     for category, languages in raw.items():
+        every_language = []
         for language, patterns in (languages or {}).items():
             where = f"{category}.{language}"
             if not re.fullmatch(r"[a-z]{2}", str(language)) or not isinstance(patterns, list):
                 raise PackError(f"{where}: a two-letter language with a list of patterns")
+            if category in WORD_CATEGORIES:
+                word_lists.setdefault(language, {})[category] = [str(word) for word in patterns]
+                continue
             joined = "|".join(f"(?:{_phrase(str(pattern))})" for pattern in patterns)
-            by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
-    return {language: _lexicon(language, sources) for language, sources in by_language.items()}
+            if category in CONTEXT_CATEGORIES:
+                every_language.append(joined)
+            else:
+                by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
+        if category in CONTEXT_CATEGORIES:
+            contexts[category] = _compiled(f"(?i){'|'.join(every_language)}", category)
+    words = {language: _words(language, lists) for language, lists in word_lists.items()}
+    anchors = {}
+    for language, found in words.items():
+        source = _anchors_source(found)
+        if source is not None:
+            anchors[language] = _compiled(source, f"anchors.{language}")
+            # The language's screen also tells whether a text holds one of its anchor words.
+            by_language.setdefault(language, {})[ANCHORS] = source
+    return Lexicons(
+        phrases={language: _lexicon(language, found) for language, found in by_language.items()},
+        contexts=contexts,
+        words=words,
+        anchors=anchors,
+    )
+
+
+def _words(language: str, lists: dict[str, list[str]]) -> Words:
+    """A language's word lists by stem (or by form, for words whose stem is short)."""
+    if language not in STEMMERS:
+        raise PackError(f"{language}: no stemmer for this language ({sorted(STEMMERS)})")
+    stemmer = Stemmer.Stemmer(STEMMERS[language])
+    stems: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    for category, entries in lists.items():
+        for entry in entries:
+            word = entry.lower().removeprefix("=")
+            if not WORD.fullmatch(word):
+                raise PackError(f"{category}.{language}: '{entry}' is not one word")
+            forms.setdefault(word, set()).add(category)
+            stem = stemmer.stemWord(word)
+            if entry.startswith("=") or len(stem) < _MIN_STEM:
+                continue
+            stems.setdefault(stem, set()).add(category)
+            if language in COMPOUNDING and category in _HEAD_CATEGORIES and len(stem) >= _MIN_HEAD:
+                heads.setdefault(stem, set()).add(category)
+    return Words(
+        stemmer=STEMMERS[language],
+        stems={stem: frozenset(found) for stem, found in stems.items()},
+        forms={form: frozenset(found) for form, found in forms.items()},
+        heads={stem: frozenset(found) for stem, found in heads.items()},
+    )
+
+
+def _anchors_source(words: Words) -> str | None:
+    """A pattern for an anchor word's stem or form in a language: at the start of a word, or,
+    for a compounding language's heads, anywhere in one ("Kundenbewertung")."""
+
+    def alternation(pieces: set[str]) -> str:
+        ordered = sorted(pieces, key=lambda piece: (-len(piece), piece))
+        return "|".join(re2.escape(piece) for piece in ordered)
+
+    pieces = {
+        piece
+        for mapping in (words.stems, words.forms)
+        for piece, categories in mapping.items()
+        if categories & ANCHOR_CATEGORIES
+    }
+    # A symbol ("⭐") is no word to start: it counts wherever it stands ("5⭐"), as a head does.
+    starts = {piece for piece in pieces if piece[0].isalnum()}
+    heads = {head for head, categories in words.heads.items() if categories & ANCHOR_CATEGORIES}
+    heads |= pieces - starts
+    if not starts:
+        return None
+    # No capturing group: RE2 then runs its DFA alone, fast on any text.
+    source = rf"(?i)(?:^|[^\pL\pN])(?:{alternation(starts)})"
+    return source + f"|{alternation(heads)}" if heads else source
+
+
+def _compiled(source: str, where: str) -> Any:
+    try:
+        return re2.compile(source, _RE2_OPTIONS)
+    except re2.error as error:
+        raise PackError(f"{where}: {error}") from None
 
 
 def _lexicon(language: str, sources: dict[str, str]) -> Lexicon:
@@ -352,12 +499,13 @@ def _lexicon(language: str, sources: dict[str, str]) -> Lexicon:
     patterns = {}
     for category, source in sources.items():
         try:
-            patterns[category] = re2.compile(source, _RE2_OPTIONS)
+            if category != ANCHORS:
+                patterns[category] = re2.compile(source, _RE2_OPTIONS)
             screen.Add(source)
         except re2.error as error:
             raise PackError(f"{category}.{language}: {error}") from None
     screen.Compile()
-    return Lexicon(categories=tuple(sources), screen=screen, patterns=patterns)
+    return Lexicon(language=language, categories=tuple(sources), screen=screen, patterns=patterns)
 
 
 def _compile(pattern: str, where: str) -> Any:

@@ -123,9 +123,15 @@ class ContactReason:
     sp_api: SpApiOperation | None = None
     aliases: tuple[str, ...] = ()
     documents: bool = False
+    # The message delivers a code the buyer bought (a digital access key): codes and vouchers
+    # are its content, not marketing.
+    delivers_code: bool = False
     fba_customer_service: bool = False
     reply: bool = False
     prohibited: bool = False
+    # The reason's purpose is asking the buyer to update or remove feedback, which Amazon
+    # allows in neutral words (no incentive, no rating asked for).
+    feedback_change: bool = False
 
     def label(self, language: str) -> str:
         """The label in a language, English where the pack has none in it."""
@@ -153,8 +159,10 @@ class AttachmentLimits:
 @dataclass(frozen=True)
 class Lexicon:
     """One language's phrase patterns (RE2): a set that tells in one pass which categories
-    occur in a text, then each category's own pattern for the places."""
+    occur in a text (and whether an anchor word of the language does), then each category's
+    own pattern for the places."""
 
+    language: str
     categories: tuple[str, ...]
     screen: Any  # re2.Set of the categories' patterns, in the order of `categories`
     patterns: Mapping[str, Any]  # category -> pattern whose group 1 is the phrase
@@ -219,6 +227,34 @@ class LedgerRules:
 
 
 @dataclass(frozen=True)
+class Words:
+    """One language's word lists, as the stems its Snowball stemmer gives them (so every
+    inflection of a listed word belongs too), and the exact forms of words whose stem is too
+    short to tell them from other words."""
+
+    stemmer: str  # the Snowball algorithm's name, e.g. "german"
+    stems: Mapping[str, frozenset[str]]  # stem -> word categories
+    forms: Mapping[str, frozenset[str]]  # lower-case form -> word categories
+    # Stems that also count at the end of a longer word ("Kundenbewertung"), in languages
+    # that write compounds as one word; stem -> categories.
+    heads: Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The pack's lexicons: phrase patterns per language, context patterns (every language at
+    once) by category, and word lists per language with the pattern that finds their anchor
+    words in a text."""
+
+    phrases: Mapping[str, Lexicon] = field(default_factory=dict)
+    contexts: Mapping[str, Any] = field(default_factory=dict)  # category -> RE2 pattern
+    words: Mapping[str, Words] = field(default_factory=dict)
+    # language -> RE2: one of its anchor words' stems or forms (at a word's start, a German
+    # head anywhere)
+    anchors: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Pack:
     """A platform's rules as data, with lookups by code or alias."""
 
@@ -237,8 +273,8 @@ class Pack:
     sp_api_operations: Mapping[str, SpApiOperation] = field(default_factory=dict)
     # Every action name Amazon's eligibility lists may carry, with or without an operation here.
     sp_api_actions: frozenset[str] = frozenset()
-    # language -> its phrase patterns (service/packs/amazon/lexicons.yaml)
-    lexicons: Mapping[str, Lexicon] = field(default_factory=dict)
+    # service/packs/amazon/lexicons.yaml
+    lexicons: Lexicons = field(default_factory=Lexicons)
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
     _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
     _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus.evaluate import CORPORA, messages, scores
+from tests.corpus.evaluate import messages, scores
 
 BAR = 0.9
 
@@ -16,7 +16,7 @@ def test_the_development_corpus_is_big_enough():
     assert {entry["language"] for entry in entries} >= {"de", "en", "fr", "it", "es"}
 
 
-@pytest.mark.parametrize("corpus", sorted(CORPORA))
+@pytest.mark.parametrize("corpus", ["messages", "holdout"])
 def test_every_content_rule_meets_the_bar(corpus):
     table, wrong = scores(corpus)
     below = {

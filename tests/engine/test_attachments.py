@@ -10,7 +10,7 @@ import pytest
 
 from service.engine import Attachment
 from tests.engine.conftest import ORDER_ID
-from tests.engine.test_content import (
+from tests.engine.rows import (
     ALLOW,
     GREETING,
     MODIFY,
@@ -367,7 +367,7 @@ TOTAL_SIZE_ROWS = [
         "Anbei.",
         REJECT,
         [TOTAL_SIZE],
-        attachments=(Attachment("katalog.pdf", "application/pdf", 25 * MB),),
+        attachments=(Attachment("handbuch.pdf", "application/pdf", 25 * MB),),
     ),
     row(
         "amazon.attachments.total_size-on-sp-api",
@@ -579,6 +579,74 @@ FILE_TYPE_ROWS = [
 @pytest.mark.parametrize(ROW_NAMES, FILE_TYPE_ROWS)
 def test_file_type(body, given, verdict, findings):
     assert_row(body, given, verdict, findings)
+
+
+# --- amazon.attachments.purpose ------------------------------------------------------------
+
+PURPOSE = "amazon.attachments.purpose"
+DIGITAL_ACCESS_KEY = {"reason": "digital_access_key"}
+
+
+def named(filename: str) -> list[Attachment]:
+    return [Attachment(filename, "application/pdf", 1000)]
+
+
+def purpose_row(id: str, filename: str, flagged: bool, **request: Any) -> Any:
+    return row(
+        f"{PURPOSE}-{id}",
+        "Anbei.",
+        REJECT if flagged else ALLOW,
+        [at(PURPOSE)] if flagged else [],
+        attachments=tuple(named(filename)),
+        **request,
+    )
+
+
+PURPOSE_ROWS = [
+    purpose_row("catalogue-en", "catalogue-2026.pdf", True),
+    purpose_row("catalog-us-spelling", "Catalog.pdf", True),
+    purpose_row("flyer", "Flyer_Winter.pdf", True),
+    purpose_row("newsletter-camel-case", "newsletterNovember.pdf", True),
+    purpose_row("brochure", "product_brochure.pdf", True),
+    purpose_row("katalog-de", "Katalog_2026.pdf", True),
+    purpose_row("katalog-de-compound", "Herbstkatalog.pdf", True),
+    purpose_row("katalog-de-camel-case", "HerbstKatalog.pdf", True),
+    purpose_row("prospekt-de-compound", "Sommerprospekt.pdf", True),
+    purpose_row("prospekt-de-plural", "Prospekte-Fruehjahr.pdf", True),
+    purpose_row("gutschein-de", "10EUR-Gutschein.pdf", True),
+    purpose_row("gutscheine-de-plural", "Gutscheine.pdf", True),
+    purpose_row("depliant-fr", "dépliant_été.pdf", True),
+    purpose_row("catalogue-fr", "Catalogue-Printemps.pdf", True, marketplace="FR"),
+    purpose_row("volantino-it", "volantino_offerte.pdf", True, marketplace="IT"),
+    purpose_row("catalogo-it", "catalogo-2026.pdf", True, marketplace="IT"),
+    purpose_row("folleto-es", "folleto.pdf", True, marketplace="ES"),
+    purpose_row("cupon-es", "cupón-descuento.pdf", True, marketplace="ES"),
+    purpose_row("coupon-on-a-windows-path", "C:\\Angebote\\Coupon.pdf", True),
+    purpose_row(
+        "coupon-is-the-digital-access-key", "Gutschein-Code.pdf", False, **DIGITAL_ACCESS_KEY
+    ),
+    purpose_row(
+        "catalogue-even-with-a-digital-access-key", "Katalog.pdf", True, **DIGITAL_ACCESS_KEY
+    ),
+    purpose_row("invoice-passes", "Rechnung_4711.pdf", False),
+    purpose_row("manual-passes", "Bedienungsanleitung.pdf", False),
+    purpose_row("warranty-card-passes", "Garantiekarte.pdf", False),
+    purpose_row("quote-passes", "Angebot_Ersatzteil.pdf", False),
+    purpose_row("photo-passes", "foto_schaden.pdf", False),
+    purpose_row("delivery-note-fr-passes", "bon_de_livraison.pdf", False, marketplace="FR"),
+    purpose_row("gift-receipt-es-passes", "ticket-regalo.pdf", False, marketplace="ES"),
+]
+
+
+@pytest.mark.parametrize(ROW_NAMES, PURPOSE_ROWS)
+def test_purpose(body, given, verdict, findings):
+    assert_row(body, given, verdict, findings)
+
+
+def test_purpose_names_the_word_and_the_file():
+    _, decision = checked("Anbei.", attachments=tuple(named("Herbstkatalog.pdf")))
+    message = next(f.message for f in decision.findings if f.rule == PURPOSE)
+    assert "'Herbstkatalog.pdf'" in message.en and "'herbstkatalog'" in message.en
 
 
 # --- amazon.attachments.extension_missing --------------------------------------------------

@@ -1,6 +1,6 @@
 """The HTML rules, one table per rule: no HTML on the Messaging API;
 in e-mails no tracking pixels, no http: images (both removed), no linked images, a plain
-layout. Links inside HTML are covered with amazon.content.external_link in test_content.py.
+layout. Links inside HTML are covered with amazon.content.external_link in test_contact.py.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.engine.test_content import (
+from tests.engine.rows import (
     ALLOW,
     FIX_NAMES,
     MODIFY,

@@ -14,7 +14,7 @@ from service.engine import RulePolicy, Verdict, evaluate
 from service.engine.model import Setting
 from service.packs import load_pack
 from tests.engine.conftest import build_request
-from tests.engine.test_content import (
+from tests.engine.rows import (
     ALLOW,
     MODIFY,
     REJECT,

@@ -2,7 +2,7 @@
 body ... is checked in well under 50 ms"), and properties over generated messages: no crash,
 spans inside their field, fixes final.
 
-Timing: each scanner of service/engine/scan.py, and evaluate() with every rule on an e-mail
+Timing: each scanner of service/engine/scan/, and evaluate() with every rule on an e-mail
 text body, an e-mail HTML body and the Messaging API, gets 100 KB (UTF-8) of one repeated
 unit; the fastest of three runs must stay under 50 ms. A run still going after CUTOFF has
 blown the budget several times over and ends the measurement (SIGALRM), so that a quadratic
@@ -23,8 +23,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from service.engine import Buyer, CheckRequest, Verdict, evaluate, scan
-from tests.engine.test_content import PACK, make, resent
+from service.engine import Buyer, CheckRequest, Verdict, evaluate
+from service.engine.scan import contact, edits, markup, words
+from tests.engine.rows import PACK, make, resent
 
 SIZE = 100 * 1024  # bytes of UTF-8
 BUDGET = 0.050  # seconds
@@ -55,6 +56,9 @@ UNITS = {
     "bare-tags": "<a>",
     "http-pixels": '<img src="http://x.de/p.gif" width=1 height=1>',
     "linked-images": '<a href="https://x.de"><img src="https://x.de/l.png"></a>',
+    # The wording readings: anchor words in short sentences, and one endless word of them.
+    "review-sentences": "Bitte 5 Sterne Bewertung ändern! ",
+    "glued-anchors": "bewertungsterne",
 }
 # Everything above in one unit, with an emoji that carries a skin tone as well.
 UNITS["mixed"] = "".join(UNITS.values()) + "👍🏽 "
@@ -68,21 +72,25 @@ def adversarial(unit: str) -> str:
 def _links_and_hosts(text: str) -> list[bool]:
     """find_links, and host_in on every host found, as the link rules call them."""
     domains = PACK.links.carriers | PACK.links.amazon
-    return [scan.host_in(link.host, domains) for link in scan.find_links(text)]
+    return [contact.host_in(link.host, domains) for link in contact.find_links(text)]
 
 
+LANGUAGES = ("en", "de", "fr", "it", "es")
 SCANNERS: dict[str, Callable[[str], object]] = {
     "find_links+host_in": _links_and_hosts,
-    "find_order_numbers": scan.find_order_numbers,
-    "find_emails": scan.find_emails,
-    "find_phone_candidates": lambda text: list(scan.find_phone_candidates(text)),
-    "find_bank_numbers": scan.find_bank_numbers,
-    "find_emojis": scan.find_emojis,
-    "find_emojis+cut": lambda text: scan.cut(text, scan.find_emojis(text)),
-    "find_excess_line_breaks": scan.find_excess_line_breaks,
-    "collapse_line_breaks": scan.collapse_line_breaks,
-    "find_tags": scan.find_tags,
-    "find_tags+visible_text": lambda text: scan.visible_text(text, scan.find_tags(text)),
+    "find_order_numbers": contact.find_order_numbers,
+    "find_emails": contact.find_emails,
+    "find_phone_candidates": lambda text: list(contact.find_phone_candidates(text)),
+    "find_bank_numbers": contact.find_bank_numbers,
+    "find_emojis": markup.find_emojis,
+    "find_emojis+cut": lambda text: edits.cut(text, markup.find_emojis(text)),
+    "find_excess_line_breaks": edits.find_excess_line_breaks,
+    "collapse_line_breaks": edits.collapse_line_breaks,
+    "find_tags": markup.find_tags,
+    "find_tags+visible_text": lambda text: markup.visible_text(text, markup.find_tags(text)),
+    "anchored_sentences": lambda text: words.anchored_sentences(
+        text, PACK.lexicons, LANGUAGES, LANGUAGES
+    ),
 }
 
 ENGINES = {

@@ -12,6 +12,7 @@ from service.engine.rules import (
     api,
     attachments,
     buyer,
+    contact,
     content,
     html,
     ledger,
@@ -20,6 +21,7 @@ from service.engine.rules import (
     reason,
     subject,
     timing,
+    wording,
 )
 
 CORE_RULES: tuple[Rule, ...] = (
@@ -36,6 +38,8 @@ RULES: tuple[Rule, ...] = (
     *html.FIXES,
     *content.FIXES,
     *html.RULES,
+    *contact.RULES,
+    *wording.RULES,
     *content.RULES,
     *attachments.RULES,
     *api.RULES,

@@ -3,12 +3,14 @@ reason."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from service.engine.draft import Draft
 from service.engine.model import Attachment, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
+from service.engine.scan import words
 
 ATTACHMENTS = "message.attachments"
 
@@ -149,4 +151,48 @@ def file_type(draft: Draft) -> Iterator[Report]:
             )
 
 
-RULES = (required, count, total_size, executable, extension_missing, file_type)
+# Where a file name splits into words: punctuation, digits, and a lower-case letter followed by
+# a capital ("HerbstKatalog").
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _name_words(attachment: Attachment) -> list[str]:
+    """The words of a file's name (without its extension), lower-case."""
+    name = attachment.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return [
+        part.lower() for word in _NAME_WORDS.findall(stem) for part in _CAMEL.split(word) if part
+    ]
+
+
+def _advertises(draft: Draft, attachment: Attachment) -> str | None:
+    """The word of the file's name that says it advertises, in any lexicon language."""
+    lexicons = draft.pack.lexicons.words
+    languages = tuple(lexicons)
+    flagged = {"advertising"} if draft.reason.delivers_code else {"advertising", "voucher"}
+    for word in _name_words(attachment):
+        if words.categories_of(word, lexicons, languages) & flagged:
+            return word
+    return None
+
+
+@rule(
+    "amazon.attachments.purpose",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{filename}' is named as advertising ('{found}'); attachments may carry only what the "
+    "message is about, never marketing.",
+    de="'{filename}' ist als Werbung benannt ('{found}'); Anhänge dürfen nur tragen, worum es "
+    "in der Nachricht geht, nie Werbung.",
+)
+def purpose(draft: Draft) -> Iterator[Report]:
+    """Catalogues, flyers, newsletters, coupons and the like, by the words of the file name;
+    a voucher is what a digital access key message delivers."""
+    for position, attachment in enumerate(draft.request.message.attachments):
+        found = _advertises(draft, attachment)
+        if found is not None:
+            yield Report(_field(position), params={"filename": attachment.filename, "found": found})
+
+
+RULES = (required, count, total_size, executable, extension_missing, file_type, purpose)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from service.engine import scan
 from service.engine.draft import BODY, Draft
 from service.engine.model import BodyFormat, Channel, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
+from service.engine.scan import edits, markup
 
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _STYLE_SIZE = re.compile(r"(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*px", re.IGNORECASE)
@@ -19,7 +19,7 @@ _FONT_SIZE = re.compile(r"font-size\s*:\s*([^;\"']+)", re.IGNORECASE)
 _MAX_FONT_SIZES = 3
 
 
-Flagged = Callable[[scan.Tag], bool]
+Flagged = Callable[[markup.Tag], bool]
 
 
 def _pixels(value: str) -> float | None:
@@ -28,7 +28,7 @@ def _pixels(value: str) -> float | None:
     return float(match.group(1)) if match else None
 
 
-def _is_pixel(tag: scan.Tag) -> bool:
+def _is_pixel(tag: markup.Tag) -> bool:
     style = tag.attributes.get("style", "")
     size = {name: tag.attributes.get(name, "") for name in ("width", "height")}
     size.update((name.lower(), value) for name, value in _STYLE_SIZE.findall(style))
@@ -40,7 +40,7 @@ def _is_pixel(tag: scan.Tag) -> bool:
 def _without_images(draft: Draft, flagged: Flagged) -> str:
     """The body as fixed so far, without the <img> tags this rule flags."""
     current = [t for t in draft.html_tags(current=True) if t.name == "img" and flagged(t)]
-    return scan.cut(draft.body, [t.span for t in current], keep_apart=False)
+    return edits.cut(draft.body, [t.span for t in current], keep_apart=False)
 
 
 @rule(
@@ -55,7 +55,7 @@ def html_on_api(draft: Draft) -> Iterator[Report]:
     if draft.request.channel is not Channel.SP_API or not draft.body_is_sent:
         return
     body = draft.request.message.body
-    tags = scan.find_tags(body)
+    tags = markup.find_tags(body)
     if tags:
         first = tags[0].span
         yield Report(BODY, span=first, params={"found": body[first.start : first.end]})
@@ -69,8 +69,8 @@ def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:
     tags = draft.html_tags()
     images = [t for t in tags if t.name == "img" and flagged(t)]
     if images:
-        # Markup past scan.MAX_TAGS is not read, so it cannot be cleaned: no fix then.
-        fixed = _without_images(draft, flagged) if len(tags) < scan.MAX_TAGS else None
+        # Markup past MAX_TAGS is not read, so it cannot be cleaned: no fix then.
+        fixed = _without_images(draft, flagged) if len(tags) < markup.MAX_TAGS else None
         body = draft.request.message.body
         for tag in images:
             yield Report(
@@ -95,7 +95,7 @@ def tracking_pixel(draft: Draft) -> Iterator[Report]:
     yield from _image_rule_reports(draft, _is_pixel)
 
 
-def _insecure(tag: scan.Tag) -> bool:
+def _insecure(tag: markup.Tag) -> bool:
     return tag.attributes.get("src", "").strip().lower().startswith("http:")
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from service.engine import scan
 from service.engine.draft import BODY, SUBJECT, Draft
 from service.engine.model import BodyFormat, Channel, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
+from service.engine.scan import contact
 
 
 def _with_order_number(draft: Draft) -> tuple[str, str]:
@@ -38,7 +38,7 @@ def missing(draft: Draft) -> Iterator[Report]:
     named = (
         text[span.start : span.end] == draft.order.id
         for _, text in draft.readable()
-        for span in scan.find_order_numbers(text)
+        for span in contact.find_order_numbers(text)
     )
     if not any(named):
         field, fixed = _with_order_number(draft)
@@ -58,7 +58,7 @@ def foreign(draft: Draft) -> Iterator[Report]:
     """Any other order number in the message (also one split by an invisible character),
     replies included."""
     for field, text in draft.readable():
-        for span in scan.find_order_numbers(text):
+        for span in contact.find_order_numbers(text):
             found = text[span.start : span.end]
             if found != draft.order.id:
                 yield Report(

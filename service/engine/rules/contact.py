@@ -1,0 +1,145 @@
+"""Rules on contact data in what the message says: links, e-mail addresses, phone numbers.
+
+The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup
+blanked, invisible characters out) and point their spans into the fields as sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import phonenumbers
+
+from service.engine.draft import Draft
+from service.engine.model import Severity, Span
+from service.engine.rule import Report, report_at, rule
+from service.engine.rules import sources
+from service.engine.scan import contact
+
+# Marketplace codes that are not ISO 3166 regions, for libphonenumber.
+_PHONE_REGIONS = {"UK": "GB"}
+# A message with more phone-number candidates than this has made its point; the rest of a
+# (possibly hostile) text is not parsed.
+_MAX_PHONE_CANDIDATES = 50
+# How far before a number the words are read that say what it is (lexicons.yaml:
+# phone_words, identifier_words).
+_CONTEXT = 24
+
+
+def _links(draft: Draft) -> list[tuple[str, contact.Link]]:
+    """Links in what the reader sees and can follow (not image sources or namespaces)."""
+    return draft.remember(
+        "links",
+        lambda: [
+            (field, link) for field, text in draft.readable() for link in contact.find_links(text)
+        ],
+    )
+
+
+def _platform_name(draft: Draft, field: str, link: contact.Link) -> bool:
+    """ "Amazon.de" written as a name (capitalised, no path) names the platform; "amazon.de"
+    reads as an address to go to."""
+    written = dict(draft.readable())[field][link.span.start : link.span.end]
+    return link.bare and not link.path and written[:1].isupper() and written[1:].islower()
+
+
+def _allowed(draft: Draft, host: str) -> bool:
+    return contact.host_in(host, draft.pack.links.carriers | draft.policy.link_allowlist)
+
+
+def _amazon(draft: Draft, host: str) -> bool:
+    return contact.host_in(host, draft.pack.links.amazon)
+
+
+@rule(
+    "amazon.content.external_link",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' links outside Amazon; only carrier tracking links are allowed.",
+    de="'{found}' verlinkt außerhalb von Amazon; erlaubt sind nur Sendungsverfolgungs-Links "
+    "von Versanddienstleistern.",
+)
+def external_link(draft: Draft) -> Iterator[Report]:
+    """Links, www. addresses and bare domains that are neither a carrier nor Amazon."""
+    for field, link in _links(draft):
+        if not _allowed(draft, link.host) and not _amazon(draft, link.host):
+            yield report_at(draft, field, link.span, params={"found": link.host})
+
+
+@rule(
+    "amazon.content.amazon_link",
+    Severity.WARNING,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' links to an Amazon page; Amazon's pages disagree on whether sellers may "
+    "link to them, so prefer naming the page.",
+    de="'{found}' verlinkt eine Amazon-Seite; Amazons Hilfeseiten widersprechen sich, ob "
+    "Verkäufer darauf verlinken dürfen, nennen Sie die Seite besser.",
+)
+def amazon_link(draft: Draft) -> Iterator[Report]:
+    """Links to Amazon's own pages (not the platform's name "Amazon.de")."""
+    for field, link in _links(draft):
+        if _amazon(draft, link.host) and not _allowed(draft, link.host):
+            if _platform_name(draft, field, link):
+                continue
+            yield report_at(draft, field, link.span, params={"found": link.host})
+
+
+@rule(
+    "amazon.content.email_address",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' is an e-mail address; buyers and sellers write only through Amazon's messaging.",
+    de="'{found}' ist eine E-Mail-Adresse; Käufer und Verkäufer schreiben sich nur über "
+    "Amazons Nachrichtensystem.",
+)
+def email_address(draft: Draft) -> Iterator[Report]:
+    """E-mail addresses anywhere in the message."""
+    for field, text in draft.readable():
+        for span in contact.find_emails(text):
+            yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
+
+
+def bank_numbers(draft: Draft, field: str, text: str) -> list[Span]:
+    """IBANs and card numbers in a readable() field, found once per check."""
+    return draft.remember(f"bank_numbers {field}", lambda: contact.find_bank_numbers(text))
+
+
+def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -> Iterator[Span]:
+    says_phone = draft.pack.lexicons.contexts["phone_words"]
+    says_identifier = draft.pack.lexicons.contexts["identifier_words"]
+    for count, span in enumerate(contact.find_phone_candidates(text)):
+        if count == _MAX_PHONE_CANDIDATES:
+            return
+        if any(s.start < span.end and span.start < s.end for s in excluded):
+            continue
+        before = text[max(span.start - _CONTEXT, 0) : span.start].rsplit("\n", 1)[-1]
+        if says_identifier.search(before) and not says_phone.search(before):
+            continue
+        try:
+            number = phonenumbers.parse(text[span.start : span.end], region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            yield span
+
+
+@rule(
+    "amazon.content.phone_number",
+    Severity.WARNING,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' looks like a phone number; buyers and sellers should stay in Amazon's messaging.",
+    de="'{found}' sieht aus wie eine Telefonnummer; Käufer und Verkäufer sollten im "
+    "Nachrichtensystem von Amazon bleiben.",
+)
+def phone_number(draft: Draft) -> Iterator[Report]:
+    """Phone numbers valid for the marketplace's region (libphonenumber); a warranty
+    message may carry a service number, so there it is only an info."""
+    region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
+    severity = Severity.INFO if draft.reason.code == "warranty" else None
+    for field, text in draft.readable():
+        for span in _phone_numbers(draft, text, region, bank_numbers(draft, field, text)):
+            found = text[span.start : span.end]
+            yield report_at(draft, field, span, severity=severity, params={"found": found})
+
+
+RULES = (external_link, amazon_link, email_address, phone_number)

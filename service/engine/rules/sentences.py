@@ -1,0 +1,257 @@
+"""What a sentence does, read from its words' categories (lexicons.yaml) in any order: asks
+for a review, manipulates one, advertises, asks the buyer to cancel.
+
+Each reading pairs an anchor (a review object, a cancellation, a newsletter, a next order)
+with the element that makes it forbidden (a rating level, an incentive, a condition, a change
+action, a request), within the sentence or, for an incentive, the next or previous one. A
+clause that negates the element cancels it ("we do not offer anything for reviews"), and so
+does a neutral word ("an honest review", "positive or negative"). A reading returns the span
+from its first to its last word, or None. Words are named by their position in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from service.engine.model import Span
+from service.engine.scan.words import Sentence
+
+Negated = Callable[[Span], bool]
+
+# How many words apart a rating level and its review object may stand ("a positive review",
+# "avis très positif"), a change and its object ("update or remove the feedback", "Ihre
+# Bewertung noch einmal überdenken"), a request and the cancellation it asks for ("Sie können
+# die Bestellung auch selbst über Ihr Konto stornieren"), a thanks and the review it thanks
+# for ("thank you so much for your feedback"), a next-order offer's words.
+_LEVEL_DISTANCE = 2
+_CHANGE_DISTANCE = 4
+_REQUEST_DISTANCE = 9
+_THANKS_DISTANCE = 5
+_NOT_A_REVIEW_DISTANCE = 2
+_NEXT_DISTANCE = 2
+# "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
+# condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
+_CONDITION_DISTANCE = 4
+# "Stornieren Sie bitte": a request right after the verb.
+_AFTER_DISTANCE = 2
+
+
+def _near(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """A word of the category at most `distance` words from the word at position."""
+    for other in sentence.positions(category):
+        if other != position and abs(other - position) <= distance:
+            return other
+    return None
+
+
+def _near_before(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """A word of the category at most `distance` words before the word at position."""
+    for other in sentence.positions(category):
+        if position - distance <= other < position:
+            return other
+    return None
+
+
+def _near_after(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """A word of the category at most `distance` words after the word at position."""
+    for other in sentence.positions(category):
+        if position < other <= position + distance:
+            return other
+    return None
+
+
+def _negated(sentence: Sentence, negated: Negated, position: int) -> bool:
+    return negated(sentence.between(position))
+
+
+def _product_name(sentence: Sentence, position: int) -> bool:
+    """A star rating written in a product's name: "5-Star Chef Knife", "5-Sterne Kochmesser"
+    (a capitalised star word followed by a capitalised word that is no review object)."""
+    following = position + 1
+    return (
+        sentence.forms[position][:1].isupper()
+        and following < len(sentence.forms)
+        and sentence.forms[following][:1].isupper()
+        and not sentence.is_a(following, "review_object")
+    )
+
+
+def review_objects(sentence: Sentence) -> list[int]:
+    """The words that name a review: a review word (not in "thank you for your feedback",
+    not the verb in "we will review", not an "energy rating"), or a star word after a top
+    rating ("5 stars", "fünf Sterne"); none in a line that names a product."""
+    if sentence.forms and sentence.is_a(0, "product_line"):
+        return []  # "Artikel: 5-Sterne Kochmesser-Set", "Item: Review Pro notebook"
+    found = []
+    candidates = sorted({*sentence.positions("review_object"), *sentence.positions("review_stars")})
+    for position in candidates:
+        if _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is not None:
+            continue
+        if sentence.is_a(position, "review_object"):
+            verb = _near_before(sentence, position, "auxiliary", 1)
+            if not _thanked(sentence, position) and verb is None:
+                found.append(position)
+        elif not _product_name(sentence, position):
+            rated = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
+            if rated is not None and not _score(sentence, rated):
+                found.append(position)
+    return found
+
+
+def _score(sentence: Sentence, top: int) -> bool:
+    """A score shown, not a level asked for: "4,9 von 5 Sternen", "4.8 out of 5 stars" (a
+    number, score words, then the top number)."""
+    before = top - 1
+    while before >= 0 and sentence.is_a(before, "score"):
+        before -= 1
+    return 0 <= before < top - 1 and sentence.forms[before][-1:].isdigit()
+
+
+def _thanked(sentence: Sentence, position: int) -> bool:
+    """A review thanked for ("thank you so much for your feedback"), not asked for: no asking
+    or changing word stands between ("le agradeceríamos que actualice su reseña" asks)."""
+    thanks = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
+    return thanks is not None and not any(
+        sentence.is_a(between, "ask") or sentence.is_a(between, "change")
+        for between in range(thanks + 1, position)
+    )
+
+
+def _neutral(sentence: Sentence) -> bool:
+    """An honest review, positive or negative: nothing steers the buyer."""
+    return sentence.has("neutral") or (sentence.has("top_rating") and sentence.has("low_rating"))
+
+
+def manipulation(
+    sentence: Sentence,
+    neighbours: Callable[[], Sequence[Sentence]],
+    negated: Negated,
+    may_ask_for_change: bool,
+) -> Span | None:
+    """A review asked for with a rating level, for an incentive, only from satisfied buyers,
+    diverted from unhappy ones, or asked to be changed or removed (unless the reason is the
+    one Amazon gives for asking that, in neutral words)."""
+    objects = review_objects(sentence)
+    if not objects:
+        return None
+    first = objects[0]
+    # A star rating is its own level ("5 étoiles"); it is the place to point at.
+    for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
+        level = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+        if sentence.is_a(position, "review_stars"):
+            # Stars are a review only where the sentence speaks of one ("5 étoiles
+            # lumineuses" in an invoice line does not).
+            about = sentence.has("ask") or any(p != position for p in objects)
+            before = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
+            level = before if about else None
+        if level is not None and not _neutral(sentence) and not _negated(sentence, negated, level):
+            return sentence.between(position, level)
+        change = _near(sentence, position, "change", _CHANGE_DISTANCE)
+        if (
+            change is not None
+            and not may_ask_for_change
+            and not _negated(sentence, negated, change)
+        ):
+            return sentence.between(position, change)
+    incentive = _incentive(sentence, negated)
+    if incentive is not None:
+        return sentence.between(first, incentive)
+    if not may_ask_for_change:
+        for position in sentence.positions("satisfied"):
+            if _near_before(sentence, position, "condition", _CONDITION_DISTANCE) is not None:
+                return sentence.between(first, position)
+    diverted = _diversion(sentence, negated)
+    if diverted is not None:
+        return sentence.between(first, diverted)
+    if sentence.has("ask"):
+        for other in neighbours():
+            offered = _incentive(other, negated, strong_only=True)
+            if offered is not None and not review_objects(other):
+                return sentence.between(first, sentence.positions("ask")[0])
+    return None
+
+
+def _incentive(sentence: Sentence, negated: Negated, strong_only: bool = False) -> int | None:
+    """A gift, voucher, discount or free product tied to the review (asked for, changed, in
+    exchange, on a condition); a refund only when it is tied to something the buyer does."""
+    acts = any(
+        ("ask" in found or "change" in found) and "review_object" not in found
+        for found in sentence.categories
+    )
+    tied = acts or sentence.has("condition") or sentence.has("exchange") or strong_only
+    categories = ["incentive"] if tied else []
+    if acts and not strong_only:
+        categories.append("refund")
+    for category in categories:
+        for position in sentence.positions(category):
+            if not _negated(sentence, negated, position):
+                return position
+    return None
+
+
+def _diversion(sentence: Sentence, negated: Negated) -> int | None:
+    """Unhappy buyers sent elsewhere: "contact us before leaving a review", "please don't
+    leave negative feedback"."""
+    if _neutral(sentence):
+        return None
+    for position in sentence.positions("diversion"):
+        if sentence.has("contact_us") or sentence.has("low_rating"):
+            return position
+    for position in sentence.positions("low_rating"):
+        if _negated(sentence, negated, position) or sentence.has("contact_us"):
+            return position
+    return None
+
+
+def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
+    """A review asked for: a review object and an asking verb (leave, write, give ...)."""
+    objects = review_objects(sentence)
+    for position in sentence.positions("ask"):
+        others = [p for p in objects if p != position]
+        if others and not _negated(sentence, negated, position):
+            return sentence.between(position, others[0])
+    return None
+
+
+def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
+    """A newsletter, mailing list or club the buyer is asked to join."""
+    for position in sentence.positions("newsletter"):
+        join = _near(sentence, position, "subscribe", _REQUEST_DISTANCE)
+        if join is not None and not _negated(sentence, negated, join):
+            return sentence.between(position, join)
+    return None
+
+
+def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
+    """An offer on the next order: "10 % off your next purchase", "beim nächsten Einkauf mit
+    dem Code X sparen"."""
+    if not (sentence.has("offer") or "%" in sentence.text[sentence.span.start : sentence.span.end]):
+        return None
+    for position in sentence.positions("next"):
+        order = _near(sentence, position, "order", _NEXT_DISTANCE)
+        if order is not None and not _negated(sentence, negated, position):
+            return sentence.between(position, order)
+    return None
+
+
+def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
+    """The buyer asked to cancel: a request ("please", "could you", "Sie können") before the
+    cancellation or just after it, and no seller ("we") before it doing it."""
+    for position in sentence.positions("cancel"):
+        deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
+        if sentence.is_a(position, "done") or deleted_review is not None:
+            continue  # "cancellare il suo feedback" deletes a review
+        request = _near_before(sentence, position, "request", _REQUEST_DISTANCE)
+        if request is None:
+            # "Stornieren Sie bitte die Bestellung": the request just after the verb.
+            request = _near_after(sentence, position, "request", _AFTER_DISTANCE)
+        seller = _near_before(sentence, position, "we", _REQUEST_DISTANCE)
+        condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
+        if (
+            request is not None
+            and seller is None
+            and condition is None
+            and not _negated(sentence, negated, position)
+        ):
+            return sentence.between(request, position)
+    return None

@@ -1,0 +1,336 @@
+"""Rules on the wording of a message: marketing, reviews, cancellation, payment and opt-out
+wording, found with the pack's lexicons: its phrases, and the readings of rules/sentences.py
+over the words of the sentences that hold an anchor word (docs/content-rules.md).
+
+The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup
+blanked, invisible characters out) and point their spans into the fields as sent. Lines quoted
+from the buyer ("> ...") are not the seller's words and are not reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from service.engine import language
+from service.engine.draft import Draft
+from service.engine.model import Severity, Span
+from service.engine.rule import Report, report_at, rule
+from service.engine.rules import sentences, sources
+from service.engine.rules.contact import bank_numbers
+from service.engine.scan import words
+from service.engine.scan.lexicon import phrases
+from service.engine.scan.words import Sentence
+from service.packs.loader import ANCHORS
+from service.packs.model import Lexicon
+
+
+def _languages(draft: Draft) -> tuple[str, ...]:
+    """The lexicon languages that apply: English, the marketplace's, the buyer's, and the one
+    the body is written in when the language detector is confident of it."""
+
+    def find() -> tuple[str, ...]:
+        buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
+        detected = draft.body_language
+        confident = detected is not None and detected[1] >= language.CONFIDENT
+        written = detected[0] if detected is not None and confident else ""
+        codes = ("en", draft.language, buyer, written)
+        return tuple(code for code in dict.fromkeys(codes) if code)
+
+    return draft.remember("languages", find)
+
+
+def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
+    """For each readable field and lexicon language, the categories (and whether an anchor
+    word) the language's screen finds in the field: one RE2 pass each, once per check."""
+
+    def screen() -> list[tuple[str, str, Lexicon, list[str]]]:
+        phrases_by_language = draft.pack.lexicons.phrases
+        lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
+        return [
+            (field, text, lexicon, lexicon.categories_in(text))
+            for field, text in draft.readable()
+            for lexicon in lexicons
+        ]
+
+    return draft.remember("screened", screen)
+
+
+def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
+    """Every lexicon phrase in the sent fields, by category: (field, span, phrase)."""
+
+    def find() -> dict[str, list[tuple[str, Span, str]]]:
+        hits: dict[str, list[tuple[str, Span, str]]] = {}
+        for field, text, lexicon, categories in _screened(draft):
+            for category in categories:
+                if category == ANCHORS:
+                    continue
+                for span in phrases(lexicon.patterns[category], text):
+                    phrase = text[span.start : span.end]
+                    hits.setdefault(category, []).append((field, span, phrase))
+        return hits
+
+    return draft.remember("phrases", find)
+
+
+def _phrases(draft: Draft, *categories: str) -> list[tuple[str, Span, str]]:
+    """The lexicon phrases of these categories, in the order they appear."""
+    hits = _all_phrases(draft)
+    found = {hit for category in categories for hit in hits.get(category, ())}
+    return sorted(found, key=lambda hit: (hit[0], hit[1].start))
+
+
+def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
+    """The sentences of the readable fields that hold an anchor word, in the fields whose
+    screen found one; once per check."""
+
+    def read() -> list[tuple[str, Sentence]]:
+        lexicons, languages = draft.pack.lexicons, _languages(draft)
+        anchored: dict[str, list[str]] = {}
+        for field, _, lexicon, found in _screened(draft):
+            if ANCHORS in found:
+                anchored.setdefault(field, []).append(lexicon.language)
+        return [
+            (field, found)
+            for field, text in draft.readable()
+            if field in anchored
+            for found in words.anchored_sentences(text, lexicons, languages, anchored[field])
+        ]
+
+    return draft.remember("sentences", read)
+
+
+# A place a rule found: (field, span, region). A phrase's region is its span; a reading's is
+# its sentence, so that a sentence a phrase has already been found in is not reported again.
+_Hit = tuple[str, Span, Span]
+# The anchor categories each reading starts from.
+_ANCHORS_READ = {
+    "newsletter": ("newsletter",),
+    "next order": ("next",),
+    "manipulation": ("review_object", "review_stars"),
+    "review ask": ("review_object", "review_stars"),
+    "cancel": ("cancel",),
+}
+_Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
+
+
+def _sentence_hits(draft: Draft, name: str, read: _Reading) -> Iterator[_Hit]:
+    """Every anchored sentence the reading finds something in (once per check: two rules
+    share the manipulation reading); only sentences with the reading's anchor are read."""
+    needs = _ANCHORS_READ[name]
+
+    def hits() -> list[_Hit]:
+        found_hits = []
+        lexicons, languages = draft.pack.lexicons, _languages(draft)
+        for field, found in _sentences(draft):
+            if not any(found.has(category) for category in needs):
+                continue
+            text = draft.readable_text(field)
+            around = partial(words.neighbours, found, lexicons, languages)
+            span = read(found, around, partial(_negated, draft, text))
+            if span is not None:
+                found_hits.append((field, span, found.span))
+        return found_hits
+
+    return iter(draft.remember(f"reading {name}", hits))
+
+
+def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
+    """Reports for the hits of several readings, phrases first: a reading's hit in a region
+    an earlier hit overlaps says nothing new."""
+    seen: list[tuple[str, Span]] = []
+    for field, span, region in (hit for found in hits for hit in found):
+        text = draft.readable_text(field)
+        if _quoted(text, span):
+            continue
+        if region != span and any(
+            field == other_field and other.start < region.end and region.start < other.end
+            for other_field, other in seen
+        ):
+            continue
+        seen.append((field, span))
+        yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether the place is on a line quoted from the buyer ("> Can I cancel?"): the buyer's
+    words, not the seller's."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return text[line_start : span.start].lstrip().startswith(">")
+
+
+# A phrase in a clause that says no offers or asks for nothing (lexicons.yaml: negation,
+# not_a_negation).
+_NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
+_CLAUSE_MARKS = ".!?\n,;:"
+
+
+def _negated(draft: Draft, text: str, span: Span) -> bool:
+    """Whether the clause around a phrase, or the phrase itself ("die Bestellung nicht
+    stornieren"), negates it; not a neighbouring clause: "if you would rather not wait,
+    request a cancellation" asks all the same. Only a window around the phrase is read."""
+    window_start = max(span.start - _NEGATION_BEFORE, 0)
+    window_end = min(span.end + _NEGATION_AFTER, len(text))
+    clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
+    ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
+    around = text[max(clause_start + 1, window_start) : min(ends, default=window_end)]
+    contexts = draft.pack.lexicons.contexts
+    return bool(contexts["negation"].search(around)) and not contexts["not_a_negation"].search(
+        around
+    )
+
+
+def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[_Hit]:
+    for field, span, _ in _phrases(draft, *categories):
+        if not (negatable and _negated(draft, draft.readable_text(field), span)):
+            yield field, span, span
+
+
+@rule(
+    "amazon.content.opt_out",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' is opt-out or unsubscribe wording; Amazon manages the buyer's message "
+    "preferences, messages must not offer it.",
+    de="'{found}' ist eine Abmelde-Formulierung; Amazon verwaltet die Nachrichten-"
+    "Einstellungen der Käufer, Nachrichten dürfen das nicht anbieten.",
+)
+def opt_out(draft: Draft) -> Iterator[Report]:
+    """Opt-out or unsubscribe links and wording."""
+    yield from _reports(draft, _phrase_hits(draft, "opt_out"))
+
+
+@rule(
+    "amazon.content.marketing",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' is marketing or promotion (coupons, discounts, newsletters, shops, social "
+    "media), which buyer messages must not contain.",
+    de="'{found}' ist Werbung (Gutscheine, Rabatte, Newsletter, Shops, soziale Medien), die "
+    "in Käufernachrichten nicht erlaubt ist.",
+)
+def marketing(draft: Draft) -> Iterator[Report]:
+    """Marketing and promotion, newsletters to join and next-order offers; codes are the
+    point of a digital access key message."""
+    coupons = not draft.reason.delivers_code
+    yield from _reports(
+        draft,
+        _phrase_hits(draft, "marketing", negatable=True),
+        _phrase_hits(draft, "coupon", negatable=True) if coupons else iter(()),
+        _sentence_hits(
+            draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
+        ),
+        _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
+    )
+
+
+def _next_order_offer(
+    coupons: bool,
+    found: Sentence,
+    neighbours: Callable[[], list[Sentence]],
+    negated: Callable[[Span], bool],
+) -> Span | None:
+    return sentences.next_order_offer(found, negated) if coupons else None
+
+
+@rule(
+    "amazon.content.review_manipulation",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' manipulates reviews (incentives, asking for positive or five-star reviews or "
+    "only from satisfied buyers, or to change or remove a review).",
+    de="'{found}' beeinflusst Bewertungen (Anreize, Bitte um positive oder Fünf-Sterne-"
+    "Bewertungen oder nur von zufriedenen Käufern, oder um Ändern oder Löschen einer "
+    "Bewertung).",
+)
+def review_manipulation(draft: Draft) -> Iterator[Report]:
+    """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
+    yield from _reports(
+        draft,
+        _phrase_hits(draft, *_manipulation_categories(draft), negatable=True),
+        _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
+    )
+
+
+def _manipulation_categories(draft: Draft) -> tuple[str, ...]:
+    """Change-or-remove and satisfied-only wording is the purpose of one reason (Amazon's
+    neutral template for it has both); elsewhere it manipulates."""
+    if draft.reason.feedback_change:
+        return ("review_manipulation",)
+    return ("review_manipulation", "review_change")
+
+
+def _manipulation(
+    draft: Draft,
+    found: Sentence,
+    neighbours: Callable[[], list[Sentence]],
+    negated: Callable[[Span], bool],
+) -> Span | None:
+    return sentences.manipulation(found, neighbours, negated, draft.reason.feedback_change)
+
+
+@rule(
+    "amazon.content.review_request_misplaced",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks for a review or feedback, which only a review request may do.",
+    de="'{found}' bittet um eine Bewertung, was nur eine Bewertungsanfrage darf.",
+)
+def review_request_misplaced(draft: Draft) -> Iterator[Report]:
+    """Review or feedback requests outside the review_request reason."""
+    # Asking to change or remove a review, or for a positive one, is asking for a review too;
+    # on feedback_removal asking about the feedback is the reason's point.
+    if draft.reason.code != "review_request" and not draft.reason.feedback_change:
+        yield from _reports(
+            draft,
+            _phrase_hits(draft, "review_request", *_manipulation_categories(draft), negatable=True),
+            _sentence_hits(
+                draft, "review ask", lambda found, _, negated: sentences.review_ask(found, negated)
+            ),
+            _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
+        )
+
+
+@rule(
+    "amazon.content.cancel_request",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks the buyer to cancel; the seller cancels or adjusts the order itself.",
+    de="'{found}' bittet den Käufer zu stornieren; der Verkäufer storniert oder ändert die "
+    "Bestellung selbst.",
+)
+def cancel_request(draft: Draft) -> Iterator[Report]:
+    """Asking the buyer to cancel the order."""
+    yield from _reports(
+        draft,
+        _phrase_hits(draft, "cancel_request", negatable=True),
+        _sentence_hits(
+            draft, "cancel", lambda found, _, negated: sentences.cancel_request(found, negated)
+        ),
+    )
+
+
+@rule(
+    "amazon.content.payment_details",
+    Severity.ERROR,
+    reference=sources.COMMUNICATION_GUIDELINES,
+    en="'{found}' asks for or gives payment or bank details; payments go through Amazon only.",
+    de="'{found}' fragt nach Zahlungs- oder Bankdaten oder nennt sie; Zahlungen laufen nur "
+    "über Amazon.",
+)
+def payment_details(draft: Draft) -> Iterator[Report]:
+    """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
+    yield from _reports(draft, _phrase_hits(draft, "payment_details", negatable=True))
+    for field, text in draft.readable():
+        for span in bank_numbers(draft, field, text):
+            yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
+
+
+RULES = (
+    opt_out,
+    marketing,
+    review_manipulation,
+    review_request_misplaced,
+    cancel_request,
+    payment_details,
+)

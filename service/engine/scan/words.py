@@ -1,0 +1,209 @@
+"""A text's words read by meaning: its sentences that hold an anchor word of the lexicons (a
+review, a cancellation, a newsletter, a next order), each word with the word categories it
+belongs to in the languages that apply, found by its Snowball stem (lexicons.yaml).
+
+The rules call this only for a field whose lexicon screen found an anchor word
+(rules/wording.py); one RE2 pass then finds the anchor words, and only their sentences are
+split into words. A word's categories are looked up once per process and language set (a
+bounded cache), so a sentence costs a dictionary look-up per word; where each word stands is
+worked out only for a sentence a rule reports.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+import Stemmer
+
+from service.engine.model import Span
+from service.engine.scan import MAX_PLACES
+from service.packs.loader import ANCHOR_CATEGORIES
+from service.packs.loader import WORD as _WORD
+from service.packs.model import Lexicons, Words
+
+# How far a sentence reaches on either side of its anchor word, and how many of its words are
+# read, at most: the work per sentence stays bounded whatever the text.
+_REACH = 300
+_MAX_WORDS = 80
+_MAX_CACHED = 100_000
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's words (as written) and their categories, with an index by category."""
+
+    text: str  # the whole field
+    span: Span
+    forms: tuple[str, ...]
+    categories: tuple[frozenset[str], ...]
+    index: Mapping[str, tuple[int, ...]]  # category -> the positions of its words, in order
+
+    @classmethod
+    def of(
+        cls, text: str, span: Span, forms: list[str], categories: list[frozenset[str]]
+    ) -> Sentence:
+        index: dict[str, list[int]] = {}
+        for position, found in enumerate(categories):
+            for category in found:
+                index.setdefault(category, []).append(position)
+        return cls(
+            text,
+            span,
+            tuple(forms),
+            tuple(categories),
+            {category: tuple(found) for category, found in index.items()},
+        )
+
+    def has(self, category: str) -> bool:
+        """Whether a word of this category is in the sentence."""
+        return category in self.index
+
+    def positions(self, category: str) -> tuple[int, ...]:
+        """The positions of the words of this category."""
+        return self.index.get(category, ())
+
+    def is_a(self, position: int, category: str) -> bool:
+        """Whether the word at this position belongs to the category."""
+        return category in self.categories[position]
+
+    @cached_property
+    def _spans(self) -> tuple[Span, ...]:
+        found = _WORD.finditer(self.text, self.span.start, self.span.end)
+        return tuple(Span(*match.span()) for match in found)[: len(self.forms)]
+
+    def between(self, *positions: int) -> Span:
+        """The span from the first to the last of these words."""
+        spans = self._spans
+        return Span(min(spans[p].start for p in positions), max(spans[p].end for p in positions))
+
+
+class _Stemmers(threading.local):
+    """PyStemmer's stemmers keep state, so each thread has its own."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[str, Stemmer.Stemmer] = {}
+
+    def stem(self, algorithm: str, word: str) -> str:
+        stemmer = self.by_name.get(algorithm)
+        if stemmer is None:
+            stemmer = self.by_name[algorithm] = Stemmer.Stemmer(algorithm)
+        stem: str = stemmer.stemWord(word)
+        return stem
+
+
+_stemmers = _Stemmers()
+# (word lists, languages) -> word as written -> its categories. The entry holds the word lists
+# themselves, so their id stays theirs while the entry lives.
+_Cache = dict[str, frozenset[str]]
+_categories_cache: dict[tuple[int, tuple[str, ...]], tuple[Mapping[str, Words], _Cache]] = {}
+
+
+def _cache(lexicons: Mapping[str, Words], languages: tuple[str, ...]) -> _Cache:
+    key = (id(lexicons), languages)
+    entry = _categories_cache.get(key)
+    if entry is None or len(entry[1]) >= _MAX_CACHED:
+        entry = _categories_cache[key] = (lexicons, {})
+    return entry[1]
+
+
+def categories_of(
+    word: str, lexicons: Mapping[str, Words], languages: tuple[str, ...]
+) -> frozenset[str]:
+    """The word categories of a word in any of these languages: by its form, by its stem, and
+    in a compounding language by a stem its own stem ends with."""
+    cache = _cache(lexicons, languages)
+    found = cache.get(word)
+    if found is None:
+        found = cache[word] = _categories(word.lower(), lexicons, languages)
+    return found
+
+
+def _learn(word: str, lexicons: Lexicons, languages: tuple[str, ...]) -> frozenset[str]:
+    return categories_of(word, lexicons.words, languages)
+
+
+def _categories(
+    word: str, lexicons: Mapping[str, Words], languages: tuple[str, ...]
+) -> frozenset[str]:
+    categories: set[str] = set()
+    for language in languages:
+        words = lexicons.get(language)
+        if words is None:
+            continue
+        categories |= words.forms.get(word, frozenset())
+        stem = _stemmers.stem(words.stemmer, word)
+        categories |= words.stems.get(stem, frozenset())
+        for head, head_categories in words.heads.items():
+            if len(stem) > len(head) and stem.endswith(head):
+                categories |= head_categories
+    return frozenset(categories)
+
+
+# Where a sentence ends: a line break, or a full stop, question or exclamation mark or a
+# semicolon before a space (not the dot in "4.5" or "amazon.de").
+_ENDS = ("\n", ". ", "! ", "? ", "; ")
+
+
+def _sentence_span(text: str, position: int) -> Span:
+    """The sentence around a position, at most _REACH characters either side of it (str's
+    own searches: a few C calls)."""
+    low, high = max(position - _REACH, 0), min(position + _REACH, len(text))
+    start = max(
+        [low]
+        + [found + len(end) for end in _ENDS if (found := text.rfind(end, low, position)) >= 0]
+    )
+    stop = min([high] + [found for end in _ENDS if (found := text.find(end, position, high)) >= 0])
+    return Span(start, stop)
+
+
+def sentence(text: str, span: Span, lexicons: Lexicons, languages: tuple[str, ...]) -> Sentence:
+    """A stretch of text as a sentence of classified words (at most _MAX_WORDS of them)."""
+    cache = _cache(lexicons.words, languages)
+    forms = _WORD.findall(text, span.start, span.end)[:_MAX_WORDS]
+    categories = [
+        known if (known := cache.get(form)) is not None else _learn(form, lexicons, languages)
+        for form in forms
+    ]
+    return Sentence.of(text, span, forms, categories)
+
+
+def anchored_sentences(
+    text: str, lexicons: Lexicons, languages: tuple[str, ...], anchored: Iterable[str]
+) -> list[Sentence]:
+    """The sentences holding an anchor word of the `anchored` languages (those whose screen
+    found one), in order, the first MAX_PLACES of them; their words are read in `languages`."""
+    # A match may start with the character before the word: its last one is inside it.
+    positions = sorted(
+        match.end() - 1
+        for language in anchored
+        for match in lexicons.anchors[language].finditer(text)
+    )
+    found: list[Sentence] = []
+    done = -1
+    for position in positions:
+        if position < done:
+            continue
+        span = _sentence_span(text, position)
+        done = span.end
+        read = sentence(text, span, lexicons, languages)
+        if any(category in read.index for category in ANCHOR_CATEGORIES):
+            found.append(read)
+            if len(found) == MAX_PLACES:
+                break
+    return found
+
+
+def neighbours(
+    sentence_: Sentence, lexicons: Lexicons, languages: tuple[str, ...]
+) -> list[Sentence]:
+    """The sentences just before and after one."""
+    text, span = sentence_.text, sentence_.span
+    around = []
+    if span.start > 1:
+        around.append(_sentence_span(text, span.start - 2))
+    if span.end + 2 < len(text):
+        around.append(_sentence_span(text, span.end + 2))
+    return [sentence(text, other, lexicons, languages) for other in around]

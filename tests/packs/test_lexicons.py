@@ -1,0 +1,98 @@
+"""The lexicons file: the shipped one loads, and a broken copy stops start-up with a PackError
+that names the broken category and language."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+import yaml
+
+from service.engine.scan.words import categories_of
+from service.packs import PackError
+from service.packs.loader import PACKS_DIR, compile_lexicons
+
+SHIPPED = PACKS_DIR / "amazon" / "lexicons.yaml"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
+    return data
+
+
+def test_the_shipped_lexicons_cover_the_five_languages(shipped):
+    lexicons = compile_lexicons(shipped)
+    assert set(lexicons.phrases) == {"de", "en", "fr", "it", "es"}
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "matches"),
+    [
+        pytest.param("phone_words", "Telefon: ", True, id="phone_words-inside-a-word"),
+        pytest.param("identifier_words", "Rechnung Nr. ", True, id="identifier_words-invoice"),
+        pytest.param("identifier_words", "Hallo ", False, id="identifier_words-a-greeting"),
+        pytest.param("negation", "we do not need", True, id="negation-english"),
+        pytest.param("negation", "keinen Gutscheincode", True, id="negation-german-inflected"),
+        pytest.param("negation", "nothing to add", False, id="negation-not-inside-a-word"),
+        pytest.param("not_a_negation", "n'hésitez pas", True, id="not_a_negation-french"),
+    ],
+)
+def test_context_patterns_read_every_language(shipped, category, text, matches):
+    pattern = compile_lexicons(shipped).contexts[category]
+    assert bool(pattern.search(text)) is matches
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "category", "belongs"),
+    [
+        pytest.param("de", "Bewertungen", "review_object", True, id="stem-plural"),
+        pytest.param("de", "Kundenbewertungen", "review_object", True, id="compound-head"),
+        pytest.param("de", "Bewertungsbogen", "review_object", False, id="compound-not-at-the-end"),
+        pytest.param("de", "nächsten", "next", True, id="exact-form"),
+        pytest.param("de", "nach", "next", False, id="exact-form-not-its-stem"),
+        pytest.param("de", "and", "change", False, id="short-stem-counts-only-as-written"),
+        pytest.param("de", "ändern", "change", True, id="short-stem-as-written"),
+        pytest.param("es", "reseñas", "review_object", True, id="stem-spanish"),
+        pytest.param("fr", "évaluations", "review_object", True, id="stem-french"),
+        pytest.param("it", "recensioni", "review_object", True, id="stem-italian"),
+        pytest.param("en", "reviewed", "review_object", True, id="stem-english"),
+        pytest.param("en", "rate", "review_object", False, id="rating-only-as-written"),
+    ],
+)
+def test_words_belong_by_stem_form_and_compound_head(shipped, language, word, category, belongs):
+    words = compile_lexicons(shipped).words
+    assert (category in categories_of(word, words, (language,))) is belongs
+
+
+def _without(category: str) -> Callable[[dict[str, Any]], None]:
+    return lambda data: data.pop(category)
+
+
+def _set(category: str, language: Any, value: Any) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        data[category][language] = value
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("breaks", "named"),
+    [
+        pytest.param(lambda d: d.update(slogans={"en": ["x"]}), "categories must be", id="unknown"),
+        pytest.param(_without("negation"), "missing negation", id="missing-context"),
+        pytest.param(_set("marketing", "english", ["x"]), "marketing.english", id="language"),
+        pytest.param(_set("coupon", "de", "rabatt"), "coupon.de", id="not-a-list"),
+        pytest.param(_set("cancel_request", "fr", ["(?<=x)y"]), "cancel_request.fr", id="no-re2"),
+        pytest.param(_set("negation", "de", ["(?<!x)y"]), "negation", id="context-no-re2"),
+        pytest.param(_set("incentive", "de", ["zwei wörter"]), "incentive.de", id="not-one-word"),
+        pytest.param(lambda d: d["incentive"].update(nl=["korting"]), "nl", id="no-stemmer"),
+    ],
+)
+def test_broken_lexicons_are_a_pack_error_naming_the_entry(shipped, breaks, named):
+    data = copy.deepcopy(shipped)
+    breaks(data)
+    with pytest.raises(PackError, match=named):
+        compile_lexicons(data)
