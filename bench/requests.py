@@ -16,7 +16,7 @@ NOW = "2026-11-27T08:00:00Z"
 KB = 1000  # sizes are UTF-8 bytes of the body; 100 KB stays within the schema's 100 000 chars
 SIZES = (1 * KB, 10 * KB, 100 * KB)
 # The benchmark server requires an API key, as a production deployment would.
-API_KEY = "bench-api-key-0123456789"
+API_KEY = "bench-api-key-0123456789abcdef0123456789"
 # Checks per POST /v1/checks/batch: a morning's shipping notices, sent in chunks.
 BATCH_SIZE = 50
 

@@ -55,6 +55,8 @@ def environment(port: int, database_url: str | None = None) -> dict[str, str]:
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["PORT"] = str(port)
     env["PRESEND_API_KEYS"] = API_KEY
+    # With credentials presend listens on every interface; the benchmark stays on this machine.
+    env["GUNICORN_CMD_ARGS"] = f"--bind=127.0.0.1:{port}"
     if database_url is None:
         env["PRESEND_LEDGER"] = "off"
     else:

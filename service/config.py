@@ -15,29 +15,52 @@ from service.engine import RulePolicy
 from service.engine.model import Setting
 
 _SETTINGS = [setting.value for setting in Setting]
+# An API key is a bearer secret: 32 characters at least (`openssl rand -hex 32` gives 64).
+MIN_API_KEY_LENGTH = 32
 _DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.I)
+
+
+# The platform ends a process 30 s after SIGTERM; draining and then finishing the requests
+# already taken must fit in that (gunicorn.conf.py's graceful_timeout is 25 s).
+MAX_DRAIN_SECONDS = 15
+MAX_WORKERS = 64
 
 
 class ConfigError(Exception):
     """An environment variable has a value the service cannot run with."""
 
 
-def _integer(environ: Mapping[str, str], name: str, default: int, minimum: int) -> int:
+def _integer(
+    environ: Mapping[str, str], name: str, default: int, minimum: int, maximum: int | None = None
+) -> int:
     raw = environ.get(name, "").strip()
     if not raw:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ConfigError(f"{name}={raw!r} is not a whole number") from None
+    if not (raw.isascii() and raw.isdigit()):
+        raise ConfigError(f"{name}={raw!r} is not a whole number")
+    value = int(raw)
     if value < minimum:
         raise ConfigError(f"{name}={raw!r} must be at least {minimum}")
+    if maximum is not None and value > maximum:
+        raise ConfigError(f"{name}={raw!r} must be at most {maximum}")
     return value
 
 
 def _list(environ: Mapping[str, str], name: str) -> tuple[str, ...]:
     """A comma- or space-separated list (secrets and keys contain neither)."""
     return tuple(environ.get(name, "").replace(",", " ").split())
+
+
+def _api_keys(environ: Mapping[str, str]) -> tuple[str, ...]:
+    keys = _list(environ, "PRESEND_API_KEYS")
+    for position, key in enumerate(keys, start=1):
+        if len(key) < MIN_API_KEY_LENGTH:
+            # Name the key by its place in the list, never by its value.
+            raise ConfigError(
+                f"PRESEND_API_KEYS: key #{position} is shorter than {MIN_API_KEY_LENGTH} "
+                "characters; generate one with `openssl rand -hex 32`"
+            )
+    return keys
 
 
 def _flag(environ: Mapping[str, str], name: str) -> bool:
@@ -132,6 +155,13 @@ class Settings:
     database_timeout_ms: int = 2000
 
     metrics: bool = False
+    read_timeout_seconds: int = 10
+    drain_seconds: int = 5
+
+    @property
+    def authenticated(self) -> bool:
+        """Whether a caller needs a key or a signature (else the service runs open)."""
+        return bool(self.webhook_secrets or self.api_keys)
 
     @property
     def database_timeout_s(self) -> float:
@@ -153,7 +183,7 @@ class Settings:
             ),
             log_level=log_level,
             webhook_secrets=_list(environ, "PRESEND_WEBHOOK_SECRETS"),
-            api_keys=_list(environ, "PRESEND_API_KEYS"),
+            api_keys=_api_keys(environ),
             require_auth=_flag(environ, "PRESEND_REQUIRE_AUTH"),
             database_url=_database_url(environ),
             ledger_failure=_choice(environ, "PRESEND_LEDGER_FAILURE", LEDGER_FAILURE_MODES),
@@ -162,4 +192,26 @@ class Settings:
                 environ, "PRESEND_DATABASE_TIMEOUT_MS", cls.database_timeout_ms, 50
             ),
             metrics=_flag(environ, "PRESEND_METRICS"),
+            read_timeout_seconds=_integer(
+                environ, "PRESEND_READ_TIMEOUT_SECONDS", cls.read_timeout_seconds, 1, 60
+            ),
+            drain_seconds=_integer(
+                environ, "PRESEND_DRAIN_SECONDS", cls.drain_seconds, 0, MAX_DRAIN_SECONDS
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """What the platform sets for the web process: the port and the number of workers."""
+
+    port: int = 8000
+    workers: int = 2
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> ServerSettings:
+        """Read PORT and WEB_CONCURRENCY, as a Heroku-style platform sets them."""
+        return cls(
+            port=_integer(environ, "PORT", cls.port, 1, 65535),
+            workers=_integer(environ, "WEB_CONCURRENCY", cls.workers, 1, MAX_WORKERS),
         )

@@ -9,6 +9,8 @@ import os
 import re
 import runpy
 import shlex
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from types import SimpleNamespace
@@ -62,17 +64,16 @@ def procfile() -> dict[str, list[str]]:
     return processes
 
 
-def test_procfile_runs_gunicorn_with_its_config_and_the_app_factory():
-    argv = procfile()["web"]
-    assert argv[0] == "gunicorn"
-    config = argv.index("--config") if "--config" in argv else argv.index("-c")
-    assert argv[config + 1] == "gunicorn.conf.py"
-    assert argv[-1] == "service:create_app()"
-    assert (ROOT / argv[config + 1]).is_file()
+def test_procfile_runs_the_service_module():
+    assert procfile()["web"] == ["python", "-m", "service"]
 
 
-def test_procfile_app_spec_names_a_callable():
-    module, _, call = procfile()["web"][-1].partition(":")
+def test_the_service_module_runs_gunicorn_with_its_config_and_the_app_factory():
+    from service import __main__ as web
+
+    assert web.CONFIG == ROOT / "gunicorn.conf.py"
+    assert web.CONFIG.is_file()
+    module, _, call = web.APP.partition(":")
     assert callable(getattr(importlib.import_module(module), call.removesuffix("()")))
 
 
@@ -90,18 +91,68 @@ def gunicorn_config() -> dict[str, object]:
     return runpy.run_path(str(ROOT / "gunicorn.conf.py"))
 
 
+KEY = "k" * 32
+
+
 def test_gunicorn_reads_port_and_web_concurrency(environ):
     environ.setenv("PORT", "5123")
     environ.setenv("WEB_CONCURRENCY", "7")
+    environ.setenv("PRESEND_API_KEYS", KEY)
     config = gunicorn_config()
     assert config["bind"] == "0.0.0.0:5123"
     assert config["workers"] == 7
 
 
 def test_gunicorn_defaults_to_port_8000_and_two_workers(environ):
+    environ.setenv("PRESEND_API_KEYS", KEY)
     config = gunicorn_config()
     assert config["bind"] == "0.0.0.0:8000"
     assert config["workers"] == 2
+
+
+def test_gunicorn_listens_on_this_machine_only_without_credentials(environ):
+    assert gunicorn_config()["bind"] == "127.0.0.1:8000"
+
+
+@pytest.mark.parametrize(
+    ("addresses", "refused"),
+    [
+        pytest.param([("0.0.0.0", 8000)], "0.0.0.0", id="all-interfaces"),
+        pytest.param([("::", 8000)], "::", id="all-ipv6-interfaces"),
+        pytest.param([("127.0.0.1", 8000), ("192.0.2.7", 8000)], "192.0.2.7", id="one-of-two"),
+        pytest.param([("127.0.0.1", 8000)], None, id="loopback"),
+        pytest.param([("::1", 8000)], None, id="ipv6-loopback"),
+        pytest.param([("localhost", 8000)], None, id="localhost"),
+        pytest.param(["/run/presend.sock"], None, id="unix-socket"),
+    ],
+)
+def test_without_credentials_gunicorn_refuses_other_interfaces(environ, addresses, refused):
+    """Whatever --bind says: the check runs on the addresses gunicorn is about to listen on."""
+    on_starting = gunicorn_config()["on_starting"]
+    server = SimpleNamespace(cfg=SimpleNamespace(address=addresses))
+    if refused is None:
+        on_starting(server)
+        return
+    with pytest.raises(SystemExit) as raised:
+        on_starting(server)
+    assert f"refusing to listen on {refused} without credentials" in str(raised.value)
+
+
+def test_with_credentials_gunicorn_serves_every_interface(environ):
+    environ.setenv("PRESEND_API_KEYS", KEY)
+    on_starting = gunicorn_config()["on_starting"]
+    on_starting(SimpleNamespace(cfg=SimpleNamespace(address=[("0.0.0.0", 8000)])))
+
+
+def test_gunicorn_has_no_control_socket(environ):
+    """Its default path is one per user: a second instance would take over the first's."""
+    assert gunicorn_config()["control_socket_disable"] is True
+
+
+def test_gunicorn_trusts_no_proxy_headers(environ):
+    config = gunicorn_config()
+    assert config["forwarded_allow_ips"] == ""
+    assert config["forwarder_headers"] == ""
 
 
 def test_gunicorn_builds_the_app_once_before_forking(environ):
@@ -114,6 +165,74 @@ def test_gunicorn_log_formatter_is_importable(environ):
     factory = logconfig["formatters"]["json"]["()"]
     module, _, name = factory.rpartition(".")
     assert callable(getattr(importlib.import_module(module), name))
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        pytest.param(
+            "WEB_CONCURRENCY",
+            "two",
+            "WEB_CONCURRENCY='two' is not a whole number",
+            id="workers-word",
+        ),
+        pytest.param(
+            "WEB_CONCURRENCY", "0", "WEB_CONCURRENCY='0' must be at least 1", id="no-workers"
+        ),
+        pytest.param(
+            "WEB_CONCURRENCY",
+            "-1",
+            "WEB_CONCURRENCY='-1' is not a whole number",
+            id="negative-workers",
+        ),
+        pytest.param(
+            "WEB_CONCURRENCY",
+            "1000",
+            "WEB_CONCURRENCY='1000' must be at most 64",
+            id="too-many-workers",
+        ),
+        pytest.param("PORT", "99999", "PORT='99999' must be at most 65535", id="port-too-high"),
+        pytest.param("PORT", "0", "PORT='0' must be at least 1", id="port-zero"),
+        pytest.param("PORT", "http", "PORT='http' is not a whole number", id="port-word"),
+        pytest.param(
+            "PRESEND_DRAIN_SECONDS",
+            "60",
+            "PRESEND_DRAIN_SECONDS='60' must be at most 15",
+            id="drain-too-long",
+        ),
+        pytest.param(
+            "PRESEND_READ_TIMEOUT_SECONDS",
+            "0",
+            "PRESEND_READ_TIMEOUT_SECONDS='0' must be at least 1",
+            id="no-read-time",
+        ),
+        pytest.param(
+            "PRESEND_API_KEYS", "abc", "PRESEND_API_KEYS: key #1 is shorter than 32", id="short-key"
+        ),
+        # Found while gunicorn builds the app: the pack knows the editions.
+        pytest.param(
+            "PRESEND_DEFAULT_EDITION",
+            "1999-01",
+            "PRESEND_DEFAULT_EDITION='1999-01' is not one of",
+            id="unknown-edition",
+        ),
+    ],
+)
+def test_the_web_process_stops_on_a_bad_setting_with_one_line(environ, variable, value, message):
+    """As the Procfile starts it: presend's message on stderr, exit status 2, no traceback."""
+    environ.setenv(variable, value)
+    done = subprocess.run(
+        [sys.executable, "-m", "service"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"presend: {message}")
+    assert "Traceback" not in done.stdout
 
 
 # create_app() and the environment -------------------------------------------------------------
@@ -237,6 +356,14 @@ def test_the_readme_example_answers_what_the_readme_shows(client):
     shown = json.loads(re.search(r"```json\n(.*?)```", text, re.DOTALL).group(1))
     answer = client.post("/v1/checks", json=request).get_json()
     assert {**answer, "decision_id": None} == {**shown, "decision_id": None}
+
+
+def test_app_json_generates_an_api_key_and_requires_credentials():
+    """A deploy button gives a service that answers only with a key it generated itself."""
+    env = json.loads((ROOT / "app.json").read_text(encoding="utf-8"))["env"]
+    assert env["PRESEND_API_KEYS"]["generator"] == "secret"
+    assert "32 characters" in env["PRESEND_API_KEYS"]["description"]
+    assert env["PRESEND_REQUIRE_AUTH"]["value"] == "1"
 
 
 def test_gunicorn_tells_the_metrics_when_a_worker_exits(environ):

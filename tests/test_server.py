@@ -9,181 +9,44 @@ Only the standard library speaks HTTP here, and every wait is bounded.
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import runpy
-import shlex
 import shutil
 import signal
 import socket
-import subprocess
-import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
+from tests.live import (
+    CHECK,
+    REPO,
+    START_TIMEOUT,
+    Server,
+    read_answer,
+    request,
+    running,
+    wait_until,
+)
+
 CONFIG = runpy.run_path(str(REPO / "gunicorn.conf.py"))
 WORKERS = 3
-START_TIMEOUT = 30.0
-
-CHECK = {
-    "message_id": "server-test",
-    "marketplace": "DE",
-    "order": {"id": "302-1234567-1234567", "status": "unshipped"},
-    "message": {
-        "contact_reason": "shipping_address",
-        "subject": "Rückfrage zu Ihrer Lieferadresse",
-        "body": "Guten Tag, zu Ihrer Bestellung 302-1234567-1234567 fehlt die Hausnummer.",
-    },
-}
-
-
-def procfile_command() -> list[str]:
-    """The Procfile's web command, with its program taken from this interpreter's bin/."""
-    for line in (REPO / "Procfile").read_text(encoding="utf-8").splitlines():
-        if line.startswith("web:"):
-            argv = shlex.split(line.removeprefix("web:"))
-            program = shutil.which(argv[0], path=str(BIN))
-            assert program, f"{argv[0]} is not installed next to {sys.executable}"
-            return [program, *argv[1:]]
-    raise AssertionError("Procfile has no web process")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.05)
-
-
-@dataclass
-class Server:
-    process: subprocess.Popen[bytes]
-    port: int
-    stdout: list[str] = field(default_factory=list)
-    stderr: list[str] = field(default_factory=list)
-    readers: list[threading.Thread] = field(default_factory=list)
-
-    def read(self) -> None:
-        """Collect both streams in the background, so a full pipe never blocks the server."""
-        for stream, lines in (
-            (self.process.stdout, self.stdout),
-            (self.process.stderr, self.stderr),
-        ):
-            assert stream is not None
-            reader = threading.Thread(target=_collect, args=(stream, lines), daemon=True)
-            reader.start()
-            self.readers.append(reader)
-
-    def logged(self, text: str) -> list[str]:
-        return [line for line in list(self.stdout) if text in line]
-
-    def answers_health(self) -> bool:
-        try:
-            status, _, _ = request(self.port, "GET", "/healthz", timeout=1)
-        except OSError:
-            return False
-        return status == 200
-
-    def finish(self) -> None:
-        for reader in self.readers:
-            reader.join(timeout=5)
-        for stream in (self.process.stdout, self.process.stderr):
-            if stream is not None and not any(reader.is_alive() for reader in self.readers):
-                stream.close()
-
-
-def _collect(stream: IO[bytes], lines: list[str]) -> None:
-    for raw in iter(stream.readline, b""):
-        lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
-
-
-def request(
-    port: int,
-    method: str,
-    path: str,
-    body: bytes | None = None,
-    headers: dict[str, str] | None = None,
-    timeout: float = 10,
-) -> tuple[int, dict[str, str], bytes]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
-    finally:
-        connection.close()
 
 
 @pytest.fixture(scope="module")
 def server(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """gunicorn as the Procfile runs it, open mode, three workers, on a free port, its ledger
-    a migrated SQLite file of its own."""
+    """gunicorn as the Procfile runs it, open mode, three workers, a one-second drain, its
+    ledger a migrated SQLite file of its own."""
     database = tmp_path_factory.mktemp("server") / "presend.sqlite3"
     shutil.copyfile(sqlite_template, database)
-    yield from serve(WORKERS, PRESEND_DATABASE_URL=f"sqlite:///{database}")
-
-
-def serve(workers: int, **settings: str) -> Iterator[Server]:
-    """Start gunicorn with these workers and PRESEND_* settings, wait for it, end it after.
-    Without a PRESEND_DATABASE_URL it runs without a ledger (none in the checkout's var/)."""
-    port = free_port()
-    environ = {
-        k: v for k, v in os.environ.items() if not k.startswith("PRESEND_") and k != "DATABASE_URL"
-    }
-    environ.update(
-        PORT=str(port),
-        WEB_CONCURRENCY=str(workers),
-        PATH=f"{BIN}{os.pathsep}{environ.get('PATH', '')}",
-        **({} if "PRESEND_DATABASE_URL" in settings else {"PRESEND_LEDGER": "off"}),
-        **settings,
-    )
-    process = subprocess.Popen(  # noqa: S603 (the Procfile's own command)
-        procfile_command(),
-        cwd=REPO,
-        env=environ,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,  # its own process group: the finally below ends all of it
-    )
-    started = Server(process, port)
-    started.read()
-    try:
-        wait_until(
-            lambda: process.poll() is not None or started.answers_health(),
-            START_TIMEOUT,
-            "/healthz",
-        )
-        assert process.poll() is None, "gunicorn exited:\n" + "\n".join(started.stderr)
-        wait_until(
-            lambda: len(started.logged("Booting worker")) >= workers,
-            START_TIMEOUT,
-            f"{workers} workers",
-        )
+    with running(
+        WORKERS, PRESEND_DRAIN_SECONDS="1", PRESEND_DATABASE_URL=f"sqlite:///{database}"
+    ) as started:
         yield started
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-        started.finish()
 
 
 def test_a_check_over_http(server):
@@ -211,20 +74,6 @@ def test_the_contract_and_errors_over_http(server):
     )
     assert status == 400
     assert headers["Content-Type"] == "application/problem+json"
-
-
-def read_answer(connection: socket.socket) -> tuple[int, dict[str, str], bytes]:
-    """Read one HTTP answer to its end (the server closes the connection after it)."""
-    received = b""
-    while chunk := connection.recv(65536):
-        received += chunk
-    head, _, body = received.partition(b"\r\n\r\n")
-    status_line, *header_lines = head.decode("latin-1").split("\r\n")
-    headers = {}
-    for line in header_lines:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    return int(status_line.split()[1]), headers, body
 
 
 def test_sigterm_lets_every_request_in_flight_finish(server):
@@ -309,7 +158,8 @@ BEARER = {"Authorization": f"Bearer {METRICS_KEY}", "Content-Type": "application
 @pytest.fixture(scope="module")
 def metered() -> Iterator[Server]:
     """gunicorn with the metrics on, two workers and an API key."""
-    yield from serve(METRICS_WORKERS, PRESEND_METRICS="1", PRESEND_API_KEYS=METRICS_KEY)
+    with running(METRICS_WORKERS, PRESEND_METRICS="1", PRESEND_API_KEYS=METRICS_KEY) as started:
+        yield started
 
 
 def workers_of(master: int) -> list[int]:

@@ -15,6 +15,7 @@ import hashlib
 import heapq
 import hmac
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -25,9 +26,12 @@ from flask import Flask, request
 from werkzeug.datastructures import Headers
 
 from service import metrics
+from service.http import request_id
+from service.http.body import raw_body
 from service.http.errors import Problem
 from service.ledger.store import LedgerUnavailable
 
+log = logging.getLogger("presend")
 TOLERANCE_SECONDS = 5 * 60
 log = logging.getLogger("presend")
 SECRET_PREFIX = "whsec_"  # noqa: S105 (the format's prefix, not a secret)
@@ -101,10 +105,14 @@ class SharedOrLocalIds:
             return self.local.first_use(webhook_id, until, now)
 
 
-def _unauthorized(detail: str, challenges: str) -> Problem:
-    return Problem(
-        401, "Unauthorized", detail, "unauthorized", headers={"WWW-Authenticate": challenges}
-    )
+class Unauthorized(Problem):
+    """A refused authentication; `reason` is a short code for the log, never a secret."""
+
+    def __init__(self, reason: str, detail: str, challenges: str):
+        super().__init__(
+            401, "Unauthorized", detail, "unauthorized", headers={"WWW-Authenticate": challenges}
+        )
+        self.reason = reason
 
 
 @dataclass
@@ -150,12 +158,16 @@ class Authenticator:
                 )
                 if configured
             ]
-            raise _unauthorized(f"No credentials: send {' or '.join(ways)}.", self.challenges)
+            raise Unauthorized(
+                "no-credentials", f"No credentials: send {' or '.join(ways)}.", self.challenges
+            )
 
     def _check_api_key(self, authorization: str) -> None:
         scheme, _, given = authorization.partition(" ")
         if scheme.lower() != "bearer" or not given.strip():
-            raise _unauthorized("The Authorization header is not 'Bearer <key>'.", self.challenges)
+            raise Unauthorized(
+                "not-bearer", "The Authorization header is not 'Bearer <key>'.", self.challenges
+            )
         # Compare digests, so neither the length nor the position of a key leaks; check every
         # key without stopping early.
         given_digest = hashlib.sha256(given.strip().encode()).digest()
@@ -163,7 +175,9 @@ class Authenticator:
         for digest in self._key_digests:
             matched |= hmac.compare_digest(given_digest, digest)
         if not matched:
-            raise _unauthorized("The API key is not one of the configured keys.", self.challenges)
+            raise Unauthorized(
+                "unknown-api-key", "The API key is not one of the configured keys.", self.challenges
+            )
 
     def _check_signature(self, headers: Headers, body: bytes) -> None:
         webhook_id = headers.get("webhook-id", "")
@@ -179,18 +193,26 @@ class Authenticator:
             if not value
         ]
         if missing:
-            raise _unauthorized(
-                f"Missing webhook header(s): {', '.join(missing)}.", self.challenges
+            raise Unauthorized(
+                "missing-webhook-headers",
+                f"Missing webhook header(s): {', '.join(missing)}.",
+                self.challenges,
             )
         if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
-            raise _unauthorized("webhook-timestamp is not Unix seconds.", self.challenges)
+            raise Unauthorized(
+                "bad-timestamp", "webhook-timestamp is not Unix seconds.", self.challenges
+            )
         now = self.clock()
         age = now - int(timestamp)
         if age > TOLERANCE_SECONDS:
-            raise _unauthorized("webhook-timestamp is more than 5 minutes old.", self.challenges)
+            raise Unauthorized(
+                "stale-timestamp", "webhook-timestamp is more than 5 minutes old.", self.challenges
+            )
         if age < -TOLERANCE_SECONDS:
-            raise _unauthorized(
-                "webhook-timestamp is more than 5 minutes in the future.", self.challenges
+            raise Unauthorized(
+                "future-timestamp",
+                "webhook-timestamp is more than 5 minutes in the future.",
+                self.challenges,
             )
         offered = {s.encode() for s in signatures.split() if s.startswith("v1,")}
         expected = [sign(key, webhook_id, timestamp, body).encode() for key in self.webhook_keys]
@@ -199,28 +221,71 @@ class Authenticator:
             for given in offered:
                 matched |= hmac.compare_digest(candidate, given)
         if not matched:
-            raise _unauthorized(
+            raise Unauthorized(
+                "bad-signature",
                 "webhook-signature does not match the body under any configured secret.",
                 self.challenges,
             )
         # Only a verified id is remembered, so nobody can block an id they cannot sign.
         if not self.seen.first_use(webhook_id, until=int(timestamp) + TOLERANCE_SECONDS, now=now):
-            raise _unauthorized(
-                "webhook-id was already used: each delivery needs a new id.", self.challenges
+            raise Unauthorized(
+                "replayed-webhook-id",
+                "webhook-id was already used: each delivery needs a new id.",
+                self.challenges,
             )
 
 
-def install(app: Flask, authenticator: Authenticator) -> None:
+class Refusals:
+    """Logs refused authentications: the reason, the request id and the endpoint; never the
+    credentials, the address or the body.
+
+    At most `per_minute` lines a minute per process, so a flood cannot fill the disk; the next
+    line after a full minute says how many refusals went unlogged.
+    """
+
+    def __init__(self, per_minute: int = 60, clock: Callable[[], float] = time.monotonic):
+        self.per_minute, self.clock = per_minute, clock
+        self._window_start = -math.inf
+        self._logged = self._unlogged = 0
+        self._lock = threading.Lock()
+
+    def record(self, reason: str) -> None:
+        """Log one refusal of the current request, if this minute's lines are not used up."""
+        with self._lock:
+            now = self.clock()
+            if now - self._window_start >= 60:
+                self._window_start, self._logged = now, 0
+            if self._logged >= self.per_minute:
+                self._unlogged += 1
+                return
+            self._logged += 1
+            unlogged, self._unlogged = self._unlogged, 0
+        log.warning(
+            "authentication refused",
+            extra={
+                "reason": reason,
+                "request_id": request_id.current(),
+                "method": request.method,
+                "endpoint": request.url_rule.rule if request.url_rule else None,
+                "unlogged_before": unlogged,
+            },
+        )
+
+
+def install(app: Flask, authenticator: Authenticator, refusals: Refusals | None = None) -> None:
     """Check every request's credentials, except the open endpoints' (/healthz, /openapi.yaml).
 
     Unknown paths need credentials too, so an anonymous caller learns nothing about routes.
     """
+    refusals = refusals or Refusals()
 
     @app.before_request
     def authenticate() -> None:
-        if request.blueprint != "meta":
-            try:
-                authenticator.check(request.headers, lambda: request.get_data(cache=True))
-            except Problem:
-                metrics.record_refused_authentication()
-                raise
+        if request.blueprint == "meta":
+            return
+        try:
+            authenticator.check(request.headers, lambda: raw_body(request))
+        except Unauthorized as refusal:
+            refusals.record(refusal.reason)
+            metrics.record_refused_authentication()
+            raise

@@ -1,13 +1,29 @@
-"""Reading a JSON request body strictly: JSON only, valid UTF-8, no duplicate keys."""
+"""Reading a request body: whole and within the limit; JSON strictly (UTF-8, no duplicate
+keys)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from flask import Request
+from flask import Request, current_app
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.http.errors import Problem
+
+
+def raw_body(request: Request) -> bytes:
+    """The body's bytes; 413 when they are more than the limit, with Content-Length or not."""
+    limit: int = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is not None:
+        return request.get_data(cache=True)  # werkzeug answers 413 from the header
+    # A chunked body: werkzeug stops reading at the limit and says nothing, so the body would
+    # be cut. Read one byte more to tell a body of exactly the limit from a longer one.
+    request.max_content_length = limit + 1
+    data = request.get_data(cache=True)
+    if len(data) > limit:
+        raise RequestEntityTooLarge()
+    return data
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -47,7 +63,7 @@ def json_body(request: Request) -> Any:
             "Send the request body as JSON with 'Content-Type: application/json'.",
             "unsupported-media-type",
         )
-    raw = request.get_data(cache=True)
+    raw = raw_body(request)
     try:
         # UTF-8 only (RFC 8259), strictly: json.loads(bytes) would also take UTF-16/32 and
         # surrogates encoded as UTF-8.

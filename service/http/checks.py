@@ -18,7 +18,7 @@ from service.engine import CheckRequest, Decision, RulePolicy, Severity, evaluat
 from service.engine.history import History, LedgerState
 from service.http import request_id
 from service.http.body import json_body
-from service.http.errors import invalid_document
+from service.http.errors import MAX_LISTED_ERRORS, invalid_document
 from service.http.runtime import Runtime, runtime
 from service.http.schemas import (
     RequestInvalid,
@@ -158,18 +158,20 @@ def create_batch() -> Response:
     Each item is its own check (its own transaction in the ledger), in the order given."""
     items = load_batch_request(json_body(request))
     language = answer_language()
+    # The answer lists about as many errors as one check's would, however many items are bad.
+    listed = max(1, MAX_LISTED_ERRORS // max(len(items), 1))
     response = jsonify(
-        results=[_item_result(item, language, index) for index, item in enumerate(items)]
+        results=[_item_result(item, language, index, listed) for index, item in enumerate(items)]
     )
     response.headers["Cache-Control"] = "no-store"
     return response
 
 
-def _item_result(payload: Any, language: str, index: int) -> dict[str, Any]:
-    """An item's decision, or its own 422 problem document: one bad check does not fail the
-    others. Anything else raised (a failure of the service, not of the item, such as the
-    ledger not answering) answers for the whole batch."""
+def _item_result(payload: Any, language: str, index: int, listed: int) -> dict[str, Any]:
+    """An item's decision, or its own 422 problem document listing at most `listed` errors:
+    one bad check does not fail the others. Anything else raised (a failure of the service,
+    not of the item, such as the ledger not answering) answers for the whole batch."""
     try:
         return decide(payload, language, batch_item=index)
     except RequestInvalid as error:
-        return invalid_document(error)
+        return invalid_document(error, listed)

@@ -13,6 +13,7 @@ from service.http.schemas import RequestInvalid
 from service.ledger.store import LedgerUnavailable
 
 PROBLEM_JSON = "application/problem+json"
+MAX_LISTED_ERRORS = 50
 log = logging.getLogger("presend")
 
 
@@ -78,16 +79,18 @@ def _raised(error: Problem) -> Response:
     return problem(error.status, error.title, error.detail, error.slug, error.headers)
 
 
-def invalid_document(error: RequestInvalid) -> dict[str, Any]:
-    """The 422 problem document for a request with invalid fields."""
-    fields = ", ".join(dict.fromkeys(e["field"] for e in error.errors))
-    return problem_document(
-        422,
-        "Unprocessable Content",
-        f"The request has invalid fields: {fields}.",
-        "invalid-request",
-        errors=error.errors,
-    )
+def invalid_document(error: RequestInvalid, most: int = MAX_LISTED_ERRORS) -> dict[str, Any]:
+    """The 422 problem document for a request with invalid fields, listing the first `most`.
+
+    A document can hold thousands of bad fields; the answer names the first few, so it stays
+    small whatever was sent.
+    """
+    listed = error.errors[:most]
+    fields = ", ".join(dict.fromkeys(e["field"] for e in listed))
+    detail = f"The request has invalid fields: {fields}."
+    if len(error.errors) > len(listed):
+        detail += f" {len(error.errors) - len(listed)} more errors are not listed."
+    return problem_document(422, "Unprocessable Content", detail, "invalid-request", errors=listed)
 
 
 # Seconds a caller should wait before it asks again while the ledger does not answer.

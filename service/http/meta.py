@@ -5,11 +5,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, jsonify, request
 
+from service.http.errors import Problem
 from service.http.runtime import runtime
 
 blueprint = Blueprint("meta", __name__)
+# Set in each request's WSGI environ by the server (service/worker.py) once SIGTERM arrived.
+DRAINING = "presend.draining"
 
 CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
@@ -22,11 +25,20 @@ def healthz() -> Response:
 
 @blueprint.get("/readyz")
 def readyz() -> Response:
-    """Readiness: the send ledger answers (503 while it does not; no restart needed after)."""
+    """Readiness: 503 while the server drains before it stops, so a router sends no more, and
+    while the send ledger does not answer (200 again once it does, without a restart)."""
+    if request.environ.get(DRAINING):
+        raise Problem(
+            503,
+            "Service Unavailable",
+            "The server is shutting down; send new requests elsewhere.",
+            "draining",
+            headers={"Retry-After": "1"},
+        )
     ledger = runtime().ledger
     if ledger is not None:
-        ledger.ping()  # LedgerUnavailable becomes the 503 problem
-    response = jsonify(status="ok", ledger=ledger.backend if ledger else "off")
+        ledger.ping()  # LedgerUnavailable becomes the 503 ledger-unavailable problem
+    response = jsonify(status="ready", ledger=ledger.backend if ledger else "off")
     response.headers["Cache-Control"] = "no-store"
     return response
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any, TypeVar
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
 
 from service.engine import (
     Attachment,
@@ -30,7 +30,7 @@ from service.engine import (
     rfc3339,
 )
 from service.engine.model import FIELD_LIMITS
-from service.fields import JsonInteger, StrictBoolean
+from service.fields import BoundedList, JsonInteger, StrictBoolean
 from service.packs import ContactReason, Edition, Marketplace, Pack
 
 ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
@@ -47,6 +47,7 @@ MAX_FILENAME = 255
 MAX_CONTENT_TYPE = 128
 MAX_BATCH = 100
 MAX_ACTIONS = 50
+MAX_MEMBERS = 64  # of any object in a request; the largest has 11 known fields
 # message.warranty's fields and the warranty operation's fields in Amazon's model.
 WARRANTY_FIELDS = {"coverage_start": "coverageStartDate", "coverage_end": "coverageEndDate"}
 
@@ -93,6 +94,16 @@ class _Strict(Schema):
     class Meta:
         unknown = RAISE
 
+    @pre_load
+    def _few_members(self, data: Any, **kwargs: Any) -> Any:
+        # Counted before the members are: 20,000 unknown ones would be 20,000 errors to build.
+        if isinstance(data, Mapping) and len(data) > MAX_MEMBERS:
+            raise ValidationError(
+                f"An object of {len(data)} members: at most {MAX_MEMBERS}, "
+                f"and {len(self.load_fields)} are known here."
+            )
+        return data
+
 
 class AttachmentSchema(_Strict):
     filename = _text(MAX_FILENAME, required=True)
@@ -119,11 +130,8 @@ class OrderSchema(_Strict):
     handmade = StrictBoolean(load_default=False)
     customized = StrictBoolean(load_default=False)
     # Checked against the pack's action names in load_check_request.
-    messaging_actions = fields.List(
-        _text(MAX_CODE),
-        allow_none=True,
-        load_default=None,
-        validate=validate.Length(max=MAX_ACTIONS),
+    messaging_actions = BoundedList(
+        _text(MAX_CODE), max_length=MAX_ACTIONS, allow_none=True, load_default=None
     )
 
 
@@ -161,10 +169,8 @@ class MessageSchema(_Strict):
     )
     body = fields.String(required=True, validate=validate.Length(max=MAX_BODY))
     body_format = fields.Enum(BodyFormat, by_value=True, load_default=BodyFormat.TEXT)
-    attachments = fields.List(
-        fields.Nested(AttachmentSchema),
-        load_default=list,
-        validate=validate.Length(max=MAX_ATTACHMENTS),
+    attachments = BoundedList(
+        fields.Nested(AttachmentSchema), max_length=MAX_ATTACHMENTS, load_default=list
     )
     warranty = fields.Nested(WarrantySchema, allow_none=True, load_default=None)
 
@@ -394,11 +400,7 @@ def load_reasons_query(
 class BatchRequestSchema(_Strict):
     # The items are checked one by one (load_check_request), so one bad check gets its own
     # problem document in the results instead of failing the others.
-    checks = fields.List(
-        fields.Raw(allow_none=True),
-        required=True,
-        validate=validate.Length(max=MAX_BATCH),
-    )
+    checks = BoundedList(fields.Raw(allow_none=True), max_length=MAX_BATCH, required=True)
 
 
 def load_batch_request(payload: Any) -> list[Any]:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from flask import Flask
+from flask import Flask, g
 from hypothesis import given
 from hypothesis import strategies as st
 from standardwebhooks import Webhook, WebhookVerificationError
@@ -24,16 +24,24 @@ from werkzeug.datastructures import Headers
 
 from service import create_app
 from service.config import ConfigError, Settings
-from service.http.auth import TOLERANCE_SECONDS, Authenticator, SeenIds, decode_secret, sign
+from service.http.auth import (
+    TOLERANCE_SECONDS,
+    Authenticator,
+    Refusals,
+    SeenIds,
+    decode_secret,
+    sign,
+)
 from service.http.errors import Problem
+from service.logs import json_formatter
 from tests.contract import ContractClient
 
 KEY = bytes(range(32))
 OTHER_KEY = bytes(range(100, 132))
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
 OTHER_SECRET = "whsec_" + base64.b64encode(OTHER_KEY).decode()
-API_KEY = "erp-key-6f1d0c8e2b7a4f59a3c1"
-OTHER_API_KEY = "erp-key-second-0b9e7d5c3a1f"
+API_KEY = "erp-key-6f1d0c8e2b7a4f59a3c1d2e3f4a5b6c7"
+OTHER_API_KEY = "erp-key-second-0b9e7d5c3a1f2e4d6c8b0a9f"
 # Nothing configured may appear in an answer, in any spelling.
 CONFIGURED = (
     SECRET,
@@ -475,6 +483,27 @@ def test_secrets_and_keys_are_read_from_the_environment():
     assert settings.require_auth is True
 
 
+@pytest.mark.parametrize(
+    "keys",
+    [
+        pytest.param("abc", id="three-characters"),
+        pytest.param("k" * 31, id="31-characters"),
+        pytest.param(f"{API_KEY} {'s' * 20}", id="second-key-short"),
+    ],
+)
+def test_a_short_api_key_stops_start_up_without_showing_it(keys):
+    with pytest.raises(ConfigError) as raised:
+        Settings.from_env({"PRESEND_API_KEYS": keys})
+    message = str(raised.value)
+    assert "PRESEND_API_KEYS" in message
+    assert "32 characters" in message
+    assert not any(key in message for key in keys.split())
+
+
+def test_an_api_key_of_32_characters_is_accepted():
+    assert Settings.from_env({"PRESEND_API_KEYS": "k" * 32}).api_keys == ("k" * 32,)
+
+
 MALFORMED_SECRETS = {
     "not base64": ("whsec_this is not base64!", "not base64"),
     "non-ASCII": ("whsec_geheimnisä", "not base64"),
@@ -607,3 +636,95 @@ def test_seen_ids_forget_expired_ids():
     # Memory is bounded by the window, not by the traffic since start.
     assert len(seen._expiry) == 1
     assert len(seen._queue) == 1
+
+
+# The trail: every refusal logged, without secrets, at a rate a flood cannot raise -------------
+
+
+def _refusals(records: list[logging.LogRecord]) -> list[dict[str, Any]]:
+    formatter = json_formatter()
+    return [
+        json.loads(formatter.format(record))
+        for record in records
+        if record.getMessage() == "authentication refused"
+    ]
+
+
+def _stale() -> dict[str, str]:
+    return reference_headers(timestamp=int(time.time()) - TOLERANCE_SECONDS - 60)
+
+
+def _future() -> dict[str, str]:
+    return reference_headers(timestamp=int(time.time()) + TOLERANCE_SECONDS + 60)
+
+
+REFUSALS = {
+    "no-credentials": lambda: {},
+    "not-bearer": lambda: {"Authorization": f"Basic {API_KEY}"},
+    "unknown-api-key": lambda: {"Authorization": f"Bearer {API_KEY}x"},
+    "missing-webhook-headers": lambda: {"webhook-id": "msg_1"},
+    "bad-timestamp": lambda: {**reference_headers(), "webhook-timestamp": "yesterday"},
+    "stale-timestamp": _stale,
+    "future-timestamp": _future,
+    "bad-signature": lambda: reference_headers(
+        secret="whsec_" + base64.b64encode(b"x" * 32).decode()
+    ),
+}
+
+
+@pytest.mark.parametrize("headers", list(REFUSALS.values()), ids=list(REFUSALS))
+def test_a_refused_authentication_is_logged_with_its_reason_and_no_secret(
+    client, presend_log, headers, request
+):
+    reason = request.node.callspec.id
+    sent = headers()
+    response = client.post(
+        "/v1/checks?order=302-1234567-1234567",
+        data=BODY,
+        headers={**sent, "X-Request-Id": "refused-1"},
+        content_type="application/json",
+    )
+    assert response.status_code == 401
+    [line] = _refusals(presend_log)
+    assert line["reason"] == reason
+    assert line["request_id"] == "refused-1"
+    assert line["endpoint"] == "/v1/checks"
+    assert line["level"] == "WARNING"
+    text = json.dumps(line)
+    for secret in [*CONFIGURED, *sent.values()]:
+        assert secret not in text
+    assert "302-1234567-1234567" not in text  # neither the query string nor the body
+
+
+def test_a_replayed_webhook_id_is_logged(presend_log):
+    client = make_client(webhook_secrets=(SECRET,))
+    headers = reference_headers()
+    assert post(client, headers).status_code == 200
+    assert post(client, headers).status_code == 401
+    assert [line["reason"] for line in _refusals(presend_log)] == ["replayed-webhook-id"]
+
+
+def test_an_accepted_request_logs_no_refusal(client, presend_log):
+    assert post(client, {"Authorization": f"Bearer {API_KEY}"}).status_code == 200
+    assert _refusals(presend_log) == []
+
+
+def test_refusals_are_logged_at_most_so_many_a_minute(presend_log):
+    now = [1000.0]
+    refusals = Refusals(per_minute=3, clock=lambda: now[0])
+    app = Flask(__name__)
+
+    def refuse(request_id: str) -> None:
+        with app.test_request_context("/v1/checks", method="POST"):
+            g.request_id = request_id
+            refusals.record("unknown-api-key")
+
+    for _ in range(10):
+        refuse("flood")
+    assert len(_refusals(presend_log)) == 3
+    now[0] += 60
+    refuse("after")
+    lines = _refusals(presend_log)
+    assert len(lines) == 4
+    assert lines[-1]["unlogged_before"] == 7
+    assert lines[-1]["request_id"] == "after"

@@ -4,6 +4,7 @@ No input may cause a 500."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from typing import Any
@@ -127,6 +128,19 @@ def test_body_over_the_configured_limit_is_413(client):
 def test_limit_is_exact_to_the_byte(client, size, status):
     # An unparsable body of exactly the limit is read (400); one byte more is not (413).
     assert post_raw(client, b"x" * size).status_code == status
+
+
+@pytest.mark.parametrize("settings", [Settings(max_body_bytes=2048)], ids=["limit-2048"])
+@pytest.mark.parametrize(("size", "status"), [(2048, 400), (2049, 413)], ids=["at", "one-over"])
+def test_limit_holds_for_a_body_without_content_length(client, size, status):
+    # A chunked body has no Content-Length: it is read to the limit, never cut there and used.
+    response = client.post(
+        "/v1/checks",
+        input_stream=io.BytesIO(b"x" * size),
+        headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"},
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+    assert_problem(response, status)
 
 
 def test_default_limit_is_256_kib(client):

@@ -2,7 +2,8 @@
 random content types, and random query strings all get a 2xx that keeps the contract or a 4xx
 problem document. The contract client checks every answer; these tests add the rest.
 
-Dates far from today and lone surrogates (\\ud800) have their own tables in test_errors.py.
+Dates far from today and lone surrogates (\\ud800) have their own tables in test_errors.py;
+random framing over raw sockets, against the real server, is in tests/test_hostile_clients.py.
 """
 
 from __future__ import annotations

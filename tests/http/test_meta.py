@@ -17,6 +17,7 @@ from openapi_spec_validator import validate
 from werkzeug.test import EnvironBuilder, TestResponse
 from werkzeug.wrappers import Request
 
+from service.http.meta import DRAINING
 from service.packs import load_pack
 from tests.contract import check_contract
 
@@ -29,6 +30,23 @@ def test_healthz_answers_ok(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.get_json() == {"status": "ok"}
+
+
+def test_readyz_answers_ready(client):
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ready"}
+
+
+def test_readyz_answers_503_while_the_server_drains(client):
+    """The server (service/worker.py) marks each request's environ once SIGTERM arrived."""
+    response = client.get("/readyz", environ_overrides={DRAINING: True})
+    assert response.status_code == 503
+    assert response.mimetype == "application/problem+json"
+    assert response.get_json()["type"] == "urn:presend:problem:draining"
+    assert response.headers["Retry-After"] == "1"
+    # Only readiness says so: the process is alive and answers everything else.
+    assert client.get("/healthz", environ_overrides={DRAINING: True}).status_code == 200
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from service.logs import json_formatter
 from tests.contract import ContractClient
 
 HEADER = "X-Request-Id"
-API_KEY = "request-id-test-key-0123456789"
+API_KEY = "request-id-test-key-0123456789abcdef"
 SUBJECT = "Rückfrage zu Ihrer Bestellung 302-1234567-1234567"
 BODY_TEXT = "Guten Tag Frau Mustermann, bitte nennen Sie uns Ihre Hausnummer."
 CHECK = {
@@ -52,6 +52,9 @@ def is_generated(value: str | None) -> bool:
 
 ACCEPTED = {
     "heroku uuid": "3b1a9c1e-8f55-4c6e-9d9a-0a1b2c3d4e5f",
+    "all-digit uuid": "12345678-1234-1234-1234-123456789012",
+    "order number": "erp-302-1234567-1234567-retry-2",
+    "short counter": "req-12345",
     "short token": "a",
     "router token": "req_01HZY.k9:node-eu-1+x=/y",
     "200 characters": "r" * 200,
@@ -96,12 +99,34 @@ MALFORMED = {
     "e-mail address": "kunde@example.com",
 }
 
+# What looks like a buyer's or seller's data is not echoed or logged either: the message
+# scanners' phone numbers (6-15 digits), IBANs and card numbers.
+PERSONAL = {
+    "international phone number": "+4915112345678",
+    "phone number with a dash": "0151-1234567",
+    "phone number with a slash": "030/1234567",
+    "phone number in an id": "call-015112345678-retry",
+    "IBAN": "DE89370400440532013000",
+    "IBAN in an id": "refund.DE89370400440532013000",
+    "card number": "4111111111111111",
+    "epoch milliseconds": "req-1732712345678",
+}
+
 
 @pytest.mark.parametrize("given", MALFORMED.values(), ids=list(MALFORMED))
 def test_a_malformed_id_is_replaced_not_echoed(client, given):
     response = client.post("/v1/checks", json=CHECK, headers={HEADER: given})
     assert response.status_code == 200
     assert is_generated(response.headers[HEADER])
+
+
+@pytest.mark.parametrize("given", PERSONAL.values(), ids=list(PERSONAL))
+def test_an_id_that_looks_like_personal_data_is_replaced(client, presend_log, given):
+    response = client.post("/v1/checks", json=CHECK, headers={HEADER: given})
+    assert response.status_code == 200
+    assert is_generated(response.headers[HEADER])
+    [record] = _decisions(presend_log)
+    assert given not in json_formatter().format(record)
 
 
 PROBLEMS = {

@@ -1,20 +1,21 @@
-"""Real gunicorn servers on one ledger, started as the Procfile starts them (see
-tests/test_server.py), for what only several processes can show."""
+"""Real gunicorn servers on one ledger, started as the Procfile starts them (tests/live.py),
+for what only several processes can show."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
-from tests.test_server import Server, serve
+from tests.live import Server, running
 
 
 @contextmanager
 def gunicorn(database_url: str, workers: int, **variables: str) -> Iterator[Server]:
     """One server with `workers` sync workers on the ledger at `database_url`."""
-    yield from serve(
+    with running(
         workers, PRESEND_DATABASE_URL=database_url, PRESEND_LOG_LEVEL="WARNING", **variables
-    )
+    ) as started:
+        yield started
 
 
 @contextmanager

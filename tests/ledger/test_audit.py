@@ -161,14 +161,14 @@ def test_without_a_ledger_the_ledger_endpoints_are_404(make_app, method, path):
 def test_without_a_ledger_checks_still_work(make_app):
     client = make_app(Settings()).test_client()
     assert post(client, check())["verdict"] in {"allow", "modify"}
-    assert client.get("/readyz").get_json() == {"status": "ok", "ledger": "off"}
+    assert client.get("/readyz").get_json() == {"status": "ready", "ledger": "off"}
 
 
 def test_readyz_names_the_backend(ledger_client, ledger_app):
     response = ledger_client.get("/readyz")
     assert response.status_code == 200
     assert response.get_json() == {
-        "status": "ok",
+        "status": "ready",
         "ledger": ledger_app.extensions["presend"].ledger.backend,
     }
 

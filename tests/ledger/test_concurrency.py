@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from tests.ledger.requests import ORDER, check
 from tests.ledger.servers import servers
-from tests.test_server import request
+from tests.live import request
 
 HEADERS = {"Content-Type": "application/json"}
 

@@ -20,7 +20,7 @@ from service.ledger.store import open_engine
 from service.ledger.tables import metadata
 from tests.conftest import create_database, drop_database
 from tests.ledger.requests import check
-from tests.test_server import free_port
+from tests.live import free_port
 
 
 def closed_port_url() -> str:

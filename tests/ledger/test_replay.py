@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from service.http.auth import sign
 from tests.ledger.requests import check
 from tests.ledger.servers import gunicorn, servers
-from tests.test_server import request
+from tests.live import request
 
 KEY = bytes(range(32))
 SECRET = "whsec_" + base64.b64encode(KEY).decode()

@@ -91,7 +91,7 @@ def test_the_command_does_nothing_without_a_ledger(monkeypatch, capsys):
 
 
 def test_the_command_fails_when_the_database_does_not_answer(monkeypatch, capsys):
-    from tests.test_server import free_port
+    from tests.live import free_port
 
     monkeypatch.setenv("PRESEND_DATABASE_URL", f"postgresql://u:hunter2@127.0.0.1:{free_port()}/d")
     assert main(["migrate"]) == 1
@@ -101,7 +101,7 @@ def test_the_command_fails_when_the_database_does_not_answer(monkeypatch, capsys
 
 def test_an_unreachable_test_database_fails_the_run_instead_of_skipping():
     from tests.conftest import answering
-    from tests.test_server import free_port
+    from tests.live import free_port
 
     with pytest.raises(pytest.fail.Exception, match="does not answer"):
         answering(f"postgresql://postgres@127.0.0.1:{free_port()}/test")
