@@ -35,7 +35,7 @@ def test_healthz_answers_ok(client):
 def test_readyz_answers_ready(client):
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ready"}
+    assert response.get_json() == {"status": "ready", "ledger": "sqlite"}  # the test ledger
 
 
 def test_readyz_answers_503_while_the_server_drains(client):
