@@ -182,7 +182,7 @@ def _postgresql_engine(url: str, timeout_s: float) -> Engine:
 
 def open_engine(url: str, timeout_s: float = 2.0) -> Engine:
     """An engine for a ledger URL (sqlite:// or postgresql+psycopg://), its pool sized for
-    gunicorn's sync workers and every statement bounded by `timeout_s`."""
+    gunicorn's workers (one check at a time each) and every statement bounded by `timeout_s`."""
     engine = (
         _sqlite_engine(url, timeout_s)
         if url.startswith("sqlite")

@@ -11,7 +11,7 @@ from tests.live import Server, running
 
 @contextmanager
 def gunicorn(database_url: str, workers: int, **variables: str) -> Iterator[Server]:
-    """One server with `workers` sync workers on the ledger at `database_url`."""
+    """One server with `workers` workers on the ledger at `database_url`."""
     with running(
         workers, PRESEND_DATABASE_URL=database_url, PRESEND_LOG_LEVEL="WARNING", **variables
     ) as started:
