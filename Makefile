@@ -29,15 +29,16 @@ $(VENV)/.bench: $(VENV)/.test
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $@
 
-## Measure engine, HTTP (wrk: single checks and batches of 50), start-up and memory; one table.
+## Measure engine, instructions (callgrind), HTTP (wrk: checks, batches of 50), start-up, memory.
 bench: $(VENV)/.bench
 	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk" >&2; exit 2; }
+	@command -v valgrind >/dev/null || { apt-get update && apt-get install -y valgrind; }
 	mkdir -p bench/results
 	$(BIN)/python -m bench --json bench/results/latest.json
 
 ## Install and run the checks CI runs: lint, types, tests.
 test: $(VENV)/.test
-	$(BIN)/ruff check service tests bench gunicorn.conf.py
-	$(BIN)/ruff format --check service tests bench gunicorn.conf.py
+	$(BIN)/ruff check service tests bench examples gunicorn.conf.py
+	$(BIN)/ruff format --check service tests bench examples gunicorn.conf.py
 	$(BIN)/mypy
 	$(BIN)/python -m pytest

@@ -14,10 +14,13 @@ from typing import Any, TypeVar
 
 from bench import http, ledger, machine, startup
 from bench.engine import run_engine, run_path
+from bench.instructions import run_instructions
 from bench.report import Part, Row, notes, table, verdict, write_json
 from bench.server import running
 
-PARTS = ("engine", "http", "ledger", "startup")
+PARTS = ("engine", "instructions", "http", "ledger", "startup")
+# Instruction counts do not move with other processes' CPU use; the other parts' numbers do.
+TIMED = frozenset(PARTS) - {"instructions"}
 _T = TypeVar("_T")
 
 
@@ -29,10 +32,23 @@ class Durations:
     load: http.Load
     startup_runs: int
     quiet_seconds: float  # the idle sample before the run
+    fewer_instruction_runs: bool  # N / 10 under callgrind
 
 
-FULL = Durations(1.5, http.Load(seconds=10, warmup_seconds=3), startup_runs=5, quiet_seconds=2)
-QUICK = Durations(0.05, http.Load(seconds=1, warmup_seconds=0), startup_runs=1, quiet_seconds=0.3)
+FULL = Durations(
+    1.5,
+    http.Load(seconds=10, warmup_seconds=3),
+    startup_runs=5,
+    quiet_seconds=2,
+    fewer_instruction_runs=False,
+)
+QUICK = Durations(
+    0.05,
+    http.Load(seconds=1, warmup_seconds=0),
+    startup_runs=1,
+    quiet_seconds=0.3,
+    fewer_instruction_runs=True,
+)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -72,11 +88,17 @@ def http_and_memory(durations: Durations) -> tuple[Part, Part]:
 
 
 def run(parts: Sequence[str], durations: Durations) -> dict[str, Part]:
-    """Run the chosen parts in order: engine, request path, HTTP and memory, start-up."""
+    """Run the chosen parts in order: engine, request path, instructions, HTTP and memory,
+    start-up."""
     done: dict[str, Part] = {}
     if "engine" in parts:
         done["engine"] = _timed("engine", lambda: run_engine(durations.engine_seconds))
         done["path"] = _timed("request path", lambda: run_path(durations.engine_seconds))
+    if "instructions" in parts:
+        done["instructions"] = _timed(
+            "instructions (callgrind)",
+            lambda: run_instructions(quick=durations.fewer_instruction_runs),
+        )
     if "http" in parts:
         done["http"], done["memory"] = _timed(
             "http (wrk) and memory", lambda: http_and_memory(durations)
@@ -136,7 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in (notes(rows), verdict(rows)):
         if line:
             print(line)
-    print(_noise(context["others_cpu_before"], context["others_cpu_during"]))
+    if TIMED & set(args.parts):
+        print(_noise(context["others_cpu_before"], context["others_cpu_during"]))
     if args.json:
         details = {name: part.details for name, part in parts.items()}
         write_json(args.json, rows, {**context, "details": details})

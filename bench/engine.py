@@ -7,6 +7,7 @@ also timed alone, so the cost of marshmallow and logging is visible next to the 
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import logging
@@ -15,6 +16,9 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
+
+from flask import Flask
+from werkzeug.test import EnvironBuilder
 
 from bench.report import Part, Row, at_most
 from bench.requests import (
@@ -136,6 +140,9 @@ class RequestPath:
     def __init__(self, pack: Pack, rules: Rules):
         self.pack, self.rules, self.policy = pack, rules, RulePolicy()
         self.log = _quiet_json_logger()
+        # jsonify() needs an app context; one stays pushed for the path's life.
+        self.app = bench_app()
+        self.app.app_context().push()
 
     def parse(self, raw: bytes) -> Any:
         """The body as JSON."""
@@ -156,8 +163,8 @@ class RequestPath:
         return dump_decision(decision, "00000000-0000-4000-8000-000000000000", "en")
 
     def encode(self, document: dict[str, Any]) -> bytes:
-        """The response body, as Flask's JSON provider writes it (ensure_ascii off)."""
-        return json.dumps(document, ensure_ascii=False).encode()
+        """The response body, as jsonify() writes it with the app's JSON provider."""
+        return self.app.json.response(document).get_data()
 
     def log_line(self, decision: Decision) -> None:
         """One JSON log line with the fields the view logs, to /dev/null."""
@@ -218,34 +225,56 @@ def time_stages(path: RequestPath, sample: Sample, seconds: float) -> dict[str, 
     }
 
 
-def flask_posts(samples: Sequence[Sample]) -> list[Callable[[], object]]:
-    """POST /v1/checks of each sample through Flask's test client (logs to /dev/null)."""
+HEADERS = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+
+
+def bench_app() -> Flask:
+    """The service's app with the benchmark's API key, logging to /dev/null."""
     from service import create_app
     from service.config import Settings
 
     app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY, "PRESEND_LEDGER": "off"}))
     silence(logging.getLogger("presend"))
-    client = app.test_client()
-    headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+    return app
+
+
+def flask_posts(samples: Sequence[Sample]) -> list[Callable[[], object]]:
+    """POST /v1/checks of each sample through Flask's test client (logs to /dev/null)."""
+    client = bench_app().test_client()
     for sample in samples:
-        status = client.post("/v1/checks", data=sample.raw, headers=headers).status_code
+        status = client.post("/v1/checks", data=sample.raw, headers=HEADERS).status_code
         assert status == 200, f"test client answered {status} to {sample.name}"
-    return [partial(client.post, "/v1/checks", data=s.raw, headers=headers) for s in samples]
+    return [partial(client.post, "/v1/checks", data=s.raw, headers=HEADERS) for s in samples]
+
+
+def wsgi_posts(samples: Sequence[Sample]) -> list[Callable[[], object]]:
+    """POST /v1/checks of each sample straight into the WSGI app, as gunicorn's worker calls
+    it (the environ built once; no test client), the body read to the end."""
+    app = bench_app()
+
+    def post(environ: dict[str, Any], raw: bytes) -> bytes:
+        statuses: list[str] = []
+        call = {**environ, "wsgi.input": io.BytesIO(raw)}
+        body = b"".join(app(call, lambda status, headers: statuses.append(status)))
+        assert statuses == ["200 OK"], f"the app answered {statuses}"
+        return body
+
+    calls = []
+    for sample in samples:
+        environ = EnvironBuilder("/v1/checks", method="POST", headers=HEADERS, data=sample.raw)
+        calls.append(partial(post, environ.get_environ(), sample.raw))
+    for call in calls:
+        call()
+    return calls
 
 
 def flask_batch_post(payload: dict[str, Any]) -> Callable[[], object]:
     """POST /v1/checks/batch of one batch through Flask's test client (logs to /dev/null)."""
-    from service import create_app
-    from service.config import Settings
-
-    app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY}))
-    silence(logging.getLogger("presend"))
-    client = app.test_client()
-    headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+    client = bench_app().test_client()
     body = encode(payload)
-    status = client.post("/v1/checks/batch", data=body, headers=headers).status_code
+    status = client.post("/v1/checks/batch", data=body, headers=HEADERS).status_code
     assert status == 200, f"test client answered {status} to a batch"
-    return partial(client.post, "/v1/checks/batch", data=body, headers=headers)
+    return partial(client.post, "/v1/checks/batch", data=body, headers=HEADERS)
 
 
 def silence(logger: logging.Logger) -> None:

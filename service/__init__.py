@@ -26,10 +26,12 @@ def create_app(settings: Settings | None = None) -> Flask:
         errors,
         meta,
         orders,
+        pages,
         request_id,
         sellers,
     )
     from service.http import metrics as metrics_endpoint
+    from service.http.json_provider import OrjsonProvider
     from service.http.runtime import Runtime
 
     settings = settings or Settings.from_env()
@@ -41,7 +43,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             f"PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "
             f"{', '.join(pack.editions)}"
         )
-    _check_rule_settings(settings)
+    check_rule_settings(settings)
     ledger = _open_ledger(settings, log, pack)
     authenticator = auth.Authenticator(
         webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
@@ -61,10 +63,9 @@ def create_app(settings: Settings | None = None) -> Flask:
             "anyone who can reach this service can use it"
         )
 
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # service/http/pages.py serves /static
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json = OrjsonProvider(app)
     Runtime(pack, settings, ledger).install(app)
     errors.register(app)
     request_id.install(app)
@@ -72,7 +73,17 @@ def create_app(settings: Settings | None = None) -> Flask:
         metrics.enable()
         metrics_endpoint.time_requests(app)
     auth.install(app, authenticator)
-    for module in (checks, catalogue, meta, metrics_endpoint, decisions, orders, sellers, bounces):
+    for module in (
+        checks,
+        catalogue,
+        meta,
+        metrics_endpoint,
+        pages,
+        decisions,
+        orders,
+        sellers,
+        bounces,
+    ):
         app.register_blueprint(module.blueprint)
     return app
 
@@ -117,7 +128,8 @@ def _webhook_keys(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
     return tuple(keys)
 
 
-def _check_rule_settings(settings: Settings) -> None:
+def check_rule_settings(settings: Settings) -> None:
+    """Stop on PRESEND_RULES naming a rule that does not exist, or a fix for one without."""
     from service.engine.model import Setting
 
     rules = {rule.id: rule for rule in RULES}

@@ -1,7 +1,9 @@
-"""A real presend server, started as the Procfile starts it, for the tests that need one.
+"""Live presend servers for the tests that need one, each on 127.0.0.1 and a free port:
+gunicorn started as the Procfile starts it (`running`), or the app in a werkzeug thread of
+the test process (`live_server`, for a browser or a client example to talk to). Also the
+programs those tests drive (`required_program`).
 
-Only the standard library speaks HTTP here, every wait is bounded, and a server listens on
-127.0.0.1 on a free port.
+Only the standard library speaks HTTP here, and every wait is bounded.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
+
+import pytest
+from werkzeug.serving import make_server
+
+from service import create_app
+from service.config import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -223,3 +231,29 @@ def running(workers: int, **variables: str) -> Iterator[Server]:
             os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
         started.finish()
+
+
+@contextlib.contextmanager
+def live_server(settings: Settings) -> Iterator[str]:
+    """The app served by werkzeug on 127.0.0.1 and a free port, in a thread; its base URL."""
+    server = make_server("127.0.0.1", 0, create_app(settings), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def required_program(name: str) -> str:
+    """The path of a program the test needs. Missing, the test is skipped on a developer's
+    machine and fails in CI (CI=true), where .ci/run installs it."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (.ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path

@@ -235,6 +235,9 @@ class Authenticator:
             )
 
 
+OPEN_BLUEPRINTS = frozenset({"meta", "pages"})
+
+
 class Refusals:
     """Logs refused authentications: the reason, the request id and the endpoint; never the
     credentials, the address or the body.
@@ -273,7 +276,8 @@ class Refusals:
 
 
 def install(app: Flask, authenticator: Authenticator, refusals: Refusals | None = None) -> None:
-    """Check every request's credentials, except the open endpoints' (/healthz, /openapi.yaml).
+    """Check every request's credentials, except the open endpoints' (/healthz, /openapi.yaml,
+    and the static pages /playground and /docs with their files).
 
     Unknown paths need credentials too, so an anonymous caller learns nothing about routes.
     """
@@ -281,7 +285,7 @@ def install(app: Flask, authenticator: Authenticator, refusals: Refusals | None 
 
     @app.before_request
     def authenticate() -> None:
-        if request.blueprint == "meta":
+        if request.blueprint in OPEN_BLUEPRINTS:
             return
         try:
             authenticator.check(request.headers, lambda: raw_body(request))

@@ -63,7 +63,11 @@ def json_body(request: Request) -> Any:
             "Send the request body as JSON with 'Content-Type: application/json'.",
             "unsupported-media-type",
         )
-    raw = raw_body(request)
+    return parse_json(raw_body(request))
+
+
+def parse_json(raw: bytes) -> Any:
+    """JSON from bytes as the API reads a body (UTF-8, no duplicate keys), or a 400 problem."""
     try:
         # UTF-8 only (RFC 8259), strictly: json.loads(bytes) would also take UTF-16/32 and
         # surrogates encoded as UTF-8.

@@ -19,7 +19,6 @@ Every distinct failure is reported with its check and a curl command that reprod
 from __future__ import annotations
 
 import shutil
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,10 +29,10 @@ import schemathesis
 import yaml
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.generation import GenerationMode
-from werkzeug.serving import make_server
 
 from service import create_app
 from service.config import Settings
+from tests.live import live_server
 
 CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
 API_KEY = "schemathesis-api-key-5b0e6c2f9d8a7b6c"
@@ -121,16 +120,10 @@ def module_ledger(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactor
 def keyed_server(module_ledger: str) -> Iterator[str]:
     """The app with an API key and the metrics on (the open one has them off, so /metrics is
     fuzzed both ways), on a local port (see the module docstring for why)."""
-    app = create_app(Settings(api_keys=(API_KEY,), metrics=True, database_url=module_ledger))
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with live_server(
+        Settings(api_keys=(API_KEY,), metrics=True, database_url=module_ledger)
+    ) as url:
+        yield url
 
 
 # Any text is a schema-valid bounce body, but only Amazon's opt-out bounce is accepted; the

@@ -1,0 +1,1 @@
+"""`presend lint`: message templates checked offline, as the buyer would read them."""
