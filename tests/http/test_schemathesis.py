@@ -126,6 +126,9 @@ def keyed_server(module_ledger: str) -> Iterator[str]:
         yield url
 
 
+# A forwarded e-mail (POST /v1/bounces) is text as far as the contract says: sent as its bytes.
+schemathesis.serializer.alias("message/rfc822", "text/plain")
+
 # Any text is a schema-valid bounce body, but only Amazon's opt-out bounce is accepted; the
 # 422 that names what the text lacks is the documented answer to every other text.
 CONTENT_CHECKED = {"POST /v1/bounces": ("positive_data_acceptance",)}
