@@ -307,11 +307,22 @@ PHRASE_CATEGORIES = frozenset(
         "opt_out",
     }
 )
-CONTEXT_CATEGORIES = frozenset({"phone_words", "identifier_words", "negation", "not_a_negation"})
+CONTEXT_CATEGORIES = frozenset(
+    {
+        "phone_words",
+        "identifier_words",
+        "negation",
+        "not_a_negation",
+        "not_an_offer",
+        "thanked_for",
+    }
+)
 # Word lists for the wording rules that read a sentence's words by meaning (rules/wording.py
 # says what each is for); the anchor categories are the words a sentence must hold before its
 # other words are read at all.
-ANCHOR_CATEGORIES = frozenset({"review_object", "review_stars", "cancel", "newsletter", "next"})
+ANCHOR_CATEGORIES = frozenset(
+    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate"}
+)
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
         "top_rating",
@@ -339,6 +350,11 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "score",
         "advertising",
         "voucher",
+        "pressure",
+        "posted",
+        "pronoun",
+        "rated",
+        "deal",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
@@ -353,7 +369,8 @@ STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "e
 # Languages that write compounds as one word: an anchor's (or an attachment word's) stem
 # also counts at a word's end.
 COMPOUNDING = frozenset({"de"})
-_HEAD_CATEGORIES = ANCHOR_CATEGORIES | {"advertising", "voucher"}
+# Verbs (rate) head no compound.
+_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate"}) | {"advertising", "voucher"}
 # A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
 # count only in the forms listed.
 _MIN_STEM = 4

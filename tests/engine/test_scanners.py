@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Verdict, evaluate
-from service.engine.scan import contact, edits, markup, words
+from service.engine.scan import contact, edits, lexicon, markup, words
 from tests.engine.rows import PACK, make, resent
 
 SIZE = 100 * 1024  # bytes of UTF-8
@@ -65,6 +65,8 @@ UNITS = {
     # The wording readings: anchor words in short sentences, and one endless word of them.
     "review-sentences": "Bitte 5 Sterne Bewertung ändern! ",
     "glued-anchors": "bewertungsterne",
+    # Phrases cut inside a longer word, each searched past from its start again.
+    "cut-phrases": "nächsten Kauf Rabatte ",
 }
 # Everything above in one unit, with an emoji that carries a skin tone as well.
 UNITS["mixed"] = "".join(UNITS.values()) + "👍🏽 "
@@ -97,6 +99,11 @@ SCANNERS: dict[str, Callable[[str], object]] = {
     "anchored_sentences": lambda text: words.anchored_sentences(
         text, PACK.lexicons, LANGUAGES, LANGUAGES
     ),
+    # The phrases with the longest gaps, in the language whose words the units hold most.
+    "lexicon_phrases": lambda text: [
+        lexicon.phrases(PACK.lexicons.phrases["de"].patterns[category], text)
+        for category in ("coupon", "review_manipulation")
+    ],
 }
 
 ENGINES = {

@@ -38,6 +38,20 @@ def test_the_shipped_lexicons_cover_the_five_languages(shipped):
         pytest.param("negation", "keinen Gutscheincode", True, id="negation-german-inflected"),
         pytest.param("negation", "nothing to add", False, id="negation-not-inside-a-word"),
         pytest.param("not_a_negation", "n'hésitez pas", True, id="not_a_negation-french"),
+        pytest.param("not_a_negation", "why not visit", True, id="not_a_negation-why-not"),
+        pytest.param("not_a_negation", "perché non passi", True, id="not_a_negation-italian"),
+        pytest.param("not_an_offer", "the voucher you mentioned", True, id="not_an_offer-buyer"),
+        pytest.param(
+            "not_an_offer", "der Gutschein ist abgelaufen", True, id="not_an_offer-expired"
+        ),
+        pytest.param("not_an_offer", "i buoni gestiti da Amazon", True, id="not_an_offer-amazon"),
+        pytest.param("not_an_offer", "RV: cupón", True, id="not_an_offer-reply-subject"),
+        pytest.param("not_an_offer", "use our coupon", False, id="not_an_offer-an-offer"),
+        pytest.param("thanked_for", "merci beaucoup pour votre ", True, id="thanked_for-french"),
+        pytest.param("thanked_for", "gracias por su ", True, id="thanked_for-spanish"),
+        pytest.param(
+            "thanked_for", "thanks for your review, a ", False, id="thanked_for-not-right-before"
+        ),
     ],
 )
 def test_context_patterns_read_every_language(shipped, category, text, matches):
@@ -60,6 +74,11 @@ def test_context_patterns_read_every_language(shipped, category, text, matches):
         pytest.param("it", "recensioni", "review_object", True, id="stem-italian"),
         pytest.param("en", "reviewed", "review_object", True, id="stem-english"),
         pytest.param("en", "rate", "review_object", False, id="rating-only-as-written"),
+        pytest.param("de", "Sternchen", "review_stars", True, id="diminutive-stars"),
+        pytest.param("es", "hundiendo", "pressure", True, id="pressure-gerund"),
+        pytest.param("it", "regaliamo", "incentive", True, id="incentive-as-a-verb"),
+        pytest.param("de", "Verlosung", "incentive", True, id="incentive-prize-draw"),
+        pytest.param("de", "Bewertungsverkäufer", "rate", False, id="verbs-head-no-compound"),
     ],
 )
 def test_words_belong_by_stem_form_and_compound_head(shipped, language, word, category, belongs):

@@ -26,12 +26,17 @@ Negated = Callable[[Span], bool]
 _LEVEL_DISTANCE = 2
 _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 9
-_THANKS_DISTANCE = 5
+_THANKS_DISTANCE = 8
 _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
+# A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
+_RATED_DISTANCE = 4
 # "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
 # condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
 _CONDITION_DISTANCE = 4
+# "wenn Sie mit Ihrem neuen Bettlaken zufrieden waren": a condition on satisfaction reaches
+# further, within its clause.
+_SATISFIED_DISTANCE = 8
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
 
@@ -108,18 +113,28 @@ def _score(sentence: Sentence, top: int) -> bool:
 
 
 def _thanked(sentence: Sentence, position: int) -> bool:
-    """A review thanked for ("thank you so much for your feedback"), not asked for: no asking
-    or changing word stands between ("le agradeceríamos que actualice su reseña" asks)."""
+    """A review thanked for ("thank you so much for your feedback"), not asked for: in one
+    clause, no asking or changing word between ("le agradeceríamos que actualice su reseña"
+    asks), no incentive in the sentence ("as a thank you for your review, a free gift")."""
     thanks = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
-    return thanks is not None and not any(
+    if thanks is None or not sentence.joined(thanks, position) or sentence.has("incentive"):
+        return False  # "As a thank you for your review, a free gift": rewarded
+    return not any(
         sentence.is_a(between, "ask") or sentence.is_a(between, "change")
         for between in range(thanks + 1, position)
     )
 
 
 def _neutral(sentence: Sentence) -> bool:
-    """An honest review, positive or negative: nothing steers the buyer."""
-    return sentence.has("neutral") or (sentence.has("top_rating") and sentence.has("low_rating"))
+    """An honest review, positive or negative: nothing steers the buyer. A low word right
+    after a level is no level of its own ("a positive one")."""
+    return sentence.has("neutral") or (
+        sentence.has("top_rating")
+        and any(
+            not (low and sentence.is_a(low - 1, "top_rating"))
+            for low in sentence.positions("low_rating")
+        )
+    )
 
 
 def manipulation(
@@ -141,37 +156,88 @@ def manipulation(
         if sentence.is_a(position, "review_stars"):
             # Stars are a review only where the sentence speaks of one ("5 étoiles
             # lumineuses" in an invoice line does not).
-            about = sentence.has("ask") or any(p != position for p in objects)
+            about = (
+                sentence.has("ask")
+                or sentence.has("condition")
+                or any(p != position for p in objects)
+            )
             before = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
             level = before if about else None
         if level is not None and not _neutral(sentence) and not _negated(sentence, negated, level):
             return sentence.between(position, level)
         change = _near(sentence, position, "change", _CHANGE_DISTANCE)
-        if (
-            change is not None
-            and not may_ask_for_change
-            and not _negated(sentence, negated, change)
-        ):
-            return sentence.between(position, change)
-    incentive = _incentive(sentence, negated)
+        if change is not None and not _negated(sentence, negated, change):
+            # "change your feedback to a positive one": a level as the change's aim is
+            # manipulation on every reason.
+            aim = _near_after(sentence, position, "top_rating", _CHANGE_DISTANCE)
+            if not may_ask_for_change or (aim is not None and not _neutral(sentence)):
+                return sentence.between(position, change)
+        pressed = _pressure(sentence, negated, position)
+        if pressed is not None:
+            return sentence.between(position, pressed)
+    incentive = _incentive(sentence, negated, first)
     if incentive is not None:
         return sentence.between(first, incentive)
     if not may_ask_for_change:
         for position in sentence.positions("satisfied"):
-            if _near_before(sentence, position, "condition", _CONDITION_DISTANCE) is not None:
+            condition = _near_before(sentence, position, "condition", _SATISFIED_DISTANCE)
+            if condition is not None and sentence.joined(condition, position):
                 return sentence.between(first, position)
     diverted = _diversion(sentence, negated)
     if diverted is not None:
         return sentence.between(first, diverted)
-    if sentence.has("ask"):
-        for other in neighbours():
-            offered = _incentive(other, negated, strong_only=True)
-            if offered is not None and not review_objects(other):
-                return sentence.between(first, sentence.positions("ask")[0])
+    return _beside(sentence, neighbours(), negated, may_ask_for_change)
+
+
+def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None:
+    """A low review said to harm the seller: "a bad review hurts us more than you think",
+    "su valoración negativa nos está hundiendo las ventas"."""
+    if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None:
+        return None
+    for pressing in sentence.positions("pressure"):
+        if not _negated(sentence, negated, pressing):
+            return pressing
     return None
 
 
-def _incentive(sentence: Sentence, negated: Negated, strong_only: bool = False) -> int | None:
+def _beside(
+    sentence: Sentence, neighbours: Sequence[Sentence], negated: Negated, may_ask_for_change: bool
+) -> Span | None:
+    """What the sentence next to a review's does to it: an incentive for a review asked for or
+    written ("Hast du schon eine Bewertung geschrieben? Dann bist du bei der Verlosung
+    dabei."), or a change of "it" asked for ("Se lo rimuove, Le regaliamo …", "Le rogamos
+    que la borre"; not "could you update the address")."""
+    first = review_objects(sentence)[0]
+    for other in neighbours:
+        if review_objects(other):
+            continue
+        offered = _incentive(other, negated, strong_only=True)
+        asked = [*sentence.positions("ask"), *sentence.positions("posted")]
+        if offered is not None and asked:
+            return sentence.between(first, asked[0])
+        for change in other.positions("change"):
+            request = _near_before(other, change, "request", _CONDITION_DISTANCE)
+            if request is None:
+                request = _near_before(other, change, "condition", _CONDITION_DISTANCE)
+            seller = _near_before(other, change, "we", _CONDITION_DISTANCE)
+            if (
+                request is not None
+                and (seller is None or not other.joined(seller, change))
+                and other.joined(request, change)
+                and (
+                    other.is_a(change, "pronoun")
+                    or _near(other, change, "pronoun", _LEVEL_DISTANCE) is not None
+                )
+                and not _negated(other, negated, change)
+                and (not may_ask_for_change or offered is not None)
+            ):
+                return other.between(request, change)
+    return None
+
+
+def _incentive(
+    sentence: Sentence, negated: Negated, review: int | None = None, strong_only: bool = False
+) -> int | None:
     """A gift, voucher, discount or free product tied to the review (asked for, changed, in
     exchange, on a condition); a refund only when it is tied to something the buyer does."""
     acts = any(
@@ -184,7 +250,9 @@ def _incentive(sentence: Sentence, negated: Negated, strong_only: bool = False) 
         categories.append("refund")
     for category in categories:
         for position in sentence.positions(category):
-            if not _negated(sentence, negated, position):
+            # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
+            around = (position,) if review is None else (position, review)
+            if not negated(sentence.between(*around)):
                 return position
     return None
 
@@ -210,6 +278,12 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         others = [p for p in objects if p != position]
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
+    for position in sentence.positions("rate"):
+        # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate".
+        rated = _near(sentence, position, "rated", _RATED_DISTANCE)
+        seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
+        if rated is not None and seller is None and not _negated(sentence, negated, position):
+            return sentence.between(position, rated)
     return None
 
 
@@ -236,7 +310,8 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
 
 def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     """The buyer asked to cancel: a request ("please", "could you", "Sie können") before the
-    cancellation or just after it, and no seller ("we") before it doing it."""
+    cancellation or just after it, and no seller ("we") before it in its clause doing it; or a
+    cancellation on a condition in a sentence that offers a cheaper deal for it."""
     for position in sentence.positions("cancel"):
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
         if sentence.is_a(position, "done") or deleted_review is not None:
@@ -246,12 +321,14 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             # "Stornieren Sie bitte die Bestellung": the request just after the verb.
             request = _near_after(sentence, position, "request", _AFTER_DISTANCE)
         seller = _near_before(sentence, position, "we", _REQUEST_DISTANCE)
+        if seller is not None and not sentence.joined(seller, position):
+            seller = None  # "Possiamo mandarti il beige, altrimenti ti conviene annullare"
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
-        if (
-            request is not None
-            and seller is None
-            and condition is None
-            and not _negated(sentence, negated, position)
-        ):
+        if _negated(sentence, negated, position):
+            continue
+        if condition is not None and sentence.has("deal"):
+            # "If you cancel the Amazon order, we can sell it to you for $40 less."
+            return sentence.between(condition, position)
+        if request is not None and seller is None and condition is None:
             return sentence.between(request, position)
     return None

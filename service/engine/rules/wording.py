@@ -108,7 +108,7 @@ _ANCHORS_READ = {
     "newsletter": ("newsletter",),
     "next order": ("next",),
     "manipulation": ("review_object", "review_stars"),
-    "review ask": ("review_object", "review_stars"),
+    "review ask": ("review_object", "review_stars", "rate"),
     "cancel": ("cancel",),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
@@ -141,7 +141,7 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
     seen: list[tuple[str, Span]] = []
     for field, span, region in (hit for found in hits for hit in found):
         text = draft.readable_text(field)
-        if _quoted(text, span):
+        if _quoted(text, span) or _cited(text, span):
             continue
         if region != span and any(
             field == other_field and other.start < region.end and region.start < other.end
@@ -157,6 +157,34 @@ def _quoted(text: str, span: Span) -> bool:
     words, not the seller's."""
     line_start = text.rfind("\n", 0, span.start) + 1
     return text[line_start : span.start].lstrip().startswith(">")
+
+
+# Quotation marks, opening and closing ("„…“" and "“…”" share one), and how many words a
+# quotation holds at least to be a text cited rather than a word stressed ('a "5 star" review').
+_QUOTES = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"))
+_CITED_WORDS = 4
+
+
+def _cited(text: str, span: Span) -> bool:
+    """Whether the place lies inside a text cited on its line (a custom engraving, a product's
+    name: '"World's Best Dad - Rated 5 Stars by Emma"', « Meilleure note de la promo »): the
+    words asked for or named, not the seller's ask."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    before = text[line_start : span.start]
+    after = text[span.end : line_end if line_end >= 0 else len(text)]
+    for opening, closing in _QUOTES:
+        opened = before.rfind(opening)
+        if opened < 0 or after.find(closing) < 0:
+            continue
+        if opening == closing and before.count(opening) % 2 == 0:
+            continue
+        if opening != closing and before.find(closing, opened + 1) >= 0:
+            continue
+        quoted = before[opened + 1 :] + text[span.start : span.end] + after[: after.find(closing)]
+        if len(quoted.split()) >= _CITED_WORDS:
+            return True
+    return False
 
 
 # A phrase in a clause that says no offers or asks for nothing (lexicons.yaml: negation,
@@ -216,12 +244,24 @@ def marketing(draft: Draft) -> Iterator[Report]:
     yield from _reports(
         draft,
         _phrase_hits(draft, "marketing", negatable=True),
-        _phrase_hits(draft, "coupon", negatable=True) if coupons else iter(()),
+        _offered(draft, _phrase_hits(draft, "coupon", negatable=True)) if coupons else iter(()),
         _sentence_hits(
             draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
         ),
         _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
     )
+
+
+def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The coupons the seller offers: not one the sentence says is Amazon's (on the listing,
+    expired, for Amazon's customer service) or the one the buyer asked about (lexicons.yaml:
+    not_an_offer)."""
+    not_an_offer = draft.pack.lexicons.contexts["not_an_offer"]
+    for field, span, region in hits:
+        text = draft.readable_text(field)
+        around = words.sentence_span(text, span.start)
+        if not not_an_offer.search(text[around.start : max(around.end, span.end)]):
+            yield field, span, region
 
 
 def _next_order_offer(
@@ -247,8 +287,32 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
     """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
     yield from _reports(
         draft,
-        _phrase_hits(draft, *_manipulation_categories(draft), negatable=True),
+        _unthanked(draft, _phrase_hits(draft, *_manipulation_categories(draft), negatable=True)),
         _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
+    )
+
+
+def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The review phrases that do not follow thanks for the review they name ("thank you for
+    the glowing review", "grazie di cuore per la bella recensione"): a review written, none
+    asked for (lexicons.yaml: thanked_for); unless the sentence rewards it ("as a thank you
+    for your review, a free gift")."""
+    thanked_for = draft.pack.lexicons.contexts["thanked_for"]
+    for field, span, region in hits:
+        text = draft.readable_text(field)
+        window_start = max(span.start - _NEGATION_BEFORE - 20, 0)
+        clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
+        thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start])
+        if not thanked or _rewarded(draft, field, span):
+            yield field, span, region
+
+
+def _rewarded(draft: Draft, field: str, span: Span) -> bool:
+    """Whether the sentence around a place offers an incentive."""
+    return any(
+        found.has("incentive")
+        for other, found in _sentences(draft)
+        if other == field and found.span.start <= span.start < found.span.end
     )
 
 
@@ -283,7 +347,12 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     if draft.reason.code != "review_request" and not draft.reason.feedback_change:
         yield from _reports(
             draft,
-            _phrase_hits(draft, "review_request", *_manipulation_categories(draft), negatable=True),
+            _unthanked(
+                draft,
+                _phrase_hits(
+                    draft, "review_request", *_manipulation_categories(draft), negatable=True
+                ),
+            ),
             _sentence_hits(
                 draft, "review ask", lambda found, _, negated: sentences.review_ask(found, negated)
             ),

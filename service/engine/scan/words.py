@@ -74,6 +74,14 @@ class Sentence:
         found = _WORD.finditer(self.text, self.span.start, self.span.end)
         return tuple(Span(*match.span()) for match in found)[: len(self.forms)]
 
+    def joined(self, first: int, last: int) -> bool:
+        """Whether two words stand in one clause: no comma, colon or semicolon between them
+        ("wenn Sie mit dem Laken zufrieden waren" is one; "una volta montata, ci farebbe
+        piacere" two)."""
+        spans = self._spans
+        low, high = sorted((first, last))
+        return not any(mark in self.text[spans[low].end : spans[high].start] for mark in ",;:")
+
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""
         spans = self._spans
@@ -147,7 +155,7 @@ def _categories(
 _ENDS = ("\n", ". ", "! ", "? ", "; ")
 
 
-def _sentence_span(text: str, position: int) -> Span:
+def sentence_span(text: str, position: int) -> Span:
     """The sentence around a position, at most _REACH characters either side of it (str's
     own searches: a few C calls)."""
     low, high = max(position - _REACH, 0), min(position + _REACH, len(text))
@@ -186,7 +194,7 @@ def anchored_sentences(
     for position in positions:
         if position < done:
             continue
-        span = _sentence_span(text, position)
+        span = sentence_span(text, position)
         done = span.end
         read = sentence(text, span, lexicons, languages)
         if any(category in read.index for category in ANCHOR_CATEGORIES):
@@ -203,7 +211,7 @@ def neighbours(
     text, span = sentence_.text, sentence_.span
     around = []
     if span.start > 1:
-        around.append(_sentence_span(text, span.start - 2))
+        around.append(sentence_span(text, span.start - 2))
     if span.end + 2 < len(text):
-        around.append(_sentence_span(text, span.end + 2))
+        around.append(sentence_span(text, span.end + 2))
     return [sentence(text, other, lexicons, languages) for other in around]
