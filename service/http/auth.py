@@ -37,7 +37,6 @@ _METHODS = frozenset(
     ["GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"]
 )
 TOLERANCE_SECONDS = 5 * 60
-log = logging.getLogger("presend")
 SECRET_PREFIX = "whsec_"  # noqa: S105 (the format's prefix, not a secret)
 
 
