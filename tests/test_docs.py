@@ -100,10 +100,7 @@ def test_the_code_names_nothing_outside_the_repository():
 
 
 def test_the_readme_fits_in_10_kb():
-    # 10 KB, plus the about 620 bytes of the rows the send ledger's seven operations and five
-    # variables need (test_project and the test below demand them): the ledger branch could
-    # not fit them otherwise. Trimming the README back under 10 KB is the README owner's call.
-    assert len(README.read_bytes()) < 10_000 + 700
+    assert len(README.read_bytes()) < 10_000
 
 
 def test_the_readme_lists_every_operation_of_the_contract():
