@@ -145,7 +145,9 @@ def _categories(
         stem = _stemmers.stem(words.stemmer, word)
         categories |= words.stems.get(stem, frozenset())
         for head, head_categories in words.heads.items():
-            if len(stem) > len(head) and stem.endswith(head):
+            if (len(stem) > len(head) and stem.endswith(head)) or (
+                len(word) > len(head) and word.endswith(head)
+            ):
                 categories |= head_categories
     return frozenset(categories)
 
