@@ -149,7 +149,9 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
         ):
             continue
         seen.append((field, span))
-        yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
+        # Quoted as a reader reads it: the blanks a tag left inside the span read as one.
+        found = " ".join(text[span.start : span.end].split())
+        yield report_at(draft, field, span, params={"found": found})
 
 
 def _quoted(text: str, span: Span) -> bool:
