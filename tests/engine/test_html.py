@@ -354,6 +354,28 @@ def test_linked_image_not_reported_for_a_pixel_its_fix_removed():
     assert (decision.verdict, seen(sent, decision)) == (MODIFY, [pixel(PIXEL)])
 
 
+_PARAGRAPHS = (
+    "Thank you for your patience with the late delivery",
+    "We have added a free sample to your parcel",
+    "If you have a moment, we would appreciate an honest review",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "given"),
+    [
+        pytest.param("\n".join(_PARAGRAPHS), {}, id="text-lines"),
+        pytest.param("".join(f"<p>{line}</p>" for line in _PARAGRAPHS), HTML, id="html-paragraphs"),
+        pytest.param("<br>".join(_PARAGRAPHS), HTML, id="html-line-breaks"),
+    ],
+)
+def test_paragraphs_and_line_breaks_end_a_sentence_as_a_line_does(body, given):
+    """A gift in one paragraph and an honest review ask in the next are two sentences, in
+    HTML as in text: a block tag read as a blank would join them into one."""
+    sent, decision = checked(body, marketplace="UK", **REVIEW_REQUEST, **given)
+    assert (decision.verdict, seen(sent, decision)) == (ALLOW, [])
+
+
 _BESIDE = (
     "Vielen Dank für Ihre Geduld",
     "Als Entschuldigung legen wir einen Gutschein bei",
@@ -366,6 +388,7 @@ _BESIDE = (
     [
         pytest.param("\n".join(_BESIDE), {}, id="text-lines"),
         pytest.param("\n  \n".join(_BESIDE), {}, id="text-blank-lines-with-spaces"),
+        pytest.param("".join(f"<p>{line}</p>" for line in _BESIDE), HTML, id="html-paragraphs"),
         pytest.param("<br>".join(_BESIDE), HTML, id="html-line-breaks"),
     ],
 )
