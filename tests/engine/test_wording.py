@@ -120,6 +120,14 @@ def marketing(text: str, **kwargs: Any) -> Seen:
 
 
 MARKETING_ROWS = [
+    # A phrase inside another one reported is no second place: "cupón" is in the longer one.
+    row(
+        "amazon.content.marketing-es-a-phrase-inside-another-is-reported-once",
+        "Con el cupón de descuento HOLA10 tiene un 10% de descuento.",
+        REJECT,
+        [marketing("cupón de descuento HOLA10 tiene un 10%"), marketing("10% de descuento")],
+        marketplace="ES",
+    ),
     row(
         "amazon.content.marketing-de-newsletter",
         "Abonnieren Sie unseren Newsletter.",
