@@ -19,8 +19,10 @@ $(VENV)/.test: $(VENV)/.run
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-## Install and start the service exactly as the Procfile does (PORT, default 8000).
+## Install, migrate the ledger (var/presend.sqlite3 unless DATABASE_URL says otherwise) and start
+## the service exactly as the Procfile does: its release command, then its web command.
 run: $(VENV)/.run
+	PATH="$(CURDIR)/$(BIN):$$PATH" sh -c "$$(sed -n 's/^release: //p' Procfile)"
 	PATH="$(CURDIR)/$(BIN):$$PATH" sh -c "$$(sed -n 's/^web: //p' Procfile)"
 
 $(VENV)/.bench: $(VENV)/.test
@@ -31,6 +33,7 @@ $(VENV)/.bench: $(VENV)/.test
 bench: $(VENV)/.bench
 	@command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install -y wrk" >&2; exit 2; }
 	@command -v valgrind >/dev/null || { apt-get update && apt-get install -y valgrind; }
+	mkdir -p bench/results
 	$(BIN)/python -m bench --json bench/results/latest.json
 
 ## Install and run the checks CI runs: lint, types, tests.

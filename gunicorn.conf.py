@@ -56,6 +56,16 @@ forwarder_headers = ""
 # gunicorn's control socket ($XDG_RUNTIME_DIR or ~/.gunicorn/gunicorn.ctl) is one path per
 # user, so a second instance on the host would take over the first one's. Nothing uses it.
 control_socket_disable = True
+
+
+def post_fork(server: object, worker: object) -> None:
+    """A worker must not share the master's database connections: drop the pool it inherited
+    (the master opens none; this keeps it so whatever create_app() does)."""
+    from service.ledger.store import after_fork
+
+    after_fork()
+
+
 # No access log: every check writes its own JSON decision line (with the request id), and
 # /healthz probes would only add noise. gunicorn's own messages go to stdout as JSON; the
 # worker logs refused requests without their line, headers or address.

@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bench import http, machine, startup
+from bench import http, ledger, machine, startup
 from bench.engine import run_engine, run_path
 from bench.instructions import run_instructions
 from bench.report import Part, Row, notes, table, verdict, write_json
 from bench.server import running
 
-PARTS = ("engine", "instructions", "http", "startup")
+PARTS = ("engine", "instructions", "http", "ledger", "startup")
 # Instruction counts do not move with other processes' CPU use; the other parts' numbers do.
 TIMED = frozenset(PARTS) - {"instructions"}
 _T = TypeVar("_T")
@@ -103,6 +103,11 @@ def run(parts: Sequence[str], durations: Durations) -> dict[str, Part]:
         done["http"], done["memory"] = _timed(
             "http (wrk) and memory", lambda: http_and_memory(durations)
         )
+    if "ledger" in parts:
+        done["ledger"] = _timed(
+            "ledger (off, SQLite, PostgreSQL)",
+            lambda: ledger.measure_ledger(durations.engine_seconds, durations.load),
+        )
     if "startup" in parts:
         done["startup"] = _timed("start-up", lambda: startup.measure(durations.startup_runs))
     return done
@@ -131,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the harness; 2 if it cannot run, 1 with --check when a target is missed."""
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
-    if "http" in args.parts:
+    if {"http", "ledger"} & set(args.parts):
         try:
             http.wrk_path()
         except http.WrkMissing as error:

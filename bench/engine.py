@@ -233,7 +233,7 @@ def bench_app() -> Flask:
     from service import create_app
     from service.config import Settings
 
-    app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY}))
+    app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY, "PRESEND_LEDGER": "off"}))
     silence(logging.getLogger("presend"))
     return app
 

@@ -124,4 +124,5 @@ def verdict(rows: Iterable[Row]) -> str:
 def write_json(path: Path, rows: list[Row], context: dict[str, Any]) -> None:
     """Write the table and its context (machine, command, details) as JSON."""
     document = {**context, "rows": [row.as_json() for row in rows]}
+    path.parent.mkdir(parents=True, exist_ok=True)  # bench/results/ is not in a fresh clone
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")

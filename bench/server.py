@@ -44,14 +44,23 @@ def free_port() -> int:
         return port
 
 
-def environment(port: int) -> dict[str, str]:
-    """The platform's environment: PORT, the venv on PATH, an API key; no other PRESEND_*."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("PRESEND_")}
+def environment(port: int, database_url: str | None = None) -> dict[str, str]:
+    """The platform's environment: PORT, the venv on PATH, an API key, the ledger's database
+    (None: PRESEND_LEDGER=off, the stateless baseline); no other PRESEND_*."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("PRESEND_") and key != "DATABASE_URL"
+    }
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["PORT"] = str(port)
     env["PRESEND_API_KEYS"] = API_KEY
     # With credentials presend listens on every interface; the benchmark stays on this machine.
     env["GUNICORN_CMD_ARGS"] = f"--bind=127.0.0.1:{port}"
+    if database_url is None:
+        env["PRESEND_LEDGER"] = "off"
+    else:
+        env["PRESEND_DATABASE_URL"] = database_url
     return env
 
 
@@ -126,7 +135,7 @@ def _parent(pid: int) -> int | None:
     return int(stat.rpartition(")")[2].split()[1])
 
 
-def start(log_dir: Path) -> Server:
+def start(log_dir: Path, database_url: str | None = None) -> Server:
     """Start the Procfile's command through a shell (as a platform does), in its own group."""
     port = free_port()
     log_path = log_dir / f"gunicorn-{port}.log"
@@ -135,7 +144,7 @@ def start(log_dir: Path) -> Server:
         process = subprocess.Popen(
             ["sh", "-c", f"exec {procfile_command()}"],
             cwd=ROOT,
-            env=environment(port),
+            env=environment(port, database_url),
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -144,12 +153,12 @@ def start(log_dir: Path) -> Server:
 
 
 @contextlib.contextmanager
-def running(log_dir: Path | None = None) -> Iterator[Server]:
+def running(log_dir: Path | None = None, database_url: str | None = None) -> Iterator[Server]:
     """A started and ready server, stopped cleanly on exit."""
     with contextlib.ExitStack() as stack:
         if log_dir is None:
             log_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-")))
-        server = start(log_dir)
+        server = start(log_dir, database_url)
         try:
             server.wait_ready()
             yield server

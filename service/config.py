@@ -94,6 +94,46 @@ def _domains(environ: Mapping[str, str], name: str) -> tuple[str, ...]:
     return domains
 
 
+DEFAULT_DATABASE_URL = "sqlite:///var/presend.sqlite3"
+LEDGER_FAILURE_MODES = ("closed", "open")
+
+
+def _database_url(environ: Mapping[str, str]) -> str | None:
+    """The ledger's SQLAlchemy URL; None when PRESEND_LEDGER=off runs the service stateless.
+
+    Heroku-style platforms set DATABASE_URL as `postgres://…`; SQLAlchemy needs a driver in the
+    scheme, so both PostgreSQL schemes become `postgresql+psycopg://` (psycopg 3).
+    """
+    switch = environ.get("PRESEND_LEDGER", "").strip().lower()
+    if switch not in {"", "on", "off"}:
+        raise ConfigError(f"PRESEND_LEDGER={switch!r} is not on or off")
+    if switch == "off":
+        return None
+    for name in ("PRESEND_DATABASE_URL", "DATABASE_URL"):
+        raw = environ.get(name, "").strip()
+        if not raw:
+            continue
+        scheme, sep, rest = raw.partition("://")
+        if not sep:
+            raise ConfigError(f"{name} is not a database URL such as postgresql://host/db")
+        if scheme in {"postgres", "postgresql"}:
+            return f"postgresql+psycopg://{rest}"
+        if scheme in {"postgresql+psycopg", "sqlite"}:
+            return raw
+        # The URL may hold a password: name only its scheme.
+        raise ConfigError(
+            f"{name}: scheme {scheme!r} is not postgres://, postgresql:// or sqlite://"
+        )
+    return DEFAULT_DATABASE_URL
+
+
+def _choice(environ: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    raw = environ.get(name, "").strip().lower() or choices[0]
+    if raw not in choices:
+        raise ConfigError(f"{name}={raw!r} is not one of {', '.join(choices)}")
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     """What an operator can set; defaults are the documented ones."""
@@ -105,6 +145,15 @@ class Settings:
     webhook_secrets: tuple[str, ...] = ()
     api_keys: tuple[str, ...] = ()
     require_auth: bool = False
+    # The ledger (docs/ledger.md). None: stateless, as PRESEND_LEDGER=off. The dataclass default
+    # is stateless so that code building Settings() by hand opens no database; from_env's
+    # default is the embedded SQLite file.
+    database_url: str | None = None
+    ledger_failure: str = "closed"
+    retention_days: int = 400
+    # Longest a database statement, lock wait or connection attempt may take.
+    database_timeout_ms: int = 2000
+
     metrics: bool = False
     read_timeout_seconds: int = 10
     drain_seconds: int = 5
@@ -113,6 +162,10 @@ class Settings:
     def authenticated(self) -> bool:
         """Whether a caller needs a key or a signature (else the service runs open)."""
         return bool(self.webhook_secrets or self.api_keys)
+
+    @property
+    def database_timeout_s(self) -> float:
+        return self.database_timeout_ms / 1000
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -132,6 +185,12 @@ class Settings:
             webhook_secrets=_list(environ, "PRESEND_WEBHOOK_SECRETS"),
             api_keys=_api_keys(environ),
             require_auth=_flag(environ, "PRESEND_REQUIRE_AUTH"),
+            database_url=_database_url(environ),
+            ledger_failure=_choice(environ, "PRESEND_LEDGER_FAILURE", LEDGER_FAILURE_MODES),
+            retention_days=_integer(environ, "PRESEND_RETENTION_DAYS", cls.retention_days, 1),
+            database_timeout_ms=_integer(
+                environ, "PRESEND_DATABASE_TIMEOUT_MS", cls.database_timeout_ms, 50
+            ),
             metrics=_flag(environ, "PRESEND_METRICS"),
             read_timeout_seconds=_integer(
                 environ, "PRESEND_READ_TIMEOUT_SECONDS", cls.read_timeout_seconds, 1, 60

@@ -177,12 +177,19 @@ def _collect(stream: IO[bytes], lines: list[str]) -> None:
 
 
 def environment(port: int, workers: int, **variables: str) -> dict[str, str]:
-    """The platform's environment: PORT, WEB_CONCURRENCY and the given PRESEND_* only."""
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("PRESEND_", "GUNICORN"))}
+    """The platform's environment: PORT, WEB_CONCURRENCY and the given PRESEND_* only (no
+    DATABASE_URL)."""
+    environ = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PRESEND_", "GUNICORN")) and k != "DATABASE_URL"
+    }
     environ.update(
         PORT=str(port),
         WEB_CONCURRENCY=str(workers),
         PATH=f"{BIN}{os.pathsep}{environ.get('PATH', '')}",
+        # Without a database of its own the server runs without a ledger: none in var/ here.
+        **({} if "PRESEND_DATABASE_URL" in variables else {"PRESEND_LEDGER": "off"}),
         **variables,
     )
     if "PRESEND_API_KEYS" in variables or "PRESEND_WEBHOOK_SECRETS" in variables:

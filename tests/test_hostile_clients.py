@@ -265,7 +265,7 @@ def test_proxy_headers_from_a_trusted_address_change_nothing(server, name):
 def test_readyz_says_ready_while_serving(server):
     status, _, body = request(server.port, "GET", "/readyz")
     assert status == 200
-    assert json.loads(body) == {"status": "ready"}
+    assert json.loads(body) == {"status": "ready", "ledger": "off"}  # tests/live.py: no ledger
 
 
 # Random framing over raw sockets: whatever comes back is a whole answer, never a 500 ----------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import runpy
+import shutil
 import signal
 import socket
 import time
@@ -37,9 +38,14 @@ WORKERS = 3
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[Server]:
-    """gunicorn as the Procfile runs it, open mode, three workers, a one-second drain."""
-    with running(WORKERS, PRESEND_DRAIN_SECONDS="1") as started:
+def server(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """gunicorn as the Procfile runs it, open mode, three workers, a one-second drain, its
+    ledger a migrated SQLite file of its own."""
+    database = tmp_path_factory.mktemp("server") / "presend.sqlite3"
+    shutil.copyfile(sqlite_template, database)
+    with running(
+        WORKERS, PRESEND_DRAIN_SECONDS="1", PRESEND_DATABASE_URL=f"sqlite:///{database}"
+    ) as started:
         yield started
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from service.engine.history import History
 from service.packs.model import ContactReason, Edition, Marketplace
 
 # The longest subject and body the service takes. A fix that would make a field longer is not
@@ -77,6 +78,8 @@ class Order:
 class Buyer:
     opted_out: bool | None = None
     language: str | None = None
+    # The buyer's relay address or the ERP's own id: the ledger keeps only its keyed hash.
+    id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class CheckRequest:
     channel: Channel = Channel.EMAIL
     message_id: str | None = None
     seller_id: str | None = None
+    history: History = field(default_factory=History)
 
 
 @dataclass(frozen=True)

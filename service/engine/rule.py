@@ -40,8 +40,16 @@ class Rule:
     fixable: bool = False
 
     def message(self, params: Mapping[str, object]) -> Text:
-        """The finding's message with the report's details filled in."""
-        return Text(en=self.text.en.format(**params), de=self.text.de.format(**params))
+        """The finding's message with the report's details filled in; a detail that is itself
+        a Text is filled in in each language."""
+
+        def values(language: str) -> dict[str, object]:
+            return {
+                key: value.in_language(language) if isinstance(value, Text) else value
+                for key, value in params.items()
+            }
+
+        return Text(en=self.text.en.format(**values("en")), de=self.text.de.format(**values("de")))
 
 
 def rule(

@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from flask import Flask, request
 from werkzeug.datastructures import Headers
@@ -28,9 +29,11 @@ from service import metrics
 from service.http import request_id
 from service.http.body import raw_body
 from service.http.errors import Problem
+from service.ledger.store import LedgerUnavailable
 
 log = logging.getLogger("presend")
 TOLERANCE_SECONDS = 5 * 60
+log = logging.getLogger("presend")
 SECRET_PREFIX = "whsec_"  # noqa: S105 (the format's prefix, not a secret)
 
 
@@ -78,6 +81,30 @@ class SeenIds:
             return True
 
 
+class ReplayMemory(Protocol):
+    """Where accepted webhook ids are remembered: this process, or the ledger (shared)."""
+
+    def first_use(self, webhook_id: str, until: float, now: float) -> bool: ...
+
+
+@dataclass
+class SharedOrLocalIds:
+    """The ledger's replay memory, shared by every worker and process; while the ledger does
+    not answer, this process's own (PRESEND_LEDGER_FAILURE=open keeps the service answering)."""
+
+    shared: ReplayMemory
+    local: SeenIds = field(default_factory=SeenIds)
+
+    def first_use(self, webhook_id: str, until: float, now: float) -> bool:
+        try:
+            return self.shared.first_use(webhook_id, until, now)
+        except LedgerUnavailable as error:
+            log.warning(
+                "ledger unavailable: webhook ids kept in this process", extra={"error": str(error)}
+            )
+            return self.local.first_use(webhook_id, until, now)
+
+
 class Unauthorized(Problem):
     """A refused authentication; `reason` is a short code for the log, never a secret."""
 
@@ -95,7 +122,7 @@ class Authenticator:
     webhook_keys: tuple[bytes, ...] = ()
     api_keys: tuple[str, ...] = ()
     clock: Callable[[], float] = time.time
-    seen: SeenIds = field(default_factory=SeenIds)
+    seen: ReplayMemory = field(default_factory=SeenIds)
 
     def __post_init__(self) -> None:
         self._key_digests = tuple(hashlib.sha256(key.encode()).digest() for key in self.api_keys)

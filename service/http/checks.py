@@ -2,29 +2,53 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import time
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 
 from service import metrics
-from service.engine import evaluate
+from service.engine import CheckRequest, Decision, RulePolicy, Severity, evaluate
+from service.engine.history import History, LedgerState
 from service.http import request_id
 from service.http.body import json_body
 from service.http.errors import MAX_LISTED_ERRORS, invalid_document
-from service.http.runtime import runtime
+from service.http.runtime import Runtime, runtime
 from service.http.schemas import (
     RequestInvalid,
     dump_decision,
     load_batch_request,
     load_check_request,
 )
+from service.ledger.store import CheckRecord, LedgerUnavailable
 
 blueprint = Blueprint("checks", __name__)
 log = logging.getLogger("presend")
+
+# The seller of a check that names none: one seller per installation is the common case.
+DEFAULT_SELLER = "default"
+# The ledger's guards and the rules they stand for.
+GUARDS = {
+    "review": "amazon.ledger.review_already_requested",
+    "duplicate": "amazon.ledger.duplicate",
+    "day": "amazon.ledger.daily_limit",
+}
+
+
+def guards(policy: RulePolicy) -> frozenset[str]:
+    """The guards whose rule rejects under the operator's settings (on, at error)."""
+    enforced = set()
+    for guard, rule_id in GUARDS.items():
+        applied = policy.applied(rule_id, fixable=False)
+        if applied is not None and applied[0] in (None, Severity.ERROR):
+            enforced.add(guard)
+    return frozenset(enforced)
 
 
 def answer_language() -> str:
@@ -37,20 +61,67 @@ def answer_language() -> str:
     return "en"
 
 
+def request_fingerprint(payload: Any) -> str:
+    """SHA-256 of the request as canonical JSON (sorted keys, no spaces): the same request,
+    however it was formatted, has the same fingerprint."""
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def on_history(
+    service: Runtime, check: CheckRequest, decision_id: str, payload: Any, dry_run: bool
+) -> Decision:
+    """Evaluate a check on its history: read before, written after, in one transaction."""
+
+    def evaluate_on(history: History) -> Decision:
+        return evaluate(replace(check, history=history), service.pack, service.settings.rules)
+
+    if service.ledger is None:
+        return evaluate_on(History())
+    record = CheckRecord(
+        decision_id=decision_id,
+        request_id=request_id.current(),
+        seller_id=check.seller_id or DEFAULT_SELLER,
+        platform=service.pack.platform,
+        marketplace=check.marketplace.code,
+        order_id=check.order.id,
+        message_id=check.message_id,
+        buyer_id=check.buyer.id,
+        contact_reason=check.message.contact_reason.code,
+        proactive=not check.message.contact_reason.reply,
+        channel=check.channel.value,
+        edition=check.edition.id,
+        request_fingerprint=request_fingerprint(payload),
+        guards=guards(service.settings.rules),
+    )
+    try:
+        return service.ledger.check(record, evaluate_on, dry_run=dry_run)
+    except LedgerUnavailable as error:
+        if service.settings.ledger_failure == "closed":
+            raise
+        log.warning(
+            "ledger unavailable: evaluated without history (PRESEND_LEDGER_FAILURE=open)",
+            extra={"decision_id": decision_id, "error": str(error)},
+        )
+        return evaluate_on(History(state=LedgerState.UNAVAILABLE))
+
+
 def decide(payload: Any, language: str, batch_item: int | None = None) -> dict[str, Any]:
     """One check, alone or as an item of a batch: its JSON in, its decision document out.
 
-    Raises RequestInvalid naming the bad fields. Everything a check does happens here, once
-    for both endpoints: validate, evaluate, answer, log (one line with its own decision id)
-    and count.
+    Raises RequestInvalid naming the bad fields, LedgerUnavailable when the ledger does not
+    answer (PRESEND_LEDGER_FAILURE=closed). Everything a check does happens here, once for
+    both endpoints: validate, read the history, evaluate, write, answer, log (one line with
+    its own decision id) and count.
     """
     started = time.perf_counter()
     service = runtime()
     check = load_check_request(
         payload, service.pack, service.default_edition.id, now=datetime.now(UTC)
     )
-    decision = evaluate(check, service.pack, service.settings.rules)
+    dry_run = payload.get("dry_run") is True
     decision_id = str(uuid.uuid4())
+    decision = on_history(service, check, decision_id, payload, dry_run)
     document = dump_decision(decision, decision_id, language)
     seconds = time.perf_counter() - started
     log.info(
@@ -65,6 +136,7 @@ def decide(payload: Any, language: str, batch_item: int | None = None) -> dict[s
             "contact_reason": check.message.contact_reason.code,
             "channel": check.channel.value,
             "edition": check.edition.id,
+            "dry_run": dry_run,
             "duration_ms": round(seconds * 1000, 3),
         },
     )
@@ -82,7 +154,8 @@ def create_check() -> Response:
 
 @blueprint.post("/v1/checks/batch")
 def create_batch() -> Response:
-    """Check up to 100 messages at once: a decision or a problem document per item, in order."""
+    """Check up to 100 messages at once: a decision or a problem document per item, in order.
+    Each item is its own check (its own transaction in the ledger), in the order given."""
     items = load_batch_request(json_body(request))
     language = answer_language()
     # The answer lists about as many errors as one check's would, however many items are bad.
@@ -97,7 +170,7 @@ def create_batch() -> Response:
 def _item_result(payload: Any, language: str, index: int, listed: int) -> dict[str, Any]:
     """An item's decision, or its own 422 problem document listing at most `listed` errors:
     one bad check does not fail the others. Anything else raised (a failure of the service,
-    not of the item) answers for the whole batch."""
+    not of the item, such as the ledger not answering) answers for the whole batch."""
     try:
         return decide(payload, language, batch_item=index)
     except RequestInvalid as error:

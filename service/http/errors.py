@@ -10,6 +10,7 @@ from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from service.http.schemas import RequestInvalid
+from service.ledger.store import LedgerUnavailable
 
 PROBLEM_JSON = "application/problem+json"
 MAX_LISTED_ERRORS = 50
@@ -92,6 +93,22 @@ def invalid_document(error: RequestInvalid, most: int = MAX_LISTED_ERRORS) -> di
     return problem_document(422, "Unprocessable Content", detail, "invalid-request", errors=listed)
 
 
+# Seconds a caller should wait before it asks again while the ledger does not answer.
+LEDGER_RETRY_AFTER = 5
+
+
+def _ledger_unavailable(error: LedgerUnavailable) -> Response:
+    log.error("ledger unavailable", extra={"error": str(error)})
+    return problem(
+        503,
+        "Service Unavailable",
+        "The send ledger (the service's database) did not answer, so the history rules could "
+        "not be applied: nothing was decided. Send the request again later.",
+        "ledger-unavailable",
+        headers={"Retry-After": str(LEDGER_RETRY_AFTER)},
+    )
+
+
 def _invalid(error: RequestInvalid) -> Response:
     return problem_response(invalid_document(error))
 
@@ -111,4 +128,5 @@ def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Problem, _raised)
     app.register_error_handler(RequestInvalid, _invalid)
+    app.register_error_handler(LedgerUnavailable, _ledger_unavailable)
     app.register_error_handler(Exception, _unexpected)

@@ -8,6 +8,7 @@ from pathlib import Path
 from flask import Blueprint, Response, jsonify, request
 
 from service.http.errors import Problem
+from service.http.runtime import runtime
 
 blueprint = Blueprint("meta", __name__)
 # Set in each request's WSGI environ by the server (service/worker.py) once SIGTERM arrived.
@@ -24,7 +25,8 @@ def healthz() -> Response:
 
 @blueprint.get("/readyz")
 def readyz() -> Response:
-    """Readiness: 503 while the server drains before it stops, so a router sends no more."""
+    """Readiness: 503 while the server drains before it stops, so a router sends no more, and
+    while the send ledger does not answer (200 again once it does, without a restart)."""
     if request.environ.get(DRAINING):
         raise Problem(
             503,
@@ -33,7 +35,12 @@ def readyz() -> Response:
             "draining",
             headers={"Retry-After": "1"},
         )
-    return jsonify(status="ready")
+    ledger = runtime().ledger
+    if ledger is not None:
+        ledger.ping()  # LedgerUnavailable becomes the 503 ledger-unavailable problem
+    response = jsonify(status="ready", ledger=ledger.backend if ledger else "off")
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @cache

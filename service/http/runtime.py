@@ -1,4 +1,4 @@
-"""What the views share: the loaded pack and the settings, kept on the app."""
+"""What the views share: the loaded pack, the settings and the ledger, kept on the app."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from flask import Flask, current_app
 
 from service.config import Settings
+from service.ledger.store import Ledger
 from service.packs import Edition, Pack
 
 
@@ -14,6 +15,8 @@ from service.packs import Edition, Pack
 class Runtime:
     pack: Pack
     settings: Settings
+    # None: PRESEND_LEDGER=off, the service runs stateless.
+    ledger: Ledger | None = None
 
     @property
     def default_edition(self) -> Edition:
@@ -27,4 +30,20 @@ class Runtime:
 def runtime() -> Runtime:
     """The runtime of the app handling the current request."""
     found: Runtime = current_app.extensions["presend"]
+    return found
+
+
+def ledger() -> Ledger:
+    """The ledger, for the endpoints that read or write it; 404 when the service runs without
+    one (nothing is stored, so there is nothing to find)."""
+    found = runtime().ledger
+    if found is None:
+        from service.http.errors import Problem
+
+        raise Problem(
+            404,
+            "Not Found",
+            "The service runs without its send ledger (PRESEND_LEDGER=off): nothing is stored.",
+            "ledger-off",
+        )
     return found

@@ -5,6 +5,7 @@ Limits here and in openapi.yaml are the same numbers; tests/http/test_contract.p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from functools import cache
@@ -34,6 +35,10 @@ from service.packs import ContactReason, Edition, Marketplace, Pack
 
 ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
 MAX_ID = 128
+# A buyer id is often the buyer's relay address: as long as an e-mail address may be.
+MAX_BUYER_ID = 254
+# Ids the ledger stores: PostgreSQL's text cannot hold a NUL character, so none may carry one.
+NO_NUL = validate.Regexp(r"^[^\x00]*\Z", error="Must not contain a NUL character.")
 MAX_CODE = 64
 MAX_SUBJECT = FIELD_LIMITS["message.subject"]
 MAX_BODY = FIELD_LIMITS["message.body"]
@@ -139,6 +144,11 @@ class BuyerSchema(_Strict):
             r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\Z", error="Not a language tag such as de-DE."
         ),
     )
+    id = fields.String(
+        allow_none=True,
+        load_default=None,
+        validate=[validate.Length(min=1, max=MAX_BUYER_ID), NO_NUL],
+    )
 
 
 class WarrantySchema(_Strict):
@@ -167,10 +177,10 @@ class MessageSchema(_Strict):
 
 class CheckRequestSchema(_Strict):
     message_id = fields.String(
-        allow_none=True, load_default=None, validate=validate.Length(max=MAX_ID)
+        allow_none=True, load_default=None, validate=[validate.Length(max=MAX_ID), NO_NUL]
     )
     seller_id = fields.String(
-        allow_none=True, load_default=None, validate=validate.Length(max=MAX_ID)
+        allow_none=True, load_default=None, validate=[validate.Length(max=MAX_ID), NO_NUL]
     )
     marketplace = _text(MAX_CODE, required=True)
     channel = fields.Enum(Channel, by_value=True, load_default=Channel.EMAIL)
@@ -605,3 +615,142 @@ class MarketplacesResponseSchema(Schema):
     default_edition = fields.String()
     editions = fields.List(fields.Nested(EditionSchema))
     marketplaces = fields.List(fields.Nested(MarketplaceSchema))
+
+
+# The ledger ----------------------------------------------------------------------------------
+
+
+def load_order_key(marketplace: str, order_id: str, pack: Pack) -> tuple[str, str]:
+    """An order as the ledger keys it: the marketplace's code and the order number; 422 naming
+    the path segment that is wrong."""
+    errors: list[dict[str, str]] = []
+    found = _Codes(pack, errors).marketplace("marketplace", marketplace)
+    if not re.fullmatch(ORDER_ID, order_id):
+        errors.append(
+            {
+                "field": "order_id",
+                "message": "Not an Amazon order number: expected 3-7-7 digits such as "
+                "302-1234567-1234567.",
+            }
+        )
+    if errors or found is None:
+        raise RequestInvalid(errors)
+    return found.code, order_id
+
+
+def _load(schema: Schema, payload: Any) -> dict[str, Any]:
+    try:
+        loaded: dict[str, Any] = schema.load(payload)
+    except ValidationError as error:
+        raise RequestInvalid(field_errors(error.messages)) from None
+    return loaded
+
+
+def load_seller_id(seller_id: str) -> str:
+    """A seller id from the path: as long as a check's seller_id may be."""
+    if not 1 <= len(seller_id) <= MAX_ID or "\x00" in seller_id:
+        raise RequestInvalid(
+            [
+                {
+                    "field": "seller_id",
+                    "message": f"Between 1 and {MAX_ID} characters, none of them NUL.",
+                }
+            ]
+        )
+    return seller_id
+
+
+class SellerSchema(_Strict):
+    """PUT /v1/sellers/{seller_id}: what the daily limit is computed from."""
+
+    average_daily_orders = JsonInteger(
+        strict=True, allow_none=True, load_default=None, validate=validate.Range(min=0, max=10**7)
+    )
+    daily_limit = JsonInteger(
+        strict=True, allow_none=True, load_default=None, validate=validate.Range(min=0, max=10**8)
+    )
+
+
+class BounceReportSchema(_Strict):
+    """POST /v1/bounces as JSON: an opt-out the ERP read from a bounce itself."""
+
+    marketplace = _text(MAX_CODE, required=True)
+    order_id = _text(MAX_CODE, required=True)
+    buyer_id = fields.String(
+        allow_none=True,
+        load_default=None,
+        validate=[validate.Length(min=1, max=MAX_BUYER_ID), NO_NUL],
+    )
+
+
+class OutcomeSchema(_Strict):
+    """POST /v1/decisions/{decision_id}/outcome."""
+
+    outcome = fields.String(required=True, validate=validate.OneOf(["sent", "not_sent"]))
+    at = fields.AwareDateTime(
+        format="iso", allow_none=True, load_default=None, validate=_in_calendar
+    )
+
+
+_SELLER = SellerSchema()
+_BOUNCE_REPORT = BounceReportSchema()
+_OUTCOME = OutcomeSchema()
+
+
+def load_seller(payload: Any) -> dict[str, Any]:
+    """A seller's settings; RequestInvalid naming every bad field."""
+    return _load(_SELLER, payload)
+
+
+def load_bounce_report(payload: Any) -> dict[str, Any]:
+    """A bounce reported as JSON (its order key is checked against the pack afterwards)."""
+    return _load(_BOUNCE_REPORT, payload)
+
+
+def load_outcome(payload: Any) -> dict[str, Any]:
+    """An outcome report."""
+    return _load(_OUTCOME, payload)
+
+
+class StoredFindingSchema(Schema):
+    rule = fields.String()
+    severity = fields.String()
+    fixed = fields.Boolean()
+
+
+class FingerprintsSchema(Schema):
+    request = fields.String()
+    body = fields.String()
+
+
+class AuditSchema(Schema):
+    """A stored decision (docs/ledger.md): never a text, an address or a name."""
+
+    decision_id = fields.String()
+    created_at = UtcInstant()
+    request_id = fields.String(allow_none=True)
+    seller_id = fields.String()
+    platform = fields.String()
+    marketplace = fields.String()
+    order_id = fields.String()
+    message_id = fields.String(allow_none=True)
+    buyer_known = fields.Boolean()
+    contact_reason = fields.String()
+    channel = fields.String()
+    edition = fields.String()
+    verdict = fields.String()
+    findings = fields.List(fields.Nested(StoredFindingSchema))
+    not_before = UtcInstant(allow_none=True)
+    fingerprints = fields.Nested(FingerprintsSchema)
+    slot = fields.String(allow_none=True)
+    outcome = fields.String(allow_none=True)
+    outcome_at = UtcInstant(allow_none=True)
+
+
+_AUDIT = AuditSchema()
+
+
+def dump_audit(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored decision as the API shows it."""
+    document: dict[str, Any] = _AUDIT.dump(record)
+    return document

@@ -18,13 +18,16 @@ from service.fields import StrictBoolean
 from service.packs.model import (
     AttachmentLimits,
     ContactReason,
+    DailyLimit,
     Edition,
     FileLimits,
+    LedgerRules,
     Lexicon,
     Lexicons,
     LinkDomains,
     Marketplace,
     ModelReference,
+    OptOutBounce,
     Pack,
     Removal,
     SpApiOperation,
@@ -192,6 +195,42 @@ class _AttachmentsSchema(Schema):
     dangerous_content_types = fields.List(fields.String(), required=True)
 
 
+class _DailyLimitSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    per_order = fields.Integer(strict=True, required=True, validate=validate.Range(min=0))
+    base = fields.Integer(strict=True, required=True, validate=validate.Range(min=0))
+    safety = fields.Float(required=True, validate=validate.Range(min=0, max=1, min_inclusive=False))
+
+
+class _LedgerSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    once_per_order = fields.List(_Code, required=True)
+    daily_limit = fields.Nested(_DailyLimitSchema, required=True)
+    duplicate_window_hours = fields.Integer(
+        strict=True, required=True, validate=validate.Range(min=1)
+    )
+    order_messages_warning_above = fields.Integer(
+        strict=True, required=True, validate=validate.Range(min=1)
+    )
+    opt_out_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+    order_id = fields.String(required=True)
+    # language -> group -> phrases (written like the lexicons' patterns)
+    opt_out_bounce = fields.Dict(
+        keys=fields.String(validate=validate.Regexp(r"^[a-z]{2}\Z")),
+        values=fields.Dict(
+            keys=_Code,
+            values=fields.List(fields.String(), validate=validate.Length(min=1)),
+            validate=validate.Length(min=1),
+        ),
+        required=True,
+        validate=_has_keys("en", "de"),
+    )
+
+
 class _PackSchema(Schema):
     class Meta:
         unknown = RAISE
@@ -216,6 +255,7 @@ class _PackSchema(Schema):
     )
     links = fields.Nested(_LinksSchema, required=True)
     attachments = fields.Nested(_AttachmentsSchema, required=True)
+    ledger = fields.Nested(_LedgerSchema, required=True)
     sp_api = fields.Nested(_SpApiSchema, required=True)
 
 
@@ -488,6 +528,41 @@ def _lexicon(language: str, sources: dict[str, str]) -> Lexicon:
     return Lexicon(language=language, categories=tuple(sources), screen=screen, patterns=patterns)
 
 
+def _compile(pattern: str, where: str) -> Any:
+    try:
+        return re2.compile(pattern, _RE2_OPTIONS)
+    except re2.error as error:
+        raise PackError(f"{where}: {error}") from None
+
+
+def _ledger(data: dict[str, Any], codes: set[str]) -> LedgerRules:
+    unknown = set(data["once_per_order"]) - codes
+    if unknown:
+        raise PackError(f"ledger.once_per_order: unknown reason {sorted(unknown)}")
+    bounces = tuple(
+        OptOutBounce(
+            language=language,
+            groups={
+                group: _compile(
+                    "(?i)" + "|".join(f"(?:{_phrase(phrase)})" for phrase in phrases),
+                    f"ledger.opt_out_bounce.{language}.{group}",
+                )
+                for group, phrases in groups.items()
+            },
+        )
+        for language, groups in data["opt_out_bounce"].items()
+    )
+    return LedgerRules(
+        once_per_order=frozenset(data["once_per_order"]),
+        daily_limit=DailyLimit(**data["daily_limit"]),
+        duplicate_window_hours=data["duplicate_window_hours"],
+        order_messages_warning_above=data["order_messages_warning_above"],
+        opt_out_days=data["opt_out_days"],
+        order_id=_compile(data["order_id"], "ledger.order_id"),
+        bounces=bounces,
+    )
+
+
 def _describe(messages: Any, raw: Any, where: str = "") -> str:
     """Flatten marshmallow's nested messages, naming list entries by their code or id."""
     if not isinstance(messages, Mapping):
@@ -640,6 +715,7 @@ def _build(data: dict[str, Any]) -> Pack:
             dangerous_extensions=frozenset(data["attachments"]["dangerous_extensions"]),
             dangerous_content_types=frozenset(data["attachments"]["dangerous_content_types"]),
         ),
+        ledger=_ledger(data["ledger"], codes),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
         sp_api_operations=operations,
         sp_api_actions=frozenset(operations) | other_actions,

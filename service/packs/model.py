@@ -173,6 +173,60 @@ class Lexicon:
 
 
 @dataclass(frozen=True)
+class DailyLimit:
+    """Amazon's guidance for a seller's proactive messages a day: per_order x average daily
+    orders + base, of which tools keep a margin (safety < 1) and move the rest to the next day."""
+
+    per_order: int
+    base: int
+    safety: float
+
+    def of(self, average_daily_orders: int) -> int:
+        """The limit for a seller with this many orders a day on average."""
+        return int(self.safety * (self.per_order * average_daily_orders + self.base))
+
+
+@dataclass(frozen=True)
+class OptOutBounce:
+    """How one language's relay bounce says "the buyer opted out": a phrase of every group.
+
+    `groups` maps a group's name to a compiled RE2 pattern (case-insensitive, any whitespace
+    between words), so the meaning is recognised, not one exact wording.
+    """
+
+    language: str
+    groups: Mapping[str, Any]
+
+    def missing(self, text: str) -> list[str]:
+        """The groups with no phrase in the text (empty: it is an opt-out bounce)."""
+        return [name for name, pattern in self.groups.items() if not pattern.search(text)]
+
+
+@dataclass(frozen=True)
+class LedgerRules:
+    """The history rules' facts (the send ledger): which reasons count once per order, the
+    daily limit, the duplicate window, when an order has had many messages, how long a learned
+    opt-out is remembered, and how a relay bounce reads."""
+
+    once_per_order: frozenset[str]
+    daily_limit: DailyLimit
+    duplicate_window_hours: int
+    order_messages_warning_above: int
+    opt_out_days: int
+    order_id: Any  # RE2: an order number in a bounce's text
+    bounces: tuple[OptOutBounce, ...]
+
+    def limit_for(self, average_daily_orders: int | None, daily_limit: int | None) -> int | None:
+        """A seller's daily limit: the explicit one, else the pack's formula of its average
+        daily orders; None (no limit) for a seller with neither."""
+        if daily_limit is not None:
+            return daily_limit
+        if average_daily_orders is not None:
+            return self.daily_limit.of(average_daily_orders)
+        return None
+
+
+@dataclass(frozen=True)
 class Words:
     """One language's word lists, as the stems its Snowball stemmer gives them (so every
     inflection of a listed word belongs too), and the exact forms of words whose stem is too
@@ -214,6 +268,7 @@ class Pack:
     status_aliases: Mapping[str, tuple[str, ...]]
     links: LinkDomains
     attachments: AttachmentLimits
+    ledger: LedgerRules
     # action name -> the operation (service/packs/amazon/pack.yaml, sp_api)
     sp_api_operations: Mapping[str, SpApiOperation] = field(default_factory=dict)
     # Every action name Amazon's eligibility lists may carry, with or without an operation here.

@@ -26,6 +26,7 @@ from service.engine import (
     RulePolicy,
     evaluate,
 )
+from service.engine.history import History
 from service.engine.rule import Rule
 from service.engine.rules import CORE_RULES, RULES
 from service.packs import Pack, load_pack
@@ -65,6 +66,7 @@ _DEFAULTS: dict[str, Any] = {
     "subject": "Zusätzliche Informationen erforderlich",
     "body": f"Guten Tag, zu Ihrer Bestellung {ORDER_ID} fehlt die Hausnummer.",
     "body_format": "text",
+    "history": History(),
 }
 
 MakeRequest = Callable[..., CheckRequest]
@@ -113,6 +115,7 @@ def build_request(pack: Pack, **overrides: Any) -> CheckRequest:
             body=values["body"],
             body_format=BodyFormat(values["body_format"]),
         ),
+        history=values["history"],
     )
 
 

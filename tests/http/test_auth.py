@@ -274,11 +274,12 @@ def test_an_id_that_failed_verification_can_be_used_later(client):
     assert post(client, headers).status_code == 200
 
 
-def test_each_server_remembers_its_own_ids():
+def test_without_a_ledger_each_server_remembers_its_own_ids():
     headers = reference_headers()
     first, second = make_client(webhook_secrets=(SECRET,)), make_client(webhook_secrets=(SECRET,))
     assert post(first, headers).status_code == 200
-    # Per-process memory (docs/authentication.md): another process has not seen the id.
+    # PRESEND_LEDGER=off (docs/authentication.md): another process has not seen the id. With
+    # the ledger it has (tests/ledger/test_replay.py).
     assert post(second, headers).status_code == 200
 
 

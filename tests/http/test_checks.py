@@ -257,7 +257,8 @@ def test_finding_messages_follow_accept_language(client, accept_language, langua
 
 
 def test_accept_language_does_not_change_the_fixed_message(client):
-    document = request_document(buyer={"opted_out": None})
+    # One message checked twice (the ledger would take a second message id for a duplicate).
+    document = request_document(buyer={"opted_out": None}, message_id="erp-language")
     english = decide(client, document, **{"Accept-Language": "en"})
     german = decide(client, document, **{"Accept-Language": "de"})
     assert english["message"] == german["message"]
@@ -286,7 +287,7 @@ def test_response_is_not_cached(client):
 
 
 def test_decision_id_is_a_fresh_uuid_for_each_evaluation(client):
-    document = request_document()
+    document = request_document(message_id="erp-twice")  # the same message, checked twice
     first, second = decide(client, document), decide(client, document)
     assert uuid.UUID(first["decision_id"]) != uuid.UUID(second["decision_id"])
     assert {**first, "decision_id": None} == {**second, "decision_id": None}

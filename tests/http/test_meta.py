@@ -36,7 +36,7 @@ def test_healthz_answers_ok(client):
 def test_readyz_answers_ready(client):
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ready"}
+    assert response.get_json() == {"status": "ready", "ledger": "sqlite"}  # the test ledger
 
 
 def test_readyz_answers_503_while_the_server_drains(client):
@@ -301,3 +301,24 @@ def test_the_contract_allows_coverage_dates_exactly_for_the_reasons_that_take_th
 
 def test_the_contract_lists_exactly_the_packs_action_names():
     assert _enum("SpApiAction") == load_pack().sp_api_actions
+
+
+def test_openapi_yaml_has_no_duplicate_keys():
+    """PyYAML keeps the last of two equal keys; the docs page's js-yaml refuses the file."""
+    duplicates = []
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        keys = [loader.construct_object(key) for key, _ in node.value]
+        duplicates.extend(
+            f"{key} (line {node.value[i][0].start_mark.line + 1})"
+            for i, key in enumerate(keys)
+            if key in keys[:i]
+        )
+        return yaml.SafeLoader.construct_mapping(loader, node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(CONTRACT.read_text(encoding="utf-8"), Strict)  # noqa: S506 (a SafeLoader)
+    assert duplicates == []

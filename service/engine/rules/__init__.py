@@ -3,7 +3,8 @@
 Order matters only for fixes. The subject tag rules run first, so their spans point into the
 subject as sent and the tag is placed before the order number is appended; the content fixes
 (images, emojis, line breaks) run after the order-number rule, so that a line it inserts is
-part of what they tidy, and a re-check of the fixed message changes nothing more.
+part of what they tidy, and a re-check of the fixed message changes nothing more. The history
+rules run last: the duplicate guard compares the message as it would be sent.
 """
 
 from service.engine.rule import Rule
@@ -14,6 +15,7 @@ from service.engine.rules import (
     contact,
     content,
     html,
+    ledger,
     order,
     order_id,
     reason,
@@ -41,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     *content.RULES,
     *attachments.RULES,
     *api.RULES,
+    *ledger.RULES,
 )
 
 # The rules that decide whether a reason may be used at all for an order: the catalogue

@@ -1,0 +1,946 @@
+"""The ledger: every check's decision, the shared replay memory, and (docs/ledger.md) the
+history the history rules read. One class, one database, one transaction per check."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Date,
+    Engine,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from service.engine.history import (
+    History,
+    LearnedOptOut,
+    LedgerState,
+    PriorMessage,
+    body_fingerprint,
+)
+from service.engine.model import Decision, Verdict
+from service.ledger.tables import (
+    UtcDateTime,
+    decisions,
+    installation,
+    messages,
+    opt_outs,
+    seller_days,
+    sellers,
+    slots,
+    webhook_ids,
+)
+from service.packs import load_pack
+from service.packs.model import LedgerRules
+
+# Per gunicorn worker: 2 connections, 2 more under a burst. 2 workers x 1 dyno use at most 8,
+# far under the 20 of the smallest Heroku Postgres plans, and leave room for a release-phase
+# migration, a scheduled purge and a psql session. A sync worker handles one request at a
+# time, so it rarely needs a second connection at all.
+POOL_SIZE = 2
+MAX_OVERFLOW = 2
+# A check waits at most this long for a pooled connection or a new one.
+POOL_TIMEOUT_S = 3
+CONNECT_TIMEOUT_S = 3
+# How often a check is evaluated again when another check took a slot between its read and
+# its write (each retry reads the fresh history; SQLite never needs one, it serialises writes).
+ATTEMPTS = 5
+
+
+class LedgerUnavailable(Exception):
+    """The database did not answer in time, refused, or is not migrated. The message names the
+    kind of failure only: a driver's message may quote parameters."""
+
+
+class _SlotTaken(Exception):
+    """Another check took a slot between this check's read and its write."""
+
+
+class OutcomeConflict(Exception):
+    """An outcome that contradicts the one reported before (sent after not_sent)."""
+
+
+# A cleared message's slots: held until the ERP says it was not sent; sent adds the time.
+HELD, SENT, NOT_SENT = "held", "sent", "not_sent"
+HOLDING = (HELD, SENT)
+
+
+@dataclass(frozen=True)
+class LearnedOptOuts:
+    """What a bounce taught: how many buyers besides the order, when, and until when."""
+
+    buyers: int
+    at: datetime
+    until: datetime
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    """What a check writes besides the engine's decision: who asked, about what."""
+
+    decision_id: str
+    request_id: str | None
+    seller_id: str
+    platform: str
+    marketplace: str
+    order_id: str
+    message_id: str | None
+    buyer_id: str | None
+    contact_reason: str
+    proactive: bool
+    channel: str
+    edition: str
+    request_fingerprint: str
+    # The guards that refuse a taken slot ("review", "duplicate", "day"): those whose rule
+    # rejects under the operator's PRESEND_RULES. A guard without its rule would refuse what
+    # the rules allow, and the check would be evaluated again and again.
+    guards: frozenset[str] = frozenset({"review", "duplicate", "day"})
+
+    @property
+    def message_key(self) -> str:
+        """The message this check is about: without a message id, each check is its own."""
+        return self.message_id if self.message_id is not None else self.decision_id
+
+
+_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def after_fork() -> None:
+    """In a freshly forked worker: forget the parent's pooled connections without closing them
+    (they belong to the parent), as SQLAlchemy's docs prescribe for pools and fork."""
+    for engine in list(_ENGINES):
+        engine.dispose(close=False)
+
+
+def _sqlite_engine(url: str, timeout_s: float) -> Engine:
+    parsed = make_url(url)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": timeout_s})
+
+    # SQLAlchemy's recipe for pysqlite: take transactions out of the driver's hands, then
+    # begin them ourselves, IMMEDIATE for writes so two writers queue on the busy timeout
+    # instead of failing on a lock upgrade.
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # WAL's safe setting: durable at checkpoint
+        cursor.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get("presend_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _postgresql_engine(url: str, timeout_s: float) -> Engine:
+    return create_engine(
+        url,
+        pool_size=POOL_SIZE,
+        max_overflow=MAX_OVERFLOW,
+        pool_timeout=POOL_TIMEOUT_S,
+        # No pre-ping (a round trip per check): a connection the server dropped fails on
+        # first use, the pool discards every connection it holds, and the check retries.
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "options": f"-c statement_timeout={int(timeout_s * 1000)} "
+            f"-c lock_timeout={int(timeout_s * 1000)} -c synchronous_commit=off "
+            f"-c idle_in_transaction_session_timeout={int(timeout_s * 4000)}",
+            "application_name": "presend",
+        },
+    )
+
+
+def open_engine(url: str, timeout_s: float = 2.0) -> Engine:
+    """An engine for a ledger URL (sqlite:// or postgresql+psycopg://), its pool sized for
+    gunicorn's workers (one check at a time each) and every statement bounded by `timeout_s`."""
+    engine = (
+        _sqlite_engine(url, timeout_s)
+        if url.startswith("sqlite")
+        else _postgresql_engine(url, timeout_s)
+    )
+    _ENGINES.add(engine)
+    return engine
+
+
+def _fingerprint_webhook_id(webhook_id: str) -> str:
+    return hashlib.sha256(webhook_id.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Ledger:
+    """The state across checks, on one SQLAlchemy engine."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        rules: LedgerRules | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ):
+        self.engine = engine
+        self.rules = rules or load_pack().ledger
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self._buyer_key: bytes | None = None
+
+    @classmethod
+    def open(cls, url: str, timeout_s: float = 2.0, rules: LedgerRules | None = None) -> Ledger:
+        """A ledger on a database URL; connects on first use, not here."""
+        return cls(open_engine(url, timeout_s), rules)
+
+    @property
+    def backend(self) -> str:
+        """sqlite or postgresql."""
+        return self.engine.dialect.name
+
+    # Transactions --------------------------------------------------------------------------
+
+    @contextmanager
+    def _unavailable_on_error(self) -> Iterator[None]:
+        try:
+            yield
+        except SQLAlchemyError as error:
+            orig = getattr(error, "orig", None)
+            cause = type(orig).__name__ if orig is not None else ""
+            raise LedgerUnavailable(
+                f"{type(error).__name__}{f' ({cause})' if cause else ''}"
+            ) from error
+
+    @contextmanager
+    def _transaction(self, write: bool) -> Iterator[Connection]:
+        with self._unavailable_on_error(), self.engine.connect() as connection:
+            if write:
+                connection = connection.execution_options(presend_write=True)
+            with connection.begin():
+                yield connection
+
+    def _upsert(self, connection: Connection, table: Any) -> Any:
+        dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+        return dialect.insert(table)
+
+    # Health --------------------------------------------------------------------------------
+
+    def ping(self) -> None:
+        """Raise LedgerUnavailable unless the database answers and is migrated (a connection
+        the server had dropped is replaced and tried once more)."""
+        try:
+            with self._transaction(write=False) as connection:
+                connection.execute(select(installation.c.id).limit(1))
+        except LedgerUnavailable as error:
+            if not _invalidated(error):
+                raise
+            with self._transaction(write=False) as connection:
+                connection.execute(select(installation.c.id).limit(1))
+
+    # Buyers --------------------------------------------------------------------------------
+
+    def _key(self, connection: Connection) -> bytes:
+        """The installation's buyer key, made on first use and the same for every process."""
+        if self._buyer_key is None:
+            connection.execute(
+                self._upsert(connection, installation)
+                .values(id=1, buyer_key=secrets.token_bytes(32), created_at=self.clock())
+                .on_conflict_do_nothing(index_elements=["id"])
+            )
+            key = connection.execute(
+                select(installation.c.buyer_key).where(installation.c.id == 1)
+            ).scalar_one()
+            self._buyer_key = bytes(key)
+        return self._buyer_key
+
+    def _buyer(self, connection: Connection, buyer_id: str | None) -> str | None:
+        """A buyer id as its HMAC-SHA256 under the installation key (relay addresses are
+        case-insensitive, so case and surrounding space do not make another buyer)."""
+        if buyer_id is None:
+            return None
+        normal = buyer_id.strip().casefold().encode("utf-8", "surrogatepass")
+        return hmac.new(self._key(connection), normal, hashlib.sha256).hexdigest()
+
+    # Checks --------------------------------------------------------------------------------
+
+    def check(
+        self, record: CheckRecord, decide: Callable[[History], Decision], dry_run: bool = False
+    ) -> Decision:
+        """Read the history, decide on it, write the decision: one transaction. A dry run reads
+        and writes nothing."""
+        if dry_run:
+            with self._transaction(write=False) as connection:
+                return decide(self._read(connection, record, self.clock()).history)
+        for _attempt in range(ATTEMPTS):
+            try:
+                with self._transaction(write=True) as connection:
+                    now = self.clock()
+                    read = self._read(connection, record, now)
+                    decision = decide(read.history)
+                    self._write(connection, record, decision, read, now)
+                    return decision
+            except _SlotTaken:
+                continue
+            except LedgerUnavailable as error:
+                # A connection the server dropped (a restart, a failover) is found out on its
+                # first use and the pool discards them all; a fresh one is tried at once, so
+                # only a database that stays away fails the check.
+                if not _invalidated(error):
+                    raise
+        raise LedgerUnavailable(f"no consistent write in {ATTEMPTS} attempts")
+
+    def _read(self, connection: Connection, record: CheckRecord, now: datetime) -> _Read:
+        """The order's cleared messages (this one left out), the seller's day and settings,
+        and an opt-out learned for the order or the buyer: three queries."""
+        keys = {
+            "platform": record.platform,
+            "marketplace": record.marketplace,
+            "order_id": record.order_id,
+            "seller_id": record.seller_id,
+            "message_key": record.message_key,
+            "day": now.date(),
+        }
+        rows = connection.execute(_READ_MESSAGES, keys).all()
+        mine = (record.seller_id, record.message_key)
+        own = next((r for r in rows if (r.seller_id, r.message_key) == mine), None)
+        prior = tuple(
+            PriorMessage(
+                decision_id=r.decision_id,
+                message_id=None if r.message_key == r.decision_id else r.message_key,
+                contact_reason=r.contact_reason,
+                cleared_at=r.cleared_at,
+                body_fingerprint=r.body_fingerprint,
+            )
+            for r in rows
+            if (r.seller_id, r.message_key) != mine
+        )
+        seller = connection.execute(_READ_SELLER, keys).one()
+        average, explicit, cleared = seller
+        holding = own is not None and own.state in HOLDING
+        history = History(
+            state=LedgerState.KNOWN,
+            at=now,
+            order_messages=prior,
+            average_daily_orders=average,
+            daily_limit=explicit,
+            cleared_today=cleared or 0,
+            counted_today=holding and own is not None and own.day == now.date(),
+            opt_out=self._opt_out(connection, keys, record.buyer_id, now),
+        )
+        return _Read(history, own, self.rules.limit_for(average, explicit))
+
+    def _opt_out(
+        self, connection: Connection, keys: dict[str, Any], buyer_id: str | None, now: datetime
+    ) -> LearnedOptOut | None:
+        """The newest opt-out learned for the order, else for the buyer, within the pack's
+        memory."""
+        row = connection.execute(
+            _READ_OPT_OUT,
+            {
+                **keys,
+                "buyer": self._buyer(connection, buyer_id),
+                "since": now - timedelta(days=self.rules.opt_out_days),
+            },
+        ).first()
+        return None if row is None else LearnedOptOut(row.learned_at, bool(row.by_order))
+
+    def _write(
+        self,
+        connection: Connection,
+        record: CheckRecord,
+        decision: Decision,
+        read: _Read,
+        now: datetime,
+    ) -> None:
+        fingerprint = body_fingerprint(decision.body)
+        buyer = self._buyer(connection, record.buyer_id)
+        # A statement with parameters apart, so SQLAlchemy compiles it once per process.
+        connection.execute(
+            _INSERT_DECISION,
+            dict(
+                decision_id=record.decision_id,
+                created_at=now,
+                request_id=record.request_id,
+                seller_id=record.seller_id,
+                platform=record.platform,
+                marketplace=record.marketplace,
+                order_id=record.order_id,
+                message_id=record.message_id,
+                message_key=record.message_key,
+                buyer=buyer,
+                contact_reason=record.contact_reason,
+                proactive=record.proactive,
+                channel=record.channel,
+                edition=record.edition,
+                verdict=decision.verdict.value,
+                findings=[
+                    {"rule": f.rule, "severity": f.severity.value, "fixed": f.fixed}
+                    for f in decision.findings
+                ],
+                not_before=decision.not_before,
+                request_fingerprint=record.request_fingerprint,
+                body_fingerprint=fingerprint,
+            ),
+        )
+        if record.proactive and decision.verdict is not Verdict.REJECT:
+            self._hold_slots(connection, record, read, fingerprint, buyer, now)
+
+    def _hold_slots(
+        self,
+        connection: Connection,
+        record: CheckRecord,
+        read: _Read,
+        fingerprint: str,
+        buyer: str | None,
+        now: datetime,
+    ) -> None:
+        """A cleared proactive message takes its slots: the order's review slot (for a reason
+        allowed once per order), the duplicate guard's, a place in the seller's day. A message
+        that holds them already (a retry, a re-check) keeps them; raise _SlotTaken when
+        another check took one since this one read the history."""
+        own = read.own
+        holding = own is not None and own.state in HOLDING
+        changed = own is not None and own.body_fingerprint != fingerprint
+        if holding and changed and own is not None:
+            self._release(
+                connection, record.seller_id, record.message_key, _body(own.body_fingerprint)
+            )
+        if (not holding or changed) and "duplicate" in record.guards:
+            window = timedelta(hours=self.rules.duplicate_window_hours)
+            self._take(connection, record, _body(fingerprint), now, now + window)
+        if not holding:
+            if record.contact_reason in self.rules.once_per_order and "review" in record.guards:
+                self._take(connection, record, "review", now, None)
+            limit = read.limit if "day" in record.guards else None
+            self._count_today(connection, record.seller_id, now, limit)
+        values = {
+            "decision_id": record.decision_id,
+            "platform": record.platform,
+            "marketplace": record.marketplace,
+            "order_id": record.order_id,
+            "buyer": buyer,
+            "contact_reason": record.contact_reason,
+            "body_fingerprint": fingerprint,
+        }
+        if own is None:
+            connection.execute(
+                _INSERT_MESSAGE,
+                dict(
+                    seller_id=record.seller_id,
+                    message_key=record.message_key,
+                    cleared_at=now,
+                    day=now.date(),
+                    state=HELD,
+                    **values,
+                ),
+            )
+        else:
+            renewed = (
+                {}
+                if holding
+                else {"cleared_at": now, "day": now.date(), "state": HELD, "sent_at": None}
+            )
+            connection.execute(
+                _UPDATE_MESSAGE_KEEPING if holding else _UPDATE_MESSAGE_RENEWING,
+                {
+                    "this_seller": record.seller_id,
+                    "this_message": record.message_key,
+                    **values,
+                    **renewed,
+                },
+            )
+
+    def _take(
+        self,
+        connection: Connection,
+        record: CheckRecord,
+        kind: str,
+        now: datetime,
+        expires: datetime | None,
+    ) -> None:
+        """Take one of the order's slots: insert it, or take it over when it expired or is this
+        message's own; anyone else's is a conflict."""
+        taken = connection.execute(
+            _statements(connection.dialect.name).take_slot,
+            {
+                "platform": record.platform,
+                "marketplace": record.marketplace,
+                "order_id": record.order_id,
+                "kind": kind,
+                "seller_id": record.seller_id,
+                "message_key": record.message_key,
+                "taken_at": now,
+                "expires_at": expires,
+            },
+        ).first()
+        if taken is None:
+            raise _SlotTaken(kind)
+
+    def _count_today(
+        self, connection: Connection, seller_id: str, now: datetime, limit: int | None
+    ) -> None:
+        """One more cleared message for the seller today, unless that passes its limit: the
+        conditional increment is what keeps concurrent checks from over-booking the day."""
+        if limit is not None and limit <= 0:
+            raise _SlotTaken("day")
+        statements = _statements(connection.dialect.name)
+        counted = connection.execute(
+            statements.count_day if limit is None else statements.count_day_below_limit,
+            {"seller_id": seller_id, "day": now.date(), "limit": limit},
+        ).first()
+        if counted is None:
+            raise _SlotTaken("day")
+
+    def _release(
+        self, connection: Connection, seller_id: str, message_key: str, kind: str | None = None
+    ) -> None:
+        """Free a message's slots on its order (one kind, or all)."""
+        connection.execute(
+            _RELEASE_ALL if kind is None else _RELEASE_ONE,
+            {"this_seller": seller_id, "this_message": message_key, "this_kind": kind},
+        )
+
+    # Outcomes ------------------------------------------------------------------------------
+
+    def report_outcome(self, decision_id: str, outcome: str, at: datetime | None) -> bool:
+        """Record that a decision's message was sent or not sent; not_sent frees its slots.
+        False for an unknown decision; OutcomeConflict for sent after not_sent (and back)."""
+        with self._transaction(write=True) as connection:
+            row = connection.execute(
+                select(
+                    decisions.c.seller_id,
+                    decisions.c.message_key,
+                    decisions.c.outcome,
+                    messages.c.state,
+                    messages.c.day,
+                )
+                .outerjoin(
+                    messages,
+                    (messages.c.seller_id == decisions.c.seller_id)
+                    & (messages.c.message_key == decisions.c.message_key),
+                )
+                .where(decisions.c.decision_id == decision_id)
+            ).first()
+            if row is None:
+                return False
+            before = row.state if row.state is not None else row.outcome
+            if before is not None and before != HELD and before != outcome:
+                raise OutcomeConflict(before)
+            when = at or self.clock()
+            connection.execute(
+                update(decisions)
+                .where(decisions.c.decision_id == decision_id)
+                .values(outcome=outcome, outcome_at=when)
+            )
+            if row.state != HELD:
+                return True
+            if outcome == NOT_SENT:
+                self._release(connection, row.seller_id, row.message_key)
+                connection.execute(
+                    update(seller_days)
+                    .where(
+                        seller_days.c.seller_id == row.seller_id,
+                        seller_days.c.day == row.day,
+                        seller_days.c.cleared > 0,
+                    )
+                    .values(cleared=seller_days.c.cleared - 1)
+                )
+            connection.execute(
+                update(messages)
+                .where(
+                    messages.c.seller_id == row.seller_id,
+                    messages.c.message_key == row.message_key,
+                )
+                .values(state=outcome, sent_at=when if outcome == SENT else None)
+            )
+            return True
+
+    # Sellers -------------------------------------------------------------------------------
+
+    def seller(self, seller_id: str) -> dict[str, Any]:
+        """A seller's settings, its limit today and its cleared proactive messages today."""
+        with self._transaction(write=False) as connection:
+            return self._seller(connection, seller_id)
+
+    def set_seller(
+        self, seller_id: str, average_daily_orders: int | None, daily_limit: int | None
+    ) -> dict[str, Any]:
+        """Replace a seller's settings."""
+        with self._transaction(write=True) as connection:
+            statement = self._upsert(connection, sellers).values(
+                seller_id=seller_id,
+                average_daily_orders=average_daily_orders,
+                daily_limit=daily_limit,
+                updated_at=self.clock(),
+            )
+            connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["seller_id"],
+                    set_={
+                        "average_daily_orders": statement.excluded.average_daily_orders,
+                        "daily_limit": statement.excluded.daily_limit,
+                        "updated_at": statement.excluded.updated_at,
+                    },
+                )
+            )
+            return self._seller(connection, seller_id)
+
+    def _seller(self, connection: Connection, seller_id: str) -> dict[str, Any]:
+        row = connection.execute(
+            select(sellers.c.average_daily_orders, sellers.c.daily_limit).where(
+                sellers.c.seller_id == seller_id
+            )
+        ).first()
+        average, explicit = (row.average_daily_orders, row.daily_limit) if row else (None, None)
+        cleared = connection.execute(
+            select(seller_days.c.cleared).where(
+                seller_days.c.seller_id == seller_id, seller_days.c.day == self.clock().date()
+            )
+        ).scalar()
+        return {
+            "seller_id": seller_id,
+            "average_daily_orders": average,
+            "daily_limit": explicit,
+            "limit_today": self.rules.limit_for(average, explicit),
+            "cleared_today": cleared or 0,
+        }
+
+    # Opt-outs ------------------------------------------------------------------------------
+
+    def learn_opt_out(
+        self,
+        platform: str,
+        marketplace: str,
+        order_id: str,
+        buyer_id: str | None,
+        source: str,
+    ) -> LearnedOptOuts:
+        """Remember that the order's buyer opted out: the order, and each buyer earlier checks
+        of the order named (and `buyer_id`), in one transaction."""
+        now = self.clock()
+        with self._transaction(write=True) as connection:
+            known = connection.execute(
+                select(decisions.c.buyer)
+                .where(
+                    decisions.c.platform == platform,
+                    decisions.c.marketplace == marketplace,
+                    decisions.c.order_id == order_id,
+                    decisions.c.buyer.is_not(None),
+                )
+                .distinct()
+            ).scalars()
+            buyers = {*known, self._buyer(connection, buyer_id)} - {None}
+            row = {
+                "platform": platform,
+                "marketplace": marketplace,
+                "order_id": order_id,
+                "learned_at": now,
+                "source": source,
+            }
+            connection.execute(
+                insert(opt_outs),
+                [{**row, "buyer": None}, *({**row, "buyer": buyer} for buyer in sorted(buyers))],
+            )
+        return LearnedOptOuts(len(buyers), now, now + timedelta(days=self.rules.opt_out_days))
+
+    # Reading -------------------------------------------------------------------------------
+
+    def decision(self, decision_id: str) -> dict[str, Any] | None:
+        """The audit record of one decision, with its message's slot state; None if unknown."""
+        with self._transaction(write=False) as connection:
+            row = connection.execute(
+                _with_slot(select(decisions)).where(decisions.c.decision_id == decision_id)
+            ).first()
+        return None if row is None else _audit(row._mapping)
+
+    def order_messages(
+        self, platform: str, marketplace: str, order_id: str
+    ) -> list[dict[str, Any]]:
+        """Every decision stored for an order, oldest first."""
+        with self._transaction(write=False) as connection:
+            rows = connection.execute(
+                _with_slot(select(decisions))
+                .where(
+                    decisions.c.platform == platform,
+                    decisions.c.marketplace == marketplace,
+                    decisions.c.order_id == order_id,
+                )
+                .order_by(decisions.c.created_at, decisions.c.decision_id)
+            ).all()
+        return [_audit(row._mapping) for row in rows]
+
+    def erase_order(self, platform: str, marketplace: str, order_id: str) -> int:
+        """Delete everything stored for an order (a data-subject request); the number of
+        decisions erased."""
+        with self._transaction(write=True) as connection:
+            erased = 0
+            for table in _ORDER_TABLES:
+                result = connection.execute(
+                    delete(table).where(
+                        table.c.platform == platform,
+                        table.c.marketplace == marketplace,
+                        table.c.order_id == order_id,
+                    )
+                )
+                if table is decisions:
+                    erased = result.rowcount
+            return erased
+
+    # Replay memory -------------------------------------------------------------------------
+
+    def first_use(self, webhook_id: str, until: float, now: float) -> bool:
+        """Remember a webhook id until `until` (Unix seconds) for every worker and process;
+        False if it is remembered already and has not expired."""
+        expires = datetime.fromtimestamp(until, UTC)
+        with self._transaction(write=True) as connection:
+            statement = self._upsert(connection, webhook_ids).values(
+                id_hash=_fingerprint_webhook_id(webhook_id), expires_at=expires
+            )
+            taken = connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["id_hash"],
+                    set_={"expires_at": statement.excluded.expires_at},
+                    where=webhook_ids.c.expires_at < datetime.fromtimestamp(now, UTC),
+                ).returning(webhook_ids.c.id_hash)
+            ).first()
+        return taken is not None
+
+    # Retention -----------------------------------------------------------------------------
+
+    def purge(self, retention_days: int) -> dict[str, int]:
+        """Delete rows past retention (learned opt-outs: past the pack's memory); the number
+        deleted per table."""
+        now = self.clock()
+        cutoff = now - timedelta(days=retention_days)
+        conditions = {
+            decisions: decisions.c.created_at < cutoff,
+            messages: messages.c.cleared_at < cutoff,
+            slots: or_(slots.c.taken_at < cutoff, slots.c.expires_at < now),
+            seller_days: seller_days.c.day < cutoff.date(),
+            opt_outs: opt_outs.c.learned_at < now - timedelta(days=self.rules.opt_out_days),
+            webhook_ids: webhook_ids.c.expires_at < now,
+        }
+        with self._transaction(write=True) as connection:
+            return {
+                table.name: connection.execute(delete(table).where(condition)).rowcount
+                for table, condition in conditions.items()
+            }
+
+
+_ORDER_TABLES = (decisions, messages, slots, opt_outs)
+
+
+# The check path's statements, built once: building a statement costs more than running it.
+_ORDER = and_(
+    messages.c.platform == bindparam("platform"),
+    messages.c.marketplace == bindparam("marketplace"),
+    messages.c.order_id == bindparam("order_id"),
+)
+_READ_MESSAGES = (
+    select(
+        messages.c.decision_id,
+        messages.c.message_key,
+        messages.c.seller_id,
+        messages.c.contact_reason,
+        messages.c.cleared_at,
+        messages.c.body_fingerprint,
+        messages.c.day,
+        messages.c.state,
+    )
+    .where(
+        or_(
+            and_(_ORDER, messages.c.state.in_(HOLDING)),
+            and_(
+                messages.c.seller_id == bindparam("seller_id"),
+                messages.c.message_key == bindparam("message_key"),
+            ),
+        )
+    )
+    .order_by(messages.c.cleared_at)
+)
+_READ_SELLER = select(
+    select(sellers.c.average_daily_orders)
+    .where(sellers.c.seller_id == bindparam("seller_id"))
+    .scalar_subquery(),
+    select(sellers.c.daily_limit)
+    .where(sellers.c.seller_id == bindparam("seller_id"))
+    .scalar_subquery(),
+    select(seller_days.c.cleared)
+    .where(
+        seller_days.c.seller_id == bindparam("seller_id"),
+        seller_days.c.day == bindparam("day", type_=Date),
+    )
+    .scalar_subquery(),
+)
+_OPT_OUT_ORDER = and_(
+    opt_outs.c.platform == bindparam("platform"),
+    opt_outs.c.marketplace == bindparam("marketplace"),
+    opt_outs.c.order_id == bindparam("order_id"),
+)
+# A NULL buyer matches nothing (NULL = NULL is not true), so one statement serves both.
+_READ_OPT_OUT = (
+    select(opt_outs.c.learned_at, _OPT_OUT_ORDER.label("by_order"))
+    .where(
+        or_(_OPT_OUT_ORDER, opt_outs.c.buyer == bindparam("buyer", type_=String)),
+        opt_outs.c.learned_at >= bindparam("since", type_=UtcDateTime),
+    )
+    .order_by(_OPT_OUT_ORDER.desc(), opt_outs.c.learned_at.desc())
+    .limit(1)
+)
+
+
+_INSERT_DECISION = insert(decisions)
+_INSERT_MESSAGE = insert(messages)
+_THIS_MESSAGE = and_(
+    messages.c.seller_id == bindparam("this_seller"),
+    messages.c.message_key == bindparam("this_message"),
+)
+_KEPT = {"decision_id", "platform", "marketplace", "order_id", "buyer", "contact_reason"}
+_UPDATE_MESSAGE_KEEPING = (
+    update(messages)
+    .where(_THIS_MESSAGE)
+    .values({name: bindparam(name) for name in (*_KEPT, "body_fingerprint")})
+)
+_UPDATE_MESSAGE_RENEWING = (
+    update(messages)
+    .where(_THIS_MESSAGE)
+    .values(
+        {
+            name: bindparam(name, type_=messages.c[name].type)
+            for name in (*_KEPT, "body_fingerprint", "cleared_at", "day", "state", "sent_at")
+        }
+    )
+)
+_SLOTS_OF_THIS_MESSAGE = and_(
+    slots.c.seller_id == bindparam("this_seller"),
+    slots.c.message_key == bindparam("this_message"),
+)
+_RELEASE_ALL = delete(slots).where(_SLOTS_OF_THIS_MESSAGE)
+_RELEASE_ONE = delete(slots).where(_SLOTS_OF_THIS_MESSAGE, slots.c.kind == bindparam("this_kind"))
+
+
+@dataclass(frozen=True)
+class _Upserts:
+    take_slot: Any
+    count_day: Any
+    count_day_below_limit: Any
+
+
+@cache
+def _statements(dialect: str) -> _Upserts:
+    """The upserts (INSERT … ON CONFLICT), in the dialect's own form."""
+    insert_into = (postgresql if dialect == "postgresql" else sqlite).insert
+    take = insert_into(slots).values(
+        {column.name: bindparam(column.name, type_=column.type) for column in slots.columns}
+    )
+    take_slot = take.on_conflict_do_update(
+        index_elements=["platform", "marketplace", "order_id", "kind"],
+        set_={
+            "seller_id": take.excluded.seller_id,
+            "message_key": take.excluded.message_key,
+            "taken_at": take.excluded.taken_at,
+            "expires_at": take.excluded.expires_at,
+        },
+        # Free again (expired), or this message's own (a re-check); anyone else's: taken.
+        where=or_(
+            slots.c.expires_at < take.excluded.taken_at,
+            and_(
+                slots.c.seller_id == take.excluded.seller_id,
+                slots.c.message_key == take.excluded.message_key,
+            ),
+        ),
+    ).returning(slots.c.kind)
+    day = insert_into(seller_days).values(
+        seller_id=bindparam("seller_id"), day=bindparam("day", type_=Date), cleared=1
+    )
+
+    def count(where: Any) -> Any:
+        return day.on_conflict_do_update(
+            index_elements=["seller_id", "day"],
+            set_={"cleared": seller_days.c.cleared + 1},
+            where=where,
+        ).returning(seller_days.c.cleared)
+
+    return _Upserts(
+        take_slot=take_slot,
+        count_day=count(None),
+        count_day_below_limit=count(seller_days.c.cleared < bindparam("limit", type_=Integer)),
+    )
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a check read: the engine's history, the message's own row (any state), and the
+    seller's limit today."""
+
+    history: History
+    own: Any
+    limit: int | None
+
+
+def _invalidated(error: LedgerUnavailable) -> bool:
+    """The failure was a connection the server had closed (the pool has replaced them)."""
+    cause = error.__cause__
+    return isinstance(cause, DBAPIError) and cause.connection_invalidated
+
+
+def _body(fingerprint: str) -> str:
+    """The duplicate guard's slot kind for a body."""
+    return f"body:{fingerprint}"
+
+
+def _with_slot(query: Any) -> Any:
+    """A decisions query with the slot state of the decision's message, when it holds one."""
+    return query.add_columns(messages.c.state.label("slot"), messages.c.sent_at).outerjoin(
+        messages,
+        (messages.c.seller_id == decisions.c.seller_id)
+        & (messages.c.message_key == decisions.c.message_key)
+        & (messages.c.decision_id == decisions.c.decision_id),
+    )
+
+
+def _audit(row: Any) -> dict[str, Any]:
+    """A decisions row as the API shows it."""
+    return {
+        "decision_id": row["decision_id"],
+        "created_at": row["created_at"],
+        "request_id": row["request_id"],
+        "seller_id": row["seller_id"],
+        "platform": row["platform"],
+        "marketplace": row["marketplace"],
+        "order_id": row["order_id"],
+        "message_id": row["message_id"],
+        "buyer_known": row["buyer"] is not None,
+        "contact_reason": row["contact_reason"],
+        "channel": row["channel"],
+        "edition": row["edition"],
+        "verdict": row["verdict"],
+        "findings": row["findings"],
+        "not_before": row["not_before"],
+        "fingerprints": {"request": row["request_fingerprint"], "body": row["body_fingerprint"]},
+        "slot": row["slot"],
+        "outcome": row["outcome"],
+        "outcome_at": row["outcome_at"],
+    }
