@@ -470,7 +470,10 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
                 continue
             stems.setdefault(stem, set()).add(category)
             if language in COMPOUNDING and category in _HEAD_CATEGORIES and len(stem) >= _MIN_HEAD:
-                heads.setdefault(stem, set()).add(category)
+                # As written too: the stemmer may cut a compound's end otherwise than the word
+                # alone ("werbeflyer" -> "werbefly", "flyer" -> "flyer").
+                for head in (stem, word):
+                    heads.setdefault(head, set()).add(category)
     return Words(
         stemmer=STEMMERS[language],
         stems={stem: frozenset(found) for stem, found in stems.items()},

@@ -235,8 +235,8 @@ class Words:
     stemmer: str  # the Snowball algorithm's name, e.g. "german"
     stems: Mapping[str, frozenset[str]]  # stem -> word categories
     forms: Mapping[str, frozenset[str]]  # lower-case form -> word categories
-    # Stems that also count at the end of a longer word ("Kundenbewertung"), in languages
-    # that write compounds as one word; stem -> categories.
+    # Stems (and those words as written) that also count at the end of a longer word
+    # ("Kundenbewertung"), in languages that write compounds as one word; -> categories.
     heads: Mapping[str, frozenset[str]]
 
 

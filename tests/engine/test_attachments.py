@@ -612,6 +612,9 @@ PURPOSE_ROWS = [
     purpose_row("katalog-de-compound", "Herbstkatalog.pdf", True),
     purpose_row("katalog-de-camel-case", "HerbstKatalog.pdf", True),
     purpose_row("prospekt-de-compound", "Sommerprospekt.pdf", True),
+    # The stemmer cuts "werbeflyer" to "werbefly" but leaves "flyer" whole: the head counts as
+    # written too.
+    purpose_row("flyer-de-compound", "Werbeflyer.pdf", True),
     purpose_row("prospekt-de-plural", "Prospekte-Fruehjahr.pdf", True),
     purpose_row("gutschein-de", "10EUR-Gutschein.pdf", True),
     purpose_row("gutscheine-de-plural", "Gutscheine.pdf", True),

@@ -14,6 +14,7 @@ from tests.engine.rows import (
     FIX_NAMES,
     MODIFY,
     REJECT,
+    REVIEW_REQUEST,
     ROW_NAMES,
     assert_fix_row,
     assert_row,
@@ -351,6 +352,54 @@ def test_emoji_in_an_attribute_is_not_shown_so_neither_reported_nor_cut():
 def test_linked_image_not_reported_for_a_pixel_its_fix_removed():
     sent, decision = checked(f"<p>Danke.</p>{DHL}{PIXEL}</a>", **HTML)
     assert (decision.verdict, seen(sent, decision)) == (MODIFY, [pixel(PIXEL)])
+
+
+_PARAGRAPHS = (
+    "Thank you for your patience with the late delivery",
+    "We have added a free sample to your parcel",
+    "If you have a moment, we would appreciate an honest review",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "given"),
+    [
+        pytest.param("\n".join(_PARAGRAPHS), {}, id="text-lines"),
+        pytest.param("".join(f"<p>{line}</p>" for line in _PARAGRAPHS), HTML, id="html-paragraphs"),
+        pytest.param("<br>".join(_PARAGRAPHS), HTML, id="html-line-breaks"),
+    ],
+)
+def test_paragraphs_and_line_breaks_end_a_sentence_as_a_line_does(body, given):
+    """A gift in one paragraph and an honest review ask in the next are two sentences, in
+    HTML as in text: a block tag read as a blank would join them into one."""
+    sent, decision = checked(body, marketplace="UK", **REVIEW_REQUEST, **given)
+    assert (decision.verdict, seen(sent, decision)) == (ALLOW, [])
+
+
+_BESIDE = (
+    "Vielen Dank für Ihre Geduld",
+    "Als Entschuldigung legen wir einen Gutschein bei",
+    "Über eine ehrliche Bewertung freuen wir uns",
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "given"),
+    [
+        pytest.param("\n".join(_BESIDE), {}, id="text-lines"),
+        pytest.param("\n  \n".join(_BESIDE), {}, id="text-blank-lines-with-spaces"),
+        pytest.param("".join(f"<p>{line}</p>" for line in _BESIDE), HTML, id="html-paragraphs"),
+        pytest.param("<br>".join(_BESIDE), HTML, id="html-line-breaks"),
+    ],
+)
+def test_the_sentence_beside_a_review_ask_is_the_next_one_written_whatever_the_blanks(body, given):
+    """An incentive in the sentence before a review ask ties them, whatever blanks (a blank
+    line, the markup of a paragraph) stand between the two."""
+    sent, decision = checked(body, **REVIEW_REQUEST, **given)
+    assert (decision.verdict, [f.rule for f in seen(sent, decision)]) == (
+        REJECT,
+        ["amazon.content.review_manipulation"],
+    )
 
 
 # --- amazon.content.centered_text ----------------------------------------------------------

@@ -11,9 +11,11 @@ from tests.engine.rows import (
     ALLOW,
     DIGITAL_ACCESS_KEY,
     REJECT,
+    REVIEW_REQUEST,
     ROW_NAMES,
     Seen,
     assert_row,
+    checked,
     finding,
     row,
 )
@@ -118,6 +120,14 @@ def marketing(text: str, **kwargs: Any) -> Seen:
 
 
 MARKETING_ROWS = [
+    # A phrase inside another one reported is no second place: "cupón" is in the longer one.
+    row(
+        "amazon.content.marketing-es-a-phrase-inside-another-is-reported-once",
+        "Con el cupón de descuento HOLA10 tiene un 10% de descuento.",
+        REJECT,
+        [marketing("cupón de descuento HOLA10 tiene un 10%"), marketing("10% de descuento")],
+        marketplace="ES",
+    ),
     row(
         "amazon.content.marketing-de-newsletter",
         "Abonnieren Sie unseren Newsletter.",
@@ -632,3 +642,16 @@ LANGUAGE_ROWS = [
 @pytest.mark.parametrize(ROW_NAMES, LANGUAGE_ROWS)
 def test_lexicon_languages(body, given, verdict, findings):
     assert_row(body, given, verdict, findings)
+
+
+def test_a_finding_quotes_its_words_as_a_reader_reads_them_without_the_markup_between():
+    sent, decision = checked(
+        "<p>Für eine Rezension mit <b>fünf Sternen</b> erstatten wir 10 €.</p>",
+        body_format="html",
+        **REVIEW_REQUEST,
+    )
+    (found,) = [f for f in decision.findings if f.rule == "amazon.content.review_manipulation"]
+    assert sent.message.body[found.span.start : found.span.end] == (
+        "Rezension mit <b>fünf Sternen</b> erstatten wir"
+    )
+    assert found.message.en.startswith("'Rezension mit fünf Sternen erstatten wir' ")

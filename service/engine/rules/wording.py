@@ -139,7 +139,12 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
     """Reports for the hits of several readings, phrases first: a reading's hit in a region
     an earlier hit overlaps says nothing new."""
     seen: list[tuple[str, Span]] = []
-    for field, span, region in (hit for found in hits for hit in found):
+    # Phrases by place, the longer first where two start together; readings after, in order.
+    ordered = sorted(
+        (hit for found in hits for hit in found),
+        key=lambda hit: (0, hit[0], hit[1].start, -hit[1].end) if hit[1] == hit[2] else (1,),
+    )
+    for field, span, region in ordered:
         text = draft.readable_text(field)
         if _quoted(text, span) or _cited(text, span):
             continue
@@ -148,8 +153,15 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
             for other_field, other in seen
         ):
             continue
+        if any(
+            field == other_field and other.start <= span.start and span.end <= other.end
+            for other_field, other in seen
+        ):
+            continue  # a place inside one already reported ("cupón" in "cupón de descuento")
         seen.append((field, span))
-        yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
+        # Quoted as a reader reads it: the blanks a tag left inside the span read as one.
+        found = " ".join(text[span.start : span.end].split())
+        yield report_at(draft, field, span, params={"found": found})
 
 
 def _quoted(text: str, span: Span) -> bool:

@@ -145,16 +145,29 @@ def find_tags(html: str) -> list[Tag]:
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 
 
+# Tags a reader sees as a line's end (a paragraph, a line break, a list item, a table row, a
+# heading): in the visible text they start with a line break, as a text body's line would.
+_BLOCK_TAGS = frozenset(
+    {
+        *("address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "footer"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre"),
+        *("section", "table", "tr", "ul"),
+    }
+)
+
+
 def visible_text(html: str, tags: list[Tag]) -> str:
-    """The HTML with its markup blanked out (tags and entities become spaces, link targets
-    stay), so that text scanners see what a reader sees at the offsets of the source."""
+    """The HTML with its markup blanked out (tags and entities become spaces, a block tag a
+    line break and spaces, link targets stay), so that text scanners see what a reader sees
+    at the offsets of the source."""
     text = _ENTITY.sub(lambda m: " " * len(m.group(0)), html)
     pieces, done = [], 0
     for tag in tags:
         pieces.append(text[done : tag.span.start])
         keep = tag.href or Span(tag.span.end, tag.span.end)
+        blank = keep.start - tag.span.start
         pieces += [
-            " " * (keep.start - tag.span.start),
+            "\n" + " " * (blank - 1) if tag.name in _BLOCK_TAGS and blank else " " * blank,
             text[keep.start : keep.end],
             " " * (tag.span.end - keep.end),
         ]

@@ -145,7 +145,9 @@ def _categories(
         stem = _stemmers.stem(words.stemmer, word)
         categories |= words.stems.get(stem, frozenset())
         for head, head_categories in words.heads.items():
-            if len(stem) > len(head) and stem.endswith(head):
+            if (len(stem) > len(head) and stem.endswith(head)) or (
+                len(word) > len(head) and word.endswith(head)
+            ):
                 categories |= head_categories
     return frozenset(categories)
 
@@ -207,11 +209,19 @@ def anchored_sentences(
 def neighbours(
     sentence_: Sentence, lexicons: Lexicons, languages: tuple[str, ...]
 ) -> list[Sentence]:
-    """The sentences just before and after one."""
+    """The sentences just before and after one, past the blanks between (an empty line, a
+    paragraph's blanked markup), at most _REACH characters of them."""
     text, span = sentence_.text, sentence_.span
     around = []
-    if span.start > 1:
-        around.append(sentence_span(text, span.start - 2))
-    if span.end + 2 < len(text):
-        around.append(sentence_span(text, span.end + 2))
+    before = span.start - 1
+    while before > max(span.start - _REACH, 0) and text[before].isspace():
+        before -= 1
+    if before > 0:
+        # On the last character of the sentence before, or on the mark that ends it.
+        around.append(sentence_span(text, before))
+    after = span.end + 1
+    while after < min(span.end + _REACH, len(text)) and text[after].isspace():
+        after += 1
+    if after < len(text):
+        around.append(sentence_span(text, after))
     return [sentence(text, other, lexicons, languages) for other in around]
