@@ -65,6 +65,9 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app = Flask(__name__, static_folder=None)  # service/http/pages.py serves /static
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    # Flask answers OPTIONS itself with an empty text/html 200; presend serves no cross-origin
+    # callers, so OPTIONS is a method like any other it does not offer: a 405 problem document.
+    app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False
     app.json = OrjsonProvider(app)
     Runtime(pack, settings, ledger).install(app)
     errors.register(app)

@@ -401,6 +401,9 @@ def test_unknown_path_is_a_404_problem(client, path):
         pytest.param("POST", "/v1/contact-reasons", "GET", id="POST-contact-reasons"),
         pytest.param("POST", "/v1/marketplaces", "GET", id="POST-marketplaces"),
         pytest.param("DELETE", "/healthz", "GET", id="DELETE-healthz"),
+        pytest.param("OPTIONS", "/v1/checks", "POST", id="OPTIONS-checks"),
+        pytest.param("OPTIONS", "/healthz", "GET", id="OPTIONS-healthz"),
+        pytest.param("OPTIONS", "/playground", "GET", id="OPTIONS-playground"),
     ],
 )
 def test_wrong_method_is_a_405_problem_that_keeps_allow(client, method, path, allowed):
