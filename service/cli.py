@@ -14,7 +14,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from service.app import check_rule_settings
 from service.config import ConfigError, Settings
 from service.engine import Channel, Verdict, evaluate
 from service.http.body import parse_json
@@ -23,7 +22,8 @@ from service.http.schemas import RequestInvalid, dump_decision, load_check_reque
 from service.lint import report
 from service.lint.document import TemplateError
 from service.lint.linter import Options, Result, lint
-from service.packs import Pack, load_pack
+from service.packs import Pack
+from service.platforms import check_rule_settings, load_platforms
 
 # Exit statuses: 0 nothing blocks, 1 a message would be rejected, 2 the input is unusable.
 OK, REJECTED, UNUSABLE = 0, 1, 2
@@ -151,7 +151,7 @@ def run_lint(args: argparse.Namespace, settings: Settings, pack: Pack, out: Text
             print(f"presend lint: {path}: {_invalid(error.errors)}", file=sys.stderr)
             status = UNUSABLE
     if args.format == "sarif":
-        out.write(report.sarif(results, args.language, _version()))
+        out.write(report.sarif(results, pack, args.language, _version()))
     elif args.format == "json":
         out.write(report.as_json(results, args.language))
     else:
@@ -195,11 +195,12 @@ def main(
     args = parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        check_rule_settings(settings)
+        platforms = load_platforms()
+        check_rule_settings(settings, platforms)
     except ConfigError as error:
         print(f"presend: {error}", file=sys.stderr)
         return UNUSABLE
-    pack = load_pack()
+    pack = platforms.default
     if settings.default_edition and settings.default_edition not in pack.editions:
         print(
             f"presend: PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "

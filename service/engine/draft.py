@@ -106,6 +106,11 @@ class Draft:
             return ((SUBJECT, message.subject or ""), (BODY, body))
         return ((BODY, body),)
 
+    def runs(self, name: str) -> bool:
+        """The pack runs the rule `<area>.<rule>` and the operator has not switched it off."""
+        rule_id = f"{self.pack.platform}.{name}"
+        return name in self.pack.rules and self.policy.applied(rule_id, fixable=False) is not None
+
     def subject_or_label(self, text: str) -> str:
         """A subject, or the reason's label when a fix left nothing of it."""
         return text if text.strip() else self.reason.label(self.language)

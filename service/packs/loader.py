@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from service.packs.model import (
     Pack,
     Removal,
     SpApiOperation,
+    Timing,
     Words,
     lookup_key,
 )
@@ -53,6 +55,8 @@ def _has_keys(*keys: str) -> Any:
     return check
 
 
+_NAME = r"^[a-z][a-z_]*\Z"
+SEVERITIES = ("error", "warning", "info")
 _Code = fields.String(required=True, validate=validate.Regexp(r"^[a-z][a-z0-9_]*\Z"))
 _Domain = fields.String(validate=validate.Regexp(r"^([a-z0-9-]+\.)+[a-z]{2,}\Z"))
 _Extension = fields.String(validate=validate.Regexp(r"^[a-z0-9]{1,8}\Z"))
@@ -171,6 +175,17 @@ class _ReasonSchema(Schema):
     reply = StrictBoolean(load_default=False)
     prohibited = StrictBoolean(load_default=False)
     feedback_change = StrictBoolean(load_default=False)
+    solicits_review = StrictBoolean(load_default=False)
+    service_number = StrictBoolean(load_default=False)
+
+
+class _TimingSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    contact_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+    review_opens_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=0))
+    review_closes_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
 
 
 class _LinksSchema(Schema):
@@ -235,7 +250,8 @@ class _PackSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    platform = fields.String(required=True)
+    # The platform's name: the prefix of its rule ids, and its folder's name.
+    platform = fields.String(required=True, validate=validate.Regexp(_NAME))
     default_edition = fields.String(required=True)
     editions = fields.List(
         fields.Nested(_EditionSchema), required=True, validate=validate.Length(min=1)
@@ -256,14 +272,25 @@ class _PackSchema(Schema):
     links = fields.Nested(_LinksSchema, required=True)
     attachments = fields.Nested(_AttachmentsSchema, required=True)
     ledger = fields.Nested(_LedgerSchema, required=True)
+    timing = fields.Nested(_TimingSchema, load_default=None)
     sp_api = fields.Nested(_SpApiSchema, required=True)
+    # area -> the area's rules, each a name or {name: severity}
+    rules = fields.Dict(
+        keys=fields.String(validate=validate.Regexp(_NAME)),
+        values=fields.List(fields.Raw(), validate=validate.Length(min=1)),
+        required=True,
+        validate=validate.Length(min=1),
+    )
+
+
+def load_pack(name: str = "amazon", directory: Path = PACKS_DIR) -> Pack:
+    """Read and validate the pack in <directory>/<name>/ (pack and lexicons; the directory
+    service/packs/ unless given); once per process, the pack is immutable."""
+    return _load(directory / name)
 
 
 @cache
-def load_pack(name: str = "amazon") -> Pack:
-    """Read and validate the pack shipped in service/packs/<name>/ (pack and lexicons); once
-    per process, the pack is immutable."""
-    folder = PACKS_DIR / name
+def _load(folder: Path) -> Pack:
     return parse_pack(folder / "pack.yaml", folder / "lexicons.yaml")
 
 
@@ -623,6 +650,35 @@ def _operations(entries: list[dict[str, Any]]) -> dict[str, SpApiOperation]:
     return operations
 
 
+def _rules(areas: dict[str, list[Any]]) -> dict[str, str | None]:
+    """The pack's rule selection: `<area>.<rule>` -> its severity (None: the rule's own)."""
+    selected: dict[str, str | None] = {}
+    for area, entries in areas.items():
+        for entry in entries:
+            name, severity = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+            where = f"rules.{area}: {entry!r}"
+            if isinstance(entry, dict) and len(entry) != 1:
+                raise PackError(f"{where}: a rule name, or one name with its severity")
+            if not isinstance(name, str) or not re.fullmatch(_NAME, name):
+                raise PackError(f"{where}: not a rule name")
+            if severity is not None and severity not in SEVERITIES:
+                raise PackError(f"{where}: the severity is one of {', '.join(SEVERITIES)}")
+            if f"{area}.{name}" in selected:
+                raise PackError(f"{where}: listed twice")
+            selected[f"{area}.{name}"] = severity
+    return selected
+
+
+def _timing(data: dict[str, int] | None) -> Timing | None:
+    if data is None:
+        return None
+    return Timing(
+        contact_limit=timedelta(days=data["contact_days"]),
+        review_opens=timedelta(days=data["review_opens_days"]),
+        review_closes=timedelta(days=data["review_closes_days"]),
+    )
+
+
 def _build(data: dict[str, Any]) -> Pack:
     statuses = tuple(data["statuses"])
     editions = {
@@ -716,6 +772,8 @@ def _build(data: dict[str, Any]) -> Pack:
             dangerous_content_types=frozenset(data["attachments"]["dangerous_content_types"]),
         ),
         ledger=_ledger(data["ledger"], codes),
+        rules=_rules(data["rules"]),
+        timing=_timing(data["timing"]),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
         sp_api_operations=operations,
         sp_api_actions=frozenset(operations) | other_actions,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -132,10 +132,26 @@ class ContactReason:
     # The reason's purpose is asking the buyer to update or remove feedback, which Amazon
     # allows in neutral words (no incentive, no rating asked for).
     feedback_change: bool = False
+    # The reason asks for a review: the only one that may, within its own time window.
+    solicits_review: bool = False
+    # The message may name a service hotline (warranty): a phone number is only an info.
+    service_number: bool = False
 
     def label(self, language: str) -> str:
         """The label in a language, English where the pack has none in it."""
         return self.labels.get(language, self.labels["en"])
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How long after an order proactive messages may be sent, and when the review request's
+    window opens and closes."""
+
+    # After delivery, or after purchase when the delivery date is unknown.
+    contact_limit: timedelta
+    # From the earliest delivery date on, until after the latest.
+    review_opens: timedelta
+    review_closes: timedelta
 
 
 @dataclass(frozen=True)
@@ -254,9 +270,10 @@ class Lexicons:
     anchors: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pack:
-    """A platform's rules as data, with lookups by code or alias."""
+    """A platform's rules as data, with lookups by code or alias. Compared (and hashed) by
+    identity: a pack is loaded once, and the engine keeps what it derives from it per pack."""
 
     platform: str
     default_edition: str
@@ -269,6 +286,11 @@ class Pack:
     links: LinkDomains
     attachments: AttachmentLimits
     ledger: LedgerRules
+    # None: the platform has no time limits (the timing rules are off).
+    timing: Timing | None = None
+    # The engine's rules this pack runs, `<area>.<rule>` -> the severity it runs them at (None:
+    # the rule's own); the engine runs them in its order, reported as `<platform>.<area>.<rule>`.
+    rules: Mapping[str, str | None] = field(default_factory=dict)
     # action name -> the operation (service/packs/amazon/pack.yaml, sp_api)
     sp_api_operations: Mapping[str, SpApiOperation] = field(default_factory=dict)
     # Every action name Amazon's eligibility lists may carry, with or without an operation here.

@@ -200,9 +200,29 @@ def model_file_unknown(data: Any) -> None:
     operation(data, "warranty")["model"]["file"] = "orders.json"
 
 
+def rule_at_unknown_severity(data: Any) -> None:
+    data["rules"]["timing"] = ["too_late", {"review_window": "fatal"}]
+
+
+def rule_listed_twice(data: Any) -> None:
+    data["rules"]["order"].append("canceled")
+
+
+def rule_entry_with_two_names(data: Any) -> None:
+    data["rules"]["timing"] = [{"too_late": "error", "review_window": "error"}]
+
+
+def rule_area_not_a_name(data: Any) -> None:
+    data["rules"]["Timing!"] = data["rules"].pop("timing")
+
+
 @pytest.mark.parametrize(
     ("breaks", "named"),
     [
+        pytest.param(rule_at_unknown_severity, ["rules.timing", "severity"], id="rule-severity"),
+        pytest.param(rule_listed_twice, ["rules.order", "'canceled'", "twice"], id="rule-twice"),
+        pytest.param(rule_entry_with_two_names, ["rules.timing", "one name"], id="rule-entry"),
+        pytest.param(rule_area_not_a_name, ["rules", "Timing!"], id="rule-area"),
         pytest.param(unknown_status, ["customization", "allowed_in", "shipping"], id="status"),
         pytest.param(bad_marketplace_id, ["(DE)", ".id"], id="marketplace-id"),
         pytest.param(duplicate_reason_alias, ["'confirmDeliveryDetails'"], id="reason-alias"),

@@ -29,7 +29,7 @@ def learned(opt_out: LearnedOptOut) -> Text:
 
 
 @rule(
-    "amazon.buyer.opted_out",
+    "buyer.opted_out",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     en="The buyer opted out of unsolicited messages{source} and '{reason}' is not critical to "

@@ -52,7 +52,7 @@ def _amazon(draft: Draft, host: str) -> bool:
 
 
 @rule(
-    "amazon.content.external_link",
+    "content.external_link",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' links outside Amazon; only carrier tracking links are allowed.",
@@ -67,7 +67,7 @@ def external_link(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.amazon_link",
+    "content.amazon_link",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' links to an Amazon page; Amazon's pages disagree on whether sellers may "
@@ -85,7 +85,7 @@ def amazon_link(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.email_address",
+    "content.email_address",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' is an e-mail address; buyers and sellers write only through Amazon's messaging.",
@@ -124,7 +124,7 @@ def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -
 
 
 @rule(
-    "amazon.content.phone_number",
+    "content.phone_number",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' looks like a phone number; buyers and sellers should stay in Amazon's messaging.",
@@ -135,7 +135,7 @@ def phone_number(draft: Draft) -> Iterator[Report]:
     """Phone numbers valid for the marketplace's region (libphonenumber); a warranty
     message may carry a service number, so there it is only an info."""
     region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
-    severity = Severity.INFO if draft.reason.code == "warranty" else None
+    severity = Severity.INFO if draft.reason.service_number else None
     for field, text in draft.readable():
         for span in _phone_numbers(draft, text, region, bank_numbers(draft, field, text)):
             found = text[span.start : span.end]

@@ -20,7 +20,7 @@ _MAX_EMOJI_CUTS = 1000
 
 
 @rule(
-    "amazon.content.emoji",
+    "content.emoji",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -50,7 +50,7 @@ def emoji(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.line_breaks",
+    "content.line_breaks",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -75,7 +75,7 @@ def line_breaks(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.language_mismatch",
+    "content.language_mismatch",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="The message reads as '{found}', but the buyer's language is '{expected}'.",
@@ -93,7 +93,7 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.text_limit",
+    "content.text_limit",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="The Messaging API takes at most {limit} characters for '{reason}'; the text has {length}.",

@@ -44,7 +44,7 @@ def _without_images(draft: Draft, flagged: Flagged) -> str:
 
 
 @rule(
-    "amazon.content.html_on_api",
+    "content.html_on_api",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="The Messaging API takes plain text only; '{found}' is HTML.",
@@ -82,7 +82,7 @@ def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.tracking_pixel",
+    "content.tracking_pixel",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -100,7 +100,7 @@ def _insecure(tag: markup.Tag) -> bool:
 
 
 @rule(
-    "amazon.content.insecure_image",
+    "content.insecure_image",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -113,7 +113,7 @@ def insecure_image(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.linked_image",
+    "content.linked_image",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' is an image that links somewhere (a logo with a link); not allowed.",
@@ -135,7 +135,7 @@ def linked_image(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.centered_text",
+    "content.centered_text",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="Centred text makes a message look like an advertisement; keep it left-aligned.",
@@ -154,7 +154,7 @@ def centered_text(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.font_sizes",
+    "content.font_sizes",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="The message uses {count} font sizes; more than three looks like an advertisement.",

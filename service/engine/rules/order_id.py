@@ -22,7 +22,7 @@ def _with_order_number(draft: Draft) -> tuple[str, str]:
 
 
 @rule(
-    "amazon.order_id.missing",
+    "order_id.missing",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -46,7 +46,7 @@ def missing(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.order_id.foreign",
+    "order_id.foreign",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="The message names order {found}, not this order {order_id}: it may carry another "

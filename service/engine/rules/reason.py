@@ -9,8 +9,8 @@ from service.engine.model import Fulfillment, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
-# Order states whose own rule (amazon.order.*) already explains why a reason cannot be used.
-_STATES_WITH_OWN_RULE = {"canceled": "amazon.order.canceled", "pending": "amazon.order.pending"}
+# Order states whose own rule (order.*) already explains why a reason cannot be used.
+_STATES_WITH_OWN_RULE = {"canceled": "order.canceled", "pending": "order.pending"}
 
 
 def _offered_by_amazon(draft: Draft) -> bool:
@@ -22,12 +22,12 @@ def _offered_by_amazon(draft: Draft) -> bool:
 
 def _state_rule_speaks(draft: Draft) -> bool:
     """The order state's own rule applies, and the operator has not switched it off."""
-    rule_id = _STATES_WITH_OWN_RULE.get(draft.order.status)
-    return rule_id is not None and draft.policy.applied(rule_id, fixable=False) is not None
+    name = _STATES_WITH_OWN_RULE.get(draft.order.status)
+    return name is not None and draft.runs(name)
 
 
 @rule(
-    "amazon.reason.prohibited",
+    "reason.prohibited",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{reason}' is never a permitted reason to contact a buyer: Amazon sends order and "
@@ -44,7 +44,7 @@ def prohibited(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.reason.retired",
+    "reason.retired",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="'{reason}' is retired in edition {edition}: Amazon no longer offers it.",
@@ -57,7 +57,7 @@ def retired(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.reason.not_allowed_for_status",
+    "reason.not_allowed_for_status",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="'{reason}' is not offered for an order in status '{status}'. Allowed: {allowed}.",
@@ -88,7 +88,7 @@ def not_allowed_for_status(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.reason.fba_customer_service",
+    "reason.fba_customer_service",
     Severity.WARNING,
     reference=sources.MESSAGING_FAQ,
     en="On orders fulfilled by Amazon, '{reason}' is handled by Amazon customer service; "

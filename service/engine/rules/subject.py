@@ -135,7 +135,7 @@ def _on_email(draft: Draft) -> bool:
 
 
 @rule(
-    "amazon.subject.not_editable",
+    "subject.not_editable",
     Severity.INFO,
     reference=sources.IMPORTANT_MESSAGE_DE,
     en="On the {channel} channel Amazon sets the subject from the contact reason; the subject "
@@ -150,7 +150,7 @@ def not_editable(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.missing",
+    "subject.missing",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -166,7 +166,7 @@ def missing(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_unneeded",
+    "subject.tag_unneeded",
     Severity.WARNING,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -186,7 +186,7 @@ def tag_unneeded(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_misuse",
+    "subject.tag_misuse",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -211,7 +211,7 @@ def tag_misuse(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_malformed",
+    "subject.tag_malformed",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -244,7 +244,7 @@ def tag_malformed(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_missing",
+    "subject.tag_missing",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -268,7 +268,7 @@ def tag_missing(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_ignored",
+    "subject.tag_ignored",
     Severity.INFO,
     reference=sources.MESSAGING_API,
     en="Since edition {edition} the tag no longer overrides the buyer's opt-out; on a critical "
