@@ -312,7 +312,13 @@ def test_settings_parse_rule_overrides():
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("1024", 1024), (" 4096 ", 4096), ("10485760", 10 * 1024 * 1024), ("", 256 * 1024)],
+    [
+        ("1024", 1024),
+        (" 4096 ", 4096),
+        ("10485760", 10 * 1024 * 1024),
+        ("16777216", 16 * 1024 * 1024),
+        ("", 256 * 1024),
+    ],
 )
 def test_settings_parse_the_body_limit(raw, expected):
     assert Settings.from_env({"PRESEND_MAX_BODY_BYTES": raw}).max_body_bytes == expected
@@ -325,6 +331,7 @@ def test_settings_parse_the_body_limit(raw, expected):
         pytest.param("PRESEND_MAX_BODY_BYTES", "12.5", id="body-limit-fraction"),
         pytest.param("PRESEND_MAX_BODY_BYTES", "-1", id="body-limit-negative"),
         pytest.param("PRESEND_MAX_BODY_BYTES", "1023", id="body-limit-below-1-KiB"),
+        pytest.param("PRESEND_MAX_BODY_BYTES", "16777217", id="body-limit-above-16-MiB"),
         pytest.param("PRESEND_RULES", "amazon.subject.tag_misuse", id="rule-without-setting"),
         pytest.param("PRESEND_RULES", "=off", id="setting-without-rule"),
         pytest.param("PRESEND_RULES", "amazon.subject.tag_misuse=ERROR", id="upper-case-setting"),
