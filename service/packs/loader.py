@@ -29,6 +29,7 @@ from service.packs.model import (
     Marketplace,
     ModelReference,
     OptOutBounce,
+    OrderIds,
     Pack,
     Removal,
     SpApiOperation,
@@ -179,6 +180,20 @@ class _ReasonSchema(Schema):
     service_number = StrictBoolean(load_default=False)
 
 
+class _OrderIdsSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    strict = StrictBoolean(required=True)
+    patterns = fields.List(
+        fields.String(validate=validate.Length(min=1)),
+        required=True,
+        validate=validate.Length(min=1),
+    )
+    expected = fields.String(required=True, validate=validate.Length(min=1))
+    example = fields.String(required=True)
+
+
 class _TimingSchema(Schema):
     class Meta:
         unknown = RAISE
@@ -252,6 +267,7 @@ class _PackSchema(Schema):
 
     # The platform's name: the prefix of its rule ids, and its folder's name.
     platform = fields.String(required=True, validate=validate.Regexp(_NAME))
+    name = fields.String(required=True, validate=validate.Length(min=1))
     default_edition = fields.String(required=True)
     editions = fields.List(
         fields.Nested(_EditionSchema), required=True, validate=validate.Length(min=1)
@@ -273,6 +289,7 @@ class _PackSchema(Schema):
     attachments = fields.Nested(_AttachmentsSchema, required=True)
     ledger = fields.Nested(_LedgerSchema, required=True)
     timing = fields.Nested(_TimingSchema, load_default=None)
+    order_ids = fields.Nested(_OrderIdsSchema, required=True)
     sp_api = fields.Nested(_SpApiSchema, required=True)
     # area -> the area's rules, each a name or {name: severity}
     rules = fields.Dict(
@@ -669,6 +686,20 @@ def _rules(areas: dict[str, list[Any]]) -> dict[str, str | None]:
     return selected
 
 
+def _order_ids(data: dict[str, Any]) -> OrderIds:
+    try:
+        form = re.compile("|".join(f"(?:{pattern})" for pattern in data["patterns"]))
+    except re.error as error:
+        raise PackError(f"order_ids.patterns: {error}") from None
+    if form.fullmatch(""):
+        raise PackError("order_ids.patterns: a pattern matches the empty text")
+    if not form.fullmatch(data["example"]):
+        raise PackError(f"order_ids.example: '{data['example']}' is of none of the forms")
+    return OrderIds(
+        strict=data["strict"], expected=data["expected"], example=data["example"], form=form
+    )
+
+
 def _timing(data: dict[str, int] | None) -> Timing | None:
     if data is None:
         return None
@@ -755,6 +786,7 @@ def _build(data: dict[str, Any]) -> Pack:
 
     return Pack(
         platform=data["platform"],
+        name=data["name"],
         default_edition=data["default_edition"],
         editions=editions,
         marketplaces=marketplaces,
@@ -774,6 +806,7 @@ def _build(data: dict[str, Any]) -> Pack:
         ledger=_ledger(data["ledger"], codes),
         rules=_rules(data["rules"]),
         timing=_timing(data["timing"]),
+        order_ids=_order_ids(data["order_ids"]),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
         sp_api_operations=operations,
         sp_api_actions=frozenset(operations) | other_actions,

@@ -143,6 +143,25 @@ class ContactReason:
 
 
 @dataclass(frozen=True)
+class OrderIds:
+    """The forms of the platform's order numbers."""
+
+    # An order.id of another form is refused (422) rather than taken.
+    strict: bool
+    # The forms in words, and an order number of the first, for the messages that name them
+    # (and the samples `presend lint` fills a template with).
+    expected: str
+    example: str
+    # Any of the forms (Python's engine; the pack's patterns are bounded repeats of digits):
+    # scanners search texts with it, and a whole order.id must match it.
+    form: re.Pattern[str]
+
+    def matches(self, text: str) -> bool:
+        """The text is an order number of one of the forms, and nothing else."""
+        return self.form.fullmatch(text) is not None
+
+
+@dataclass(frozen=True)
 class Timing:
     """How long after an order proactive messages may be sent, and when the review request's
     window opens and closes."""
@@ -276,6 +295,8 @@ class Pack:
     identity: a pack is loaded once, and the engine keeps what it derives from it per pack."""
 
     platform: str
+    # The platform's name as a reader writes it ("Amazon").
+    name: str
     default_edition: str
     editions: Mapping[str, Edition]
     marketplaces: tuple[Marketplace, ...]
@@ -286,6 +307,7 @@ class Pack:
     links: LinkDomains
     attachments: AttachmentLimits
     ledger: LedgerRules
+    order_ids: OrderIds
     # None: the platform has no time limits (the timing rules are off).
     timing: Timing | None = None
     # The engine's rules this pack runs, `<area>.<rule>` -> the severity it runs them at (None:
