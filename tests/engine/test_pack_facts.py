@@ -66,6 +66,20 @@ CASES = [
         ["amazon.order_id.missing"],
         id="other-order-number-form",
     ),
+    pytest.param(AMAZON, {"opted_out": None}, ["amazon.subject.tag_missing"], id="tag"),
+    pytest.param(replace(AMAZON, subject_tag=None), {"opted_out": None}, [], id="no-tag-block"),
+    pytest.param(
+        AMAZON,
+        {"opted_out": True, "reason": "order_details", "subject": "Ihre Bestellung"},
+        ["amazon.buyer.opted_out"],
+        id="opt-out",
+    ),
+    pytest.param(
+        replace(AMAZON, opt_out=None),
+        {"opted_out": True, "reason": "order_details", "subject": "Ihre Bestellung"},
+        [],
+        id="no-opt-out-block",
+    ),
     pytest.param(
         replace(AMAZON, fulfillment=Fulfillment(seller="merchant", platform="amazon")),
         {"fulfillment": "amazon", "reason": "unexpected_problem", "subject": "Problem"},
