@@ -95,6 +95,7 @@ class _MarketplaceSchema(Schema):
     )
     tag_confirmed = StrictBoolean(load_default=False)
     aliases = fields.List(fields.String(), load_default=list)
+    phone_region = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z]{2}\Z"))
 
 
 _ActionName = fields.String(required=True, validate=validate.Regexp(r"^[a-z][A-Za-z]*\Z"))

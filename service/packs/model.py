@@ -40,11 +40,18 @@ class Marketplace:
     tag_words: tuple[str, ...] = ()
     tag_confirmed: bool = False
     aliases: tuple[str, ...] = ()
+    # The ISO 3166 region of its phone numbers where it is not the code (UK: GB).
+    phone_region: str | None = None
 
     @property
     def tag_word(self) -> str | None:
         """The tag word the service adds on this site (None: the platform has no tag)."""
         return self.tag_words[0] if self.tag_words else None
+
+    @property
+    def region(self) -> str:
+        """The region whose phone numbers are local on this site."""
+        return self.phone_region or self.code
 
     @property
     def relay_domain(self) -> str:

@@ -242,6 +242,10 @@ def api_channel_without_operations(data: Any) -> None:
         reason["sp_api"] = None
 
 
+def phone_region_not_a_region(data: Any) -> None:
+    entry(data["marketplaces"], code="UK")["phone_region"] = "Great Britain"
+
+
 def rule_at_unknown_severity(data: Any) -> None:
     data["rules"]["timing"] = ["too_late", {"review_window": "fatal"}]
 
@@ -297,6 +301,7 @@ def test_a_pack_without_the_optional_blocks_loads(shipped, tmp_path):
         pytest.param(tag_words_without_the_block, ["(US)", "subject_tag"], id="tag-block"),
         pytest.param(critical_without_opt_out, ["critical", "opt_out"], id="opt-out-block"),
         pytest.param(api_channel_without_operations, ["channels", "sp_api"], id="api-block"),
+        pytest.param(phone_region_not_a_region, ["(UK)", "phone_region"], id="phone-region"),
         pytest.param(rule_at_unknown_severity, ["rules.timing", "severity"], id="rule-severity"),
         pytest.param(rule_listed_twice, ["rules.order", "'canceled'", "twice"], id="rule-twice"),
         pytest.param(rule_entry_with_two_names, ["rules.timing", "one name"], id="rule-entry"),
