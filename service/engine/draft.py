@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from service.engine.language import language_of
 from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy, Span
 from service.engine.scan.markup import Tag, find_tags, visible_text, without_invisibles
+from service.packs.model import Channel as PackChannel
 from service.packs.model import ContactReason, Edition, Marketplace, Pack
 
 _T = TypeVar("_T")
@@ -68,9 +69,16 @@ class Draft:
         return not self.reason.reply
 
     @property
+    def channel(self) -> PackChannel:
+        """What the platform allows on the channel the message is sent on (the request's
+        channel is one of the pack's: checked before a request is built)."""
+        channels = self.pack.channels
+        return next(channel for channel in channels if channel.name == self.request.channel)
+
+    @property
     def on_api(self) -> bool:
         """The ERP sends through Amazon's Messaging or Solicitations API."""
-        return self.request.channel is Channel.SP_API
+        return self.request.channel == Channel.SP_API
 
     @property
     def body_is_sent(self) -> bool:
@@ -96,13 +104,14 @@ class Draft:
     def sent_fields(self) -> tuple[tuple[str, str], ...]:
         """The fields the buyer will see, as the caller sent them (spans point into these).
 
-        Off the e-mail channel Amazon sets the subject itself (amazon.subject.not_editable),
-        so only the body counts there; on an API operation without a text field not even the
-        body (amazon.api.text_not_sent), which then reads as empty.
+        Where the platform sets the subject itself (Amazon off the e-mail channel:
+        amazon.subject.not_editable) or has none, only the body counts; on an API operation
+        without a text field not even the body (amazon.api.text_not_sent), which then reads as
+        empty.
         """
         message = self.request.message
         body = message.body if self.body_is_sent else ""
-        if self.request.channel is Channel.EMAIL:
+        if self.channel.seller_subject:
             return ((SUBJECT, message.subject or ""), (BODY, body))
         return ((BODY, body),)
 

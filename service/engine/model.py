@@ -21,7 +21,7 @@ def rfc3339(instant: datetime) -> str:
 
 
 class Channel(StrEnum):
-    """How the seller's system will send the message."""
+    """How the seller's system will send a message to an Amazon buyer (the pack's channels)."""
 
     EMAIL = "email"
     SELLER_CENTRAL = "seller_central"
@@ -110,7 +110,8 @@ class CheckRequest:
     order: Order
     message: Message
     buyer: Buyer = Buyer()
-    channel: Channel = Channel.EMAIL
+    # One of the pack's channels (Amazon's are the Channel values).
+    channel: str = Channel.EMAIL
     message_id: str | None = None
     seller_id: str | None = None
     history: History = field(default_factory=History)

@@ -23,9 +23,9 @@ class Edition:
 
     id: str
     effective: date
-    tag_overrides_opt_out: bool
-    retired_reasons: frozenset[str]
     source: str
+    tag_overrides_opt_out: bool = False
+    retired_reasons: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,8 @@ class Marketplace:
     id: str
     site: str
     language: str
-    tag_words: tuple[str, ...]
+    # Amazon's subject tag (none where the platform has no tag: tag_word is not asked then).
+    tag_words: tuple[str, ...] = ()
     tag_confirmed: bool = False
     aliases: tuple[str, ...] = ()
 
@@ -143,6 +144,45 @@ class ContactReason:
 
 
 @dataclass(frozen=True)
+class OrderIds:
+    """The forms of the platform's order numbers."""
+
+    # An order.id of another form is refused (422) rather than taken.
+    strict: bool
+    # The forms in words, and an order number of the first, for the messages that name them
+    # (and the samples `presend lint` fills a template with).
+    expected: str
+    example: str
+    # Any of the forms (Python's engine; the pack's patterns are bounded repeats of digits):
+    # scanners search texts with it, and a whole order.id must match it.
+    form: re.Pattern[str]
+
+    def matches(self, text: str) -> bool:
+        """The text is an order number of one of the forms, and nothing else."""
+        return self.form.fullmatch(text) is not None
+
+
+@dataclass(frozen=True)
+class Channel:
+    """How the seller's system sends a message on the platform (request field `channel`)."""
+
+    name: str
+    # The seller writes the subject (e-mail); elsewhere the platform sets it from the reason.
+    seller_subject: bool
+    # An HTML body is accepted.
+    html: bool
+    # Messages go through the platform's API operations (the pack's sp_api block): each
+    # operation's text limit and files apply, and a reason without an operation cannot go.
+    api: bool = False
+    # The most characters the channel takes in a body (None: no limit of its own).
+    text_limit: int | None = None
+    # Proactive messages reach the buyer only this many days after the purchase (None: no
+    # limit of the channel's own), and the page that says so.
+    proactive_days: int | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class Timing:
     """How long after an order proactive messages may be sent, and when the review request's
     window opens and closes."""
@@ -156,10 +196,15 @@ class Timing:
 
 @dataclass(frozen=True)
 class LinkDomains:
-    """Domains whose links are allowed (carrier tracking) or only warned about (Amazon)."""
+    """Domains whose links are allowed (carrier tracking, the platform's own pages where it
+    allows them) or only warned about (Amazon's pages)."""
 
     carriers: frozenset[str]
-    amazon: frozenset[str]
+    amazon: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()
+    # Top-level domains a bare domain is recognised by besides the engine's (scan.contact):
+    # where the platform's buyers meet links such as "paypal.me/shop".
+    extra_tlds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -225,19 +270,21 @@ class LedgerRules:
     opt-out is remembered, and how a relay bounce reads."""
 
     once_per_order: frozenset[str]
-    daily_limit: DailyLimit
+    # None: the platform publishes no daily limit (only a seller's explicit one applies).
+    daily_limit: DailyLimit | None
     duplicate_window_hours: int
     order_messages_warning_above: int
     opt_out_days: int
-    order_id: Any  # RE2: an order number in a bounce's text
-    bounces: tuple[OptOutBounce, ...]
+    # RE2: an order number in a bounce's text (None: the platform has no opt-out bounce)
+    order_id: Any = None
+    bounces: tuple[OptOutBounce, ...] = ()
 
     def limit_for(self, average_daily_orders: int | None, daily_limit: int | None) -> int | None:
         """A seller's daily limit: the explicit one, else the pack's formula of its average
         daily orders; None (no limit) for a seller with neither."""
         if daily_limit is not None:
             return daily_limit
-        if average_daily_orders is not None:
+        if average_daily_orders is not None and self.daily_limit is not None:
             return self.daily_limit.of(average_daily_orders)
         return None
 
@@ -276,6 +323,8 @@ class Pack:
     identity: a pack is loaded once, and the engine keeps what it derives from it per pack."""
 
     platform: str
+    # The platform's name as a reader writes it ("Amazon").
+    name: str
     default_edition: str
     editions: Mapping[str, Edition]
     marketplaces: tuple[Marketplace, ...]
@@ -286,6 +335,18 @@ class Pack:
     links: LinkDomains
     attachments: AttachmentLimits
     ledger: LedgerRules
+    order_ids: OrderIds
+    # An open list of reasons (eBay): the reason a request without one has; None: the list is
+    # closed and a request names one (Amazon).
+    default_reason: str | None = None
+    # The first is the default.
+    channels: tuple[Channel, ...] = ()
+    # The e-mail rule also finds addresses spelled out to slip past filters ("max at shop
+    # dot de"), not only the bracketed "(at)" forms.
+    masked_contact: bool = False
+    # `<area>.<rule>` -> the platform's page a shared rule cites under this pack (the rule's
+    # own source otherwise).
+    sources: Mapping[str, str] = field(default_factory=dict)
     # None: the platform has no time limits (the timing rules are off).
     timing: Timing | None = None
     # The engine's rules this pack runs, `<area>.<rule>` -> the severity it runs them at (None:
@@ -300,6 +361,14 @@ class Pack:
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
     _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
     _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)
+
+    @property
+    def default_channel(self) -> Channel:
+        return self.channels[0]
+
+    def find_channel(self, name: str) -> Channel | None:
+        """The channel of this name (exactly as written)."""
+        return next((channel for channel in self.channels if channel.name == name), None)
 
     def find_marketplace(self, text: str) -> Marketplace | None:
         """The marketplace with this code, alias or SP-API id (case-insensitive)."""

@@ -102,11 +102,7 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
 def text_limit(draft: Draft) -> Iterator[Report]:
     """The API operation's text limit, on the text as it would be sent."""
     operation = draft.reason.sp_api
-    if (
-        draft.request.channel is not Channel.SP_API
-        or operation is None
-        or operation.text_limit is None
-    ):
+    if draft.request.channel != Channel.SP_API or operation is None or operation.text_limit is None:
         return
     limit, length = operation.text_limit, len(draft.body)
     if length > limit:

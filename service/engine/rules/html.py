@@ -52,7 +52,7 @@ def _without_images(draft: Draft, flagged: Flagged) -> str:
 )
 def html_on_api(draft: Draft) -> Iterator[Report]:
     """HTML markup (or an HTML body) on the sp_api channel, in a body that is sent."""
-    if draft.request.channel is not Channel.SP_API or not draft.body_is_sent:
+    if draft.request.channel != Channel.SP_API or not draft.body_is_sent:
         return
     body = draft.request.message.body
     tags = markup.find_tags(body)
@@ -64,7 +64,7 @@ def html_on_api(draft: Draft) -> Iterator[Report]:
 
 
 def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:
-    if draft.request.channel is Channel.SP_API:
+    if draft.request.channel == Channel.SP_API:
         return
     tags = draft.html_tags()
     images = [t for t in tags if t.name == "img" and flagged(t)]

@@ -131,7 +131,7 @@ def _tag(marketplace: Marketplace) -> str:
 
 
 def _on_email(draft: Draft) -> bool:
-    return draft.request.channel is Channel.EMAIL
+    return draft.request.channel == Channel.EMAIL
 
 
 @rule(
@@ -146,7 +146,7 @@ def _on_email(draft: Draft) -> bool:
 def not_editable(draft: Draft) -> Iterator[Report]:
     """Seller Central and the API fix the subject; tag rules do not apply there."""
     if not _on_email(draft) and draft.subject:
-        yield Report(SUBJECT, params={"channel": draft.request.channel.value})
+        yield Report(SUBJECT, params={"channel": str(draft.request.channel)})
 
 
 @rule(
