@@ -8,10 +8,9 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from service.engine.language import language_of
-from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy, Span
+from service.engine.model import BodyFormat, CheckRequest, Order, RulePolicy, Span
 from service.engine.scan.markup import Tag, find_tags, visible_text, without_invisibles
-from service.packs.model import Channel as PackChannel
-from service.packs.model import ContactReason, Edition, Marketplace, Pack
+from service.packs.model import Channel, ContactReason, Edition, Marketplace, Pack
 
 _T = TypeVar("_T")
 
@@ -43,6 +42,10 @@ class Draft:
         return self.request.message.contact_reason
 
     @property
+    def channel(self) -> Channel:
+        return self.request.channel
+
+    @property
     def marketplace(self) -> Marketplace:
         return self.request.marketplace
 
@@ -69,16 +72,10 @@ class Draft:
         return not self.reason.reply
 
     @property
-    def channel(self) -> PackChannel:
-        """What the platform allows on the channel the message is sent on (the request's
-        channel is one of the pack's: checked before a request is built)."""
-        channels = self.pack.channels
-        return next(channel for channel in channels if channel.name == self.request.channel)
-
-    @property
     def on_api(self) -> bool:
-        """The ERP sends through Amazon's Messaging or Solicitations API."""
-        return self.request.channel == Channel.SP_API
+        """The ERP sends through the platform's API operations (Amazon's Messaging or
+        Solicitations API)."""
+        return self.request.channel.api
 
     @property
     def body_is_sent(self) -> bool:
@@ -111,7 +108,7 @@ class Draft:
         """
         message = self.request.message
         body = message.body if self.body_is_sent else ""
-        if self.channel.seller_subject:
+        if self.request.channel.seller_subject:
             return ((SUBJECT, message.subject or ""), (BODY, body))
         return ((BODY, body),)
 

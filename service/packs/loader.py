@@ -23,6 +23,7 @@ from service.packs.model import (
     DailyLimit,
     Edition,
     FileLimits,
+    Fulfillment,
     LedgerRules,
     Lexicon,
     Lexicons,
@@ -186,6 +187,14 @@ class _ReasonSchema(Schema):
     service_number = StrictBoolean(load_default=False)
 
 
+class _FulfillmentSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    seller = fields.String(required=True, validate=validate.Regexp(_NAME))
+    platform = fields.String(load_default=None, validate=validate.Regexp(_NAME))
+
+
 class _OrderIdsSchema(Schema):
     class Meta:
         unknown = RAISE
@@ -317,10 +326,11 @@ class _PackSchema(Schema):
     ledger = fields.Nested(_LedgerSchema, required=True)
     timing = fields.Nested(_TimingSchema, load_default=None)
     order_ids = fields.Nested(_OrderIdsSchema, required=True)
-    default_reason = fields.String(load_default=None)
     channels = fields.List(
         fields.Nested(_ChannelSchema), required=True, validate=validate.Length(min=1)
     )
+    fulfillment = fields.Nested(_FulfillmentSchema, required=True)
+    default_reason = fields.String(load_default=None)
     masked_contact = StrictBoolean(load_default=False)
     # `<area>.<rule>` -> the platform's page a shared rule cites under this pack
     sources = fields.Dict(keys=fields.String(), values=fields.Url(), load_default=dict)
@@ -728,6 +738,18 @@ def _rules(areas: dict[str, list[Any]]) -> dict[str, str | None]:
     return selected
 
 
+def _channels(entries: list[dict[str, Any]]) -> tuple[Channel, ...]:
+    channels = tuple(Channel(**entry) for entry in entries)
+    names = [channel.name for channel in channels]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise PackError(f"channels: {', '.join(twice)} listed twice")
+    for channel in channels:
+        if channel.proactive_days is not None and channel.source is None:
+            raise PackError(f"channels ({channel.name}).source: a time limit names its page")
+    return channels
+
+
 def _order_ids(data: dict[str, Any]) -> OrderIds:
     try:
         form = re.compile("|".join(f"(?:{pattern})" for pattern in data["patterns"]))
@@ -740,18 +762,6 @@ def _order_ids(data: dict[str, Any]) -> OrderIds:
     return OrderIds(
         strict=data["strict"], expected=data["expected"], example=data["example"], form=form
     )
-
-
-def _channels(entries: list[dict[str, Any]]) -> tuple[Channel, ...]:
-    channels = tuple(Channel(**entry) for entry in entries)
-    names = [channel.name for channel in channels]
-    twice = sorted({name for name in names if names.count(name) > 1})
-    if twice:
-        raise PackError(f"channels: {', '.join(twice)} listed twice")
-    for channel in channels:
-        if channel.proactive_days is not None and channel.source is None:
-            raise PackError(f"channels ({channel.name}).source: a time limit names its page")
-    return channels
 
 
 def _timing(data: dict[str, int] | None) -> Timing | None:
@@ -871,11 +881,12 @@ def _build(data: dict[str, Any]) -> Pack:
         ledger=_ledger(data["ledger"], codes),
         rules=rules,
         sources=data["sources"],
-        channels=_channels(data["channels"]),
         masked_contact=data["masked_contact"],
         timing=_timing(data["timing"]),
         order_ids=_order_ids(data["order_ids"]),
         default_reason=data["default_reason"],
+        channels=_channels(data["channels"]),
+        fulfillment=Fulfillment(**data["fulfillment"]),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
         sp_api_operations=operations,
         sp_api_actions=frozenset(operations) | other_actions,

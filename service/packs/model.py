@@ -144,25 +144,6 @@ class ContactReason:
 
 
 @dataclass(frozen=True)
-class OrderIds:
-    """The forms of the platform's order numbers."""
-
-    # An order.id of another form is refused (422) rather than taken.
-    strict: bool
-    # The forms in words, and an order number of the first, for the messages that name them
-    # (and the samples `presend lint` fills a template with).
-    expected: str
-    example: str
-    # Any of the forms (Python's engine; the pack's patterns are bounded repeats of digits):
-    # scanners search texts with it, and a whole order.id must match it.
-    form: re.Pattern[str]
-
-    def matches(self, text: str) -> bool:
-        """The text is an order number of one of the forms, and nothing else."""
-        return self.form.fullmatch(text) is not None
-
-
-@dataclass(frozen=True)
 class Channel:
     """How the seller's system sends a message on the platform (request field `channel`)."""
 
@@ -180,6 +161,38 @@ class Channel:
     # limit of the channel's own), and the page that says so.
     proactive_days: int | None = None
     source: str | None = None
+
+
+@dataclass(frozen=True)
+class Fulfillment:
+    """Who fulfils an order (request field `order.fulfillment`): the seller, the default, or
+    the platform itself (Amazon's FBA), whose customer service then answers some questions."""
+
+    seller: str
+    platform: str | None = None
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return (self.seller,) if self.platform is None else (self.seller, self.platform)
+
+
+@dataclass(frozen=True)
+class OrderIds:
+    """The forms of the platform's order numbers."""
+
+    # An order.id of another form is refused (422) rather than taken.
+    strict: bool
+    # The forms in words, and an order number of the first, for the messages that name them
+    # (and the samples `presend lint` fills a template with).
+    expected: str
+    example: str
+    # Any of the forms (Python's engine; the pack's patterns are bounded repeats of digits):
+    # scanners search texts with it, and a whole order.id must match it.
+    form: re.Pattern[str]
+
+    def matches(self, text: str) -> bool:
+        """The text is an order number of one of the forms, and nothing else."""
+        return self.form.fullmatch(text) is not None
 
 
 @dataclass(frozen=True)
@@ -336,11 +349,12 @@ class Pack:
     attachments: AttachmentLimits
     ledger: LedgerRules
     order_ids: OrderIds
+    # The first is the default.
+    channels: tuple[Channel, ...]
+    fulfillment: Fulfillment
     # An open list of reasons (eBay): the reason a request without one has; None: the list is
     # closed and a request names one (Amazon).
     default_reason: str | None = None
-    # The first is the default.
-    channels: tuple[Channel, ...] = ()
     # The e-mail rule also finds addresses spelled out to slip past filters ("max at shop
     # dot de"), not only the bracketed "(at)" forms.
     masked_contact: bool = False

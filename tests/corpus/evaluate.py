@@ -29,7 +29,6 @@ import yaml
 from service.engine import (
     BodyFormat,
     Buyer,
-    Channel,
     CheckRequest,
     Message,
     Order,
@@ -78,7 +77,7 @@ def request(entry: dict[str, Any], pack: Pack) -> CheckRequest:
         marketplace=marketplace,
         edition=pack.editions[pack.default_edition],
         now=NOW,
-        channel=Channel(entry["channel"]) if pack.platform == "amazon" else entry["channel"],
+        channel=pack.find_channel(entry["channel"]),
         order=Order(
             id=entry["order_id"],
             status=status,

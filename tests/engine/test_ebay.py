@@ -34,13 +34,14 @@ def ebay_request(ebay: Pack, **fields: Any) -> CheckRequest:
     reason = ebay.find_reason(fields.get("reason", "order_question"))
     marketplace = ebay.find_marketplace(fields.get("marketplace", "DE"))
     status = ebay.find_status(fields.get("status", "FULFILLED"))
-    assert reason is not None and marketplace is not None and status is not None
+    channel = ebay.find_channel(fields.get("channel", ebay.default_channel.name))
+    assert reason and marketplace and status and channel
     order_id = fields.get("order_id", ORDER_ID)
     return CheckRequest(
         marketplace=marketplace,
         edition=ebay.editions[ebay.default_edition],
         now=NOW,
-        channel=fields.get("channel", ebay.default_channel.name),
+        channel=channel,
         order=Order(
             id=order_id,
             status=status,
