@@ -326,6 +326,24 @@ def test_the_canceled_rule_names_ebay(ebay):
     assert "eBay customer service" in decision.findings[0].message.en
 
 
+LIMIT = "ebay.content.channel_text_limit"
+
+
+@pytest.mark.parametrize(
+    ("channel", "length", "expected"),
+    [
+        pytest.param("message_api", 2000, [], id="message-api-2000"),
+        pytest.param("message_api", 2001, [(LIMIT, ERROR)], id="message-api-2001"),
+        pytest.param("trading_api", 2001, [(LIMIT, ERROR)], id="trading-api-2001"),
+        pytest.param("email", 5000, [], id="email"),
+    ],
+)
+def test_the_apis_take_2000_characters(ebay, channel, length, expected):
+    start = f"Bestellung {ORDER_ID}. "
+    body = start + "x" * (length - len(start))
+    assert findings(ebay, channel=channel, body=body) == expected
+
+
 # The feedback reminder, once per order --------------------------------------------------------
 
 REMINDER = "ebay.ledger.feedback_reminder_repeated"
