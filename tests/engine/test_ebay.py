@@ -326,6 +326,27 @@ def test_the_canceled_rule_names_ebay(ebay):
     assert "eBay customer service" in decision.findings[0].message.en
 
 
+HTML = "ebay.content.html_on_api"
+
+
+@pytest.mark.parametrize(
+    ("channel", "expected"),
+    [
+        pytest.param("message_api", [(HTML, ERROR)], id="message-api"),
+        pytest.param("trading_api", [(HTML, ERROR)], id="trading-api"),
+        pytest.param("email", [], id="email"),
+    ],
+)
+def test_html_only_on_the_email_relay(ebay, channel, expected):
+    assert findings(ebay, channel=channel, body=f"<p>Bestellung {ORDER_ID}</p>") == expected
+
+
+def test_the_html_finding_names_the_channel(ebay):
+    request = ebay_request(ebay, channel="trading_api", body=f"<b>Bestellung {ORDER_ID}</b>")
+    finding = evaluate(request, ebay).findings[0]
+    assert finding.message.en == "The channel 'trading_api' takes plain text only; '<b>' is HTML."
+
+
 LIMIT = "ebay.content.channel_text_limit"
 
 

@@ -33,6 +33,9 @@ EBAY_FEEDBACK_REVISION = "https://www.ebay.in/pages/help/policies/feedback-extor
 EBAY_TRADING_API = (
     "https://developer.ebay.com/Devzone/xml/docs/reference/ebay/AddMemberMessageAAQToPartner.html"
 )
+# Commerce Message API, sendMessage: the message_api channel (messageText, no subject, files in
+# messageMedia).
+EBAY_MESSAGE_API = "https://developer.ebay.com/api-docs/commerce/message/resources/conversation/methods/sendMessage"
 # Trading API: AddMemberMessageAAQToPartner reaches the buyer for orders created within 90 days.
 EBAY_TRADING_API_90_DAYS = "https://developer.ebay.com/support/kb-article?KBid=1955"
 # Member-to-member contact policy overview: spam, unsolicited offers, mailing-list invitations
