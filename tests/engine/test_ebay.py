@@ -246,6 +246,11 @@ def test_content_rules(ebay, body, rule, severity):
     assert found == (set() if rule is None else {(rule, severity)})
 
 
+def test_a_uk_number_on_ebay_co_uk_is_read_as_gb(ebay):
+    body = f"Order {ORDER_ID}: ring us on 07911 123456."
+    assert findings(ebay, marketplace="UK", body=body) == [("ebay.content.phone_number", ERROR)]
+
+
 def test_a_paypal_me_link_is_a_link_and_payment_outside_ebay(ebay):
     found = {rule for rule, _ in findings(ebay, body=f"{OK}: per paypal.me/inselversand")}
     assert found == {"ebay.content.external_link", "ebay.content.payment_details"}
