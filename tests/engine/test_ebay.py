@@ -11,6 +11,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Message, Order, Severity, evaluate
 from service.engine.history import History, LedgerState, PriorMessage
@@ -409,3 +411,47 @@ def test_masked_detector_finds_each_place_once():
     text = "info@shop.de oder info [at] shop [punkt] de"
     found = [text[s.start : s.end] for s in contact.find_emails_and_masked(text)]
     assert found == ["info@shop.de", "info [at] shop [punkt] de"]
+
+
+# Any text --------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        ORDER_ID,
+        " at ",
+        " dot ",
+        "(at)",
+        "[punkt]",
+        "@",
+        "IG ",
+        "Instagram ",
+        "paypal.me/x",
+        "www.shop.de",
+        "ebay.de/itm/1",
+        "positive Bewertung",
+        "feedback",
+        "sobald Sie ",
+        "seis uno ",
+        "0171 2345678",
+        "<b>",
+        "\n",
+        ". ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=30).map("".join),
+    subject=st.one_of(st.none(), st.text(max_size=40)),
+    channel=st.sampled_from(["message_api", "trading_api", "email"]),
+)
+def test_any_ebay_message_gets_a_decision_with_spans_inside(ebay, body, subject, channel):
+    request = ebay_request(ebay, body=body, subject=subject, channel=channel)
+    decision = evaluate(request, ebay)
+    fields = {"message.body": body, "message.subject": subject or ""}
+    for finding in decision.findings:
+        assert finding.rule.startswith("ebay.")
+        if finding.span is not None:
+            text = fields[finding.field]
+            assert 0 <= finding.span.start < finding.span.end <= len(text), finding
