@@ -58,8 +58,8 @@ SEALED_FLOORS = {
     "ebay.content.social_media": (1.0, 1.0),
     "ebay.content.external_link": (1.0, 1.0),
     "ebay.content.payment_details": (0.8, 1.0),
-    "ebay.content.marketing": (0.88, 0.88),
-    "ebay.content.off_platform_offer": (1.0, 0.29),
+    "ebay.content.marketing": (1.0, 0.88),
+    "ebay.content.off_platform_offer": (1.0, 0.43),
     "ebay.content.feedback_extortion": (1.0, 0.42),
     "ebay.content.feedback_revision": (0.75, 1.0),
 }

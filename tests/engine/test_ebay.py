@@ -237,6 +237,31 @@ CONTENT = [
         ERROR,
     ),
     ("friendly-reminder", f"{OK}: we'd appreciate your feedback.", None, None),
+    (
+        "thanks-for-positive",
+        f"{OK}: As a thank you for a positive review we will send you a free gift.",
+        "ebay.content.feedback_extortion",
+        ERROR,
+    ),
+    (
+        "remove-for-refund",
+        f"{OK}: Wenn Sie die negative Bewertung entfernen, erstatten wir Ihnen 15 €.",
+        "ebay.content.feedback_extortion",
+        ERROR,
+    ),
+    (
+        "shop-cheaper-comma",
+        f"{OK}: Alle Artikel finden Sie auch in unserem Onlineshop, dort sind sie günstiger.",
+        "ebay.content.off_platform_offer",
+        ERROR,
+    ),
+    (
+        "special-price",
+        f"{OK}: Schreiben Sie uns, dann machen wir Ihnen einen Sonderpreis außerhalb von eBay.",
+        "ebay.content.off_platform_offer",
+        ERROR,
+    ),
+    ("buy-on-ebay", f"{OK}: Bitte kaufen Sie nur über eBay, damit Sie geschützt sind.", None, None),
 ]
 
 
