@@ -15,10 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Message, Order, Severity, evaluate
+from service.engine.catalogue import availability
 from service.engine.history import History, LedgerState, PriorMessage
+from service.engine.rules import of_pack
 from service.engine.scan import contact
 from service.packs import load_pack
 from service.packs.model import Pack
+from tests.engine.conftest import build_request
 
 NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
 ORDER_ID = "27-39624-70918"
@@ -134,8 +137,6 @@ def test_order_id_forms(ebay, order_id, recognised):
 
 
 def test_every_shared_rule_cites_an_ebay_page(ebay):
-    from service.engine.rules import of_pack
-
     hosts = {rule.id: rule.reference.split("/")[2] for rule in of_pack(ebay)}
     assert {rule: host for rule, host in hosts.items() if "ebay" not in host} == {}
 
@@ -291,8 +292,6 @@ def test_a_voucher_for_feedback_is_extortion_not_marketing_too(ebay):
 def test_the_amazon_pack_keeps_its_e_mail_rule_without_masked_forms(pack):
     """The masked-contact detector is the eBay pack's choice: Amazon's answers stay as they
     were."""
-    from tests.engine.conftest import build_request
-
     body = "Zu Ihrer Bestellung 302-1234567-1234567: max punkt mueller at gmx dot de"
     decision = evaluate(build_request(pack, body=body, opted_out=False), pack)
     assert [f.rule for f in decision.findings] == []
@@ -480,3 +479,29 @@ def test_any_ebay_message_gets_a_decision_with_spans_inside(ebay, body, subject,
         if finding.span is not None:
             text = fields[finding.field]
             assert 0 <= finding.span.start < finding.span.end <= len(text), finding
+
+
+@pytest.mark.parametrize(
+    ("status", "allowed"),
+    [
+        pytest.param(
+            "shipped",
+            {
+                "order_question",
+                "shipping_update",
+                "invoice",
+                "feedback_reminder",
+                "return",
+                "reply",
+                "other",
+            },
+            id="shipped",
+        ),
+        pytest.param("canceled", {"reply"}, id="canceled"),
+    ],
+)
+def test_the_catalogue_offers_every_reason_but_on_a_canceled_order(ebay, status, allowed):
+    found = availability(
+        ebay, ebay.marketplaces[0], ebay.editions["2024-05"], status, "merchant", NOW
+    )
+    assert {entry.reason.code for entry in found if entry.allowed} == allowed
