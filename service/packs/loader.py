@@ -75,7 +75,7 @@ class _EditionSchema(Schema):
     effective = fields.Date(required=True)
     # Only with the subject_tag block.
     tag_overrides_opt_out = StrictBoolean(load_default=False)
-    retired_reasons = fields.List(fields.String(), required=True)
+    retired_reasons = fields.List(fields.String(), load_default=list)
     source = fields.Url(required=True)
 
 
@@ -84,8 +84,11 @@ class _MarketplaceSchema(Schema):
         unknown = RAISE
 
     code = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{2}\Z"))
-    id = fields.String(required=True, validate=validate.Regexp(r"^[A-Z0-9]{9,14}\Z"))
-    site = fields.String(required=True, validate=validate.Regexp(r"^amazon(\.[a-z]{2,3}){1,2}\Z"))
+    # The platform's id of the site (Amazon's marketplace id, eBay's EBAY_DE).
+    id = fields.String(required=True, validate=validate.Regexp(r"^[A-Z0-9_]{5,14}\Z"))
+    site = fields.String(
+        required=True, validate=validate.Regexp(r"^[a-z0-9-]+(\.[a-z]{2,3}){1,2}\Z")
+    )
     language = fields.String(required=True, validate=validate.Regexp(r"^[a-z]{2}-[A-Z]{2}\Z"))
     # Only with the subject_tag block, and then required.
     tag_words = fields.List(
@@ -176,8 +179,8 @@ class _ReasonSchema(Schema):
     # Only with the opt_out block: a critical reason reaches a buyer who opted out.
     critical = StrictBoolean(load_default=False)
     allowed_in = fields.List(fields.String(), required=True)
-    sp_api = fields.String(required=True, allow_none=True)
-    aliases = fields.List(fields.String(), required=True)
+    sp_api = fields.String(load_default=None, allow_none=True)
+    aliases = fields.List(fields.String(), load_default=list)
     documents = StrictBoolean(load_default=False)
     delivers_code = StrictBoolean(load_default=False)
     fba_customer_service = StrictBoolean(load_default=False)
@@ -200,16 +203,6 @@ class _OptOutSchema(Schema):
         unknown = RAISE
 
     learned_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
-
-
-class _ChannelSchema(Schema):
-    class Meta:
-        unknown = RAISE
-
-    name = fields.String(required=True, validate=validate.Regexp(_NAME))
-    seller_subject = StrictBoolean(required=True)
-    html = StrictBoolean(required=True)
-    api = StrictBoolean(load_default=False)
 
 
 class _FulfillmentSchema(Schema):
@@ -248,7 +241,13 @@ class _LinksSchema(Schema):
         unknown = RAISE
 
     carriers = fields.List(_Domain, required=True)
-    amazon = fields.List(_Domain, required=True)
+    # Amazon's own pages: only a warning (amazon.content.amazon_link).
+    amazon = fields.List(_Domain, load_default=list)
+    # The platform's own pages, allowed like carriers (eBay's help pages and listings).
+    own = fields.List(_Domain, load_default=list)
+    extra_tlds = fields.List(
+        fields.String(validate=validate.Regexp(r"^[a-z]{2,24}\Z")), load_default=list
+    )
 
 
 class _AttachmentsSchema(Schema):
@@ -279,14 +278,16 @@ class _LedgerSchema(Schema):
         unknown = RAISE
 
     once_per_order = fields.List(_Code, required=True)
-    daily_limit = fields.Nested(_DailyLimitSchema, required=True)
+    daily_limit = fields.Nested(_DailyLimitSchema, load_default=None)
     duplicate_window_hours = fields.Integer(
         strict=True, required=True, validate=validate.Range(min=1)
     )
     order_messages_warning_above = fields.Integer(
         strict=True, required=True, validate=validate.Range(min=1)
     )
-    order_id = fields.String(required=True)
+    # Where the platform bounces a message to a buyer who opted out (Amazon): the order number
+    # in a bounce's text, and how a bounce says so.
+    order_id = fields.String(load_default=None)
     # language -> group -> phrases (written like the lexicons' patterns)
     opt_out_bounce = fields.Dict(
         keys=fields.String(validate=validate.Regexp(r"^[a-z]{2}\Z")),
@@ -295,9 +296,22 @@ class _LedgerSchema(Schema):
             values=fields.List(fields.String(), validate=validate.Length(min=1)),
             validate=validate.Length(min=1),
         ),
-        required=True,
+        load_default=dict,
         validate=_has_keys("en", "de"),
     )
+
+
+class _ChannelSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    name = fields.String(required=True, validate=validate.Regexp(_NAME))
+    seller_subject = StrictBoolean(required=True)
+    html = StrictBoolean(required=True)
+    api = StrictBoolean(load_default=False)
+    text_limit = fields.Integer(strict=True, load_default=None, validate=validate.Range(min=1))
+    proactive_days = fields.Integer(strict=True, load_default=None, validate=validate.Range(min=1))
+    source = fields.Url(load_default=None)
 
 
 class _PackSchema(Schema):
@@ -333,6 +347,10 @@ class _PackSchema(Schema):
         fields.Nested(_ChannelSchema), required=True, validate=validate.Length(min=1)
     )
     fulfillment = fields.Nested(_FulfillmentSchema, required=True)
+    default_reason = fields.String(load_default=None)
+    masked_contact = StrictBoolean(load_default=False)
+    # `<area>.<rule>` -> the platform's page a shared rule cites under this pack
+    sources = fields.Dict(keys=fields.String(), values=fields.Url(), load_default=dict)
     # The optional blocks: what only some platforms have. Absent, that rule family is off.
     sp_api = fields.Nested(_SpApiSchema, load_default=None)
     subject_tag = fields.Nested(_SubjectTagSchema, load_default=None)
@@ -395,6 +413,10 @@ PHRASE_CATEGORIES = frozenset(
         "cancel_request",
         "payment_details",
         "opt_out",
+        "social_media",
+        "off_platform_offer",
+        "feedback_extortion",
+        "feedback_revision",
     }
 )
 CONTEXT_CATEGORIES = frozenset(
@@ -642,14 +664,17 @@ def _ledger(data: dict[str, Any], codes: set[str], opt_out: OptOut | None) -> Le
         )
         for language, groups in data["opt_out_bounce"].items()
     )
+    if bool(bounces) != (data["order_id"] is not None):
+        raise PackError("ledger: order_id and opt_out_bounce come together, or neither")
+    limit = data["daily_limit"]
     return LedgerRules(
         once_per_order=frozenset(data["once_per_order"]),
-        daily_limit=DailyLimit(**data["daily_limit"]),
+        daily_limit=None if limit is None else DailyLimit(**limit),
         duplicate_window_hours=data["duplicate_window_hours"],
         order_messages_warning_above=data["order_messages_warning_above"],
         # Without the opt_out block nothing learned is remembered.
         opt_out_days=0 if opt_out is None else opt_out.learned_days,
-        order_id=_compile(data["order_id"], "ledger.order_id"),
+        order_id=None if not bounces else _compile(data["order_id"], "ledger.order_id"),
         bounces=bounces,
     )
 
@@ -757,6 +782,9 @@ def _channels(entries: list[dict[str, Any]]) -> tuple[Channel, ...]:
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
         raise PackError(f"channels: {', '.join(twice)} listed twice")
+    for channel in channels:
+        if channel.proactive_days is not None and channel.source is None:
+            raise PackError(f"channels ({channel.name}).source: a time limit names its page")
     return channels
 
 
@@ -842,6 +870,8 @@ def _build(data: dict[str, Any]) -> Pack:
     channels = _channels(data["channels"])
     if api is None and any(channel.api for channel in channels):
         raise PackError("channels: a channel with api needs the sp_api block")
+    if data["default_reason"] is not None and data["default_reason"] not in codes:
+        raise PackError(f"default_reason: '{data['default_reason']}' is not a reason")
     if sum(reason.reply for reason in reasons) != 1:
         raise PackError("reasons: exactly one reason must be the reply")
     for reason in reasons:
@@ -863,6 +893,11 @@ def _build(data: dict[str, Any]) -> Pack:
             "are operations already"
         )
 
+    rules = _rules(data["rules"])
+    unknown_sources = set(data["sources"]) - set(rules)
+    if unknown_sources:
+        raise PackError(f"sources: the pack runs no rule {', '.join(sorted(unknown_sources))}")
+
     return Pack(
         platform=data["platform"],
         name=data["name"],
@@ -875,6 +910,8 @@ def _build(data: dict[str, Any]) -> Pack:
         links=LinkDomains(
             carriers=frozenset(data["links"]["carriers"]),
             amazon=frozenset(data["links"]["amazon"]),
+            own=frozenset(data["links"]["own"]),
+            extra_tlds=frozenset(data["links"]["extra_tlds"]),
         ),
         attachments=AttachmentLimits(
             max_total_bytes=data["attachments"]["max_total_bytes"],
@@ -883,11 +920,14 @@ def _build(data: dict[str, Any]) -> Pack:
             dangerous_content_types=frozenset(data["attachments"]["dangerous_content_types"]),
         ),
         ledger=_ledger(data["ledger"], codes, opt_out),
-        rules=_rules(data["rules"]),
+        rules=rules,
+        sources=data["sources"],
+        masked_contact=data["masked_contact"],
         timing=_timing(data["timing"]),
         subject_tag=subject_tag,
         opt_out=opt_out,
         order_ids=_order_ids(data["order_ids"]),
+        default_reason=data["default_reason"],
         channels=channels,
         fulfillment=Fulfillment(**data["fulfillment"]),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
