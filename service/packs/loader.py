@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
@@ -375,6 +376,22 @@ _HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate"}) | {"advertising", "voucher"}
 # count only in the forms listed.
 _MIN_STEM = 4
 _MIN_HEAD = 5
+# Sellers type without accents ("etoiles", "dejenos", "Rueckerstattung"): a listed word also
+# counts as written so. German spells an umlaut out ("ae"), which no other word is; the
+# Romance languages drop the accent, which may make another word of an exact form ("laissé",
+# "laisse"), so a word listed "=form" there keeps its accent.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SPELLED_OUT = frozenset({"de"})
+
+
+def unaccented(language: str, word: str) -> str:
+    """A word as it is typed without accents in the language."""
+    if language in _SPELLED_OUT:
+        return word.translate(_UMLAUTS)
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 # RE2 keeps every scan linear in the text; its default memory budget is too small for the
 # larger alternations.
 _RE2_OPTIONS = re2.Options()
@@ -461,19 +478,28 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
     heads: dict[str, set[str]] = {}
     for category, entries in lists.items():
         for entry in entries:
-            word = entry.lower().removeprefix("=")
-            if not WORD.fullmatch(word):
+            written = entry.lower().removeprefix("=")
+            if not WORD.fullmatch(written):
                 raise PackError(f"{category}.{language}: '{entry}' is not one word")
-            forms.setdefault(word, set()).add(category)
-            stem = stemmer.stemWord(word)
-            if entry.startswith("=") or len(stem) < _MIN_STEM:
-                continue
-            stems.setdefault(stem, set()).add(category)
-            if language in COMPOUNDING and category in _HEAD_CATEGORIES and len(stem) >= _MIN_HEAD:
-                # As written too: the stemmer may cut a compound's end otherwise than the word
-                # alone ("werbeflyer" -> "werbefly", "flyer" -> "flyer").
-                for head in (stem, word):
-                    heads.setdefault(head, set()).add(category)
+            exact = entry.startswith("=")
+            spellings = {written}
+            if not exact or language in _SPELLED_OUT:
+                spellings.add(unaccented(language, written))
+            for word in spellings:
+                forms.setdefault(word, set()).add(category)
+                stem = stemmer.stemWord(word)
+                if exact or len(stem) < _MIN_STEM:
+                    continue
+                stems.setdefault(stem, set()).add(category)
+                if (
+                    language in COMPOUNDING
+                    and category in _HEAD_CATEGORIES
+                    and len(stem) >= _MIN_HEAD
+                ):
+                    # As written too: the stemmer may cut a compound's end otherwise than the
+                    # word alone ("werbeflyer" -> "werbefly", "flyer" -> "flyer").
+                    for head in (stem, word):
+                        heads.setdefault(head, set()).add(category)
     return Words(
         stemmer=STEMMERS[language],
         stems={stem: frozenset(found) for stem, found in stems.items()},

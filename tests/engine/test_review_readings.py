@@ -1,0 +1,62 @@
+"""The review rules on kinds of wording the third blind round found missed or misread (issue
+10), each kind in several languages, in wording of our own: reviews typed without accents,
+rewards of other kinds, pressure and low ratings in other words, thanks that ask, stars in a
+printed text, a review written that is no ask, a rating that is a technical value.
+
+Each row is a message body (after the marketplace's greeting) and the wording rules that must
+fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.rows import REVIEW_REQUEST
+from tests.engine.test_readings import (
+    MANIPULATION,
+    MARKETING,
+    MISPLACED,
+    reading,
+    wording_rules,
+)
+
+READINGS = [
+    # Typed without accents: the word lists hold every word as typed so too.
+    reading(
+        "review_manipulation-fr-unaccented-level",
+        "FR",
+        "Pourriez-vous nous laisser une evaluation elogieuse ?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-unaccented-ask",
+        "ES",
+        "Cuando pueda, dejenos una resena en Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-unaccented-coupon-for-review",
+        "ES",
+        "Por su valoracion le regalamos un vale de 10 euros.",
+        [MANIPULATION, MARKETING],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-umlaut-spelled-out",
+        "DE",
+        "Koennten Sie Ihre Bewertung bitte noch einmal aendern?",
+        [MANIPULATION, MISPLACED],
+    ),
+    # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
+    reading(
+        "review_request_misplaced-fr-unaccented-imperative-asks",
+        "FR",
+        "Laisse un avis sur Amazon quand tu auras le temps.",
+        [MISPLACED],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "given", "rules"), READINGS)
+def test_review_readings(body, given, rules):
+    assert wording_rules(body, given) == sorted(rules)
