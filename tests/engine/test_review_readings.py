@@ -47,6 +47,55 @@ READINGS = [
         "Koennten Sie Ihre Bewertung bitte noch einmal aendern?",
         [MANIPULATION, MISPLACED],
     ),
+    # Rewards of other kinds: a surprise, a chance to win, a prize draw.
+    reading(
+        "review_manipulation-en-chance-to-win",
+        "UK",
+        "Write a review of the lamp and you could win a weekend in Paris.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-surprise-for-rating",
+        "DE",
+        "Für jede Rezension bekommen Sie eine kleine Überraschung.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-chance-to-win",
+        "FR",
+        "Laissez un commentaire et tentez de remporter un panier gourmand.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-surprise-in-exchange",
+        "IT",
+        "Abbiamo aggiunto una sorpresa: in cambio ci basta una recensione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-those-who-leave-can-win",
+        "ES",
+        "Quienes dejen una opinión podrán ganar una tablet.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-quebec-free",
+        "FR",
+        "Une fois ton avis écrit, on t'envoie un deuxième support gratis.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-review-mentions-a-surprise",
+        "UK",
+        "Your review says the colour was a surprise; we have sent the swatch card.",
+        [],
+    ),
+    reading(
+        "allow-it-no-surprise-for-reviews",
+        "IT",
+        "Non offriamo premi né sorprese in cambio di recensioni.",
+        [],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",
