@@ -96,6 +96,43 @@ READINGS = [
         "Non offriamo premi né sorprese in cambio di recensioni.",
         [],
     ),
+    # Pressure: a low review said to close the business; low ratings in other words.
+    reading(
+        "review_manipulation-en-bad-review-closes-us",
+        "UK",
+        "One bad review could force us to close our little workshop.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-bad-review-closes-us",
+        "DE",
+        "Eine schlechte Bewertung hieße für uns, den Laden zu schließen.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-bad-review-closes-us",
+        "FR",
+        "Un avis négatif pourrait nous obliger à fermer l'atelier.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-bad-review-closes-us",
+        "ES",
+        "Una reseña negativa nos obligaría a cerrar el negocio.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-low-vote-closes-us",
+        "IT",
+        "Un voto basso per noi vuol dire chiudere bottega.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-thanks-for-review-case-closed",
+        "UK",
+        "Thank you for your critical review; we will close the case once the part arrives.",
+        [],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",
