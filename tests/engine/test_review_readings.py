@@ -133,6 +133,43 @@ READINGS = [
         "Thank you for your critical review; we will close the case once the part arrives.",
         [],
     ),
+    # Thanks: for stars given nothing is asked; a thanks in the conditional asks.
+    reading(
+        "allow-es-thanks-for-five-stars-given",
+        "ES",
+        "Muchas gracias por la valoración de cinco estrellas que nos dejó.",
+        [],
+    ),
+    reading(
+        "allow-de-thanks-for-five-stars-given",
+        "DE",
+        "Vielen Dank für die fünf Sterne, die Sie uns gegeben haben.",
+        [],
+    ),
+    reading(
+        "allow-en-thanks-for-five-stars-given",
+        "UK",
+        "Thanks so much for the five stars you gave the kettle!",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-would-be-grateful-for-five-stars",
+        "UK",
+        "We would be grateful for a five-star review.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-conditional-thanks-for-five-stars",
+        "ES",
+        "Le agradeceríamos una valoración de cinco estrellas.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-conditional-thanks-asks",
+        "ES",
+        "Le agradeceríamos mucho una reseña en Amazon.",
+        [MISPLACED],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",

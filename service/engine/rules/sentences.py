@@ -96,7 +96,8 @@ def review_objects(sentence: Sentence) -> list[int]:
             verb = _near_before(sentence, position, "auxiliary", 1)
             if not _thanked(sentence, position) and verb is None:
                 found.append(position)
-        elif not _product_name(sentence, position):
+        elif not _product_name(sentence, position) and not _thanked(sentence, position):
+            # "gracias por la valoración de cinco estrellas": stars given, thanked for.
             rated = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
             if rated is not None and not _score(sentence, rated):
                 found.append(position)
@@ -119,8 +120,11 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     thanks = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
     if thanks is None or not sentence.joined(thanks, position) or sentence.has("incentive"):
         return False  # "As a thank you for your review, a free gift": rewarded
+    if sentence.is_a(thanks, "ask") or _near_before(sentence, thanks, "request", 2) is not None:
+        return False  # "le agradeceríamos una calificación", "we would be grateful for a review"
     return not any(
-        sentence.is_a(between, "ask") or sentence.is_a(between, "change")
+        (sentence.is_a(between, "ask") or sentence.is_a(between, "change"))
+        and not sentence.is_a(between, "review_object")  # "la valoración de cinco estrellas"
         for between in range(thanks + 1, position)
     )
 
