@@ -170,6 +170,37 @@ READINGS = [
         "Le agradeceríamos mucho una reseña en Amazon.",
         [MISPLACED],
     ),
+    # A review written and thanked for is no ask; asking whether it is written is one.
+    reading(
+        "allow-fr-review-published-thanked-for",
+        "FR",
+        "Nous avons lu l'avis que vous avez publié hier et vous remercions de l'avoir écrit.",
+        [],
+    ),
+    reading(
+        "allow-it-review-published-thanked-for",
+        "IT",
+        "Abbiamo letto la recensione che ha pubblicato e la ringraziamo di averla scritta.",
+        [],
+    ),
+    reading(
+        "allow-en-review-posted-thanked-for",
+        "UK",
+        "We read the review you posted on Monday and thank you for writing it.",
+        [],
+    ),
+    reading(
+        "allow-es-review-published",
+        "ES",
+        "Hemos leído la reseña publicada ayer con mucha atención.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-fr-asked-whether-published",
+        "FR",
+        "Avez-vous déjà publié votre avis sur Amazon ?",
+        [MISPLACED],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",

@@ -279,7 +279,9 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     """A review asked for: a review object and an asking verb (leave, write, give ...)."""
     objects = review_objects(sentence)
     for position in sentence.positions("ask"):
-        others = [p for p in objects if p != position]
+        if sentence.is_a(position, "posted") and not _question(sentence):
+            continue  # "l'évaluation que vous avez publiée": written, not asked for
+        others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
@@ -289,6 +291,20 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
     return None
+
+
+def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
+    """A review named, then thanked for having been written: "l'évaluation que vous avez
+    publiée ... on vous remercie d'avoir pris le temps de l'écrire"."""
+    return any(
+        review < thanks < verb and not sentence.is_a(thanks, "ask")
+        for thanks in sentence.positions("thanks")
+    )
+
+
+def _question(sentence: Sentence) -> bool:
+    """Whether the sentence asks a question ("Avez-vous publié votre avis ?")."""
+    return "?" in sentence.text[sentence.span.start : sentence.span.end + 1]
 
 
 def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
