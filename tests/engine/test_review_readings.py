@@ -201,6 +201,44 @@ READINGS = [
         "Avez-vous déjà publié votre avis sur Amazon ?",
         [MISPLACED],
     ),
+    # A review that "would be valuable" is asked for: the conditional of "to be".
+    reading(
+        "review_request_misplaced-fr-would-be-useful",
+        "FR",
+        "Votre avis sur la lampe nous serait très utile.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-would-be-precious",
+        "IT",
+        "Una sua recensione sarebbe per noi preziosa.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-would-be-a-help",
+        "ES",
+        "Su valoración sería de gran ayuda para otros compradores.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-would-be-worth-gold",
+        "DE",
+        "Eine Rezension von Ihnen wäre für uns Gold wert.",
+        [MISPLACED],
+    ),
+    # A word that makes a review some other rating counts in its own clause only.
+    reading(
+        "review_request_misplaced-fr-by-the-way-then-review",
+        "FR",
+        "Au passage, un avis de votre part nous serait précieux.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-fr-delivery-notice",
+        "FR",
+        "Le transporteur a laissé un avis de passage dans votre boîte aux lettres.",
+        [],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",

@@ -90,8 +90,9 @@ def review_objects(sentence: Sentence) -> list[int]:
     found = []
     candidates = sorted({*sentence.positions("review_object"), *sentence.positions("review_stars")})
     for position in candidates:
-        if _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is not None:
-            continue
+        other = _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
+        if other is not None and sentence.joined(other, position):
+            continue  # "energy rating"; not "Au passage, votre évaluation"
         if sentence.is_a(position, "review_object"):
             verb = _near_before(sentence, position, "auxiliary", 1)
             if not _thanked(sentence, position) and verb is None:
