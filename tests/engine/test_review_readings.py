@@ -239,6 +239,31 @@ READINGS = [
         "Le transporteur a laissé un avis de passage dans votre boîte aux lettres.",
         [],
     ),
+    # A technical rating is no review: wattage, power, temperature.
+    reading(
+        "allow-en-wattage-rating-asked-for",
+        "UK",
+        "To send the right replacement, could you tell us the wattage rating on the label?",
+        [],
+    ),
+    reading(
+        "allow-fr-power-rating-asked-for",
+        "FR",
+        "Pourriez-vous nous donner l'évaluation de puissance indiquée sur l'étiquette ?",
+        [],
+    ),
+    reading(
+        "allow-it-power-rating-asked-for",
+        "IT",
+        "Può indicarci la valutazione di potenza riportata sull'etichetta?",
+        [],
+    ),
+    reading(
+        "allow-es-temperature-rating-asked-for",
+        "ES",
+        "¿Puede decirnos la calificación de temperatura que figura en la etiqueta?",
+        [],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",
