@@ -356,6 +356,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "pronoun",
         "rated",
         "deal",
+        "conditional",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -264,6 +264,38 @@ READINGS = [
         "¿Puede decirnos la calificación de temperatura que figura en la etiqueta?",
         [],
     ),
+    # Star symbols: a rating asked for where the sentence speaks of a review, not in a text
+    # to print.
+    reading(
+        "allow-fr-stars-in-a-print-text",
+        "FR",
+        "Gravure prévue :\n★★★★★ SUPER TONTON ★★★★★\nMerci de confirmer la couleur.",
+        [],
+    ),
+    reading(
+        "allow-de-stars-in-a-print-text",
+        "DE",
+        "Ihr Aufdruck lautet:\n★★★★ Bester Opa der Welt ★★★★",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-stars-on-a-condition",
+        "UK",
+        "If the kettle works well, we'd love ★★★★★ from you on Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-stars-asked",
+        "ES",
+        "Déjenos ⭐⭐⭐⭐⭐ en Amazon, por favor.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-grateful-for-stars-in-the-conditional",
+        "UK",
+        "We'd be really grateful for a ★★★★★ rating.",
+        [MANIPULATION, MISPLACED],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",

@@ -99,10 +99,17 @@ def review_objects(sentence: Sentence) -> list[int]:
                 found.append(position)
         elif not _product_name(sentence, position) and not _thanked(sentence, position):
             # "gracias por la valoración de cinco estrellas": stars given, thanked for.
-            rated = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
+            rated = _stars_level(sentence, position)
             if rated is not None and not _score(sentence, rated):
                 found.append(position)
     return found
+
+
+def _stars_level(sentence: Sentence, stars: int) -> int | None:
+    """The top rating stars are given at: before them ("5 stars") or in them ("★★★★★")."""
+    if sentence.is_a(stars, "top_rating"):
+        return stars
+    return _near_before(sentence, stars, "top_rating", _LEVEL_DISTANCE)
 
 
 def _score(sentence: Sentence, top: int) -> bool:
@@ -121,8 +128,8 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     thanks = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
     if thanks is None or not sentence.joined(thanks, position) or sentence.has("incentive"):
         return False  # "As a thank you for your review, a free gift": rewarded
-    if sentence.is_a(thanks, "ask") or _near_before(sentence, thanks, "request", 2) is not None:
-        return False  # "le agradeceríamos una calificación", "we would be grateful for a review"
+    if sentence.is_a(thanks, "ask") or _near_before(sentence, thanks, "conditional", 3) is not None:
+        return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
     return not any(
         (sentence.is_a(between, "ask") or sentence.is_a(between, "change"))
         and not sentence.is_a(between, "review_object")  # "la valoración de cinco estrellas"
@@ -164,10 +171,9 @@ def manipulation(
             about = (
                 sentence.has("ask")
                 or sentence.has("condition")
-                or any(p != position for p in objects)
+                or any(sentence.is_a(p, "review_object") for p in objects)
             )
-            before = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
-            level = before if about else None
+            level = _stars_level(sentence, position) if about else None
         if level is not None and not _neutral(sentence) and not _negated(sentence, negated, level):
             return sentence.between(position, level)
         change = _near(sentence, position, "change", _CHANGE_DISTANCE)
