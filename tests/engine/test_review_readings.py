@@ -13,6 +13,7 @@ import pytest
 
 from tests.engine.rows import REVIEW_REQUEST
 from tests.engine.test_readings import (
+    FEEDBACK_REMOVAL,
     MANIPULATION,
     MARKETING,
     MISPLACED,
@@ -295,6 +296,36 @@ READINGS = [
         "UK",
         "We'd be really grateful for a ★★★★★ rating.",
         [MANIPULATION, MISPLACED],
+    ),
+    # A change asked for beside an incentive manipulates, on feedback_removal too.
+    reading(
+        "review_manipulation-it-removal-then-gift",
+        "IT",
+        "Potrebbe rimuovere il suo feedback? Come ringraziamento le inviamo un omaggio.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-removal-then-gift",
+        "DE",
+        "Könnten Sie Ihre Bewertung entfernen? Dafür schicken wir Ihnen ein Geschenk.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-update-then-free-cable",
+        "UK",
+        "Would you update the feedback? We will send you a free cable as thanks.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-en-neutral-removal-beside-a-replacement",
+        "UK",
+        "If you are satisfied that we have resolved your concerns, it is possible to update "
+        "or remove the feedback. The replacement left our warehouse today.",
+        [],
+        **FEEDBACK_REMOVAL,
     ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(

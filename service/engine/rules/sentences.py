@@ -223,7 +223,13 @@ def _beside(
         if review_objects(other):
             continue
         offered = _incentive(other, negated, strong_only=True)
-        asked = [*sentence.positions("ask"), *sentence.positions("posted")]
+        # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
+        # ringraziarla le spediamo un omaggio": on every reason).
+        asked = [
+            *sentence.positions("ask"),
+            *sentence.positions("posted"),
+            *sentence.positions("change"),
+        ]
         if offered is not None and asked:
             return sentence.between(first, asked[0])
         for change in other.positions("change"):
