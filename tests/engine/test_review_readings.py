@@ -327,6 +327,19 @@ READINGS = [
         [],
         **FEEDBACK_REMOVAL,
     ),
+    # Diminutives: a little review, a little gift.
+    reading(
+        "review_manipulation-es-diminutive-review-and-gift",
+        "ES",
+        "Si nos dejas una reseñita, te mandamos un regalito.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-diminutive-review",
+        "IT",
+        "Per una recensioncina le regaliamo la spedizione del prossimo pacco.",
+        [MANIPULATION, MISPLACED],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",
