@@ -340,6 +340,25 @@ READINGS = [
         "Per una recensioncina le regaliamo la spedizione del prossimo pacco.",
         [MANIPULATION, MISPLACED],
     ),
+    # "In exchange" is no change: a refusal to trade for reviews says no.
+    reading(
+        "allow-it-no-discounts-in-exchange-for-reviews",
+        "IT",
+        "Non possiamo offrire sconti o altri vantaggi in cambio di recensioni.",
+        [],
+    ),
+    reading(
+        "allow-es-no-gifts-in-exchange-for-reviews",
+        "ES",
+        "No podemos ofrecer descuentos ni otros beneficios a cambio de reseñas.",
+        [],
+    ),
+    reading(
+        "review_manipulation-it-gift-in-exchange-for-a-review",
+        "IT",
+        "Le mandiamo un omaggio in cambio di una recensione.",
+        [MANIPULATION, MISPLACED],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",

@@ -176,7 +176,7 @@ def manipulation(
             level = _stars_level(sentence, position) if about else None
         if level is not None and not _neutral(sentence) and not _negated(sentence, negated, level):
             return sentence.between(position, level)
-        change = _near(sentence, position, "change", _CHANGE_DISTANCE)
+        change = _change(sentence, position)
         if change is not None and not _negated(sentence, negated, change):
             # "change your feedback to a positive one": a level as the change's aim is
             # manipulation on every reason.
@@ -198,6 +198,15 @@ def manipulation(
     if diverted is not None:
         return sentence.between(first, diverted)
     return _beside(sentence, neighbours(), negated, may_ask_for_change)
+
+
+def _change(sentence: Sentence, review: int) -> int | None:
+    """A change near the review, not the noun "exchange" ("in cambio di recensioni", "a
+    cambio de una reseña"): that ties an incentive to it."""
+    for other in sentence.positions("change"):
+        if abs(other - review) <= _CHANGE_DISTANCE and not sentence.is_a(other, "exchange"):
+            return other
+    return None
 
 
 def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None:
