@@ -359,6 +359,28 @@ READINGS = [
         "Le mandiamo un omaggio in cambio di una recensione.",
         [MANIPULATION, MISPLACED],
     ),
+    # A reply's subject repeats the buyer's: not the seller's words.
+    reading(
+        "allow-es-reply-subject-repeats-the-buyers-question",
+        "ES",
+        "Lo sentimos, el precio es el que aparece en Amazon.",
+        [],
+        subject="Re: ¿Descuento si dejo 5 estrellas?",
+    ),
+    reading(
+        "allow-de-reply-subject-repeats-the-buyers-question",
+        "DE",
+        "Das dürfen wir leider nicht anbieten.",
+        [],
+        subject="AW: Gutschein für eine Bewertung?",
+    ),
+    reading(
+        "review_manipulation-de-own-subject-offers-a-gift",
+        "DE",
+        "Ihr Paket ist unterwegs.",
+        [MANIPULATION, MISPLACED],
+        subject="Ein Geschenk für Ihre Bewertung",
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",
