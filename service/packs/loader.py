@@ -322,7 +322,7 @@ CONTEXT_CATEGORIES = frozenset(
 # says what each is for); the anchor categories are the words a sentence must hold before its
 # other words are read at all.
 ANCHOR_CATEGORIES = frozenset(
-    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate"}
+    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate", "experience"}
 )
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -357,6 +357,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "rated",
         "deal",
         "conditional",
+        "experience",
+        "platform",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
@@ -371,8 +373,8 @@ STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "e
 # Languages that write compounds as one word: an anchor's (or an attachment word's) stem
 # also counts at a word's end.
 COMPOUNDING = frozenset({"de"})
-# Verbs (rate) head no compound.
-_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate"}) | {"advertising", "voucher"}
+# Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung").
+_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate", "experience"}) | {"advertising", "voucher"}
 # A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
 # count only in the forms listed.
 _MIN_STEM = 4

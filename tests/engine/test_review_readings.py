@@ -381,6 +381,49 @@ READINGS = [
         [MANIPULATION, MISPLACED],
         subject="Ein Geschenk für Ihre Bewertung",
     ),
+    # An experience to share on Amazon is a review.
+    reading(
+        "review_manipulation-es-satisfied-share-experience",
+        "ES",
+        "Si quedó contento, comparta su experiencia en Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-share-thoughts-on-amazon",
+        "UK",
+        "Please share your thoughts on Amazon when you have a moment.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-share-experience-on-amazon",
+        "DE",
+        "Teilen Sie Ihre Erfahrungen gern auf Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-share-experience-on-amazon",
+        "FR",
+        "Partagez votre expérience sur Amazon, cela nous aide beaucoup.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-share-experience-on-amazon",
+        "IT",
+        "Condivida la sua esperienza su Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-en-sorry-for-the-experience",
+        "UK",
+        "We are sorry about your experience with the courier; Amazon will refund you.",
+        [],
+    ),
+    reading(
+        "allow-de-tell-us-your-experience-with-support",
+        "DE",
+        "Teilen Sie uns Ihre Erfahrungen mit dem Kundendienst gern mit.",
+        [],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",

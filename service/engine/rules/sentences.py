@@ -31,6 +31,8 @@ _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
 _RATED_DISTANCE = 4
+# An experience asked for and where to share it: "Teilen Sie Ihre Erfahrungen gern auf Amazon".
+_SHARED_DISTANCE = 4
 # "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
 # condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
 _CONDITION_DISTANCE = 4
@@ -88,12 +90,20 @@ def review_objects(sentence: Sentence) -> list[int]:
     if sentence.forms and sentence.is_a(0, "product_line"):
         return []  # "Artikel: 5-Sterne Kochmesser-Set", "Item: Review Pro notebook"
     found = []
-    candidates = sorted({*sentence.positions("review_object"), *sentence.positions("review_stars")})
+    candidates = sorted(
+        {
+            *sentence.positions("review_object"),
+            *sentence.positions("review_stars"),
+            *_shared_experience(sentence),
+        }
+    )
     for position in candidates:
         other = _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
         if other is not None and sentence.joined(other, position):
             continue  # "energy rating"; not "Au passage, votre évaluation"
-        if sentence.is_a(position, "review_object"):
+        if sentence.is_a(position, "experience"):
+            found.append(position)
+        elif sentence.is_a(position, "review_object"):
             verb = _near_before(sentence, position, "auxiliary", 1)
             if not _thanked(sentence, position) and verb is None:
                 found.append(position)
@@ -103,6 +113,19 @@ def review_objects(sentence: Sentence) -> list[int]:
             if rated is not None and not _score(sentence, rated):
                 found.append(position)
     return found
+
+
+def _shared_experience(sentence: Sentence) -> list[int]:
+    """An experience to share on Amazon is a review: "compartir su experiencia en Amazon",
+    "share your thoughts on Amazon" (an asking verb just before it, the platform after)."""
+    if not sentence.has("platform"):
+        return []
+    return [
+        position
+        for position in sentence.positions("experience")
+        if _near_before(sentence, position, "ask", _SHARED_DISTANCE) is not None
+        and _near_after(sentence, position, "platform", _SHARED_DISTANCE) is not None
+    ]
 
 
 def _stars_level(sentence: Sentence, stars: int) -> int | None:

@@ -107,8 +107,8 @@ _Hit = tuple[str, Span, Span]
 _ANCHORS_READ = {
     "newsletter": ("newsletter",),
     "next order": ("next",),
-    "manipulation": ("review_object", "review_stars"),
-    "review ask": ("review_object", "review_stars", "rate"),
+    "manipulation": ("review_object", "review_stars", "experience"),
+    "review ask": ("review_object", "review_stars", "rate", "experience"),
     "cancel": ("cancel",),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
