@@ -364,10 +364,10 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
 # The screen's name for "an anchor word of this language is in the text".
 ANCHORS = "anchors"
 # A word of a word list, and of a text the wording rules read: letters and digits, or a run of
-# stars (the typographic one, or the emoji). One character class repeated has no ambiguity,
-# so Python's engine reads it in linear time too, and much faster per match than the RE2
-# binding.
-WORD = re.compile(r"[^\W_]+|[★⭐]+")
+# stars (the typographic one, the emoji, or the asterisk of "5*"). One character class
+# repeated has no ambiguity, so Python's engine reads it in linear time too, and much faster
+# per match than the RE2 binding.
+WORD = re.compile(r"[^\W_]+|[★⭐*]+")
 # The Snowball stemmer of each lexicon language (PyStemmer's algorithm names).
 STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "es": "spanish"}
 # Languages that write compounds as one word: an anchor's (or an attachment word's) stem

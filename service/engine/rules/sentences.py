@@ -194,6 +194,7 @@ def manipulation(
             about = (
                 sentence.has("ask")
                 or sentence.has("condition")
+                or sentence.has("platform")  # "Cinq étoiles sur Amazon nous feraient plaisir"
                 or any(sentence.is_a(p, "review_object") for p in objects)
             )
             level = _stars_level(sentence, position) if about else None
