@@ -359,6 +359,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "conditional",
         "experience",
         "platform",
+        "you",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

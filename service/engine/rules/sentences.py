@@ -228,9 +228,31 @@ def _change(sentence: Sentence, review: int) -> int | None:
     """A change near the review, not the noun "exchange" ("in cambio di recensioni", "a
     cambio de una reseña"): that ties an incentive to it."""
     for other in sentence.positions("change"):
-        if abs(other - review) <= _CHANGE_DISTANCE and not sentence.is_a(other, "exchange"):
+        if (
+            abs(other - review) <= _CHANGE_DISTANCE
+            and not sentence.is_a(other, "exchange")
+            and not _seller_did(sentence, other)
+        ):
             return other
     return None
+
+
+def _seller_did(sentence: Sentence, change: int) -> bool:
+    """The seller changes something ("Nous avons lu votre avis et corrigé la notice"): a "we"
+    before the change in its clause, and no request, condition or buyer between ("we'd be
+    grateful if you could delete it", "we hope you will update it")."""
+    for seller in sentence.positions("we"):
+        if (
+            seller < change
+            and change - seller <= _REQUEST_DISTANCE
+            and sentence.joined(seller, change)
+        ):
+            return not any(
+                sentence.is_a(between, category)
+                for between in range(seller + 1, change)
+                for category in ("request", "condition", "you", "ask")
+            )
+    return False
 
 
 def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None:
@@ -300,11 +322,23 @@ def _incentive(
         categories.append("refund")
     for category in categories:
         for position in sentence.positions(category):
+            if _free_to(sentence, position):
+                continue  # "feel free to leave feedback": no gift
+
             # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
             around = (position,) if review is None else (position, review)
             if not negated(sentence.between(*around)):
                 return position
     return None
+
+
+def _free_to(sentence: Sentence, position: int) -> bool:
+    """ "Free" as in "feel free to": between a request word and "to"."""
+    return (
+        0 < position < len(sentence.forms) - 1
+        and sentence.is_a(position - 1, "request")
+        and sentence.is_a(position + 1, "auxiliary")
+    )
 
 
 def _diversion(sentence: Sentence, negated: Negated) -> int | None:
@@ -331,8 +365,15 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
-        # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate".
+        # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
+        # the product when asked for ("bewerten Sie bitte den Artikel", "valore el producto
+        # en Amazon"; not "our technician will evaluate the product").
         rated = _near(sentence, position, "rated", _RATED_DISTANCE)
+        if rated is None and (
+            _near(sentence, position, "request", _LEVEL_DISTANCE) is not None
+            or sentence.has("platform")
+        ):
+            rated = _near(sentence, position, "product_line", _RATED_DISTANCE)
         seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
