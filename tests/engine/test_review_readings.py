@@ -1420,7 +1420,327 @@ MORE_WORDINGS = [
     ),
 ]
 
+# Near-misses that must pass (product names with stars, a score shown, thanks for feedback,
+# a team that reviews a claim, free exchanges, the seller's own changes), neutral asks that
+# must be found, levels below which reviews "hurt", conditions anywhere in their clause ("nur,
+# wenn Sie zufrieden sind"), a refund for an updated rating ("mettez à jour").
+NEAR_MISSES_AND_MORE = [
+    reading(
+        "allow-en-near-miss-1",
+        "UK",
+        "Your parcel with the Five Star notebook set left today.",
+        [],
+    ),
+    reading(
+        "allow-en-near-miss-2",
+        "UK",
+        "As requested, the engraving reads: 'Best Dad - five stars'.",
+        [],
+    ),
+    reading(
+        "allow-en-near-miss-3",
+        "UK",
+        "We have updated your delivery address as requested.",
+        [],
+    ),
+    reading(
+        "allow-en-near-miss-4",
+        "UK",
+        "Thank you for your feedback about the zip; we have passed it to the factory.",
+        [],
+    ),
+    reading(
+        "allow-en-near-miss-5",
+        "UK",
+        "Your feedback helps us improve the packaging, so thank you for sharing it.",
+        [],
+    ),
+    reading(
+        "allow-en-near-miss-6",
+        "UK",
+        "We will review your return request within two working days.",
+        [],
+    ),
+    reading(
+        "allow-en-near-miss-7",
+        "UK",
+        "The product has a 4.7 out of 5 star rating on the listing.",
+        [],
+    ),
+    reading(
+        "allow-en-near-miss-8",
+        "UK",
+        "If you're not happy with the fit, you can return it for free.",
+        [],
+    ),
+    reading(
+        "allow-en-near-miss-9",
+        "UK",
+        "We removed the old label before shipping your parcel.",
+        [],
+    ),
+    reading(
+        "allow-de-near-miss-1",
+        "DE",
+        "Ihr Paket mit dem Sternenhimmel-Projektor ist unterwegs.",
+        [],
+    ),
+    reading(
+        "allow-de-near-miss-2",
+        "DE",
+        "Danke für Ihr Feedback zur Größe, wir haben die Tabelle angepasst.",
+        [],
+    ),
+    reading(
+        "allow-de-near-miss-3",
+        "DE",
+        "Unser Team prüft Ihre Reklamation und meldet sich.",
+        [],
+    ),
+    reading(
+        "allow-de-near-miss-4",
+        "DE",
+        "Wenn Sie mit der Größe nicht zufrieden sind, tauschen wir den Artikel kostenlos um.",
+        [],
+    ),
+    reading(
+        "allow-de-near-miss-5",
+        "DE",
+        "Die Gravur lautet wie gewünscht: „Für die beste Oma – 5 Sterne“.",
+        [],
+    ),
+    reading(
+        "allow-de-near-miss-6",
+        "DE",
+        "Wir haben die Lieferadresse geändert.",
+        [],
+    ),
+    reading(
+        "allow-fr-near-miss-1",
+        "FR",
+        "Merci pour votre retour, nous avons transmis vos remarques au fabricant.",
+        [],
+    ),
+    reading(
+        "allow-fr-near-miss-2",
+        "FR",
+        "Si la taille ne vous convient pas, l'échange est gratuit.",
+        [],
+    ),
+    reading(
+        "allow-fr-near-miss-3",
+        "FR",
+        "Notre équipe va examiner votre demande de retour.",
+        [],
+    ),
+    reading(
+        "allow-fr-near-miss-4",
+        "FR",
+        "Le coffret « Nuit étoilée » est expédié aujourd'hui.",
+        [],
+    ),
+    reading(
+        "allow-fr-near-miss-5",
+        "FR",
+        "Nous avons modifié l'adresse de livraison comme demandé.",
+        [],
+    ),
+    reading(
+        "allow-it-near-miss-1",
+        "IT",
+        "Grazie per il suo feedback sulla taglia, lo abbiamo girato al produttore.",
+        [],
+    ),
+    reading(
+        "allow-it-near-miss-2",
+        "IT",
+        "Se la misura non le va bene, il cambio è gratuito.",
+        [],
+    ),
+    reading(
+        "allow-it-near-miss-3",
+        "IT",
+        "Il nostro team valuterà la sua richiesta di reso.",
+        [],
+    ),
+    reading(
+        "allow-it-near-miss-4",
+        "IT",
+        "Abbiamo modificato l'indirizzo di consegna come richiesto.",
+        [],
+    ),
+    reading(
+        "allow-es-near-miss-1",
+        "ES",
+        "Gracias por su comentario sobre la talla, lo hemos pasado al fabricante.",
+        [],
+    ),
+    reading(
+        "allow-es-near-miss-2",
+        "ES",
+        "Si la talla no le queda bien, el cambio es gratis.",
+        [],
+    ),
+    reading(
+        "allow-es-near-miss-3",
+        "ES",
+        "Nuestro equipo revisará su solicitud de devolución.",
+        [],
+    ),
+    reading(
+        "allow-es-near-miss-4",
+        "ES",
+        "Hemos cambiado la dirección de entrega como nos pidió.",
+        [],
+    ),
+    reading(
+        "allow-es-near-miss-5",
+        "ES",
+        "El cojín «Cinco Estrellas» sale hoy.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-de-neutral-ask-m-1",
+        "DE",
+        "Lassen Sie uns gern wissen, wie Ihnen das Produkt gefällt – mit einer Bewertung auf "
+        "Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-neutral-ask-m-1",
+        "FR",
+        "Vous pouvez aussi donner votre avis sur la page du produit.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-neutral-ask-m-1",
+        "IT",
+        "Può anche lasciare un giudizio sulla pagina del prodotto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-neutral-ask-m-1",
+        "ES",
+        "También puede dar su opinión en la página del producto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-neutral-ask-m-2",
+        "DE",
+        "Sie können das Produkt auch auf Amazon bewerten.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-neutral-ask-m-2",
+        "FR",
+        "Vous pouvez également évaluer le produit sur Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-level-condition-refund-m-1",
+        "UK",
+        "Reviews below four stars really hurt us, so please get in touch first.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-level-condition-refund-m-1",
+        "DE",
+        "Bewertungen unter vier Sternen schaden uns sehr.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-level-condition-refund-m-1",
+        "FR",
+        "Les avis en dessous de quatre étoiles nous pénalisent énormément.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-level-condition-refund-m-1",
+        "IT",
+        "Le recensioni sotto le quattro stelle ci penalizzano molto.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-level-condition-refund-m-1",
+        "ES",
+        "Las reseñas de menos de cuatro estrellas nos perjudican mucho.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-level-condition-refund-m-2",
+        "UK",
+        "Please only leave a review if you're completely satisfied.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-level-condition-refund-m-2",
+        "DE",
+        "Bitte bewerten Sie uns nur, wenn Sie rundum zufrieden sind.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-level-condition-refund-m-2",
+        "FR",
+        "Ne laissez un avis que si vous êtes entièrement satisfait.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-level-condition-refund-m-2",
+        "IT",
+        "Lasci una recensione solo se è pienamente soddisfatto.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-level-condition-refund-m-2",
+        "ES",
+        "Deje una reseña solo si está totalmente satisfecho.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-level-condition-refund-m-3",
+        "UK",
+        "We'll give you a partial refund of £10 if you update your rating.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-level-condition-refund-m-3",
+        "DE",
+        "Wir erstatten Ihnen 10 Euro, wenn Sie Ihre Bewertung aktualisieren.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-level-condition-refund-m-3",
+        "FR",
+        "Nous vous remboursons 10 € si vous mettez à jour votre note.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-level-condition-refund-m-3",
+        "IT",
+        "Le rimborsiamo 10 euro se aggiorna la sua valutazione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-level-condition-refund-m-3",
+        "ES",
+        "Le reembolsamos 10 euros si actualiza su valoración.",
+        [MANIPULATION, MISPLACED],
+    ),
+]
 
-@pytest.mark.parametrize(("body", "given", "rules"), READINGS + PARAPHRASES + MORE_WORDINGS)
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"), READINGS + PARAPHRASES + MORE_WORDINGS + NEAR_MISSES_AND_MORE
+)
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -198,7 +198,12 @@ def manipulation(
                 or any(sentence.is_a(p, "review_object") for p in objects)
             )
             level = _stars_level(sentence, position) if about else None
-        if level is not None and not _neutral(sentence) and not _negated(sentence, negated, level):
+        if (
+            level is not None
+            and not _neutral(sentence)
+            and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
+            and not _negated(sentence, negated, level)
+        ):
             return sentence.between(position, level)
         change = _change(sentence, position)
         if change is not None and not _negated(sentence, negated, change):
@@ -215,8 +220,12 @@ def manipulation(
         return sentence.between(first, incentive)
     if not may_ask_for_change:
         for position in sentence.positions("satisfied"):
-            condition = _near_before(sentence, position, "condition", _SATISFIED_DISTANCE)
-            if condition is not None and sentence.joined(condition, position):
+            # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind".
+            if any(
+                position - _SATISFIED_DISTANCE <= condition < position
+                and sentence.joined(condition, position)
+                for condition in sentence.positions("condition")
+            ):
                 return sentence.between(first, position)
     diverted = _diversion(sentence, negated)
     if diverted is not None:
