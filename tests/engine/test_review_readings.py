@@ -1738,9 +1738,233 @@ NEAR_MISSES_AND_MORE = [
     ),
 ]
 
+# Levels and incentives in other spellings ("ein Review mit 5 Sternen", "Rezi", "note
+# maximale", "carte cadeau", "rimborso parziale"), a level as a change's aim, an incentive in
+# the sentence after the review, and reviews of others or thanked for, which must pass.
+SPELLINGS = [
+    reading(
+        "review_manipulation-de-level-or-incentive-n-1",
+        "DE",
+        "Über ein Review mit 5 Sternen würden wir uns sehr freuen.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-level-or-incentive-n-2",
+        "DE",
+        "Eine Sternebewertung von fünf wäre klasse.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-level-or-incentive-n-3",
+        "DE",
+        "Für eine Bewertung mit voller Sternezahl schicken wir Ihnen eine Kleinigkeit.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-level-or-incentive-n-4",
+        "DE",
+        "Nach Ihrer Rezension gibt es Geld zurück.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-level-or-incentive-n-5",
+        "DE",
+        "Eine kurze Rezi auf Amazon wäre toll, dafür gibt's einen Amazon-Gutschein.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-level-or-incentive-n-1",
+        "FR",
+        "Une note maximale sur Amazon nous ferait très plaisir.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-level-or-incentive-n-2",
+        "FR",
+        "Contre un avis, nous vous offrons une carte cadeau.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-level-or-incentive-n-3",
+        "FR",
+        "Un remboursement partiel vous attend après publication de votre avis.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-level-or-incentive-n-1",
+        "IT",
+        "Una recensione a 5 stelle ci renderebbe felici.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-level-or-incentive-n-2",
+        "IT",
+        "Dopo la recensione le invieremo un buono Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-level-or-incentive-n-3",
+        "IT",
+        "Un rimborso parziale la aspetta dopo la pubblicazione della recensione.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-level-or-incentive-n-1",
+        "ES",
+        "Una valoración máxima en Amazon nos haría muy felices.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-level-or-incentive-n-2",
+        "ES",
+        "A cambio de su reseña le enviamos una tarjeta regalo.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-level-or-incentive-n-3",
+        "ES",
+        "Tras publicar su opinión le haremos un reembolso parcial.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-level-or-incentive-n-1",
+        "UK",
+        "Leave us five stars and we'll send you a little something.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-level-or-incentive-n-2",
+        "UK",
+        "Could you bump your rating up to five stars?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-level-or-incentive-n-6",
+        "DE",
+        "Könnten Sie Ihre Bewertung auf fünf Sterne hochsetzen?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-level-or-incentive-n-4",
+        "FR",
+        "Pourriez-vous passer votre note à cinq étoiles ?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-level-or-incentive-n-4",
+        "IT",
+        "Potrebbe portare la sua valutazione a cinque stelle?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-level-or-incentive-n-4",
+        "ES",
+        "¿Podría subir su valoración a cinco estrellas?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-beside-n-1",
+        "DE",
+        "Haben Sie schon eine Bewertung geschrieben? Dann schicken wir Ihnen gern ein Geschenk.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-beside-n-1",
+        "FR",
+        "Avez-vous déjà laissé un avis ? Si oui, un cadeau vous attend.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-beside-n-1",
+        "IT",
+        "Ha già lasciato una recensione? In tal caso le spediamo un omaggio.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-beside-n-1",
+        "ES",
+        "¿Ya dejó su reseña? Si es así, le enviamos un regalo.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-other-reviews-or-thanks-1",
+        "DE",
+        "Die Bewertungen auf der Produktseite stammen von anderen Kunden.",
+        [],
+    ),
+    reading(
+        "allow-fr-other-reviews-or-thanks-1",
+        "FR",
+        "Les avis sur la fiche produit viennent d'autres clients.",
+        [],
+    ),
+    reading(
+        "allow-it-other-reviews-or-thanks-1",
+        "IT",
+        "Le recensioni sulla pagina del prodotto sono di altri clienti.",
+        [],
+    ),
+    reading(
+        "allow-es-other-reviews-or-thanks-1",
+        "ES",
+        "Las reseñas de la página del producto son de otros clientes.",
+        [],
+    ),
+    reading(
+        "allow-en-other-reviews-or-thanks-1",
+        "UK",
+        "Thank you for the five-star review, it made our week!",
+        [],
+    ),
+    reading(
+        "allow-de-other-reviews-or-thanks-2",
+        "DE",
+        "Danke für die tolle Bewertung, das hat uns sehr gefreut!",
+        [],
+    ),
+    reading(
+        "allow-fr-other-reviews-or-thanks-2",
+        "FR",
+        "Merci pour votre avis cinq étoiles, toute l'équipe est ravie !",
+        [],
+    ),
+    reading(
+        "allow-it-other-reviews-or-thanks-2",
+        "IT",
+        "Grazie per la recensione a cinque stelle, ci ha fatto felici!",
+        [],
+    ),
+    reading(
+        "allow-es-other-reviews-or-thanks-2",
+        "ES",
+        "¡Gracias por la reseña de cinco estrellas, nos alegró el día!",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("body", "given", "rules"), READINGS + PARAPHRASES + MORE_WORDINGS + NEAR_MISSES_AND_MORE
+    ("body", "given", "rules"),
+    READINGS + PARAPHRASES + MORE_WORDINGS + NEAR_MISSES_AND_MORE + SPELLINGS,
 )
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)
