@@ -424,6 +424,25 @@ READINGS = [
         "Teilen Sie uns Ihre Erfahrungen mit dem Kundendienst gern mit.",
         [],
     ),
+    # A verb that also names the review asks only when addressed to the buyer.
+    reading(
+        "allow-de-workshop-assesses-then-free-repair",
+        "DE",
+        "Unser Labor bewertet dann, ob ein Austausch nötig ist. Beides ist für Sie kostenlos.",
+        [],
+    ),
+    reading(
+        "allow-fr-workshop-assesses-then-free-repair",
+        "FR",
+        "Notre atelier évalue ensuite la panne. La réparation est gratuite pour vous.",
+        [],
+    ),
+    reading(
+        "review_manipulation-de-imperative-rating-then-surprise",
+        "DE",
+        "Bewerte das Spiel! Dafür gibt es eine kleine Überraschung.",
+        [MANIPULATION, MISPLACED],
+    ),
     # An exact form keeps its accent where dropping it makes another word: "laisse" asks.
     reading(
         "review_request_misplaced-fr-unaccented-imperative-asks",

@@ -290,9 +290,13 @@ def _beside(
         # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
         # ringraziarla le spediamo un omaggio": on every reason).
         asked = [
-            *sentence.positions("ask"),
-            *sentence.positions("posted"),
-            *sentence.positions("change"),
+            position
+            for position in (
+                *sentence.positions("ask"),
+                *sentence.positions("posted"),
+                *sentence.positions("change"),
+            )
+            if _addressed(sentence, position)
         ]
         if offered is not None and asked:
             return sentence.between(first, asked[0])
@@ -314,6 +318,18 @@ def _beside(
             ):
                 return other.between(request, change)
     return None
+
+
+def _addressed(sentence: Sentence, verb: int) -> bool:
+    """Whether a verb that also names the review ("bewertet", "review") is asked of the buyer:
+    first in its clause ("Bewerte das Spiel"), or with "you" or a request beside it; not
+    "Unsere Werkstatt bewertet dann, ob …"."""
+    if not sentence.is_a(verb, "review_object") or verb == 0 or not sentence.joined(verb - 1, verb):
+        return True
+    return any(
+        _near(sentence, verb, category, _LEVEL_DISTANCE) is not None
+        for category in ("you", "request")
+    )
 
 
 def _incentive(
