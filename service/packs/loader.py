@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import timedelta
@@ -433,7 +434,7 @@ CONTEXT_CATEGORIES = frozenset(
 # says what each is for); the anchor categories are the words a sentence must hold before its
 # other words are read at all.
 ANCHOR_CATEGORIES = frozenset(
-    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate"}
+    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate", "experience"}
 )
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -467,26 +468,46 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "pronoun",
         "rated",
         "deal",
+        "conditional",
+        "experience",
+        "platform",
+        "you",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
 ANCHORS = "anchors"
 # A word of a word list, and of a text the wording rules read: letters and digits, or a run of
-# stars (the typographic one, or the emoji). One character class repeated has no ambiguity,
-# so Python's engine reads it in linear time too, and much faster per match than the RE2
-# binding.
-WORD = re.compile(r"[^\W_]+|[★⭐]+")
+# stars (the typographic one, the emoji, or the asterisk of "5*"). One character class
+# repeated has no ambiguity, so Python's engine reads it in linear time too, and much faster
+# per match than the RE2 binding.
+WORD = re.compile(r"[^\W_]+|[★⭐*]+")
 # The Snowball stemmer of each lexicon language (PyStemmer's algorithm names).
 STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "es": "spanish"}
 # Languages that write compounds as one word: an anchor's (or an attachment word's) stem
 # also counts at a word's end.
 COMPOUNDING = frozenset({"de"})
-# Verbs (rate) head no compound.
-_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate"}) | {"advertising", "voucher"}
+# Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung").
+_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate", "experience"}) | {"advertising", "voucher"}
 # A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
 # count only in the forms listed.
 _MIN_STEM = 4
 _MIN_HEAD = 5
+# Sellers type without accents ("etoiles", "dejenos", "Rueckerstattung"): a listed word also
+# counts as written so. German spells an umlaut out ("ae"), which no other word is; the
+# Romance languages drop the accent, which may make another word of an exact form ("laissé",
+# "laisse"), so a word listed "=form" there keeps its accent.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SPELLED_OUT = frozenset({"de"})
+
+
+def unaccented(language: str, word: str) -> str:
+    """A word as it is typed without accents in the language."""
+    if language in _SPELLED_OUT:
+        return word.translate(_UMLAUTS)
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 # RE2 keeps every scan linear in the text; its default memory budget is too small for the
 # larger alternations.
 _RE2_OPTIONS = re2.Options()
@@ -573,19 +594,28 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
     heads: dict[str, set[str]] = {}
     for category, entries in lists.items():
         for entry in entries:
-            word = entry.lower().removeprefix("=")
-            if not WORD.fullmatch(word):
+            written = entry.lower().removeprefix("=")
+            if not WORD.fullmatch(written):
                 raise PackError(f"{category}.{language}: '{entry}' is not one word")
-            forms.setdefault(word, set()).add(category)
-            stem = stemmer.stemWord(word)
-            if entry.startswith("=") or len(stem) < _MIN_STEM:
-                continue
-            stems.setdefault(stem, set()).add(category)
-            if language in COMPOUNDING and category in _HEAD_CATEGORIES and len(stem) >= _MIN_HEAD:
-                # As written too: the stemmer may cut a compound's end otherwise than the word
-                # alone ("werbeflyer" -> "werbefly", "flyer" -> "flyer").
-                for head in (stem, word):
-                    heads.setdefault(head, set()).add(category)
+            exact = entry.startswith("=")
+            spellings = {written}
+            if not exact or language in _SPELLED_OUT:
+                spellings.add(unaccented(language, written))
+            for word in spellings:
+                forms.setdefault(word, set()).add(category)
+                stem = stemmer.stemWord(word)
+                if exact or len(stem) < _MIN_STEM:
+                    continue
+                stems.setdefault(stem, set()).add(category)
+                if (
+                    language in COMPOUNDING
+                    and category in _HEAD_CATEGORIES
+                    and len(stem) >= _MIN_HEAD
+                ):
+                    # As written too: the stemmer may cut a compound's end otherwise than the
+                    # word alone ("werbeflyer" -> "werbefly", "flyer" -> "flyer").
+                    for head in (stem, word):
+                        heads.setdefault(head, set()).add(category)
     return Words(
         stemmer=STEMMERS[language],
         stems={stem: frozenset(found) for stem, found in stems.items()},

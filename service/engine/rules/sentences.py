@@ -31,6 +31,8 @@ _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
 _RATED_DISTANCE = 4
+# An experience asked for and where to share it: "Teilen Sie Ihre Erfahrungen gern auf Amazon".
+_SHARED_DISTANCE = 4
 # "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
 # condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
 _CONDITION_DISTANCE = 4
@@ -88,19 +90,49 @@ def review_objects(sentence: Sentence) -> list[int]:
     if sentence.forms and sentence.is_a(0, "product_line"):
         return []  # "Artikel: 5-Sterne Kochmesser-Set", "Item: Review Pro notebook"
     found = []
-    candidates = sorted({*sentence.positions("review_object"), *sentence.positions("review_stars")})
+    candidates = sorted(
+        {
+            *sentence.positions("review_object"),
+            *sentence.positions("review_stars"),
+            *_shared_experience(sentence),
+        }
+    )
     for position in candidates:
-        if _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is not None:
-            continue
-        if sentence.is_a(position, "review_object"):
+        other = _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
+        if other is not None and sentence.joined(other, position):
+            continue  # "energy rating"; not "Au passage, votre évaluation"
+        if sentence.is_a(position, "experience"):
+            found.append(position)
+        elif sentence.is_a(position, "review_object"):
             verb = _near_before(sentence, position, "auxiliary", 1)
             if not _thanked(sentence, position) and verb is None:
                 found.append(position)
-        elif not _product_name(sentence, position):
-            rated = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
+        elif not _product_name(sentence, position) and not _thanked(sentence, position):
+            # "gracias por la valoración de cinco estrellas": stars given, thanked for.
+            rated = _stars_level(sentence, position)
             if rated is not None and not _score(sentence, rated):
                 found.append(position)
     return found
+
+
+def _shared_experience(sentence: Sentence) -> list[int]:
+    """An experience to share on Amazon is a review: "compartir su experiencia en Amazon",
+    "share your thoughts on Amazon" (an asking verb just before it, the platform after)."""
+    if not sentence.has("platform"):
+        return []
+    return [
+        position
+        for position in sentence.positions("experience")
+        if _near_before(sentence, position, "ask", _SHARED_DISTANCE) is not None
+        and _near_after(sentence, position, "platform", _SHARED_DISTANCE) is not None
+    ]
+
+
+def _stars_level(sentence: Sentence, stars: int) -> int | None:
+    """The top rating stars are given at: before them ("5 stars") or in them ("★★★★★")."""
+    if sentence.is_a(stars, "top_rating"):
+        return stars
+    return _near_before(sentence, stars, "top_rating", _LEVEL_DISTANCE)
 
 
 def _score(sentence: Sentence, top: int) -> bool:
@@ -119,8 +151,11 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     thanks = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
     if thanks is None or not sentence.joined(thanks, position) or sentence.has("incentive"):
         return False  # "As a thank you for your review, a free gift": rewarded
+    if sentence.is_a(thanks, "ask") or _near_before(sentence, thanks, "conditional", 3) is not None:
+        return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
     return not any(
-        sentence.is_a(between, "ask") or sentence.is_a(between, "change")
+        (sentence.is_a(between, "ask") or sentence.is_a(between, "change"))
+        and not sentence.is_a(between, "review_object")  # "la valoración de cinco estrellas"
         for between in range(thanks + 1, position)
     )
 
@@ -159,13 +194,18 @@ def manipulation(
             about = (
                 sentence.has("ask")
                 or sentence.has("condition")
-                or any(p != position for p in objects)
+                or sentence.has("platform")  # "Cinq étoiles sur Amazon nous feraient plaisir"
+                or any(sentence.is_a(p, "review_object") for p in objects)
             )
-            before = _near_before(sentence, position, "top_rating", _LEVEL_DISTANCE)
-            level = before if about else None
-        if level is not None and not _neutral(sentence) and not _negated(sentence, negated, level):
+            level = _stars_level(sentence, position) if about else None
+        if (
+            level is not None
+            and not _neutral(sentence)
+            and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
+            and not _negated(sentence, negated, level)
+        ):
             return sentence.between(position, level)
-        change = _near(sentence, position, "change", _CHANGE_DISTANCE)
+        change = _change(sentence, position)
         if change is not None and not _negated(sentence, negated, change):
             # "change your feedback to a positive one": a level as the change's aim is
             # manipulation on every reason.
@@ -180,13 +220,48 @@ def manipulation(
         return sentence.between(first, incentive)
     if not may_ask_for_change:
         for position in sentence.positions("satisfied"):
-            condition = _near_before(sentence, position, "condition", _SATISFIED_DISTANCE)
-            if condition is not None and sentence.joined(condition, position):
+            # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind".
+            if any(
+                position - _SATISFIED_DISTANCE <= condition < position
+                and sentence.joined(condition, position)
+                for condition in sentence.positions("condition")
+            ):
                 return sentence.between(first, position)
     diverted = _diversion(sentence, negated)
     if diverted is not None:
         return sentence.between(first, diverted)
     return _beside(sentence, neighbours(), negated, may_ask_for_change)
+
+
+def _change(sentence: Sentence, review: int) -> int | None:
+    """A change near the review, not the noun "exchange" ("in cambio di recensioni", "a
+    cambio de una reseña"): that ties an incentive to it."""
+    for other in sentence.positions("change"):
+        if (
+            abs(other - review) <= _CHANGE_DISTANCE
+            and not sentence.is_a(other, "exchange")
+            and not _seller_did(sentence, other)
+        ):
+            return other
+    return None
+
+
+def _seller_did(sentence: Sentence, change: int) -> bool:
+    """The seller changes something ("Nous avons lu votre avis et corrigé la notice"): a "we"
+    before the change in its clause, and no request, condition or buyer between ("we'd be
+    grateful if you could delete it", "we hope you will update it")."""
+    for seller in sentence.positions("we"):
+        if (
+            seller < change
+            and change - seller <= _REQUEST_DISTANCE
+            and sentence.joined(seller, change)
+        ):
+            return not any(
+                sentence.is_a(between, category)
+                for between in range(seller + 1, change)
+                for category in ("request", "condition", "you", "ask")
+            )
+    return False
 
 
 def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None:
@@ -212,7 +287,17 @@ def _beside(
         if review_objects(other):
             continue
         offered = _incentive(other, negated, strong_only=True)
-        asked = [*sentence.positions("ask"), *sentence.positions("posted")]
+        # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
+        # ringraziarla le spediamo un omaggio": on every reason).
+        asked = [
+            position
+            for position in (
+                *sentence.positions("ask"),
+                *sentence.positions("posted"),
+                *sentence.positions("change"),
+            )
+            if _addressed(sentence, position)
+        ]
         if offered is not None and asked:
             return sentence.between(first, asked[0])
         for change in other.positions("change"):
@@ -235,6 +320,18 @@ def _beside(
     return None
 
 
+def _addressed(sentence: Sentence, verb: int) -> bool:
+    """Whether a verb that also names the review ("bewertet", "review") is asked of the buyer:
+    first in its clause ("Bewerte das Spiel"), or with "you" or a request beside it; not
+    "Unsere Werkstatt bewertet dann, ob …"."""
+    if not sentence.is_a(verb, "review_object") or verb == 0 or not sentence.joined(verb - 1, verb):
+        return True
+    return any(
+        _near(sentence, verb, category, _LEVEL_DISTANCE) is not None
+        for category in ("you", "request")
+    )
+
+
 def _incentive(
     sentence: Sentence, negated: Negated, review: int | None = None, strong_only: bool = False
 ) -> int | None:
@@ -250,11 +347,23 @@ def _incentive(
         categories.append("refund")
     for category in categories:
         for position in sentence.positions(category):
+            if _free_to(sentence, position):
+                continue  # "feel free to leave feedback": no gift
+
             # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
             around = (position,) if review is None else (position, review)
             if not negated(sentence.between(*around)):
                 return position
     return None
+
+
+def _free_to(sentence: Sentence, position: int) -> bool:
+    """ "Free" as in "feel free to": between a request word and "to"."""
+    return (
+        0 < position < len(sentence.forms) - 1
+        and sentence.is_a(position - 1, "request")
+        and sentence.is_a(position + 1, "auxiliary")
+    )
 
 
 def _diversion(sentence: Sentence, negated: Negated) -> int | None:
@@ -275,16 +384,39 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     """A review asked for: a review object and an asking verb (leave, write, give ...)."""
     objects = review_objects(sentence)
     for position in sentence.positions("ask"):
-        others = [p for p in objects if p != position]
+        if sentence.is_a(position, "posted") and not _question(sentence):
+            continue  # "l'évaluation que vous avez publiée": written, not asked for
+        others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
-        # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate".
+        # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
+        # the product when asked for ("bewerten Sie bitte den Artikel", "valore el producto
+        # en Amazon"; not "our technician will evaluate the product").
         rated = _near(sentence, position, "rated", _RATED_DISTANCE)
+        if rated is None and (
+            _near(sentence, position, "request", _LEVEL_DISTANCE) is not None
+            or sentence.has("platform")
+        ):
+            rated = _near(sentence, position, "product_line", _RATED_DISTANCE)
         seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
     return None
+
+
+def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
+    """A review named, then thanked for having been written: "l'évaluation que vous avez
+    publiée ... on vous remercie d'avoir pris le temps de l'écrire"."""
+    return any(
+        review < thanks < verb and not sentence.is_a(thanks, "ask")
+        for thanks in sentence.positions("thanks")
+    )
+
+
+def _question(sentence: Sentence) -> bool:
+    """Whether the sentence asks a question ("Avez-vous publié votre avis ?")."""
+    return "?" in sentence.text[sentence.span.start : sentence.span.end + 1]
 
 
 def newsletter(sentence: Sentence, negated: Negated) -> Span | None:

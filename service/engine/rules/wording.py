@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from service.engine import language
-from service.engine.draft import Draft
+from service.engine.draft import SUBJECT, Draft
 from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sentences, sources
@@ -107,8 +107,8 @@ _Hit = tuple[str, Span, Span]
 _ANCHORS_READ = {
     "newsletter": ("newsletter",),
     "next order": ("next",),
-    "manipulation": ("review_object", "review_stars"),
-    "review ask": ("review_object", "review_stars", "rate"),
+    "manipulation": ("review_object", "review_stars", "experience"),
+    "review ask": ("review_object", "review_stars", "rate", "experience"),
     "cancel": ("cancel",),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
@@ -146,7 +146,7 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
     )
     for field, span, region in ordered:
         text = draft.readable_text(field)
-        if _quoted(text, span) or _cited(text, span):
+        if _quoted(text, span) or _cited(text, span) or _replied(field, text):
             continue
         if region != span and any(
             field == other_field and other.start < region.end and region.start < other.end
@@ -169,6 +169,17 @@ def _quoted(text: str, span: Span) -> bool:
     words, not the seller's."""
     line_start = text.rfind("\n", 0, span.start) + 1
     return text[line_start : span.start].lstrip().startswith(">")
+
+
+# What a reply's subject starts with, in the marketplaces' languages and mail clients.
+_REPLY_PREFIXES = frozenset({"re", "aw", "antw", "r", "rif", "rv", "réf", "sv"})
+
+
+def _replied(field: str, text: str) -> bool:
+    """Whether the field is the subject of a reply ("Re: Descuento por reseña?"): the buyer's
+    subject repeated, not the seller's words."""
+    prefix, colon, _ = text.lstrip()[:8].partition(":")
+    return field == SUBJECT and bool(colon) and prefix.strip().lower() in _REPLY_PREFIXES
 
 
 # Quotation marks, opening and closing ("„…“" and "“…”" share one), and how many words a
