@@ -26,9 +26,14 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    func,
     insert,
+    literal,
+    not_,
     or_,
     select,
+    true,
+    union_all,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -115,6 +120,8 @@ class CheckRecord:
     channel: str
     edition: str
     request_fingerprint: str
+    # The body as the ERP sent it (body_fingerprint): what the history is read for first.
+    body_fingerprint: str
     # The guards that refuse a taken slot ("review", "duplicate", "day"): those whose rule
     # rejects under the operator's PRESEND_RULES. A guard without its rule would refuse what
     # the rules allow, and the check would be evaluated again and again.
@@ -292,14 +299,13 @@ class Ledger:
         and writes nothing."""
         if dry_run:
             with self._transaction(write=False) as connection:
-                return decide(self._read(connection, record, self.clock()).history)
+                return self._decide(connection, record, decide, self.clock())[1]
         for _attempt in range(ATTEMPTS):
             try:
                 with self._transaction(write=True) as connection:
                     now = self.clock()
-                    read = self._read(connection, record, now)
-                    decision = decide(read.history)
-                    self._write(connection, record, decision, read, now)
+                    read, decision, fingerprint = self._decide(connection, record, decide, now)
+                    self._write(connection, record, decision, fingerprint, read, now)
                     return decision
             except _SlotTaken:
                 continue
@@ -311,70 +317,94 @@ class Ledger:
                     raise
         raise LedgerUnavailable(f"no consistent write in {ATTEMPTS} attempts")
 
-    def _read(self, connection: Connection, record: CheckRecord, now: datetime) -> _Read:
-        """The order's cleared messages (this one left out), the seller's day and settings,
-        and an opt-out learned for the order or the buyer: three queries."""
-        keys = {
-            "platform": record.platform,
-            "marketplace": record.marketplace,
-            "order_id": record.order_id,
-            "seller_id": record.seller_id,
-            "message_key": record.message_key,
-            "day": now.date(),
-        }
-        rows = connection.execute(_READ_MESSAGES, keys).all()
-        mine = (record.seller_id, record.message_key)
-        own = next((r for r in rows if (r.seller_id, r.message_key) == mine), None)
-        prior = tuple(
-            PriorMessage(
-                decision_id=r.decision_id,
-                message_id=None if r.message_key == r.decision_id else r.message_key,
-                contact_reason=r.contact_reason,
-                cleared_at=r.cleared_at,
-                body_fingerprint=r.body_fingerprint,
+    def _decide(
+        self,
+        connection: Connection,
+        record: CheckRecord,
+        decide: Callable[[History], Decision],
+        now: datetime,
+    ) -> tuple[_Read, Decision, str]:
+        """Read the history for the body as sent and decide on it; the decision, and the
+        fingerprint of the body as it would be sent. The history holds the first earlier message
+        with the same body; when a fix changed the body and the order has messages the read
+        left out, it is read once more for the fixed body (fixes never depend on the history,
+        so the second decision sends the same body)."""
+        read = self._read(connection, record, now, record.body_fingerprint)
+        decision = decide(read.history)
+        fingerprint = body_fingerprint(decision.body)
+        if fingerprint != record.body_fingerprint and read.unseen:
+            read = self._read(connection, record, now, fingerprint)
+            decision = decide(read.history)
+        return read, decision, fingerprint
+
+    def _read(
+        self, connection: Connection, record: CheckRecord, now: datetime, fingerprint: str
+    ) -> _Read:
+        """One query, bounded whatever the order holds: this message's own row, how many other
+        messages of the order hold slots and the first of them with this check's reason and with
+        this body (within the duplicate window), the seller's settings and today's count, and
+        the newest opt-out learned for the order and for the buyer."""
+        rows = connection.execute(
+            _READ,
+            {
+                "platform": record.platform,
+                "marketplace": record.marketplace,
+                "order_id": record.order_id,
+                "seller_id": record.seller_id,
+                "message_key": record.message_key,
+                "contact_reason": record.contact_reason,
+                "fingerprint": fingerprint,
+                "duplicate_since": now - timedelta(hours=self.rules.duplicate_window_hours),
+                "day": now.date(),
+                "buyer": self._buyer(connection, record.buyer_id),
+                "opt_out_since": now - timedelta(days=self.rules.opt_out_days),
+            },
+        ).all()
+        first = rows[0]  # the outer join returns the seller's row even without messages
+        own = next((row for row in rows if row.role == _OWN), None)
+        prior = {
+            row.decision_id: PriorMessage(
+                decision_id=row.decision_id,
+                message_id=None if row.message_key == row.decision_id else row.message_key,
+                contact_reason=row.contact_reason,
+                cleared_at=row.cleared_at,
+                body_fingerprint=row.body_fingerprint,
             )
-            for r in rows
-            if (r.seller_id, r.message_key) != mine
-        )
-        seller = connection.execute(_READ_SELLER, keys).one()
-        average, explicit, cleared = seller
+            for row in rows
+            if row.role not in (None, _OWN)
+        }
         holding = own is not None and own.state in HOLDING
+        opt_out = (
+            LearnedOptOut(first.opt_out_order, by_order=True)
+            if first.opt_out_order is not None
+            else LearnedOptOut(first.opt_out_buyer, by_order=False)
+            if first.opt_out_buyer is not None
+            else None
+        )
         history = History(
             state=LedgerState.KNOWN,
             at=now,
-            order_messages=prior,
-            average_daily_orders=average,
-            daily_limit=explicit,
-            cleared_today=cleared or 0,
+            order_messages=tuple(sorted(prior.values(), key=lambda m: m.cleared_at)),
+            order_message_count=first.order_messages,
+            average_daily_orders=first.average_daily_orders,
+            daily_limit=first.daily_limit,
+            cleared_today=first.cleared_today or 0,
             counted_today=holding and own is not None and own.day == now.date(),
-            opt_out=self._opt_out(connection, keys, record.buyer_id, now),
+            opt_out=opt_out,
         )
-        return _Read(history, own, self.rules.limit_for(average, explicit))
-
-    def _opt_out(
-        self, connection: Connection, keys: dict[str, Any], buyer_id: str | None, now: datetime
-    ) -> LearnedOptOut | None:
-        """The newest opt-out learned for the order, else for the buyer, within the pack's
-        memory."""
-        row = connection.execute(
-            _READ_OPT_OUT,
-            {
-                **keys,
-                "buyer": self._buyer(connection, buyer_id),
-                "since": now - timedelta(days=self.rules.opt_out_days),
-            },
-        ).first()
-        return None if row is None else LearnedOptOut(row.learned_at, bool(row.by_order))
+        return _Read(
+            history, own, self.rules.limit_for(first.average_daily_orders, first.daily_limit)
+        )
 
     def _write(
         self,
         connection: Connection,
         record: CheckRecord,
         decision: Decision,
+        fingerprint: str,
         read: _Read,
         now: datetime,
     ) -> None:
-        fingerprint = body_fingerprint(decision.body)
         buyer = self._buyer(connection, record.buyer_id)
         # A statement with parameters apart, so SQLAlchemy compiles it once per process.
         connection.execute(
@@ -758,57 +788,75 @@ _ORDER = and_(
     messages.c.marketplace == bindparam("marketplace"),
     messages.c.order_id == bindparam("order_id"),
 )
-_READ_MESSAGES = (
-    select(
-        messages.c.decision_id,
-        messages.c.message_key,
-        messages.c.seller_id,
-        messages.c.contact_reason,
-        messages.c.cleared_at,
-        messages.c.body_fingerprint,
-        messages.c.day,
-        messages.c.state,
-    )
-    .where(
-        or_(
-            and_(_ORDER, messages.c.state.in_(HOLDING)),
-            and_(
-                messages.c.seller_id == bindparam("seller_id"),
-                messages.c.message_key == bindparam("message_key"),
-            ),
-        )
-    )
-    .order_by(messages.c.cleared_at)
+_MINE = and_(
+    messages.c.seller_id == bindparam("seller_id"),
+    messages.c.message_key == bindparam("message_key"),
 )
-_READ_SELLER = select(
+# The order's other messages that hold slots: what the history rules count and name.
+_PRIOR = and_(_ORDER, messages.c.state.in_(HOLDING), not_(_MINE))
+_MESSAGE = (
+    messages.c.decision_id,
+    messages.c.message_key,
+    messages.c.contact_reason,
+    messages.c.cleared_at,
+    messages.c.body_fingerprint,
+    messages.c.day,
+    messages.c.state,
+)
+_OWN, _SAME_REASON, _SAME_BODY = "own", "reason", "body"
+
+
+def _first(role: str, *where: Any) -> Any:
+    """The earliest of the order's other messages that match (one row at most)."""
+    found = select(literal(role).label("role"), *_MESSAGE).where(_PRIOR, *where)
+    return select(found.order_by(messages.c.cleared_at).limit(1).subquery())
+
+
+def _newest_opt_out(*where: Any) -> Any:
+    return (
+        select(func.max(opt_outs.c.learned_at))
+        .where(*where, opt_outs.c.learned_at >= bindparam("opt_out_since", type_=UtcDateTime))
+        .scalar_subquery()
+    )
+
+
+_SELLER = select(
     select(sellers.c.average_daily_orders)
     .where(sellers.c.seller_id == bindparam("seller_id"))
-    .scalar_subquery(),
+    .scalar_subquery()
+    .label("average_daily_orders"),
     select(sellers.c.daily_limit)
     .where(sellers.c.seller_id == bindparam("seller_id"))
-    .scalar_subquery(),
+    .scalar_subquery()
+    .label("daily_limit"),
     select(seller_days.c.cleared)
     .where(
         seller_days.c.seller_id == bindparam("seller_id"),
         seller_days.c.day == bindparam("day", type_=Date),
     )
-    .scalar_subquery(),
-)
-_OPT_OUT_ORDER = and_(
-    opt_outs.c.platform == bindparam("platform"),
-    opt_outs.c.marketplace == bindparam("marketplace"),
-    opt_outs.c.order_id == bindparam("order_id"),
-)
-# A NULL buyer matches nothing (NULL = NULL is not true), so one statement serves both.
-_READ_OPT_OUT = (
-    select(opt_outs.c.learned_at, _OPT_OUT_ORDER.label("by_order"))
-    .where(
-        or_(_OPT_OUT_ORDER, opt_outs.c.buyer == bindparam("buyer", type_=String)),
-        opt_outs.c.learned_at >= bindparam("since", type_=UtcDateTime),
-    )
-    .order_by(_OPT_OUT_ORDER.desc(), opt_outs.c.learned_at.desc())
-    .limit(1)
-)
+    .scalar_subquery()
+    .label("cleared_today"),
+    select(func.count()).where(_PRIOR).scalar_subquery().label("order_messages"),
+    _newest_opt_out(
+        opt_outs.c.platform == bindparam("platform"),
+        opt_outs.c.marketplace == bindparam("marketplace"),
+        opt_outs.c.order_id == bindparam("order_id"),
+    ).label("opt_out_order"),
+    # A NULL buyer matches nothing (NULL = NULL is not true).
+    _newest_opt_out(opt_outs.c.buyer == bindparam("buyer", type_=String)).label("opt_out_buyer"),
+).subquery("seller")
+_MESSAGES = union_all(
+    select(literal(_OWN).label("role"), *_MESSAGE).where(_MINE),
+    _first(_SAME_REASON, messages.c.contact_reason == bindparam("contact_reason")),
+    _first(
+        _SAME_BODY,
+        messages.c.body_fingerprint == bindparam("fingerprint"),
+        messages.c.cleared_at > bindparam("duplicate_since", type_=UtcDateTime),
+    ),
+).subquery("message")
+# The history in one round trip, at most four rows: the seller's columns on each, and a
+# message (this one, the first with the same reason, the first with the same body) or none.
+_READ = select(_SELLER, _MESSAGES).select_from(_SELLER.outerjoin(_MESSAGES, true()))
 
 
 _INSERT_DECISION = insert(decisions)
@@ -898,6 +946,11 @@ class _Read:
     history: History
     own: Any
     limit: int | None
+
+    @property
+    def unseen(self) -> bool:
+        """The order has messages holding slots that the history does not name."""
+        return self.history.order_message_count > len(self.history.order_messages)
 
 
 def _invalidated(error: LedgerUnavailable) -> bool:
