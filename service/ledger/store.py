@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import secrets
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -405,152 +405,96 @@ class Ledger:
         read: _Read,
         now: datetime,
     ) -> None:
-        buyer = self._buyer(connection, record.buyer_id)
-        # A statement with parameters apart, so SQLAlchemy compiles it once per process.
-        connection.execute(
-            _INSERT_DECISION,
-            dict(
-                decision_id=record.decision_id,
-                created_at=now,
-                request_id=record.request_id,
-                seller_id=record.seller_id,
-                platform=record.platform,
-                marketplace=record.marketplace,
-                order_id=record.order_id,
-                message_id=record.message_id,
-                message_key=record.message_key,
-                buyer=buyer,
-                contact_reason=record.contact_reason,
-                proactive=record.proactive,
-                channel=record.channel,
-                edition=record.edition,
-                verdict=decision.verdict.value,
-                findings=[
-                    {"rule": f.rule, "severity": f.severity.value, "fixed": f.fixed}
-                    for f in decision.findings
-                ],
-                not_before=decision.not_before,
-                request_fingerprint=record.request_fingerprint,
-                body_fingerprint=fingerprint,
-            ),
-        )
-        if record.proactive and decision.verdict is not Verdict.REJECT:
-            self._hold_slots(connection, record, read, fingerprint, buyer, now)
-
-    def _hold_slots(
-        self,
-        connection: Connection,
-        record: CheckRecord,
-        read: _Read,
-        fingerprint: str,
-        buyer: str | None,
-        now: datetime,
-    ) -> None:
-        """A cleared proactive message takes its slots: the order's review slot (for a reason
-        allowed once per order), the duplicate guard's, a place in the seller's day. A message
-        that holds them already (a retry, a re-check) keeps them; raise _SlotTaken when
-        another check took one since this one read the history."""
-        own = read.own
-        holding = own is not None and own.state in HOLDING
-        changed = own is not None and own.body_fingerprint != fingerprint
-        if holding and changed and own is not None:
-            self._release(
-                connection, record.seller_id, record.message_key, _body(own.body_fingerprint)
-            )
-        if (not holding or changed) and "duplicate" in record.guards:
-            window = timedelta(hours=self.rules.duplicate_window_hours)
-            self._take(connection, record, _body(fingerprint), now, now + window)
-        if not holding:
-            if record.contact_reason in self.rules.once_per_order and "review" in record.guards:
-                self._take(connection, record, "review", now, None)
-            limit = read.limit if "day" in record.guards else None
-            self._count_today(connection, record.seller_id, now, limit)
+        """Write the decision, and the slots and message row a cleared proactive message holds:
+        on PostgreSQL one statement, on SQLite one statement a step; _SlotTaken when a guard
+        found its slot taken (the caller's transaction is then rolled back)."""
         values = {
             "decision_id": record.decision_id,
+            "now": now,
+            "day": now.date(),
+            "request_id": record.request_id,
+            "seller_id": record.seller_id,
             "platform": record.platform,
             "marketplace": record.marketplace,
             "order_id": record.order_id,
-            "buyer": buyer,
+            "message_id": record.message_id,
+            "message_key": record.message_key,
+            "buyer": self._buyer(connection, record.buyer_id),
             "contact_reason": record.contact_reason,
+            "proactive": record.proactive,
+            "channel": record.channel,
+            "edition": record.edition,
+            "verdict": decision.verdict.value,
+            "findings": [
+                {"rule": f.rule, "severity": f.severity.value, "fixed": f.fixed}
+                for f in decision.findings
+            ],
+            "not_before": decision.not_before,
+            "request_fingerprint": record.request_fingerprint,
             "body_fingerprint": fingerprint,
         }
-        if own is None:
-            connection.execute(
-                _INSERT_MESSAGE,
-                dict(
-                    seller_id=record.seller_id,
-                    message_key=record.message_key,
-                    cleared_at=now,
-                    day=now.date(),
-                    state=HELD,
-                    **values,
-                ),
-            )
+        steps = [_Step(_INSERT_DECISION, rows=1)]
+        if record.proactive and decision.verdict is not Verdict.REJECT:
+            steps += self._holding(connection.dialect.name, record, read, values)
+        if connection.dialect.name == "postgresql":
+            _write_at_once(connection, tuple(steps), values)
         else:
-            renewed = (
-                {}
-                if holding
-                else {"cleared_at": now, "day": now.date(), "state": HELD, "sent_at": None}
-            )
-            connection.execute(
-                _UPDATE_MESSAGE_KEEPING if holding else _UPDATE_MESSAGE_RENEWING,
-                {
-                    "this_seller": record.seller_id,
-                    "this_message": record.message_key,
-                    **values,
-                    **renewed,
-                },
-            )
+            _write_in_turn(connection, steps, values)
 
-    def _take(
-        self,
-        connection: Connection,
-        record: CheckRecord,
-        kind: str,
-        now: datetime,
-        expires: datetime | None,
-    ) -> None:
-        """Take one of the order's slots: insert it, or take it over when it expired or is this
-        message's own; anyone else's is a conflict."""
-        taken = connection.execute(
-            _statements(connection.dialect.name).take_slot,
-            {
-                "platform": record.platform,
-                "marketplace": record.marketplace,
-                "order_id": record.order_id,
-                "kind": kind,
-                "seller_id": record.seller_id,
-                "message_key": record.message_key,
-                "taken_at": now,
-                "expires_at": expires,
-            },
-        ).first()
-        if taken is None:
-            raise _SlotTaken(kind)
-
-    def _count_today(
-        self, connection: Connection, seller_id: str, now: datetime, limit: int | None
-    ) -> None:
-        """One more cleared message for the seller today, unless that passes its limit: the
-        conditional increment is what keeps concurrent checks from over-booking the day."""
-        if limit is not None and limit <= 0:
-            raise _SlotTaken("day")
-        statements = _statements(connection.dialect.name)
-        counted = connection.execute(
-            statements.count_day if limit is None else statements.count_day_below_limit,
-            {"seller_id": seller_id, "day": now.date(), "limit": limit},
-        ).first()
-        if counted is None:
-            raise _SlotTaken("day")
-
-    def _release(
-        self, connection: Connection, seller_id: str, message_key: str, kind: str | None = None
-    ) -> None:
-        """Free a message's slots on its order (one kind, or all)."""
-        connection.execute(
-            _RELEASE_ALL if kind is None else _RELEASE_ONE,
-            {"this_seller": seller_id, "this_message": message_key, "this_kind": kind},
+    def _holding(
+        self, dialect: str, record: CheckRecord, read: _Read, values: dict[str, Any]
+    ) -> list[_Step]:
+        """The steps by which a cleared proactive message takes its slots: the order's review
+        slot (for a reason allowed once per order), the duplicate guard's, a place in the
+        seller's day; and its message row. A message that holds them already (a retry, a
+        re-check) keeps them, its duplicate-guard slot moving to its new text. Adds their
+        parameters to `values`."""
+        own = read.own
+        holding = own is not None and own.state in HOLDING
+        changed = own is not None and own.body_fingerprint != values["body_fingerprint"]
+        values.update(
+            this_seller=record.seller_id, this_message=record.message_key, state=HELD, sent_at=None
         )
+        steps = []
+        if holding and changed and own is not None:
+            values["this_kind"] = _body(own.body_fingerprint)
+            steps.append(_Step(_RELEASE_ONE))
+        kinds = []
+        if (not holding or changed) and "duplicate" in record.guards:
+            window = timedelta(hours=self.rules.duplicate_window_hours)
+            values.update(
+                body_kind=_body(values["body_fingerprint"]), body_expires=values["now"] + window
+            )
+            kinds.append(_BODY)
+        once = record.contact_reason in self.rules.once_per_order
+        if not holding and once and "review" in record.guards:
+            values.update(review_kind=_REVIEW, review_expires=None)
+            kinds.append(_REVIEW)
+        upserts = _statements(dialect)
+        steps += [_Step(upserts.take_slot[slot], rows=1) for slot in kinds]
+        if not holding:
+            # The conditional increment is what keeps concurrent checks from over-booking the
+            # day; a limit of 0 takes no place at all.
+            limit = read.limit if "day" in record.guards else None
+            if limit is not None and limit <= 0:
+                raise _SlotTaken("day")
+            values["limit"] = limit
+            count = upserts.count_day if limit is None else upserts.count_day_below_limit
+            steps.append(_Step(count, rows=1))
+        message = (
+            _INSERT_MESSAGE
+            if own is None
+            else _UPDATE_MESSAGE_KEEPING
+            if holding
+            else _UPDATE_MESSAGE_RENEWING
+        )
+        steps.append(_Step(message))
+        return steps
+
+    def _release(self, connection: Connection, seller_id: str, message_key: str) -> None:
+        """Free all of a message's slots on its order."""
+        values = {"this_seller": seller_id, "this_message": message_key}
+        connection.execute(_RELEASE_ALL, _bound(_RELEASE_ALL, connection, values))
 
     # Outcomes ------------------------------------------------------------------------------
 
@@ -859,39 +803,62 @@ _MESSAGES = union_all(
 _READ = select(_SELLER, _MESSAGES).select_from(_SELLER.outerjoin(_MESSAGES, true()))
 
 
-_INSERT_DECISION = insert(decisions)
-_INSERT_MESSAGE = insert(messages)
+# The write's statements, built once. One dictionary of values per check binds them all, so
+# PostgreSQL can run the steps of a write as one statement. The dictionary's keys are the
+# columns' names (the check's time is `now`); each statement's parameter is `value_<key>`, never
+# a column's own name: SQLAlchemy would take a parameter named after a column of a table the
+# statement writes as one more column to write, in every INSERT and UPDATE of the statement.
+_VALUE = "value_"
+
+
+def _value(key: str, type_: Any = None) -> Any:
+    """The parameter that binds values[key]."""
+    return bindparam(f"{_VALUE}{key}", type_=type_)
+
+
+_NOW = _value("now", type_=UtcDateTime)
+
+
+def _params(table: Any, names: Iterable[str], now: str | None = None) -> dict[str, Any]:
+    """Parameters for a write's columns, named after them; the column `now` is the check's
+    time."""
+    return {name: _NOW if name == now else _value(name, type_=table.c[name].type) for name in names}
+
+
+_AUDIT = tuple(c.name for c in decisions.columns if c.name not in ("outcome", "outcome_at"))
+_INSERT_DECISION = (
+    insert(decisions)
+    .values(_params(decisions, _AUDIT, now="created_at"))
+    .returning(decisions.c.decision_id)
+)
+_KEPT = ("decision_id", "platform", "marketplace", "order_id", "buyer", "contact_reason")
+_KEPT_NOW = (*_KEPT, "body_fingerprint")
+_RENEWED = (*_KEPT_NOW, "cleared_at", "day", "state", "sent_at")
+_INSERT_MESSAGE = insert(messages).values(
+    _params(messages, ("seller_id", "message_key", *_RENEWED), now="cleared_at")
+)
 _THIS_MESSAGE = and_(
-    messages.c.seller_id == bindparam("this_seller"),
-    messages.c.message_key == bindparam("this_message"),
+    messages.c.seller_id == _value("this_seller"),
+    messages.c.message_key == _value("this_message"),
 )
-_KEPT = {"decision_id", "platform", "marketplace", "order_id", "buyer", "contact_reason"}
-_UPDATE_MESSAGE_KEEPING = (
-    update(messages)
-    .where(_THIS_MESSAGE)
-    .values({name: bindparam(name) for name in (*_KEPT, "body_fingerprint")})
-)
+_UPDATE_MESSAGE_KEEPING = update(messages).where(_THIS_MESSAGE).values(_params(messages, _KEPT_NOW))
 _UPDATE_MESSAGE_RENEWING = (
-    update(messages)
-    .where(_THIS_MESSAGE)
-    .values(
-        {
-            name: bindparam(name, type_=messages.c[name].type)
-            for name in (*_KEPT, "body_fingerprint", "cleared_at", "day", "state", "sent_at")
-        }
-    )
+    update(messages).where(_THIS_MESSAGE).values(_params(messages, _RENEWED, now="cleared_at"))
 )
 _SLOTS_OF_THIS_MESSAGE = and_(
-    slots.c.seller_id == bindparam("this_seller"),
-    slots.c.message_key == bindparam("this_message"),
+    slots.c.seller_id == _value("this_seller"),
+    slots.c.message_key == _value("this_message"),
 )
 _RELEASE_ALL = delete(slots).where(_SLOTS_OF_THIS_MESSAGE)
-_RELEASE_ONE = delete(slots).where(_SLOTS_OF_THIS_MESSAGE, slots.c.kind == bindparam("this_kind"))
+_RELEASE_ONE = delete(slots).where(_SLOTS_OF_THIS_MESSAGE, slots.c.kind == _value("this_kind"))
+# The slots a check takes, as parameter prefixes: the duplicate guard's (`body_kind`,
+# `body_expires`) and the review slot (its kind is "review").
+_BODY, _REVIEW = "body", "review"
 
 
 @dataclass(frozen=True)
 class _Upserts:
-    take_slot: Any
+    take_slot: dict[str, Any]
     count_day: Any
     count_day_below_limit: Any
 
@@ -900,28 +867,34 @@ class _Upserts:
 def _statements(dialect: str) -> _Upserts:
     """The upserts (INSERT … ON CONFLICT), in the dialect's own form."""
     insert_into = (postgresql if dialect == "postgresql" else sqlite).insert
-    take = insert_into(slots).values(
-        {column.name: bindparam(column.name, type_=column.type) for column in slots.columns}
-    )
-    take_slot = take.on_conflict_do_update(
-        index_elements=["platform", "marketplace", "order_id", "kind"],
-        set_={
-            "seller_id": take.excluded.seller_id,
-            "message_key": take.excluded.message_key,
-            "taken_at": take.excluded.taken_at,
-            "expires_at": take.excluded.expires_at,
-        },
-        # Free again (expired), or this message's own (a re-check); anyone else's: taken.
-        where=or_(
-            slots.c.expires_at < take.excluded.taken_at,
-            and_(
-                slots.c.seller_id == take.excluded.seller_id,
-                slots.c.message_key == take.excluded.message_key,
+
+    def take(slot: str) -> Any:
+        statement = insert_into(slots).values(
+            **_params(slots, ("platform", "marketplace", "order_id", "seller_id")),
+            **_params(slots, ("message_key", "taken_at"), now="taken_at"),
+            kind=_value(f"{slot}_kind", type_=String),
+            expires_at=_value(f"{slot}_expires", type_=UtcDateTime),
+        )
+        return statement.on_conflict_do_update(
+            index_elements=["platform", "marketplace", "order_id", "kind"],
+            set_={
+                "seller_id": statement.excluded.seller_id,
+                "message_key": statement.excluded.message_key,
+                "taken_at": statement.excluded.taken_at,
+                "expires_at": statement.excluded.expires_at,
+            },
+            # Free again (expired), or this message's own (a re-check); anyone else's: taken.
+            where=or_(
+                slots.c.expires_at < statement.excluded.taken_at,
+                and_(
+                    slots.c.seller_id == statement.excluded.seller_id,
+                    slots.c.message_key == statement.excluded.message_key,
+                ),
             ),
-        ),
-    ).returning(slots.c.kind)
+        ).returning(slots.c.kind)
+
     day = insert_into(seller_days).values(
-        seller_id=bindparam("seller_id"), day=bindparam("day", type_=Date), cleared=1
+        seller_id=_value("seller_id"), day=_value("day", type_=Date), cleared=1
     )
 
     def count(where: Any) -> Any:
@@ -932,9 +905,66 @@ def _statements(dialect: str) -> _Upserts:
         ).returning(seller_days.c.cleared)
 
     return _Upserts(
-        take_slot=take_slot,
+        take_slot={slot: take(slot) for slot in (_BODY, _REVIEW)},
         count_day=count(None),
-        count_day_below_limit=count(seller_days.c.cleared < bindparam("limit", type_=Integer)),
+        count_day_below_limit=count(seller_days.c.cleared < _value("limit", type_=Integer)),
+    )
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One statement of a check's write, and how many rows its RETURNING must give (None: it
+    guards nothing); fewer means another check took a slot."""
+
+    statement: Any
+    rows: int | None = None
+
+
+def _write_in_turn(connection: Connection, steps: list[_Step], values: dict[str, Any]) -> None:
+    """SQLite: the steps one by one (a call into the library each, no round trip)."""
+    for step in steps:
+        result = connection.execute(step.statement, _bound(step.statement, connection, values))
+        if step.rows is not None and len(result.all()) != step.rows:
+            raise _SlotTaken()
+
+
+def _write_at_once(
+    connection: Connection, steps: tuple[_Step, ...], values: dict[str, Any]
+) -> None:
+    """PostgreSQL: the steps as one statement, one round trip."""
+    statement = _at_once(steps)
+    counts = connection.execute(statement, _bound(statement, connection, values)).one()
+    if tuple(counts) != tuple(step.rows for step in steps if step.rows is not None):
+        raise _SlotTaken()
+
+
+@cache
+def _at_once(steps: tuple[_Step, ...]) -> Any:
+    """The steps as data-modifying CTEs of one statement (PostgreSQL runs each exactly once,
+    on one snapshot; they touch different rows), answering the row count of each guard."""
+    ctes = [step.statement.cte(f"step_{n}") for n, step in enumerate(steps)]
+    return select(
+        *(
+            select(func.count()).select_from(cte).scalar_subquery()
+            for cte, step in zip(ctes, steps, strict=True)
+            if step.rows is not None
+        )
+    ).add_cte(*ctes)
+
+
+def _bound(statement: Any, connection: Connection, values: dict[str, Any]) -> dict[str, Any]:
+    """A write statement's parameters from a check's values."""
+    return {
+        name: values[name.removeprefix(_VALUE)]
+        for name in _parameters(statement, connection.dialect)
+    }
+
+
+@cache
+def _parameters(statement: Any, dialect: Any) -> frozenset[str]:
+    """The parameters a statement needs (not the constants it binds itself)."""
+    return frozenset(
+        name for name, bind in statement.compile(dialect=dialect).binds.items() if bind.required
     )
 
 
