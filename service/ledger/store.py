@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     create_engine,
     delete,
     event,
@@ -248,6 +249,21 @@ class Ledger:
             with connection.begin():
                 yield connection
 
+    @contextmanager
+    def _checking(self, write: bool) -> Iterator[Connection]:
+        """Where a check reads its history and writes its decision. SQLite: one transaction
+        (BEGIN IMMEDIATE for a write: the file's lock keeps every other write out from the read
+        to the commit). PostgreSQL: autocommit, one statement to read and one to write, two
+        round trips instead of four; BEGIN would add nothing, as under READ COMMITTED every
+        statement reads the newest commits anyway, and the write is atomic on its own (see
+        _write_at_once)."""
+        if self.backend != "postgresql":
+            with self._transaction(write) as connection:
+                yield connection
+            return
+        with self._unavailable_on_error(), self.engine.connect() as connection:
+            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+
     def _upsert(self, connection: Connection, table: Any) -> Any:
         dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
         return dialect.insert(table)
@@ -295,14 +311,15 @@ class Ledger:
     def check(
         self, record: CheckRecord, decide: Callable[[History], Decision], dry_run: bool = False
     ) -> Decision:
-        """Read the history, decide on it, write the decision: one transaction. A dry run reads
-        and writes nothing."""
+        """Read the history, decide on it, write the decision, exactly: when another check took
+        a slot in between, the write leaves nothing and the check is read and decided again. A
+        dry run reads and writes nothing."""
         if dry_run:
-            with self._transaction(write=False) as connection:
+            with self._checking(write=False) as connection:
                 return self._decide(connection, record, decide, self.clock())[1]
         for _attempt in range(ATTEMPTS):
             try:
-                with self._transaction(write=True) as connection:
+                with self._checking(write=True) as connection:
                     now = self.clock()
                     read, decision, fingerprint = self._decide(connection, record, decide, now)
                     self._write(connection, record, decision, fingerprint, read, now)
@@ -931,25 +948,34 @@ def _write_in_turn(connection: Connection, steps: list[_Step], values: dict[str,
 def _write_at_once(
     connection: Connection, steps: tuple[_Step, ...], values: dict[str, Any]
 ) -> None:
-    """PostgreSQL: the steps as one statement, one round trip."""
+    """PostgreSQL: the steps as one statement, one round trip, atomic on its own."""
     statement = _at_once(steps)
-    counts = connection.execute(statement, _bound(statement, connection, values)).one()
-    if tuple(counts) != tuple(step.rows for step in steps if step.rows is not None):
-        raise _SlotTaken()
+    try:
+        connection.execute(statement, _bound(statement, connection, values))
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) == _SERIALIZATION_FAILURE:
+            raise _SlotTaken() from error
+        raise
+
+
+# What presend_slot_taken() raises (migration 0002).
+_SERIALIZATION_FAILURE = "40001"
 
 
 @cache
 def _at_once(steps: tuple[_Step, ...]) -> Any:
-    """The steps as data-modifying CTEs of one statement (PostgreSQL runs each exactly once,
-    on one snapshot; they touch different rows), answering the row count of each guard."""
+    """The steps as data-modifying CTEs of one statement: PostgreSQL runs each exactly once, on
+    one snapshot (they touch different rows). When a guard's RETURNING gave fewer rows than it
+    must, the statement calls presend_slot_taken(), whose error undoes all of it."""
     ctes = [step.statement.cte(f"step_{n}") for n, step in enumerate(steps)]
-    return select(
+    held = and_(
         *(
-            select(func.count()).select_from(cte).scalar_subquery()
+            select(func.count()).select_from(cte).scalar_subquery() == step.rows
             for cte, step in zip(ctes, steps, strict=True)
             if step.rows is not None
         )
-    ).add_cte(*ctes)
+    )
+    return select(case((held, true()), else_=func.presend_slot_taken())).add_cte(*ctes)
 
 
 def _bound(statement: Any, connection: Connection, values: dict[str, Any]) -> dict[str, Any]:
