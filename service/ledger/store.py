@@ -753,8 +753,6 @@ _MINE = and_(
     messages.c.seller_id == bindparam("seller_id"),
     messages.c.message_key == bindparam("message_key"),
 )
-# The order's other messages that hold slots: what the history rules count and name.
-_PRIOR = and_(_ORDER, messages.c.state.in_(HOLDING), not_(_MINE))
 _MESSAGE = (
     messages.c.decision_id,
     messages.c.message_key,
@@ -764,13 +762,16 @@ _MESSAGE = (
     messages.c.day,
     messages.c.state,
 )
+# The order's other messages that hold slots (every state but not_sent; an IN list would be
+# expanded anew on every execution): what the history rules count and name.
+_PRIOR = select(*_MESSAGE).where(_ORDER, messages.c.state != NOT_SENT, not_(_MINE)).cte("prior")
 _OWN, _SAME_REASON, _SAME_BODY = "own", "reason", "body"
 
 
 def _first(role: str, *where: Any) -> Any:
     """The earliest of the order's other messages that match (one row at most)."""
-    found = select(literal(role).label("role"), *_MESSAGE).where(_PRIOR, *where)
-    return select(found.order_by(messages.c.cleared_at).limit(1).subquery())
+    found = select(literal(role).label("role"), *_PRIOR.c).where(*where)
+    return select(found.order_by(_PRIOR.c.cleared_at).limit(1).subquery())
 
 
 def _newest_opt_out(*where: Any) -> Any:
@@ -797,7 +798,7 @@ _SELLER = select(
     )
     .scalar_subquery()
     .label("cleared_today"),
-    select(func.count()).where(_PRIOR).scalar_subquery().label("order_messages"),
+    select(func.count()).select_from(_PRIOR).scalar_subquery().label("order_messages"),
     _newest_opt_out(
         opt_outs.c.platform == bindparam("platform"),
         opt_outs.c.marketplace == bindparam("marketplace"),
@@ -808,11 +809,11 @@ _SELLER = select(
 ).subquery("seller")
 _MESSAGES = union_all(
     select(literal(_OWN).label("role"), *_MESSAGE).where(_MINE),
-    _first(_SAME_REASON, messages.c.contact_reason == bindparam("contact_reason")),
+    _first(_SAME_REASON, _PRIOR.c.contact_reason == bindparam("contact_reason")),
     _first(
         _SAME_BODY,
-        messages.c.body_fingerprint == bindparam("fingerprint"),
-        messages.c.cleared_at > bindparam("duplicate_since", type_=UtcDateTime),
+        _PRIOR.c.body_fingerprint == bindparam("fingerprint"),
+        _PRIOR.c.cleared_at > bindparam("duplicate_since", type_=UtcDateTime),
     ),
 ).subquery("message")
 # The history in one round trip, at most four rows: the seller's columns on each, and a
