@@ -423,8 +423,8 @@ class Ledger:
         now: datetime,
     ) -> None:
         """Write the decision, and the slots and message row a cleared proactive message holds:
-        on PostgreSQL one statement, on SQLite one statement a step; _SlotTaken when a guard
-        found its slot taken (the caller's transaction is then rolled back)."""
+        on PostgreSQL one statement, on SQLite one statement a step in the check's transaction;
+        _SlotTaken when a guard found its slot taken, and nothing of the write stays."""
         values = {
             "decision_id": record.decision_id,
             "now": now,
@@ -476,19 +476,19 @@ class Ledger:
         if holding and changed and own is not None:
             values["this_kind"] = _body(own.body_fingerprint)
             steps.append(_Step(_RELEASE_ONE))
-        kinds = []
+        taking = []
         if (not holding or changed) and "duplicate" in record.guards:
             window = timedelta(hours=self.rules.duplicate_window_hours)
             values.update(
                 body_kind=_body(values["body_fingerprint"]), body_expires=values["now"] + window
             )
-            kinds.append(_BODY)
+            taking.append(_BODY)
         once = record.contact_reason in self.rules.once_per_order
         if not holding and once and "review" in record.guards:
             values.update(review_kind=_REVIEW, review_expires=None)
-            kinds.append(_REVIEW)
+            taking.append(_REVIEW)
         upserts = _statements(dialect)
-        steps += [_Step(upserts.take_slot[slot], rows=1) for slot in kinds]
+        steps += [_Step(upserts.take_slot[slot], rows=1) for slot in taking]
         if not holding:
             # The conditional increment is what keeps concurrent checks from over-booking the
             # day; a limit of 0 takes no place at all.
