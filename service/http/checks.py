@@ -15,7 +15,7 @@ from flask import Blueprint, Response, jsonify, request
 
 from service import metrics
 from service.engine import CheckRequest, Decision, RulePolicy, Severity, evaluate
-from service.engine.history import History, LedgerState, body_fingerprint
+from service.engine.history import History, LedgerState
 from service.http import request_id
 from service.http.body import json_body
 from service.http.errors import MAX_LISTED_ERRORS, invalid_document
@@ -92,7 +92,7 @@ def on_history(
         channel=check.channel.value,
         edition=check.edition.id,
         request_fingerprint=request_fingerprint(payload),
-        body_fingerprint=body_fingerprint(check.message.body),
+        body=check.message.body,
         guards=guards(service.settings.rules),
     )
     try:

@@ -121,8 +121,8 @@ class CheckRecord:
     channel: str
     edition: str
     request_fingerprint: str
-    # The body as the ERP sent it (body_fingerprint): what the history is read for first.
-    body_fingerprint: str
+    # The body as the ERP sent it: the history is read for it first. Never stored.
+    body: str
     # The guards that refuse a taken slot ("review", "duplicate", "day"): those whose rule
     # rejects under the operator's PRESEND_RULES. A guard without its rule would refuse what
     # the rules allow, and the check would be evaluated again and again.
@@ -346,10 +346,11 @@ class Ledger:
         with the same body; when a fix changed the body and the order has messages the read
         left out, it is read once more for the fixed body (fixes never depend on the history,
         so the second decision sends the same body)."""
-        read = self._read(connection, record, now, record.body_fingerprint)
+        sent = body_fingerprint(record.body)
+        read = self._read(connection, record, now, sent)
         decision = decide(read.history)
-        fingerprint = body_fingerprint(decision.body)
-        if fingerprint != record.body_fingerprint and read.unseen:
+        fingerprint = sent if decision.body == record.body else body_fingerprint(decision.body)
+        if fingerprint != sent and read.unseen:
             read = self._read(connection, record, now, fingerprint)
             decision = decide(read.history)
         return read, decision, fingerprint
