@@ -955,13 +955,15 @@ def _write_at_once(
     try:
         connection.execute(statement, _bound(statement, connection, values))
     except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) == _SERIALIZATION_FAILURE:
+        if getattr(error.orig, "sqlstate", None) in _LOST_RACE:
             raise _SlotTaken() from error
         raise
 
 
-# What presend_slot_taken() raises (migration 0002).
-_SERIALIZATION_FAILURE = "40001"
+# What presend_slot_taken() raises (migration 0002, serialization_failure), and a deadlock
+# PostgreSQL broke by aborting this statement: either way nothing stays, and the check is
+# decided again on the fresh history.
+_LOST_RACE = frozenset({"40001", "40P01"})
 
 
 @cache
