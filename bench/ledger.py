@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
+from sqlalchemy import Engine, event
 
 from bench import http
 from bench.engine import _cycling, silence
@@ -82,8 +83,35 @@ def ledgers() -> Iterator[Ledgers]:
                     connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _posts(url: str | None) -> tuple[Callable[[], object], Callable[[], None]]:
-    """POST /v1/checks of the mixed set in turn through the test client; and a closer."""
+@dataclass(frozen=True)
+class Posts:
+    """POST /v1/checks of the mixed set in turn through the test client, how many statements
+    the ledger sends per check, and how to close its connections."""
+
+    call: Callable[[], object]
+    statements: float | None
+    close: Callable[[], None]
+
+
+def _statements_per_check(engine: Engine, calls: list[Callable[[], object]]) -> float:
+    """Statements sent per check of the mixed set (on PostgreSQL each is a round trip)."""
+    sent = 0
+
+    def count(*_args: object) -> None:
+        nonlocal sent
+        sent += 1
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        for call in calls:
+            call()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    return sent / len(calls)
+
+
+def _posts(url: str | None) -> Posts:
+    """The mixed set through the test client, on the ledger at `url` (None: off)."""
     app = create_app(Settings(database_url=url, api_keys=(API_KEY,)))
     silence(logging.getLogger("presend"))
     client = app.test_client()
@@ -93,21 +121,28 @@ def _posts(url: str | None) -> tuple[Callable[[], object], Callable[[], None]]:
         assert status == 200, f"{url}: test client answered {status} to {sample.name}"
     calls = [lambda s=s: client.post("/v1/checks", data=s.raw, headers=headers) for s in MIXED]
     ledger = app.extensions["presend"].ledger
-    return _cycling(calls), (ledger.engine.dispose if ledger else lambda: None)
+    if ledger is None:
+        return Posts(_cycling(calls), None, lambda: None)
+    return Posts(
+        _cycling(calls), _statements_per_check(ledger.engine, calls), ledger.engine.dispose
+    )
 
 
-def in_process(found: Ledgers, seconds: float) -> dict[str, float]:
-    """Median over the rounds of each backend's p50, in µs."""
+def in_process(found: Ledgers, seconds: float) -> tuple[dict[str, float], dict[str, float]]:
+    """Median over the rounds of each backend's p50, in µs; and its statements per check."""
     posts = {name: _posts(url) for name, url in found.urls.items()}
     p50s: dict[str, list[float]] = {name: [] for name in posts}
     try:
         for _ in range(ROUNDS):
-            for name, (call, _close) in posts.items():
-                p50s[name].append(measure(call, seconds).p50_us)
+            for name, post in posts.items():
+                p50s[name].append(measure(post.call, seconds).p50_us)
     finally:
-        for _call, close in posts.values():
-            close()
-    return {name: statistics.median(values) for name, values in p50s.items()}
+        for post in posts.values():
+            post.close()
+    statements = {
+        name: post.statements for name, post in posts.items() if post.statements is not None
+    }
+    return {name: statistics.median(values) for name, values in p50s.items()}, statements
 
 
 def over_http(found: Ledgers, load: http.Load) -> dict[str, http.WrkResult]:
@@ -124,7 +159,12 @@ def over_http(found: Ledgers, load: http.Load) -> dict[str, http.WrkResult]:
     return results
 
 
-def _rows(found: Ledgers, local: dict[str, float], remote: dict[str, http.WrkResult]) -> list[Row]:
+def _rows(
+    found: Ledgers,
+    local: dict[str, float],
+    statements: dict[str, float],
+    remote: dict[str, http.WrkResult],
+) -> list[Row]:
     rows = []
     for name in BACKENDS:
         note = found.missing.get(name, "")
@@ -136,6 +176,15 @@ def _rows(found: Ledgers, local: dict[str, float], remote: dict[str, http.WrkRes
         target = at_most(1000) if name == "postgresql" else None
         rows.append(
             Row(SECTION, f"ledger cost per check, {name} (p50 - off p50)", cost, "µs", target)
+        )
+        rows.append(
+            Row(
+                SECTION,
+                f"ledger statements per check, {name}"
+                + (" (each a round trip)" if name == "postgresql" else ""),
+                statements.get(name),
+                "",
+            )
         )
     at = f"{http.CONNECTIONS} connections"
     for name in BACKENDS:
@@ -168,11 +217,12 @@ def _rows(found: Ledgers, local: dict[str, float], remote: dict[str, http.WrkRes
 def measure_ledger(seconds: float, load: http.Load) -> Part:
     """The ledger part of the table."""
     with ledgers() as found:
-        local = in_process(found, seconds)
+        local, statements = in_process(found, seconds)
         remote = over_http(found, load)
     details = {
         "in_process_p50_us": local,
+        "statements_per_check": statements,
         "http": {name: result.raw for name, result in remote.items()},
         "missing": found.missing,
     }
-    return Part(_rows(found, local, remote), details)
+    return Part(_rows(found, local, statements, remote), details)

@@ -52,14 +52,17 @@ class LearnedOptOut:
 class History:
     """The ledger's view of the order, the seller's day and the buyer, at `at` (ledger clock).
 
-    `order_messages` leaves out the message being checked, so a retry or a re-check of the
-    same message id never counts against itself; `counted_today` says it already holds a
-    place in today's count.
+    `order_message_count` counts the order's messages that hold slots; `order_messages` holds
+    the few of them the rules name (the ledger reads a bounded snapshot: the first with this
+    check's reason, the first with this body). Both leave out the message being checked, so a
+    retry or a re-check of the same message id never counts against itself; `counted_today`
+    says it already holds a place in today's count.
     """
 
     state: LedgerState = LedgerState.OFF
     at: datetime = datetime(1970, 1, 1, tzinfo=UTC)
     order_messages: tuple[PriorMessage, ...] = ()
+    order_message_count: int = 0
     average_daily_orders: int | None = None
     daily_limit: int | None = None
     cleared_today: int = 0

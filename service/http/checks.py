@@ -99,6 +99,7 @@ def on_history(
         channel=check.channel.name,
         edition=check.edition.id,
         request_fingerprint=request_fingerprint(payload),
+        body=check.message.body,
         guards=guards(service.settings.rules, service.pack),
     )
     try:

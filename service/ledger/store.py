@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import secrets
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -23,12 +23,18 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     create_engine,
     delete,
     event,
+    func,
     insert,
+    literal,
+    not_,
     or_,
     select,
+    true,
+    union_all,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -115,6 +121,8 @@ class CheckRecord:
     channel: str
     edition: str
     request_fingerprint: str
+    # The body as the ERP sent it: the history is read for it first. Never stored.
+    body: str
     # The guards that refuse a taken slot ("review", "duplicate", "day"): those whose rule
     # rejects under the operator's PRESEND_RULES. A guard without its rule would refuse what
     # the rules allow, and the check would be evaluated again and again.
@@ -241,6 +249,21 @@ class Ledger:
             with connection.begin():
                 yield connection
 
+    @contextmanager
+    def _checking(self, write: bool) -> Iterator[Connection]:
+        """Where a check reads its history and writes its decision. SQLite: one transaction
+        (BEGIN IMMEDIATE for a write: the file's lock keeps every other write out from the read
+        to the commit). PostgreSQL: autocommit, one statement to read and one to write, two
+        round trips instead of four; BEGIN would add nothing, as under READ COMMITTED every
+        statement reads the newest commits anyway, and the write is atomic on its own (see
+        _write_at_once)."""
+        if self.backend != "postgresql":
+            with self._transaction(write) as connection:
+                yield connection
+            return
+        with self._unavailable_on_error(), self.engine.connect() as connection:
+            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+
     def _upsert(self, connection: Connection, table: Any) -> Any:
         dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
         return dialect.insert(table)
@@ -288,18 +311,18 @@ class Ledger:
     def check(
         self, record: CheckRecord, decide: Callable[[History], Decision], dry_run: bool = False
     ) -> Decision:
-        """Read the history, decide on it, write the decision: one transaction. A dry run reads
-        and writes nothing."""
+        """Read the history, decide on it, write the decision, exactly: when another check took
+        a slot in between, the write leaves nothing and the check is read and decided again. A
+        dry run reads and writes nothing."""
         if dry_run:
-            with self._transaction(write=False) as connection:
-                return decide(self._read(connection, record, self.clock()).history)
+            with self._checking(write=False) as connection:
+                return self._decide(connection, record, decide, self.clock())[1]
         for _attempt in range(ATTEMPTS):
             try:
-                with self._transaction(write=True) as connection:
+                with self._checking(write=True) as connection:
                     now = self.clock()
-                    read = self._read(connection, record, now)
-                    decision = decide(read.history)
-                    self._write(connection, record, decision, read, now)
+                    read, decision, fingerprint = self._decide(connection, record, decide, now)
+                    self._write(connection, record, decision, fingerprint, read, now)
                     return decision
             except _SlotTaken:
                 continue
@@ -311,216 +334,185 @@ class Ledger:
                     raise
         raise LedgerUnavailable(f"no consistent write in {ATTEMPTS} attempts")
 
-    def _read(self, connection: Connection, record: CheckRecord, now: datetime) -> _Read:
-        """The order's cleared messages (this one left out), the seller's day and settings,
-        and an opt-out learned for the order or the buyer: three queries."""
-        keys = {
-            "platform": record.platform,
-            "marketplace": record.marketplace,
-            "order_id": record.order_id,
-            "seller_id": record.seller_id,
-            "message_key": record.message_key,
-            "day": now.date(),
-        }
-        rows = connection.execute(_READ_MESSAGES, keys).all()
-        mine = (record.seller_id, record.message_key)
-        own = next((r for r in rows if (r.seller_id, r.message_key) == mine), None)
-        prior = tuple(
-            PriorMessage(
-                decision_id=r.decision_id,
-                message_id=None if r.message_key == r.decision_id else r.message_key,
-                contact_reason=r.contact_reason,
-                cleared_at=r.cleared_at,
-                body_fingerprint=r.body_fingerprint,
+    def _decide(
+        self,
+        connection: Connection,
+        record: CheckRecord,
+        decide: Callable[[History], Decision],
+        now: datetime,
+    ) -> tuple[_Read, Decision, str]:
+        """Read the history for the body as sent and decide on it; the decision, and the
+        fingerprint of the body as it would be sent. The history holds the first earlier message
+        with the same body; when a fix changed the body and the order has messages the read
+        left out, it is read once more for the fixed body (fixes never depend on the history,
+        so the second decision sends the same body)."""
+        sent = body_fingerprint(record.body)
+        read = self._read(connection, record, now, sent)
+        decision = decide(read.history)
+        fingerprint = sent if decision.body == record.body else body_fingerprint(decision.body)
+        if fingerprint != sent and read.unseen:
+            read = self._read(connection, record, now, fingerprint)
+            decision = decide(read.history)
+        return read, decision, fingerprint
+
+    def _read(
+        self, connection: Connection, record: CheckRecord, now: datetime, fingerprint: str
+    ) -> _Read:
+        """One query, bounded whatever the order holds: this message's own row, how many other
+        messages of the order hold slots and the first of them with this check's reason and with
+        this body (within the duplicate window), the seller's settings and today's count, and
+        the newest opt-out learned for the order and for the buyer."""
+        rows = connection.execute(
+            _READ,
+            {
+                "platform": record.platform,
+                "marketplace": record.marketplace,
+                "order_id": record.order_id,
+                "seller_id": record.seller_id,
+                "message_key": record.message_key,
+                "contact_reason": record.contact_reason,
+                "fingerprint": fingerprint,
+                "duplicate_since": now - timedelta(hours=self.rules.duplicate_window_hours),
+                "day": now.date(),
+                "buyer": self._buyer(connection, record.buyer_id),
+                "opt_out_since": now - timedelta(days=self.rules.opt_out_days),
+            },
+        ).all()
+        first = rows[0]  # the outer join returns the seller's row even without messages
+        own = next((row for row in rows if row.role == _OWN), None)
+        prior = {
+            row.decision_id: PriorMessage(
+                decision_id=row.decision_id,
+                message_id=None if row.message_key == row.decision_id else row.message_key,
+                contact_reason=row.contact_reason,
+                cleared_at=row.cleared_at,
+                body_fingerprint=row.body_fingerprint,
             )
-            for r in rows
-            if (r.seller_id, r.message_key) != mine
-        )
-        seller = connection.execute(_READ_SELLER, keys).one()
-        average, explicit, cleared = seller
+            for row in rows
+            if row.role not in (None, _OWN)
+        }
         holding = own is not None and own.state in HOLDING
+        opt_out = (
+            LearnedOptOut(first.opt_out_order, by_order=True)
+            if first.opt_out_order is not None
+            else LearnedOptOut(first.opt_out_buyer, by_order=False)
+            if first.opt_out_buyer is not None
+            else None
+        )
         history = History(
             state=LedgerState.KNOWN,
             at=now,
-            order_messages=prior,
-            average_daily_orders=average,
-            daily_limit=explicit,
-            cleared_today=cleared or 0,
+            order_messages=tuple(sorted(prior.values(), key=lambda m: m.cleared_at)),
+            order_message_count=first.order_messages,
+            average_daily_orders=first.average_daily_orders,
+            daily_limit=first.daily_limit,
+            cleared_today=first.cleared_today or 0,
             counted_today=holding and own is not None and own.day == now.date(),
-            opt_out=self._opt_out(connection, keys, record.buyer_id, now),
+            opt_out=opt_out,
         )
-        return _Read(history, own, self.rules.limit_for(average, explicit))
-
-    def _opt_out(
-        self, connection: Connection, keys: dict[str, Any], buyer_id: str | None, now: datetime
-    ) -> LearnedOptOut | None:
-        """The newest opt-out learned for the order, else for the buyer, within the pack's
-        memory."""
-        row = connection.execute(
-            _READ_OPT_OUT,
-            {
-                **keys,
-                "buyer": self._buyer(connection, buyer_id),
-                "since": now - timedelta(days=self.rules.opt_out_days),
-            },
-        ).first()
-        return None if row is None else LearnedOptOut(row.learned_at, bool(row.by_order))
+        return _Read(
+            history, own, self.rules.limit_for(first.average_daily_orders, first.daily_limit)
+        )
 
     def _write(
         self,
         connection: Connection,
         record: CheckRecord,
         decision: Decision,
-        read: _Read,
-        now: datetime,
-    ) -> None:
-        fingerprint = body_fingerprint(decision.body)
-        buyer = self._buyer(connection, record.buyer_id)
-        # A statement with parameters apart, so SQLAlchemy compiles it once per process.
-        connection.execute(
-            _INSERT_DECISION,
-            dict(
-                decision_id=record.decision_id,
-                created_at=now,
-                request_id=record.request_id,
-                seller_id=record.seller_id,
-                platform=record.platform,
-                marketplace=record.marketplace,
-                order_id=record.order_id,
-                message_id=record.message_id,
-                message_key=record.message_key,
-                buyer=buyer,
-                contact_reason=record.contact_reason,
-                proactive=record.proactive,
-                channel=record.channel,
-                edition=record.edition,
-                verdict=decision.verdict.value,
-                findings=[
-                    {"rule": f.rule, "severity": f.severity.value, "fixed": f.fixed}
-                    for f in decision.findings
-                ],
-                not_before=decision.not_before,
-                request_fingerprint=record.request_fingerprint,
-                body_fingerprint=fingerprint,
-            ),
-        )
-        if record.proactive and decision.verdict is not Verdict.REJECT:
-            self._hold_slots(connection, record, read, fingerprint, buyer, now)
-
-    def _hold_slots(
-        self,
-        connection: Connection,
-        record: CheckRecord,
-        read: _Read,
         fingerprint: str,
-        buyer: str | None,
+        read: _Read,
         now: datetime,
     ) -> None:
-        """A cleared proactive message takes its slots: the order's review slot (for a reason
-        allowed once per order), the duplicate guard's, a place in the seller's day. A message
-        that holds them already (a retry, a re-check) keeps them; raise _SlotTaken when
-        another check took one since this one read the history."""
-        own = read.own
-        holding = own is not None and own.state in HOLDING
-        changed = own is not None and own.body_fingerprint != fingerprint
-        if holding and changed and own is not None:
-            self._release(
-                connection, record.seller_id, record.message_key, _body(own.body_fingerprint)
-            )
-        if (not holding or changed) and "duplicate" in record.guards:
-            window = timedelta(hours=self.rules.duplicate_window_hours)
-            self._take(connection, record, _body(fingerprint), now, now + window)
-        if not holding:
-            if record.contact_reason in self.rules.once_per_order and "review" in record.guards:
-                self._take(connection, record, "review", now, None)
-            limit = read.limit if "day" in record.guards else None
-            self._count_today(connection, record.seller_id, now, limit)
+        """Write the decision, and the slots and message row a cleared proactive message holds:
+        on PostgreSQL one statement, on SQLite one statement a step in the check's transaction;
+        _SlotTaken when a guard found its slot taken, and nothing of the write stays."""
         values = {
             "decision_id": record.decision_id,
+            "now": now,
+            "day": now.date(),
+            "request_id": record.request_id,
+            "seller_id": record.seller_id,
             "platform": record.platform,
             "marketplace": record.marketplace,
             "order_id": record.order_id,
-            "buyer": buyer,
+            "message_id": record.message_id,
+            "message_key": record.message_key,
+            "buyer": self._buyer(connection, record.buyer_id),
             "contact_reason": record.contact_reason,
+            "proactive": record.proactive,
+            "channel": record.channel,
+            "edition": record.edition,
+            "verdict": decision.verdict.value,
+            "findings": [
+                {"rule": f.rule, "severity": f.severity.value, "fixed": f.fixed}
+                for f in decision.findings
+            ],
+            "not_before": decision.not_before,
+            "request_fingerprint": record.request_fingerprint,
             "body_fingerprint": fingerprint,
         }
-        if own is None:
-            connection.execute(
-                _INSERT_MESSAGE,
-                dict(
-                    seller_id=record.seller_id,
-                    message_key=record.message_key,
-                    cleared_at=now,
-                    day=now.date(),
-                    state=HELD,
-                    **values,
-                ),
-            )
+        steps = [_Step(_INSERT_DECISION, rows=1)]
+        if record.proactive and decision.verdict is not Verdict.REJECT:
+            steps += self._holding(connection.dialect.name, record, read, values)
+        if connection.dialect.name == "postgresql":
+            _write_at_once(connection, tuple(steps), values)
         else:
-            renewed = (
-                {}
-                if holding
-                else {"cleared_at": now, "day": now.date(), "state": HELD, "sent_at": None}
-            )
-            connection.execute(
-                _UPDATE_MESSAGE_KEEPING if holding else _UPDATE_MESSAGE_RENEWING,
-                {
-                    "this_seller": record.seller_id,
-                    "this_message": record.message_key,
-                    **values,
-                    **renewed,
-                },
-            )
+            _write_in_turn(connection, steps, values)
 
-    def _take(
-        self,
-        connection: Connection,
-        record: CheckRecord,
-        kind: str,
-        now: datetime,
-        expires: datetime | None,
-    ) -> None:
-        """Take one of the order's slots: insert it, or take it over when it expired or is this
-        message's own; anyone else's is a conflict."""
-        taken = connection.execute(
-            _statements(connection.dialect.name).take_slot,
-            {
-                "platform": record.platform,
-                "marketplace": record.marketplace,
-                "order_id": record.order_id,
-                "kind": kind,
-                "seller_id": record.seller_id,
-                "message_key": record.message_key,
-                "taken_at": now,
-                "expires_at": expires,
-            },
-        ).first()
-        if taken is None:
-            raise _SlotTaken(kind)
-
-    def _count_today(
-        self, connection: Connection, seller_id: str, now: datetime, limit: int | None
-    ) -> None:
-        """One more cleared message for the seller today, unless that passes its limit: the
-        conditional increment is what keeps concurrent checks from over-booking the day."""
-        if limit is not None and limit <= 0:
-            raise _SlotTaken("day")
-        statements = _statements(connection.dialect.name)
-        counted = connection.execute(
-            statements.count_day if limit is None else statements.count_day_below_limit,
-            {"seller_id": seller_id, "day": now.date(), "limit": limit},
-        ).first()
-        if counted is None:
-            raise _SlotTaken("day")
-
-    def _release(
-        self, connection: Connection, seller_id: str, message_key: str, kind: str | None = None
-    ) -> None:
-        """Free a message's slots on its order (one kind, or all)."""
-        connection.execute(
-            _RELEASE_ALL if kind is None else _RELEASE_ONE,
-            {"this_seller": seller_id, "this_message": message_key, "this_kind": kind},
+    def _holding(
+        self, dialect: str, record: CheckRecord, read: _Read, values: dict[str, Any]
+    ) -> list[_Step]:
+        """The steps by which a cleared proactive message takes its slots: the order's review
+        slot (for a reason allowed once per order), the duplicate guard's, a place in the
+        seller's day; and its message row. A message that holds them already (a retry, a
+        re-check) keeps them, its duplicate-guard slot moving to its new text. Adds their
+        parameters to `values`."""
+        own = read.own
+        holding = own is not None and own.state in HOLDING
+        changed = own is not None and own.body_fingerprint != values["body_fingerprint"]
+        values.update(
+            this_seller=record.seller_id, this_message=record.message_key, state=HELD, sent_at=None
         )
+        steps = []
+        if holding and changed and own is not None:
+            values["this_kind"] = _body(own.body_fingerprint)
+            steps.append(_Step(_RELEASE_ONE))
+        taking = []
+        if (not holding or changed) and "duplicate" in record.guards:
+            window = timedelta(hours=self.rules.duplicate_window_hours)
+            values.update(
+                body_kind=_body(values["body_fingerprint"]), body_expires=values["now"] + window
+            )
+            taking.append(_BODY)
+        once = record.contact_reason in self.rules.once_per_order
+        if not holding and once and "review" in record.guards:
+            values.update(review_kind=_REVIEW, review_expires=None)
+            taking.append(_REVIEW)
+        upserts = _statements(dialect)
+        steps += [_Step(upserts.take_slot[slot], rows=1) for slot in taking]
+        if not holding:
+            # The conditional increment is what keeps concurrent checks from over-booking the
+            # day; a limit of 0 takes no place at all.
+            limit = read.limit if "day" in record.guards else None
+            if limit is not None and limit <= 0:
+                raise _SlotTaken("day")
+            values["limit"] = limit
+            count = upserts.count_day if limit is None else upserts.count_day_below_limit
+            steps.append(_Step(count, rows=1))
+        message = (
+            _INSERT_MESSAGE
+            if own is None
+            else _UPDATE_MESSAGE_KEEPING
+            if holding
+            else _UPDATE_MESSAGE_RENEWING
+        )
+        steps.append(_Step(message))
+        return steps
+
+    def _release(self, connection: Connection, seller_id: str, message_key: str) -> None:
+        """Free all of a message's slots on its order."""
+        values = {"this_seller": seller_id, "this_message": message_key}
+        connection.execute(_RELEASE_ALL, _bound(_RELEASE_ALL, connection, values))
 
     # Outcomes ------------------------------------------------------------------------------
 
@@ -758,92 +750,134 @@ _ORDER = and_(
     messages.c.marketplace == bindparam("marketplace"),
     messages.c.order_id == bindparam("order_id"),
 )
-_READ_MESSAGES = (
-    select(
-        messages.c.decision_id,
-        messages.c.message_key,
-        messages.c.seller_id,
-        messages.c.contact_reason,
-        messages.c.cleared_at,
-        messages.c.body_fingerprint,
-        messages.c.day,
-        messages.c.state,
-    )
-    .where(
-        or_(
-            and_(_ORDER, messages.c.state.in_(HOLDING)),
-            and_(
-                messages.c.seller_id == bindparam("seller_id"),
-                messages.c.message_key == bindparam("message_key"),
-            ),
-        )
-    )
-    .order_by(messages.c.cleared_at)
+_MINE = and_(
+    messages.c.seller_id == bindparam("seller_id"),
+    messages.c.message_key == bindparam("message_key"),
 )
-_READ_SELLER = select(
+_MESSAGE = (
+    messages.c.decision_id,
+    messages.c.message_key,
+    messages.c.contact_reason,
+    messages.c.cleared_at,
+    messages.c.body_fingerprint,
+    messages.c.day,
+    messages.c.state,
+)
+# The order's other messages that hold slots (every state but not_sent; an IN list would be
+# expanded anew on every execution): what the history rules count and name.
+_PRIOR = select(*_MESSAGE).where(_ORDER, messages.c.state != NOT_SENT, not_(_MINE)).cte("prior")
+_OWN, _SAME_REASON, _SAME_BODY = "own", "reason", "body"
+
+
+def _first(role: str, *where: Any) -> Any:
+    """The earliest of the order's other messages that match (one row at most)."""
+    found = select(literal(role).label("role"), *_PRIOR.c).where(*where)
+    return select(found.order_by(_PRIOR.c.cleared_at).limit(1).subquery())
+
+
+def _newest_opt_out(*where: Any) -> Any:
+    return (
+        select(func.max(opt_outs.c.learned_at))
+        .where(*where, opt_outs.c.learned_at >= bindparam("opt_out_since", type_=UtcDateTime))
+        .scalar_subquery()
+    )
+
+
+_SELLER = select(
     select(sellers.c.average_daily_orders)
     .where(sellers.c.seller_id == bindparam("seller_id"))
-    .scalar_subquery(),
+    .scalar_subquery()
+    .label("average_daily_orders"),
     select(sellers.c.daily_limit)
     .where(sellers.c.seller_id == bindparam("seller_id"))
-    .scalar_subquery(),
+    .scalar_subquery()
+    .label("daily_limit"),
     select(seller_days.c.cleared)
     .where(
         seller_days.c.seller_id == bindparam("seller_id"),
         seller_days.c.day == bindparam("day", type_=Date),
     )
-    .scalar_subquery(),
-)
-_OPT_OUT_ORDER = and_(
-    opt_outs.c.platform == bindparam("platform"),
-    opt_outs.c.marketplace == bindparam("marketplace"),
-    opt_outs.c.order_id == bindparam("order_id"),
-)
-# A NULL buyer matches nothing (NULL = NULL is not true), so one statement serves both.
-_READ_OPT_OUT = (
-    select(opt_outs.c.learned_at, _OPT_OUT_ORDER.label("by_order"))
-    .where(
-        or_(_OPT_OUT_ORDER, opt_outs.c.buyer == bindparam("buyer", type_=String)),
-        opt_outs.c.learned_at >= bindparam("since", type_=UtcDateTime),
-    )
-    .order_by(_OPT_OUT_ORDER.desc(), opt_outs.c.learned_at.desc())
-    .limit(1)
-)
+    .scalar_subquery()
+    .label("cleared_today"),
+    select(func.count()).select_from(_PRIOR).scalar_subquery().label("order_messages"),
+    _newest_opt_out(
+        opt_outs.c.platform == bindparam("platform"),
+        opt_outs.c.marketplace == bindparam("marketplace"),
+        opt_outs.c.order_id == bindparam("order_id"),
+    ).label("opt_out_order"),
+    # A NULL buyer matches nothing (NULL = NULL is not true).
+    _newest_opt_out(opt_outs.c.buyer == bindparam("buyer", type_=String)).label("opt_out_buyer"),
+).subquery("seller")
+_MESSAGES = union_all(
+    select(literal(_OWN).label("role"), *_MESSAGE).where(_MINE),
+    _first(_SAME_REASON, _PRIOR.c.contact_reason == bindparam("contact_reason")),
+    _first(
+        _SAME_BODY,
+        _PRIOR.c.body_fingerprint == bindparam("fingerprint"),
+        _PRIOR.c.cleared_at > bindparam("duplicate_since", type_=UtcDateTime),
+    ),
+).subquery("message")
+# The history in one round trip, at most four rows: the seller's columns on each, and a
+# message (this one, the first with the same reason, the first with the same body) or none.
+_READ = select(_SELLER, _MESSAGES).select_from(_SELLER.outerjoin(_MESSAGES, true()))
 
 
-_INSERT_DECISION = insert(decisions)
-_INSERT_MESSAGE = insert(messages)
+# The write's statements, built once. One dictionary of values per check binds them all, so
+# PostgreSQL can run the steps of a write as one statement. The dictionary's keys are the
+# columns' names (the check's time is `now`); each statement's parameter is `value_<key>`, never
+# a column's own name: SQLAlchemy would take a parameter named after a column of a table the
+# statement writes as one more column to write, in every INSERT and UPDATE of the statement.
+_VALUE = "value_"
+
+
+def _value(key: str, type_: Any = None) -> Any:
+    """The parameter that binds values[key]."""
+    return bindparam(f"{_VALUE}{key}", type_=type_)
+
+
+_NOW = _value("now", type_=UtcDateTime)
+
+
+def _params(table: Any, names: Iterable[str], now: str | None = None) -> dict[str, Any]:
+    """Parameters for a write's columns, named after them; the column `now` is the check's
+    time."""
+    return {name: _NOW if name == now else _value(name, type_=table.c[name].type) for name in names}
+
+
+_AUDIT = tuple(c.name for c in decisions.columns if c.name not in ("outcome", "outcome_at"))
+_INSERT_DECISION = (
+    insert(decisions)
+    .values(_params(decisions, _AUDIT, now="created_at"))
+    .returning(decisions.c.decision_id)
+)
+_KEPT = ("decision_id", "platform", "marketplace", "order_id", "buyer", "contact_reason")
+_KEPT_NOW = (*_KEPT, "body_fingerprint")
+_RENEWED = (*_KEPT_NOW, "cleared_at", "day", "state", "sent_at")
+_INSERT_MESSAGE = insert(messages).values(
+    _params(messages, ("seller_id", "message_key", *_RENEWED), now="cleared_at")
+)
 _THIS_MESSAGE = and_(
-    messages.c.seller_id == bindparam("this_seller"),
-    messages.c.message_key == bindparam("this_message"),
+    messages.c.seller_id == _value("this_seller"),
+    messages.c.message_key == _value("this_message"),
 )
-_KEPT = {"decision_id", "platform", "marketplace", "order_id", "buyer", "contact_reason"}
-_UPDATE_MESSAGE_KEEPING = (
-    update(messages)
-    .where(_THIS_MESSAGE)
-    .values({name: bindparam(name) for name in (*_KEPT, "body_fingerprint")})
-)
+_UPDATE_MESSAGE_KEEPING = update(messages).where(_THIS_MESSAGE).values(_params(messages, _KEPT_NOW))
 _UPDATE_MESSAGE_RENEWING = (
-    update(messages)
-    .where(_THIS_MESSAGE)
-    .values(
-        {
-            name: bindparam(name, type_=messages.c[name].type)
-            for name in (*_KEPT, "body_fingerprint", "cleared_at", "day", "state", "sent_at")
-        }
-    )
+    update(messages).where(_THIS_MESSAGE).values(_params(messages, _RENEWED, now="cleared_at"))
 )
 _SLOTS_OF_THIS_MESSAGE = and_(
-    slots.c.seller_id == bindparam("this_seller"),
-    slots.c.message_key == bindparam("this_message"),
+    slots.c.seller_id == _value("this_seller"),
+    slots.c.message_key == _value("this_message"),
 )
 _RELEASE_ALL = delete(slots).where(_SLOTS_OF_THIS_MESSAGE)
-_RELEASE_ONE = delete(slots).where(_SLOTS_OF_THIS_MESSAGE, slots.c.kind == bindparam("this_kind"))
+_RELEASE_ONE = delete(slots).where(_SLOTS_OF_THIS_MESSAGE, slots.c.kind == _value("this_kind"))
+# The slots a check takes, as parameter prefixes: the duplicate guard's (`body_kind`,
+# `body_expires`) and the review slot (its kind is "review").
+_BODY, _REVIEW = "body", "review"
 
 
 @dataclass(frozen=True)
 class _Upserts:
-    take_slot: Any
+    take_slot: dict[str, Any]
     count_day: Any
     count_day_below_limit: Any
 
@@ -852,28 +886,34 @@ class _Upserts:
 def _statements(dialect: str) -> _Upserts:
     """The upserts (INSERT … ON CONFLICT), in the dialect's own form."""
     insert_into = (postgresql if dialect == "postgresql" else sqlite).insert
-    take = insert_into(slots).values(
-        {column.name: bindparam(column.name, type_=column.type) for column in slots.columns}
-    )
-    take_slot = take.on_conflict_do_update(
-        index_elements=["platform", "marketplace", "order_id", "kind"],
-        set_={
-            "seller_id": take.excluded.seller_id,
-            "message_key": take.excluded.message_key,
-            "taken_at": take.excluded.taken_at,
-            "expires_at": take.excluded.expires_at,
-        },
-        # Free again (expired), or this message's own (a re-check); anyone else's: taken.
-        where=or_(
-            slots.c.expires_at < take.excluded.taken_at,
-            and_(
-                slots.c.seller_id == take.excluded.seller_id,
-                slots.c.message_key == take.excluded.message_key,
+
+    def take(slot: str) -> Any:
+        statement = insert_into(slots).values(
+            **_params(slots, ("platform", "marketplace", "order_id", "seller_id")),
+            **_params(slots, ("message_key", "taken_at"), now="taken_at"),
+            kind=_value(f"{slot}_kind", type_=String),
+            expires_at=_value(f"{slot}_expires", type_=UtcDateTime),
+        )
+        return statement.on_conflict_do_update(
+            index_elements=["platform", "marketplace", "order_id", "kind"],
+            set_={
+                "seller_id": statement.excluded.seller_id,
+                "message_key": statement.excluded.message_key,
+                "taken_at": statement.excluded.taken_at,
+                "expires_at": statement.excluded.expires_at,
+            },
+            # Free again (expired), or this message's own (a re-check); anyone else's: taken.
+            where=or_(
+                slots.c.expires_at < statement.excluded.taken_at,
+                and_(
+                    slots.c.seller_id == statement.excluded.seller_id,
+                    slots.c.message_key == statement.excluded.message_key,
+                ),
             ),
-        ),
-    ).returning(slots.c.kind)
+        ).returning(slots.c.kind)
+
     day = insert_into(seller_days).values(
-        seller_id=bindparam("seller_id"), day=bindparam("day", type_=Date), cleared=1
+        seller_id=_value("seller_id"), day=_value("day", type_=Date), cleared=1
     )
 
     def count(where: Any) -> Any:
@@ -884,9 +924,77 @@ def _statements(dialect: str) -> _Upserts:
         ).returning(seller_days.c.cleared)
 
     return _Upserts(
-        take_slot=take_slot,
+        take_slot={slot: take(slot) for slot in (_BODY, _REVIEW)},
         count_day=count(None),
-        count_day_below_limit=count(seller_days.c.cleared < bindparam("limit", type_=Integer)),
+        count_day_below_limit=count(seller_days.c.cleared < _value("limit", type_=Integer)),
+    )
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One statement of a check's write, and how many rows its RETURNING must give (None: it
+    guards nothing); fewer means another check took a slot."""
+
+    statement: Any
+    rows: int | None = None
+
+
+def _write_in_turn(connection: Connection, steps: list[_Step], values: dict[str, Any]) -> None:
+    """SQLite: the steps one by one (a call into the library each, no round trip)."""
+    for step in steps:
+        result = connection.execute(step.statement, _bound(step.statement, connection, values))
+        if step.rows is not None and len(result.all()) != step.rows:
+            raise _SlotTaken()
+
+
+def _write_at_once(
+    connection: Connection, steps: tuple[_Step, ...], values: dict[str, Any]
+) -> None:
+    """PostgreSQL: the steps as one statement, one round trip, atomic on its own."""
+    statement = _at_once(steps)
+    try:
+        connection.execute(statement, _bound(statement, connection, values))
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) in _LOST_RACE:
+            raise _SlotTaken() from error
+        raise
+
+
+# What presend_slot_taken() raises (migration 0002, serialization_failure), and a deadlock
+# PostgreSQL broke by aborting this statement: either way nothing stays, and the check is
+# decided again on the fresh history.
+_LOST_RACE = frozenset({"40001", "40P01"})
+
+
+@cache
+def _at_once(steps: tuple[_Step, ...]) -> Any:
+    """The steps as data-modifying CTEs of one statement: PostgreSQL runs each exactly once, on
+    one snapshot (they touch different rows). When a guard's RETURNING gave fewer rows than it
+    must, the statement calls presend_slot_taken(), whose error undoes all of it."""
+    ctes = [step.statement.cte(f"step_{n}") for n, step in enumerate(steps)]
+    held = and_(
+        *(
+            select(func.count()).select_from(cte).scalar_subquery() == step.rows
+            for cte, step in zip(ctes, steps, strict=True)
+            if step.rows is not None
+        )
+    )
+    return select(case((held, true()), else_=func.presend_slot_taken())).add_cte(*ctes)
+
+
+def _bound(statement: Any, connection: Connection, values: dict[str, Any]) -> dict[str, Any]:
+    """A write statement's parameters from a check's values."""
+    return {
+        name: values[name.removeprefix(_VALUE)]
+        for name in _parameters(statement, connection.dialect)
+    }
+
+
+@cache
+def _parameters(statement: Any, dialect: Any) -> frozenset[str]:
+    """The parameters a statement needs (not the constants it binds itself)."""
+    return frozenset(
+        name for name, bind in statement.compile(dialect=dialect).binds.items() if bind.required
     )
 
 
@@ -898,6 +1006,11 @@ class _Read:
     history: History
     own: Any
     limit: int | None
+
+    @property
+    def unseen(self) -> bool:
+        """The order has messages holding slots that the history does not name."""
+        return self.history.order_message_count > len(self.history.order_messages)
 
 
 def _invalidated(error: LedgerUnavailable) -> bool:

@@ -37,10 +37,10 @@ def test_migrations_build_every_table_from_empty(empty_url):
     try:
         assert current_revision(engine) is None
         migrate(engine)
-        assert current_revision(engine) == "0001"
+        assert current_revision(engine) == "0002"
         assert set(inspect(engine).get_table_names()) == {*metadata.tables, "alembic_version"}
         migrate(engine)  # the release phase runs on every deploy: a second run changes nothing
-        assert current_revision(engine) == "0001"
+        assert current_revision(engine) == "0002"
     finally:
         engine.dispose()
 

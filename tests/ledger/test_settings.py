@@ -76,7 +76,7 @@ def test_the_command_migrates_and_purges(tmp_path, monkeypatch, capsys):
     assert main(["migrate"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "message": "migrated",
-        "revision": "0001",
+        "revision": "0002",
         "backend": "sqlite",
     }
     assert main(["purge"]) == 0

@@ -149,8 +149,8 @@ def order_message_count(draft: Draft) -> Iterator[Report]:
     """More proactive messages for one order than the pack's threshold."""
     history = _known(draft)
     above = draft.pack.ledger.order_messages_warning_above
-    if history is not None and len(history.order_messages) >= above:
-        yield Report(ORDER_ID, params={"count": len(history.order_messages) + 1, "limit": above})
+    if history is not None and history.order_message_count >= above:
+        yield Report(ORDER_ID, params={"count": history.order_message_count + 1, "limit": above})
 
 
 @rule(
