@@ -5,10 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from service.engine.draft import BODY, SUBJECT, Draft
-from service.engine.model import BodyFormat, Channel, Severity
+from service.engine.model import BodyFormat, Channel, Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 from service.engine.scan import contact
+
+
+def _order_numbers(draft: Draft) -> list[tuple[str, Span, str]]:
+    """The order numbers in the sent fields as a reader sees them: (field, span, number),
+    found once per check for both rules."""
+    return draft.remember(
+        "order numbers",
+        lambda: [
+            (field, span, text[span.start : span.end])
+            for field, text in draft.readable()
+            for span in contact.find_order_numbers(text)
+        ],
+    )
 
 
 def _with_order_number(draft: Draft) -> tuple[str, str]:
@@ -35,12 +48,7 @@ def missing(draft: Draft) -> Iterator[Report]:
     request, ...) names the order in its own call."""
     if not draft.proactive or not draft.body_is_sent:
         return
-    named = (
-        text[span.start : span.end] == draft.order.id
-        for _, text in draft.readable()
-        for span in contact.find_order_numbers(text)
-    )
-    if not any(named):
+    if not any(found == draft.order.id for _, _, found in _order_numbers(draft)):
         field, fixed = _with_order_number(draft)
         yield Report(field, fix=fixed, params={"order_id": draft.order.id})
 
@@ -57,15 +65,13 @@ def missing(draft: Draft) -> Iterator[Report]:
 def foreign(draft: Draft) -> Iterator[Report]:
     """Any other order number in the message (also one split by an invisible character),
     replies included."""
-    for field, text in draft.readable():
-        for span in contact.find_order_numbers(text):
-            found = text[span.start : span.end]
-            if found != draft.order.id:
-                yield Report(
-                    field,
-                    span=draft.sent_span(field, span),
-                    params={"found": found, "order_id": draft.order.id},
-                )
+    for field, span, found in _order_numbers(draft):
+        if found != draft.order.id:
+            yield Report(
+                field,
+                span=draft.sent_span(field, span),
+                params={"found": found, "order_id": draft.order.id},
+            )
 
 
 RULES = (missing, foreign)
