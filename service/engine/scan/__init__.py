@@ -5,9 +5,9 @@ edits the fixing rules make (edits.py).
 
 Every pattern that can span text is RE2 (google-re2), whose matching time is linear in the
 text whatever the input; the few Python patterns (attributes inside a tag RE2 found, entities,
-dates inside a phone candidate, order-number tails, emoji candidates)
-have no nested or ambiguous repetition, so Python's engine reads them in linear time too.
-tests/engine/test_scanners.py feeds each scanner adversarial 100 KB texts.
+dates inside a phone candidate, order-number tails) have no nested or ambiguous repetition, so
+Python's engine reads them in linear time too. tests/engine/test_scanners.py feeds each
+scanner adversarial 100 KB texts.
 """
 
 from __future__ import annotations

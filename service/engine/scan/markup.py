@@ -56,8 +56,9 @@ def _emoji_index() -> tuple[frozenset[str], frozenset[str], int]:
 
 # The blocks every emoji starts in (© and ® with a variation selector, symbols and arrows,
 # two CJK marks, the pictographs): a cheap pass finds candidates, the table confirms them.
-_MAYBE_EMOJI = re.compile(
-    "[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
+# RE2: on a 2 KB body without any it costs half of Python's character-class scan (callgrind).
+_MAYBE_EMOJI = re2.compile(
+    "[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]", OPTIONS
 )
 
 
