@@ -22,6 +22,10 @@ _DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-
 
 # The platform ends a process 30 s after SIGTERM; draining and then finishing the requests
 # already taken must fit in that (gunicorn.conf.py's graceful_timeout is 25 s).
+# The largest request body a worker will read: a batch of 50 checks with long HTML bodies fits
+# in well under 16 MiB, and a typo such as a stray zero should not let one request take a
+# worker's memory.
+MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_DRAIN_SECONDS = 15
 MAX_WORKERS = 64
 
@@ -177,7 +181,9 @@ class Settings:
             )
         return cls(
             default_edition=environ.get("PRESEND_DEFAULT_EDITION", "").strip() or None,
-            max_body_bytes=_integer(environ, "PRESEND_MAX_BODY_BYTES", cls.max_body_bytes, 1024),
+            max_body_bytes=_integer(
+                environ, "PRESEND_MAX_BODY_BYTES", cls.max_body_bytes, 1024, MAX_BODY_BYTES
+            ),
             rules=_rule_policy(
                 environ.get("PRESEND_RULES", ""), _domains(environ, "PRESEND_LINK_ALLOWLIST")
             ),
