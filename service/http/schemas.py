@@ -221,50 +221,53 @@ class _Codes:
         self.pack, self.errors = pack, errors
 
     def _find(
-        self, field: str, raw: Any, find: Callable[[str], _T | None], what: str, valid: str
+        self,
+        field: str,
+        raw: Any,
+        find: Callable[[str], _T | None],
+        what: str,
+        valid: Callable[[], str],
     ) -> _T | None:
         if not isinstance(raw, str):
             return None  # missing or of the wrong type: the schema has said so already
         found = find(raw)
         if found is None:
+            # The valid values are listed only for an error: every check would pay for them.
             self.errors.append(
-                {"field": field, "message": f"Unknown {what} '{raw[:MAX_CODE]}'. Valid: {valid}."}
+                {
+                    "field": field,
+                    "message": f"Unknown {what} '{raw[:MAX_CODE]}'. Valid: {valid()}.",
+                }
             )
         return found
 
     def marketplace(self, field: str, raw: Any) -> Marketplace | None:
-        codes = _one_of([m.code for m in self.pack.marketplaces])
-        return self._find(
-            field,
-            raw,
-            self.pack.find_marketplace,
-            "marketplace",
-            f"{codes} (or the SP-API marketplace id; GB means UK)",
-        )
+        def valid() -> str:
+            codes = _one_of([m.code for m in self.pack.marketplaces])
+            return f"{codes} (or the SP-API marketplace id; GB means UK)"
+
+        return self._find(field, raw, self.pack.find_marketplace, "marketplace", valid)
 
     def edition(self, field: str, raw: Any) -> Edition | None:
-        return self._find(
-            field, raw, self.pack.editions.get, "edition", _one_of(list(self.pack.editions))
-        )
+        def valid() -> str:
+            return _one_of(list(self.pack.editions))
+
+        return self._find(field, raw, self.pack.editions.get, "edition", valid)
 
     def status(self, field: str, raw: Any) -> str | None:
-        aliases = [a for names in self.pack.status_aliases.values() for a in names]
-        return self._find(
-            field,
-            raw,
-            self.pack.find_status,
-            "order status",
-            f"{_one_of(list(self.pack.statuses))} (or Amazon's OrderStatus: {_one_of(aliases)})",
-        )
+        def valid() -> str:
+            aliases = [a for names in self.pack.status_aliases.values() for a in names]
+            return (
+                f"{_one_of(list(self.pack.statuses))} (or Amazon's OrderStatus: {_one_of(aliases)})"
+            )
+
+        return self._find(field, raw, self.pack.find_status, "order status", valid)
 
     def reason(self, field: str, raw: Any) -> ContactReason | None:
-        return self._find(
-            field,
-            raw,
-            self.pack.find_reason,
-            "contact reason",
-            _one_of([r.code for r in self.pack.reasons]),
-        )
+        def valid() -> str:
+            return _one_of([r.code for r in self.pack.reasons])
+
+        return self._find(field, raw, self.pack.find_reason, "contact reason", valid)
 
 
 def load_check_request(
