@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any, TypeVar
 
 from service.engine.language import language_of
@@ -23,7 +24,12 @@ STATUS = "order.status"
 
 @dataclass
 class Draft:
-    """The request, the pack, and the subject and body as fixed so far."""
+    """The request, the pack, and the subject and body as fixed so far.
+
+    What follows from the request alone is a cached_property: computed on first use, then a
+    plain attribute for the other rules of the check (the request never changes, the subject
+    and body do, so nothing read from them is cached this way).
+    """
 
     request: CheckRequest
     pack: Pack
@@ -37,11 +43,11 @@ class Draft:
         """A draft holding the message exactly as the caller sent it."""
         return cls(request, pack, policy, request.message.subject, request.message.body)
 
-    @property
+    @cached_property
     def reason(self) -> ContactReason:
         return self.request.message.contact_reason
 
-    @property
+    @cached_property
     def marketplace(self) -> Marketplace:
         return self.request.marketplace
 
@@ -57,29 +63,29 @@ class Draft:
     def now(self) -> datetime:
         return self.request.now
 
-    @property
+    @cached_property
     def language(self) -> str:
         """The marketplace's language, in which the service writes its own words."""
         return self.marketplace.primary_language
 
-    @property
+    @cached_property
     def proactive(self) -> bool:
         """The seller writes first: every reason except the reply."""
         return not self.reason.reply
 
-    @property
+    @cached_property
     def on_api(self) -> bool:
         """The ERP sends through Amazon's Messaging or Solicitations API."""
         return self.request.channel is Channel.SP_API
 
-    @property
+    @cached_property
     def body_is_sent(self) -> bool:
         """The body reaches the buyer: always, except on the API where the reason's operation
         has no text field (or there is no operation to send it)."""
         operation = self.reason.sp_api
         return not self.on_api or (operation is not None and operation.takes_text)
 
-    @property
+    @cached_property
     def statuses(self) -> frozenset[str]:
         """The order's status, plus `delivered` for a shipped order with a past delivery date.
 
@@ -92,7 +98,7 @@ class Draft:
             return frozenset({status, "delivered"})
         return frozenset({status})
 
-    @property
+    @cached_property
     def sent_fields(self) -> tuple[tuple[str, str], ...]:
         """The fields the buyer will see, as the caller sent them (spans point into these).
 
@@ -110,7 +116,7 @@ class Draft:
         """A subject, or the reason's label when a fix left nothing of it."""
         return text if text.strip() else self.reason.label(self.language)
 
-    @property
+    @cached_property
     def html(self) -> bool:
         """The body is HTML."""
         return self.request.message.body_format is BodyFormat.HTML
