@@ -137,35 +137,38 @@ class Draft:
             self._memo["tags as fixed"] = cached
         return cached[1]
 
+    @cached_property
     def _views(self) -> dict[str, tuple[str, list[int] | None]]:
-        def read() -> dict[str, tuple[str, list[int] | None]]:
-            views = {}
-            for name, text in self.sent_fields:
-                seen = visible_text(text, self.html_tags()) if name == BODY and self.html else text
-                views[name] = without_invisibles(seen)
-            return views
+        """Each sent field as a reader sees it, and where its characters stand as sent."""
+        views = {}
+        for name, text in self.sent_fields:
+            seen = visible_text(text, self.html_tags()) if name == BODY and self.html else text
+            views[name] = without_invisibles(seen)
+        return views
 
-        return self.remember("views", read)
+    @cached_property
+    def _readable(self) -> tuple[tuple[str, str], ...]:
+        return tuple((field, text) for field, (text, _) in self._views.items())
 
     @property
     def body_language(self) -> tuple[str, float] | None:
         """The language the body reads as, with the detector's probability (once per check)."""
         return self.remember("body language", lambda: language_of(self.readable_text(BODY)))
 
-    def readable(self) -> list[tuple[str, str]]:
+    def readable(self) -> tuple[tuple[str, str], ...]:
         """The sent fields as a reader sees them, for the text scanners: an HTML body with its
         markup blanked out (link targets kept, offsets unchanged), and without invisible
         characters (which could hide an address or a number). Map spans back with
-        sent_span."""
-        return [(field, text) for field, (text, _) in self._views().items()]
+        sent_span. Built once per check: the scanning rules each ask for it."""
+        return self._readable
 
     def readable_text(self, field: str) -> str:
         """One field of readable()."""
-        return self._views()[field][0]
+        return self._views[field][0]
 
     def sent_span(self, field: str, span: Span) -> Span:
         """A span into a readable() field, as a span into the field as sent."""
-        offsets = self._views()[field][1]
+        offsets = self._views[field][1]
         if offsets is None:
             return span
         return Span(offsets[span.start], offsets[span.end - 1] + 1)
