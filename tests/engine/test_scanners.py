@@ -86,7 +86,7 @@ def _links_and_hosts(text: str) -> list[bool]:
 LANGUAGES = ("en", "de", "fr", "it", "es")
 SCANNERS: dict[str, Callable[[str], object]] = {
     "find_links+host_in": _links_and_hosts,
-    "find_order_numbers": contact.find_order_numbers,
+    "find_order_numbers": lambda text: contact.find_order_numbers(text, PACK.order_ids.form),
     "find_emails": contact.find_emails,
     "find_phone_candidates": lambda text: list(contact.find_phone_candidates(text)),
     "find_bank_numbers": contact.find_bank_numbers,
