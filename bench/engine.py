@@ -202,7 +202,7 @@ def _log_fields(decision: Decision) -> dict[str, Any]:
         "rules": sorted({finding.rule for finding in decision.findings}),
         "marketplace": request.marketplace.code,
         "contact_reason": request.message.contact_reason.code,
-        "channel": request.channel.value,
+        "channel": request.channel.name,
         "edition": request.edition.id,
         "duration_ms": 0.123,
     }
