@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
 from typing import Any, TypeVar
 
 from service.engine.language import language_of
@@ -24,12 +23,7 @@ STATUS = "order.status"
 
 @dataclass
 class Draft:
-    """The request, the pack, and the subject and body as fixed so far.
-
-    What follows from the request alone is a cached_property: computed on first use, then a
-    plain attribute for the other rules of the check (the request never changes, the subject
-    and body do, so nothing read from them is cached this way).
-    """
+    """The request, the pack, and the subject and body as fixed so far."""
 
     request: CheckRequest
     pack: Pack
@@ -43,15 +37,15 @@ class Draft:
         """A draft holding the message exactly as the caller sent it."""
         return cls(request, pack, policy, request.message.subject, request.message.body)
 
-    @cached_property
+    @property
     def reason(self) -> ContactReason:
         return self.request.message.contact_reason
 
-    @cached_property
+    @property
     def channel(self) -> Channel:
         return self.request.channel
 
-    @cached_property
+    @property
     def marketplace(self) -> Marketplace:
         return self.request.marketplace
 
@@ -67,30 +61,30 @@ class Draft:
     def now(self) -> datetime:
         return self.request.now
 
-    @cached_property
+    @property
     def language(self) -> str:
         """The marketplace's language, in which the service writes its own words."""
         return self.marketplace.primary_language
 
-    @cached_property
+    @property
     def proactive(self) -> bool:
         """The seller writes first: every reason except the reply."""
         return not self.reason.reply
 
-    @cached_property
+    @property
     def on_api(self) -> bool:
         """The ERP sends through the platform's API operations (Amazon's Messaging or
         Solicitations API)."""
         return self.request.channel.api
 
-    @cached_property
+    @property
     def body_is_sent(self) -> bool:
         """The body reaches the buyer: always, except on the API where the reason's operation
         has no text field (or there is no operation to send it)."""
         operation = self.reason.sp_api
         return not self.on_api or (operation is not None and operation.takes_text)
 
-    @cached_property
+    @property
     def statuses(self) -> frozenset[str]:
         """The order's status, plus `delivered` for a shipped order with a past delivery date.
 
@@ -103,7 +97,7 @@ class Draft:
             return frozenset({status, "delivered"})
         return frozenset({status})
 
-    @cached_property
+    @property
     def sent_fields(self) -> tuple[tuple[str, str], ...]:
         """The fields the buyer will see, as the caller sent them (spans point into these).
 
@@ -126,7 +120,7 @@ class Draft:
         """A subject, or the reason's label when a fix left nothing of it."""
         return text if text.strip() else self.reason.label(self.language)
 
-    @cached_property
+    @property
     def html(self) -> bool:
         """The body is HTML."""
         return self.request.message.body_format is BodyFormat.HTML
@@ -147,18 +141,18 @@ class Draft:
             self._memo["tags as fixed"] = cached
         return cached[1]
 
-    @cached_property
     def _views(self) -> dict[str, tuple[str, list[int] | None]]:
-        """Each sent field as a reader sees it, and where its characters stand as sent."""
-        views = {}
-        for name, text in self.sent_fields:
-            seen = visible_text(text, self.html_tags()) if name == BODY and self.html else text
-            views[name] = without_invisibles(seen)
+        """Each sent field as a reader sees it, and where its characters stand as sent; built
+        once per check (a look-up in the memo, not remember(): no closure per call)."""
+        views: dict[str, tuple[str, list[int] | None]] | None = self._memo.get("views")
+        if views is None:
+            views = {}
+            for name, text in self.sent_fields:
+                html = name == BODY and self.html
+                seen = visible_text(text, self.html_tags()) if html else text
+                views[name] = without_invisibles(seen)
+            self._memo["views"] = views
         return views
-
-    @cached_property
-    def _readable(self) -> tuple[tuple[str, str], ...]:
-        return tuple((field, text) for field, (text, _) in self._views.items())
 
     @property
     def body_language(self) -> tuple[str, float] | None:
@@ -170,15 +164,19 @@ class Draft:
         markup blanked out (link targets kept, offsets unchanged), and without invisible
         characters (which could hide an address or a number). Map spans back with
         sent_span. Built once per check: the scanning rules each ask for it."""
-        return self._readable
+        readable: tuple[tuple[str, str], ...] | None = self._memo.get("readable")
+        if readable is None:
+            readable = tuple((field, text) for field, (text, _) in self._views().items())
+            self._memo["readable"] = readable
+        return readable
 
     def readable_text(self, field: str) -> str:
         """One field of readable()."""
-        return self._views[field][0]
+        return self._views()[field][0]
 
     def sent_span(self, field: str, span: Span) -> Span:
         """A span into a readable() field, as a span into the field as sent."""
-        offsets = self._views[field][1]
+        offsets = self._views()[field][1]
         if offsets is None:
             return span
         return Span(offsets[span.start], offsets[span.end - 1] + 1)
