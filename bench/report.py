@@ -1,4 +1,4 @@
-"""The harness's one table: metric, value, target (issue 5) and whether the target is met."""
+"""The harness's one table: metric, value, target (issues 5 and 13), whether the target is met."""
 
 from __future__ import annotations
 

@@ -143,26 +143,33 @@ class Draft:
         return cached[1]
 
     def _views(self) -> dict[str, tuple[str, list[int] | None]]:
-        def read() -> dict[str, tuple[str, list[int] | None]]:
+        """Each sent field as a reader sees it, and where its characters stand as sent; built
+        once per check (a look-up in the memo, not remember(): no closure per call)."""
+        views: dict[str, tuple[str, list[int] | None]] | None = self._memo.get("views")
+        if views is None:
             views = {}
             for name, text in self.sent_fields:
-                seen = visible_text(text, self.html_tags()) if name == BODY and self.html else text
+                html = name == BODY and self.html
+                seen = visible_text(text, self.html_tags()) if html else text
                 views[name] = without_invisibles(seen)
-            return views
-
-        return self.remember("views", read)
+            self._memo["views"] = views
+        return views
 
     @property
     def body_language(self) -> tuple[str, float] | None:
         """The language the body reads as, with the detector's probability (once per check)."""
         return self.remember("body language", lambda: language_of(self.readable_text(BODY)))
 
-    def readable(self) -> list[tuple[str, str]]:
+    def readable(self) -> tuple[tuple[str, str], ...]:
         """The sent fields as a reader sees them, for the text scanners: an HTML body with its
         markup blanked out (link targets kept, offsets unchanged), and without invisible
         characters (which could hide an address or a number). Map spans back with
-        sent_span."""
-        return [(field, text) for field, (text, _) in self._views().items()]
+        sent_span. Built once per check: the scanning rules each ask for it."""
+        readable: tuple[tuple[str, str], ...] | None = self._memo.get("readable")
+        if readable is None:
+            readable = tuple((field, text) for field, (text, _) in self._views().items())
+            self._memo["readable"] = readable
+        return readable
 
     def readable_text(self, field: str) -> str:
         """One field of readable()."""

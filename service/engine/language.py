@@ -31,7 +31,8 @@ _NOISE = re.compile(r"[0-9@]|^(?:https?:|www\.)", re.IGNORECASE)
 
 
 def _is_noise(word: str) -> bool:
-    return word.isascii() and _NOISE.search(word) is not None
+    # A word of ASCII letters alone (most words) holds no digit, @ or URL: no search for it.
+    return word.isascii() and not word.isalpha() and _NOISE.search(word) is not None
 
 
 @cache

@@ -24,15 +24,17 @@ _ATTRIBUTE = re.compile(
 # Characters a reader does not see; inside an address or a word they hide it from a scanner
 # ("info\u200b@shop.de"), so scanners read the text without them.
 # (Not the zero-width joiner, which holds emoji sequences together.)
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff]")
+_INVISIBLES = "\u00ad\u180e\u200b\u200c\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
 
 
 def without_invisibles(text: str) -> tuple[str, list[int] | None]:
     """The text without invisible characters, and where each of its characters stood in the
     text (None when nothing was taken out, the usual case)."""
-    if not _INVISIBLE.search(text):
+    # One look-up per invisible character: memchr-fast, and free for a character wider than
+    # any in the text. On a 2 KB body the twelve cost a tenth of one regex pass (callgrind).
+    if not any(char in text for char in _INVISIBLES):
         return text, None
-    offsets = [i for i, char in enumerate(text) if not _INVISIBLE.match(char)]
+    offsets = [i for i, char in enumerate(text) if char not in _INVISIBLES]
     return "".join(text[i] for i in offsets), offsets
 
 
@@ -54,8 +56,9 @@ def _emoji_index() -> tuple[frozenset[str], frozenset[str], int]:
 
 # The blocks every emoji starts in (© and ® with a variation selector, symbols and arrows,
 # two CJK marks, the pictographs): a cheap pass finds candidates, the table confirms them.
-_MAYBE_EMOJI = re.compile(
-    "[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]"
+# RE2: on a 2 KB body without any it costs half of Python's character-class scan (callgrind).
+_MAYBE_EMOJI = re2.compile(
+    "[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]", OPTIONS
 )
 
 
