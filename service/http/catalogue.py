@@ -13,6 +13,7 @@ from service.http.schemas import (
     ContactReasonsResponseSchema,
     MarketplacesResponseSchema,
     load_reasons_query,
+    platform_of_query,
     response_schema,
 )
 
@@ -24,11 +25,12 @@ _MARKETPLACES = MarketplacesResponseSchema()
 def list_contact_reasons() -> Response:
     """Every contact reason, and whether an order in this state offers it (and why not)."""
     service = runtime()
+    pack = platform_of_query(request.args, service.platforms)
     marketplace, edition, status, fulfillment = load_reasons_query(
-        request.args, service.pack, service.default_edition.id
+        request.args, pack, service.edition_of(pack).id
     )
     reasons = availability(
-        service.pack,
+        pack,
         marketplace,
         edition,
         status,
@@ -53,11 +55,11 @@ def list_contact_reasons() -> Response:
 def list_marketplaces() -> Response:
     """The marketplaces with their ids, sites, relay domains, languages and tag words."""
     service = runtime()
-    pack = service.pack
+    pack = platform_of_query(request.args, service.platforms)
     return jsonify(
         _MARKETPLACES.dump(
             {
-                "default_edition": service.default_edition.id,
+                "default_edition": service.edition_of(pack).id,
                 "editions": list(pack.editions.values()),
                 "marketplaces": pack.marketplaces,
             }

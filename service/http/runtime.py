@@ -21,14 +21,14 @@ class Runtime:
 
     @property
     def pack(self) -> Pack:
-        """The pack of the default platform, which every request uses until requests name
-        their platform."""
+        """The pack of the default platform: a request that names no platform gets it."""
         return self.platforms.default
 
-    @property
-    def default_edition(self) -> Edition:
-        """The edition applied when a request names none."""
-        return self.pack.editions[self.settings.default_edition or self.pack.default_edition]
+    def edition_of(self, pack: Pack) -> Edition:
+        """The edition applied when a request for this platform names none: the configured
+        one on the default platform (PRESEND_DEFAULT_EDITION), the pack's own elsewhere."""
+        chosen = self.settings.default_edition if pack is self.pack else None
+        return pack.editions[chosen or pack.default_edition]
 
     def install(self, app: Flask) -> None:
         app.extensions["presend"] = self

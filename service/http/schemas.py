@@ -31,6 +31,7 @@ from service.engine import (
 from service.engine.model import FIELD_LIMITS
 from service.fields import BoundedList, JsonInteger, StrictBoolean
 from service.packs import ContactReason, Edition, Marketplace, Pack
+from service.platforms import Platforms
 
 MAX_ID = 128
 # A buyer id is often the buyer's relay address: as long as an e-mail address may be.
@@ -168,6 +169,8 @@ class MessageSchema(_Strict):
 
 
 class CheckRequestSchema(_Strict):
+    # The pack is chosen by load_platform before the schema is: here it is only allowed.
+    platform = fields.Raw(load_default=None)
     message_id = fields.String(
         allow_none=True, load_default=None, validate=[validate.Length(max=MAX_ID), NO_NUL]
     )
@@ -221,7 +224,11 @@ class _Codes:
         found = find(raw)
         if found is None:
             self.errors.append(
-                {"field": field, "message": f"Unknown {what} '{raw[:MAX_CODE]}'. Valid: {valid}."}
+                {
+                    "field": field,
+                    "message": f"Unknown {what} '{raw[:MAX_CODE]}' on {self.pack.name}. "
+                    f"Valid: {valid}.",
+                }
             )
         return found
 
@@ -258,6 +265,30 @@ class _Codes:
             "contact reason",
             _one_of([r.code for r in self.pack.reasons]),
         )
+
+
+def load_platform(raw: Any, platforms: Platforms, field: str = "platform") -> Pack:
+    """The pack of the platform a request names (None: the default platform); RequestInvalid
+    naming the field and the known platforms if there is no such pack."""
+    if raw is None:
+        return platforms.default
+    found = platforms.find(raw) if isinstance(raw, str) else None
+    if found is None:
+        shown = f"'{raw[:MAX_CODE]}'" if isinstance(raw, str) else "of the wrong type"
+        valid = _one_of(list(platforms.packs))
+        raise RequestInvalid(
+            [{"field": field, "message": f"Unknown platform {shown}. Valid: {valid}."}]
+        )
+    return found
+
+
+def platform_of_check(payload: Any, platforms: Platforms) -> Pack:
+    """The pack a check's JSON names in its `platform` (the default one where it names none,
+    or is no object: the schema says what is wrong with it then)."""
+    named = payload.get("platform") if isinstance(payload, Mapping) else None
+    if isinstance(payload, Mapping) and "platform" in payload and named is None:
+        raise RequestInvalid([{"field": "platform", "message": "Field may not be null."}])
+    return load_platform(named, platforms)
 
 
 def load_check_request(
@@ -406,6 +437,8 @@ def load_batch_request(payload: Any) -> list[Any]:
 
 
 class ContactReasonsQuerySchema(_Strict):
+    # Chosen by load_platform before the query is loaded.
+    platform = fields.String(load_default=None)
     marketplace = _text(MAX_CODE, required=True)
     status = _text(MAX_CODE, required=True)
     fulfillment = fields.Enum(Fulfillment, by_value=True, load_default=Fulfillment.MERCHANT)
@@ -639,6 +672,11 @@ class MarketplacesResponseSchema(Schema):
 
 
 # The ledger ----------------------------------------------------------------------------------
+
+
+def platform_of_query(args: Any, platforms: Platforms) -> Pack:
+    """The pack a query string names in `platform` (the default one where it names none)."""
+    return load_platform(single_values(args).get("platform"), platforms)
 
 
 def load_order_key(marketplace: str, order_id: str, pack: Pack) -> tuple[str, str]:
