@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from service.config import ConfigError, Settings
-from service.engine import Channel, Verdict, evaluate
+from service.engine import Verdict, evaluate
 from service.http.body import parse_json
 from service.http.errors import Problem, invalid_document, problem_document
 from service.http.schemas import RequestInvalid, dump_decision, load_check_request
 from service.lint import report
 from service.lint.document import TemplateError
 from service.lint.linter import Options, Result, lint
-from service.packs import Pack
+from service.packs import Pack, load_pack
 from service.platforms import check_rule_settings, load_platforms
 
 # Exit statuses: 0 nothing blocks, 1 a message would be rejected, 2 the input is unusable.
@@ -74,8 +74,9 @@ def parser() -> argparse.ArgumentParser:
     lint_command.add_argument(
         "--status", help="order status (default: the first in which the reason is allowed)"
     )
+    channels = load_pack().channels
     lint_command.add_argument(
-        "--channel", choices=[c.value for c in Channel], default=Channel.EMAIL.value
+        "--channel", choices=[c.name for c in channels], default=channels[0].name
     )
     lint_command.add_argument("--edition", help="rule edition (default: the service's)")
     lint_command.add_argument(

@@ -16,11 +16,9 @@ from service.engine import (
     Attachment,
     BodyFormat,
     Buyer,
-    Channel,
     CheckRequest,
     Decision,
     Finding,
-    Fulfillment,
     Message,
     Order,
     Severity,
@@ -114,7 +112,8 @@ class OrderSchema(_Strict):
     # Of the pack's forms where the pack is strict: _check_request_schema.
     id = fields.String(required=True)
     status = _text(MAX_CODE, required=True)
-    fulfillment = fields.Enum(Fulfillment, by_value=True, load_default=Fulfillment.MERCHANT)
+    # One of the pack's values, the seller's by default: _check_request_schema.
+    fulfillment = fields.Raw()
     purchased_at = _instant()
     shipped_at = _instant()
     delivered_at = _instant()
@@ -178,7 +177,8 @@ class CheckRequestSchema(_Strict):
         allow_none=True, load_default=None, validate=[validate.Length(max=MAX_ID), NO_NUL]
     )
     marketplace = _text(MAX_CODE, required=True)
-    channel = fields.Enum(Channel, by_value=True, load_default=Channel.EMAIL)
+    # One of the pack's channels, its first by default: _check_request_schema.
+    channel = fields.Raw()
     edition = fields.String(
         allow_none=True, load_default=None, validate=validate.Length(max=MAX_CODE)
     )
@@ -311,7 +311,8 @@ def load_check_request(
     body = message.get("body")
     # Blank as openapi.yaml's pattern says: nothing but spaces, tabs and line breaks.
     blank = isinstance(body, str) and not body.strip(" \t\r\n")
-    on_api = data.get("channel") is Channel.SP_API
+    channel = pack.find_channel(data.get("channel") or "")
+    on_api = channel is not None and channel.api
     if reason is not None and blank and not _may_be_blank(reason, on_api):
         documents = _one_of([r.code for r in pack.reasons if r.documents])
         without_text = _one_of([r.code for r in pack.reasons if _may_be_blank(r, True)])
@@ -341,13 +342,20 @@ def load_check_request(
                 }
             )
     # Each None below has its error in the list already.
-    if errors or marketplace is None or edition is None or status is None or reason is None:
+    if (
+        errors
+        or marketplace is None
+        or edition is None
+        or status is None
+        or reason is None
+        or channel is None
+    ):
         raise RequestInvalid(errors)
     return CheckRequest(
         marketplace=marketplace,
         edition=edition,
         now=data["now"] or now,
-        channel=data["channel"],
+        channel=channel,
         message_id=data["message_id"],
         seller_id=data["seller_id"],
         order=Order(
@@ -403,11 +411,11 @@ def single_values(args: Any) -> dict[str, Any]:
 
 def load_reasons_query(
     args: Any, pack: Pack, default_edition: str
-) -> tuple[Marketplace, Edition, str, Fulfillment]:
+) -> tuple[Marketplace, Edition, str, str]:
     """Validate GET /v1/contact-reasons' query and resolve its codes."""
     errors: list[dict[str, str]] = []
     try:
-        query = _REASONS_QUERY.load(single_values(args))
+        query = _reasons_query_schema(pack).load(single_values(args))
     except ValidationError as error:
         errors = field_errors(error.messages)
         query = error.valid_data if isinstance(error.valid_data, dict) else {}
@@ -441,24 +449,58 @@ class ContactReasonsQuerySchema(_Strict):
     platform = fields.String(load_default=None)
     marketplace = _text(MAX_CODE, required=True)
     status = _text(MAX_CODE, required=True)
-    fulfillment = fields.Enum(Fulfillment, by_value=True, load_default=Fulfillment.MERCHANT)
+    # One of the pack's values: _reasons_query_schema.
+    fulfillment = fields.Raw()
     edition = fields.String(load_default=None, validate=validate.Length(min=1, max=MAX_CODE))
 
 
 # Schemas are built once: building one deep-copies every field (about 0.2 ms a request), and
 # load and dump keep no state on the instance.
 _BATCH_REQUEST = BatchRequestSchema()
-_REASONS_QUERY = ContactReasonsQuerySchema()
 
 
 @cache
 def _check_request_schema(pack: Pack) -> Schema:
-    """The check request's schema with the pack's facts in its fields, once per pack."""
-    order = type("OrderSchema", (OrderSchema,), {"id": _order_id(pack)})
-    nested = fields.Nested(order, required=True)
-    check = type("CheckRequestSchema", (CheckRequestSchema,), {"order": nested})
+    """The check request's schema with the pack's facts in its fields (order number forms,
+    channels, fulfillment), once per pack."""
+    order = type(
+        "OrderSchema",
+        (OrderSchema,),
+        {"id": _order_id(pack), "fulfillment": _fulfillment(pack)},
+    )
+    check = type(
+        "CheckRequestSchema",
+        (CheckRequestSchema,),
+        {
+            "order": fields.Nested(order, required=True),
+            "channel": _one_of_names(
+                [channel.name for channel in pack.channels], pack.default_channel.name
+            ),
+        },
+    )
     schema: Schema = check()
     return schema
+
+
+@cache
+def _reasons_query_schema(pack: Pack) -> Schema:
+    """GET /v1/contact-reasons' query schema with the pack's fulfillment values."""
+    query = type(
+        "ContactReasonsQuerySchema",
+        (ContactReasonsQuerySchema,),
+        {"fulfillment": _fulfillment(pack)},
+    )
+    schema: Schema = query()
+    return schema
+
+
+def _fulfillment(pack: Pack) -> fields.Raw:
+    return _one_of_names(list(pack.fulfillment.values), pack.fulfillment.seller)
+
+
+def _one_of_names(names: list[str], default: str) -> fields.Raw:
+    """One of these names, any JSON value else refused naming them all."""
+    return fields.Raw(load_default=default, validate=validate.OneOf(names))
 
 
 def _order_id(pack: Pack) -> fields.String:
@@ -634,7 +676,7 @@ class ContactReasonsResponseSchema(_Localised):
     marketplace = fields.Nested(MarketplaceRefSchema)
     edition = fields.String()
     status = fields.String()
-    fulfillment = fields.Enum(Fulfillment, by_value=True)
+    fulfillment = fields.String()
     contact_reasons = fields.Method("reasons")
 
     def __init__(self, language: str = "en", **kwargs: Any):

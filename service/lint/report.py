@@ -68,7 +68,7 @@ def _checked_as(result: Result) -> dict[str, Any]:
         "marketplace": request.marketplace.code,
         "contact_reason": request.message.contact_reason.code,
         "status": request.order.status,
-        "channel": request.channel.value,
+        "channel": request.channel.name,
         "edition": request.edition.id,
         "opted_out": request.buyer.opted_out,
         "body_format": request.message.body_format.value,

@@ -18,10 +18,12 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate
 from service.fields import StrictBoolean
 from service.packs.model import (
     AttachmentLimits,
+    Channel,
     ContactReason,
     DailyLimit,
     Edition,
     FileLimits,
+    Fulfillment,
     LedgerRules,
     Lexicon,
     Lexicons,
@@ -180,6 +182,24 @@ class _ReasonSchema(Schema):
     service_number = StrictBoolean(load_default=False)
 
 
+class _ChannelSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    name = fields.String(required=True, validate=validate.Regexp(_NAME))
+    seller_subject = StrictBoolean(required=True)
+    html = StrictBoolean(required=True)
+    api = StrictBoolean(load_default=False)
+
+
+class _FulfillmentSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    seller = fields.String(required=True, validate=validate.Regexp(_NAME))
+    platform = fields.String(load_default=None, validate=validate.Regexp(_NAME))
+
+
 class _OrderIdsSchema(Schema):
     class Meta:
         unknown = RAISE
@@ -290,6 +310,10 @@ class _PackSchema(Schema):
     ledger = fields.Nested(_LedgerSchema, required=True)
     timing = fields.Nested(_TimingSchema, load_default=None)
     order_ids = fields.Nested(_OrderIdsSchema, required=True)
+    channels = fields.List(
+        fields.Nested(_ChannelSchema), required=True, validate=validate.Length(min=1)
+    )
+    fulfillment = fields.Nested(_FulfillmentSchema, required=True)
     sp_api = fields.Nested(_SpApiSchema, required=True)
     # area -> the area's rules, each a name or {name: severity}
     rules = fields.Dict(
@@ -686,6 +710,15 @@ def _rules(areas: dict[str, list[Any]]) -> dict[str, str | None]:
     return selected
 
 
+def _channels(entries: list[dict[str, Any]]) -> tuple[Channel, ...]:
+    channels = tuple(Channel(**entry) for entry in entries)
+    names = [channel.name for channel in channels]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise PackError(f"channels: {', '.join(twice)} listed twice")
+    return channels
+
+
 def _order_ids(data: dict[str, Any]) -> OrderIds:
     try:
         form = re.compile("|".join(f"(?:{pattern})" for pattern in data["patterns"]))
@@ -807,6 +840,8 @@ def _build(data: dict[str, Any]) -> Pack:
         rules=_rules(data["rules"]),
         timing=_timing(data["timing"]),
         order_ids=_order_ids(data["order_ids"]),
+        channels=_channels(data["channels"]),
+        fulfillment=Fulfillment(**data["fulfillment"]),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
         sp_api_operations=operations,
         sp_api_actions=frozenset(operations) | other_actions,

@@ -143,6 +143,33 @@ class ContactReason:
 
 
 @dataclass(frozen=True)
+class Channel:
+    """How the seller's system sends a message on the platform (request field `channel`)."""
+
+    name: str
+    # The seller writes the subject (e-mail); elsewhere the platform sets it from the reason.
+    seller_subject: bool
+    # An HTML body is accepted.
+    html: bool
+    # Messages go through the platform's API operations (the pack's sp_api block): each
+    # operation's text limit and files apply, and a reason without an operation cannot go.
+    api: bool = False
+
+
+@dataclass(frozen=True)
+class Fulfillment:
+    """Who fulfils an order (request field `order.fulfillment`): the seller, the default, or
+    the platform itself (Amazon's FBA), whose customer service then answers some questions."""
+
+    seller: str
+    platform: str | None = None
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return (self.seller,) if self.platform is None else (self.seller, self.platform)
+
+
+@dataclass(frozen=True)
 class OrderIds:
     """The forms of the platform's order numbers."""
 
@@ -308,6 +335,9 @@ class Pack:
     attachments: AttachmentLimits
     ledger: LedgerRules
     order_ids: OrderIds
+    # The first is the default.
+    channels: tuple[Channel, ...]
+    fulfillment: Fulfillment
     # None: the platform has no time limits (the timing rules are off).
     timing: Timing | None = None
     # The engine's rules this pack runs, `<area>.<rule>` -> the severity it runs them at (None:
@@ -322,6 +352,14 @@ class Pack:
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
     _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
     _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)
+
+    @property
+    def default_channel(self) -> Channel:
+        return self.channels[0]
+
+    def find_channel(self, name: str) -> Channel | None:
+        """The channel of this name (exactly as written)."""
+        return next((channel for channel in self.channels if channel.name == name), None)
 
     def find_marketplace(self, text: str) -> Marketplace | None:
         """The marketplace with this code, alias or SP-API id (case-insensitive)."""

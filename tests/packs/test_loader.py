@@ -212,6 +212,22 @@ def order_id_example_of_no_form(data: Any) -> None:
     data["order_ids"]["example"] = "302-1234567"
 
 
+def channel_listed_twice(data: Any) -> None:
+    data["channels"].append(dict(data["channels"][0]))
+
+
+def channel_without_html(data: Any) -> None:
+    del data["channels"][2]["html"]
+
+
+def fulfillment_not_a_name(data: Any) -> None:
+    data["fulfillment"]["platform"] = "Fulfilled by Amazon"
+
+
+def timing_in_weeks(data: Any) -> None:
+    data["timing"]["contact_weeks"] = 4
+
+
 def rule_at_unknown_severity(data: Any) -> None:
     data["rules"]["timing"] = ["too_late", {"review_window": "fatal"}]
 
@@ -238,6 +254,10 @@ def rule_area_not_a_name(data: Any) -> None:
         pytest.param(
             order_id_example_of_no_form, ["order_ids.example", "'302-1234567'"], id="order-example"
         ),
+        pytest.param(channel_listed_twice, ["channels", "email", "twice"], id="channel-twice"),
+        pytest.param(channel_without_html, ["channels[2]", "html"], id="channel-html"),
+        pytest.param(fulfillment_not_a_name, ["fulfillment.platform"], id="fulfillment"),
+        pytest.param(timing_in_weeks, ["timing.contact_weeks", "Unknown"], id="timing"),
         pytest.param(rule_at_unknown_severity, ["rules.timing", "severity"], id="rule-severity"),
         pytest.param(rule_listed_twice, ["rules.order", "'canceled'", "twice"], id="rule-twice"),
         pytest.param(rule_entry_with_two_names, ["rules.timing", "one name"], id="rule-entry"),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from service.engine import language
 from service.engine.draft import BODY, SUBJECT, Draft
-from service.engine.model import Channel, Severity, Span
+from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sources
 from service.engine.scan import MAX_PLACES, edits, markup
@@ -102,11 +102,7 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
 def text_limit(draft: Draft) -> Iterator[Report]:
     """The API operation's text limit, on the text as it would be sent."""
     operation = draft.reason.sp_api
-    if (
-        draft.request.channel is not Channel.SP_API
-        or operation is None
-        or operation.text_limit is None
-    ):
+    if not draft.on_api or operation is None or operation.text_limit is None:
         return
     limit, length = operation.text_limit, len(draft.body)
     if length > limit:

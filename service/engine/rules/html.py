@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from service.engine.draft import BODY, Draft
-from service.engine.model import BodyFormat, Channel, Severity
+from service.engine.model import BodyFormat, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 from service.engine.scan import edits, markup
@@ -51,8 +51,9 @@ def _without_images(draft: Draft, flagged: Flagged) -> str:
     de="Die Messaging-API nimmt nur reinen Text; '{found}' ist HTML.",
 )
 def html_on_api(draft: Draft) -> Iterator[Report]:
-    """HTML markup (or an HTML body) on the sp_api channel, in a body that is sent."""
-    if draft.request.channel is not Channel.SP_API or not draft.body_is_sent:
+    """HTML markup (or an HTML body) on a channel without HTML (sp_api), in a body that is
+    sent."""
+    if draft.channel.html or not draft.body_is_sent:
         return
     body = draft.request.message.body
     tags = markup.find_tags(body)
@@ -64,7 +65,7 @@ def html_on_api(draft: Draft) -> Iterator[Report]:
 
 
 def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:
-    if draft.request.channel is Channel.SP_API:
+    if not draft.channel.html:
         return
     tags = draft.html_tags()
     images = [t for t in tags if t.name == "img" and flagged(t)]

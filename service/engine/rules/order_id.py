@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from service.engine.draft import BODY, SUBJECT, Draft
-from service.engine.model import BodyFormat, Channel, Severity, Span
+from service.engine.model import BodyFormat, Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 from service.engine.scan import contact
@@ -14,7 +14,7 @@ from service.engine.scan import contact
 def _with_order_number(draft: Draft) -> tuple[str, str]:
     """The field and text that name the order: the subject of an e-mail, else the body."""
     named = f"{draft.pack.word(draft.language, 'order')} {draft.order.id}"
-    if draft.request.channel is Channel.EMAIL:
+    if draft.channel.seller_subject:
         return SUBJECT, f"{draft.subject or ''} ({named})".lstrip()
     if draft.request.message.body_format is BodyFormat.HTML:
         return BODY, f"<p>{named}</p>\n{draft.body}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from service.engine.draft import REASON, Draft
-from service.engine.model import Fulfillment, Severity
+from service.engine.model import Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
@@ -98,7 +98,12 @@ def not_allowed_for_status(draft: Draft) -> Iterator[Report]:
 )
 def fba_customer_service(draft: Draft) -> Iterator[Report]:
     """FBA orders: delivery, address, problem and return questions belong to Amazon."""
-    if draft.order.fulfillment is Fulfillment.AMAZON and draft.reason.fba_customer_service:
+    by_platform = draft.pack.fulfillment.platform
+    if (
+        by_platform is not None
+        and draft.order.fulfillment == by_platform
+        and (draft.reason.fba_customer_service)
+    ):
         yield Report(REASON, params={"reason": draft.reason.code})
 
 

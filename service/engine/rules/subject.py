@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.engine.draft import SUBJECT, Draft
-from service.engine.model import Channel, Severity, Span
+from service.engine.model import Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 from service.packs.model import Marketplace
@@ -131,7 +131,7 @@ def _tag(marketplace: Marketplace) -> str:
 
 
 def _on_email(draft: Draft) -> bool:
-    return draft.request.channel is Channel.EMAIL
+    return draft.channel.seller_subject
 
 
 @rule(
@@ -146,7 +146,7 @@ def _on_email(draft: Draft) -> bool:
 def not_editable(draft: Draft) -> Iterator[Report]:
     """Seller Central and the API fix the subject; tag rules do not apply there."""
     if not _on_email(draft) and draft.subject:
-        yield Report(SUBJECT, params={"channel": draft.request.channel.value})
+        yield Report(SUBJECT, params={"channel": draft.channel.name})
 
 
 @rule(
