@@ -1,4 +1,5 @@
-"""GET /v1/contact-reasons and GET /v1/marketplaces: the pack, as the caller can use it."""
+"""GET /v1/platforms, GET /v1/contact-reasons and GET /v1/marketplaces: the packs, as the caller
+can use them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from service.http.runtime import runtime
 from service.http.schemas import (
     ContactReasonsResponseSchema,
     MarketplacesResponseSchema,
+    PlatformsResponseSchema,
     load_reasons_query,
     platform_of_query,
     response_schema,
@@ -19,6 +21,30 @@ from service.http.schemas import (
 
 blueprint = Blueprint("catalogue", __name__)
 _MARKETPLACES = MarketplacesResponseSchema()
+_PLATFORMS = PlatformsResponseSchema()
+
+
+@blueprint.get("/v1/platforms")
+def list_platforms() -> Response:
+    """The platforms presend checks messages for: each one's marketplaces, channels, editions
+    and defaults, and the one a request without `platform` gets."""
+    service = runtime()
+    return jsonify(
+        _PLATFORMS.dump(
+            {
+                "default_platform": service.pack.platform,
+                "platforms": [
+                    {
+                        "platform": pack.platform,
+                        "name": pack.name,
+                        "default_edition": service.edition_of(pack).id,
+                        "pack": pack,
+                    }
+                    for pack in service.platforms.packs.values()
+                ],
+            }
+        )
+    )
 
 
 @blueprint.get("/v1/contact-reasons")

@@ -474,7 +474,10 @@ def _check_request_schema(pack: Pack) -> Schema:
         {
             "order": fields.Nested(order, required=True),
             "channel": _one_of_names(
-                [channel.name for channel in pack.channels], pack.default_channel.name
+                pack,
+                "channel",
+                [channel.name for channel in pack.channels],
+                pack.default_channel.name,
             ),
         },
     )
@@ -495,12 +498,16 @@ def _reasons_query_schema(pack: Pack) -> Schema:
 
 
 def _fulfillment(pack: Pack) -> fields.Raw:
-    return _one_of_names(list(pack.fulfillment.values), pack.fulfillment.seller)
+    return _one_of_names(
+        pack, "fulfillment", list(pack.fulfillment.values), pack.fulfillment.seller
+    )
 
 
-def _one_of_names(names: list[str], default: str) -> fields.Raw:
-    """One of these names, any JSON value else refused naming them all."""
-    return fields.Raw(load_default=default, validate=validate.OneOf(names))
+def _one_of_names(pack: Pack, what: str, names: list[str], default: str) -> fields.Raw:
+    """One of these names of the pack, any JSON value else refused naming the platform and
+    them all."""
+    error = f"Not a {what} on {pack.name}. Valid: {_one_of(names)}."
+    return fields.Raw(load_default=default, validate=validate.OneOf(names, error=error))
 
 
 def _order_id(pack: Pack) -> fields.String:
@@ -711,6 +718,38 @@ class MarketplacesResponseSchema(Schema):
     default_edition = fields.String()
     editions = fields.List(fields.Nested(EditionSchema))
     marketplaces = fields.List(fields.Nested(MarketplaceSchema))
+
+
+class ChannelSchema(Schema):
+    name = fields.String()
+    seller_subject = fields.Boolean()
+    html = fields.Boolean()
+    api = fields.Boolean()
+
+
+class OrderIdsSchema(Schema):
+    strict = fields.Boolean()
+    expected = fields.String()
+    example = fields.String()
+
+
+class PlatformSchema(Schema):
+    """What an integrator needs to address a platform: its codes, channels and defaults."""
+
+    platform = fields.String()
+    name = fields.String()
+    default_edition = fields.String()
+    editions = fields.Function(lambda p: list(p["pack"].editions))
+    marketplaces = fields.Function(lambda p: [m.code for m in p["pack"].marketplaces])
+    channels = fields.List(fields.Nested(ChannelSchema), attribute="pack.channels")
+    default_channel = fields.String(attribute="pack.default_channel.name")
+    fulfillment = fields.Function(lambda p: list(p["pack"].fulfillment.values))
+    order_ids = fields.Nested(OrderIdsSchema, attribute="pack.order_ids")
+
+
+class PlatformsResponseSchema(Schema):
+    default_platform = fields.String()
+    platforms = fields.List(fields.Nested(PlatformSchema))
 
 
 # The ledger ----------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from werkzeug.wrappers import Request
 
 from service.http.meta import DRAINING
 from service.packs import load_pack
+from service.platforms import load_platforms
 from tests.contract import check_contract
 
 CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -244,6 +245,10 @@ def _enum(name: str) -> set[str]:
 def _reason_names(documents_only: bool = False) -> set[str]:
     reasons = [r for r in load_pack().reasons if r.documents or not documents_only]
     return {name for r in reasons for name in (r.code, *r.aliases, *r.labels.values())}
+
+
+def test_the_contract_lists_exactly_the_platforms():
+    assert _enum("Platform") == set(load_platforms().packs)
 
 
 def test_the_contract_lists_exactly_the_packs_marketplaces():
