@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from service.engine.rule import Rule
 from service.engine.rules import of_pack, sources
-from service.packs import load_pack
+from service.packs import Pack
+from service.platforms import load_platforms
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 COMMAND = "python -m service.rules_doc"
@@ -28,6 +28,13 @@ SOURCE_NAMES = {
     sources.SOLICITATIONS_API: "Solicitations API",
     sources.MESSAGING_MODEL: "SP-API models",
     sources.SOLICITATIONS_MODEL: "SP-API models",
+    sources.EBAY_OFF_PLATFORM: "eBay: offers outside eBay",
+    sources.EBAY_MEMBER_CONTACT: "eBay: member-to-member contact",
+    sources.EBAY_SPAM: "eBay: spam",
+    sources.EBAY_FEEDBACK_EXTORTION: "eBay: feedback extortion",
+    sources.EBAY_FEEDBACK_REVISION: "eBay: feedback revision",
+    sources.EBAY_TRADING_API_90_DAYS: "eBay: Trading API, 90 days",
+    sources.EBAY_ORDER: "eBay: Fulfillment API",
 }
 
 HEADER = f"""# Rules
@@ -61,7 +68,9 @@ Unknown rule ids stop start-up. Example:
 
 ## The rules
 
-They run in the order listed (the order matters only for fixes).
+Each platform's pack runs its own selection of the engine's rules, under its prefix and citing
+its platform's pages where the rule is shared. They run in the order listed (the order matters
+only for fixes).
 """
 
 
@@ -73,26 +82,35 @@ def _source(url: str) -> str:
     return f"[{SOURCE_NAMES.get(url) or urlsplit(url).hostname}]({url})"
 
 
-def render(rules: Sequence[Rule]) -> str:
-    """The catalogue as Markdown: one table per area, in the order the rules run."""
-    areas: dict[str, list[Rule]] = {}
-    for rule in rules:
-        areas.setdefault(rule.id.split(".")[1], []).append(rule)
+def render(packs: Sequence[Pack]) -> str:
+    """The catalogue as Markdown: per pack, one table per area, in the order the rules run,
+    with the messages as that platform's findings read."""
     parts = [HEADER]
-    for area, members in areas.items():
-        lines = [
-            f"### {area}",
-            "",
-            "| rule id | severity | fix | source | message |",
-            "|---|---|---|---|---|",
-        ]
-        lines += [
-            f"| `{rule.id}` | {rule.severity.value} | {'yes' if rule.fixable else '—'} "
-            f"| {_source(rule.reference)} | {_cell(rule.text.en)} |"
-            for rule in members
-        ]
-        parts.append("\n".join(lines) + "\n")
+    for pack in packs:
+        parts.append(f"### {pack.name} (`{pack.platform}`)\n")
+        areas: dict[str, list[str]] = {}
+        for rule in of_pack(pack):
+            text = rule.text.en.replace("{platform}", pack.name)
+            areas.setdefault(rule.id.split(".")[1], []).append(
+                f"| `{rule.id}` | {rule.severity.value} | {'yes' if rule.fixable else '—'} "
+                f"| {_source(rule.reference)} | {_cell(text)} |"
+            )
+        for area, rows in areas.items():
+            lines = [
+                f"#### {pack.platform}.{area}",
+                "",
+                "| rule id | severity | fix | source | message |",
+                "|---|---|---|---|---|",
+                *rows,
+            ]
+            parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
+
+
+def packs() -> list[Pack]:
+    """Every platform's pack, the default one first."""
+    platforms = load_platforms()
+    return [platforms.default, *(p for p in platforms.packs.values() if p is not platforms.default)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__)
     parser.add_argument("--check", action="store_true", help="only check; exit 1 if stale")
     args = parser.parse_args(argv)
-    text = render(of_pack(load_pack()))
+    text = render(packs())
     if args.check:
         current = PATH.read_text(encoding="utf-8") if PATH.exists() else ""
         if current != text:

@@ -101,9 +101,10 @@ class Draft:
     def sent_fields(self) -> tuple[tuple[str, str], ...]:
         """The fields the buyer will see, as the caller sent them (spans point into these).
 
-        Off the e-mail channel Amazon sets the subject itself (amazon.subject.not_editable),
-        so only the body counts there; on an API operation without a text field not even the
-        body (amazon.api.text_not_sent), which then reads as empty.
+        Where the platform sets the subject itself (Amazon off the e-mail channel:
+        amazon.subject.not_editable) or has none, only the body counts; on an API operation
+        without a text field not even the body (amazon.api.text_not_sent), which then reads as
+        empty.
         """
         message = self.request.message
         body = message.body if self.body_is_sent else ""

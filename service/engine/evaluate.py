@@ -53,7 +53,7 @@ def evaluate(
                     rule=rule.id,
                     severity=forced or report.severity or rule.severity,
                     field=report.field,
-                    message=rule.message(report.params),
+                    message=rule.message({"platform": pack.name, **report.params}),
                     reference=rule.reference,
                     span=report.span,
                     fixed=fix is not None,

@@ -52,13 +52,22 @@ class Rule:
         rule_id = f"{self.platform}.{self.name}" if self.platform else self.name
         object.__setattr__(self, "id", rule_id)
 
-    def under(self, platform: str, severity: Severity | None = None) -> Rule:
-        """The rule as a platform's pack runs it: under its prefix, at the pack's severity."""
-        return dataclasses.replace(self, platform=platform, severity=severity or self.severity)
+    def under(
+        self, platform: str, severity: Severity | None = None, reference: str | None = None
+    ) -> Rule:
+        """The rule as a platform's pack runs it: under its prefix, at the pack's severity,
+        citing the pack's page for it."""
+        return dataclasses.replace(
+            self,
+            platform=platform,
+            severity=severity or self.severity,
+            reference=reference or self.reference,
+        )
 
     def message(self, params: Mapping[str, object]) -> Text:
-        """The finding's message with the report's details filled in; a detail that is itself
-        a Text is filled in in each language."""
+        """The finding's message with the report's details filled in (and `{platform}`, the
+        name of the platform the pack is for); a detail that is itself a Text is filled in in
+        each language."""
 
         def values(language: str) -> dict[str, object]:
             return {

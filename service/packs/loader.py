@@ -71,8 +71,9 @@ class _EditionSchema(Schema):
 
     id = fields.String(required=True, validate=validate.Regexp(r"^\d{4}-\d{2}\Z"))
     effective = fields.Date(required=True)
-    tag_overrides_opt_out = StrictBoolean(required=True)
-    retired_reasons = fields.List(fields.String(), required=True)
+    # Amazon's: whether the subject tag reaches a buyer who opted out, which reasons retired.
+    tag_overrides_opt_out = StrictBoolean(load_default=False)
+    retired_reasons = fields.List(fields.String(), load_default=list)
     source = fields.Url(required=True)
 
 
@@ -81,12 +82,16 @@ class _MarketplaceSchema(Schema):
         unknown = RAISE
 
     code = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{2}\Z"))
-    id = fields.String(required=True, validate=validate.Regexp(r"^[A-Z0-9]{9,14}\Z"))
-    site = fields.String(required=True, validate=validate.Regexp(r"^amazon(\.[a-z]{2,3}){1,2}\Z"))
+    # The platform's id of the site (Amazon's marketplace id, eBay's EBAY_DE).
+    id = fields.String(required=True, validate=validate.Regexp(r"^[A-Z0-9_]{5,14}\Z"))
+    site = fields.String(
+        required=True, validate=validate.Regexp(r"^[a-z0-9-]+(\.[a-z]{2,3}){1,2}\Z")
+    )
     language = fields.String(required=True, validate=validate.Regexp(r"^[a-z]{2}-[A-Z]{2}\Z"))
+    # Where the platform has a subject tag (Amazon); absent: none.
     tag_words = fields.List(
         fields.String(validate=validate.Length(min=1)),
-        required=True,
+        load_default=list,
         validate=validate.Length(min=1),
     )
     tag_confirmed = StrictBoolean(load_default=False)
@@ -168,10 +173,10 @@ class _ReasonSchema(Schema):
         required=True,
         validate=_has_keys("en", "de"),
     )
-    critical = StrictBoolean(required=True)
+    critical = StrictBoolean(load_default=False)
     allowed_in = fields.List(fields.String(), required=True)
-    sp_api = fields.String(required=True, allow_none=True)
-    aliases = fields.List(fields.String(), required=True)
+    sp_api = fields.String(load_default=None, allow_none=True)
+    aliases = fields.List(fields.String(), load_default=list)
     documents = StrictBoolean(load_default=False)
     delivers_code = StrictBoolean(load_default=False)
     fba_customer_service = StrictBoolean(load_default=False)
@@ -180,16 +185,6 @@ class _ReasonSchema(Schema):
     feedback_change = StrictBoolean(load_default=False)
     solicits_review = StrictBoolean(load_default=False)
     service_number = StrictBoolean(load_default=False)
-
-
-class _ChannelSchema(Schema):
-    class Meta:
-        unknown = RAISE
-
-    name = fields.String(required=True, validate=validate.Regexp(_NAME))
-    seller_subject = StrictBoolean(required=True)
-    html = StrictBoolean(required=True)
-    api = StrictBoolean(load_default=False)
 
 
 class _FulfillmentSchema(Schema):
@@ -228,7 +223,13 @@ class _LinksSchema(Schema):
         unknown = RAISE
 
     carriers = fields.List(_Domain, required=True)
-    amazon = fields.List(_Domain, required=True)
+    # Amazon's own pages: only a warning (amazon.content.amazon_link).
+    amazon = fields.List(_Domain, load_default=list)
+    # The platform's own pages, allowed like carriers (eBay's help pages and listings).
+    own = fields.List(_Domain, load_default=list)
+    extra_tlds = fields.List(
+        fields.String(validate=validate.Regexp(r"^[a-z]{2,24}\Z")), load_default=list
+    )
 
 
 class _AttachmentsSchema(Schema):
@@ -259,7 +260,7 @@ class _LedgerSchema(Schema):
         unknown = RAISE
 
     once_per_order = fields.List(_Code, required=True)
-    daily_limit = fields.Nested(_DailyLimitSchema, required=True)
+    daily_limit = fields.Nested(_DailyLimitSchema, load_default=None)
     duplicate_window_hours = fields.Integer(
         strict=True, required=True, validate=validate.Range(min=1)
     )
@@ -267,7 +268,9 @@ class _LedgerSchema(Schema):
         strict=True, required=True, validate=validate.Range(min=1)
     )
     opt_out_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
-    order_id = fields.String(required=True)
+    # Where the platform bounces a message to a buyer who opted out (Amazon): the order number
+    # in a bounce's text, and how a bounce says so.
+    order_id = fields.String(load_default=None)
     # language -> group -> phrases (written like the lexicons' patterns)
     opt_out_bounce = fields.Dict(
         keys=fields.String(validate=validate.Regexp(r"^[a-z]{2}\Z")),
@@ -276,9 +279,22 @@ class _LedgerSchema(Schema):
             values=fields.List(fields.String(), validate=validate.Length(min=1)),
             validate=validate.Length(min=1),
         ),
-        required=True,
+        load_default=dict,
         validate=_has_keys("en", "de"),
     )
+
+
+class _ChannelSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    name = fields.String(required=True, validate=validate.Regexp(_NAME))
+    seller_subject = StrictBoolean(required=True)
+    html = StrictBoolean(required=True)
+    api = StrictBoolean(load_default=False)
+    text_limit = fields.Integer(strict=True, load_default=None, validate=validate.Range(min=1))
+    proactive_days = fields.Integer(strict=True, load_default=None, validate=validate.Range(min=1))
+    source = fields.Url(load_default=None)
 
 
 class _PackSchema(Schema):
@@ -314,7 +330,12 @@ class _PackSchema(Schema):
         fields.Nested(_ChannelSchema), required=True, validate=validate.Length(min=1)
     )
     fulfillment = fields.Nested(_FulfillmentSchema, required=True)
-    sp_api = fields.Nested(_SpApiSchema, required=True)
+    default_reason = fields.String(load_default=None)
+    masked_contact = StrictBoolean(load_default=False)
+    # `<area>.<rule>` -> the platform's page a shared rule cites under this pack
+    sources = fields.Dict(keys=fields.String(), values=fields.Url(), load_default=dict)
+    # Amazon's Messaging and Solicitations APIs; absent: the platform has none.
+    sp_api = fields.Nested(_SpApiSchema, load_default=None)
     # area -> the area's rules, each a name or {name: severity}
     rules = fields.Dict(
         keys=fields.String(validate=validate.Regexp(_NAME)),
@@ -373,6 +394,10 @@ PHRASE_CATEGORIES = frozenset(
         "cancel_request",
         "payment_details",
         "opt_out",
+        "social_media",
+        "off_platform_offer",
+        "feedback_extortion",
+        "feedback_revision",
     }
 )
 CONTEXT_CATEGORIES = frozenset(
@@ -620,13 +645,16 @@ def _ledger(data: dict[str, Any], codes: set[str]) -> LedgerRules:
         )
         for language, groups in data["opt_out_bounce"].items()
     )
+    if bool(bounces) != (data["order_id"] is not None):
+        raise PackError("ledger: order_id and opt_out_bounce come together, or neither")
+    limit = data["daily_limit"]
     return LedgerRules(
         once_per_order=frozenset(data["once_per_order"]),
-        daily_limit=DailyLimit(**data["daily_limit"]),
+        daily_limit=None if limit is None else DailyLimit(**limit),
         duplicate_window_hours=data["duplicate_window_hours"],
         order_messages_warning_above=data["order_messages_warning_above"],
         opt_out_days=data["opt_out_days"],
-        order_id=_compile(data["order_id"], "ledger.order_id"),
+        order_id=None if not bounces else _compile(data["order_id"], "ledger.order_id"),
         bounces=bounces,
     )
 
@@ -716,6 +744,9 @@ def _channels(entries: list[dict[str, Any]]) -> tuple[Channel, ...]:
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
         raise PackError(f"channels: {', '.join(twice)} listed twice")
+    for channel in channels:
+        if channel.proactive_days is not None and channel.source is None:
+            raise PackError(f"channels ({channel.name}).source: a time limit names its page")
     return channels
 
 
@@ -761,7 +792,8 @@ def _build(data: dict[str, Any]) -> Pack:
         )
         for entry in data["marketplaces"]
     )
-    operations = _operations(data["sp_api"]["operations"])
+    sp_api = data["sp_api"] or {"operations": [], "other_actions": []}
+    operations = _operations(sp_api["operations"])
     for entry in data["reasons"]:
         if entry["sp_api"] is not None and entry["sp_api"] not in operations:
             raise PackError(
@@ -793,11 +825,14 @@ def _build(data: dict[str, Any]) -> Pack:
     if data["default_edition"] not in editions:
         raise PackError(f"default_edition: '{data['default_edition']}' is not an edition")
     for marketplace in marketplaces:
-        if not marketplace.tag_confirmed and "Important" not in marketplace.tag_words:
+        tagged = bool(marketplace.tag_words)
+        if tagged and not marketplace.tag_confirmed and "Important" not in marketplace.tag_words:
             raise PackError(
                 f"marketplaces ({marketplace.code}).tag_words: an unconfirmed site "
                 "accepts 'Important' too"
             )
+    if data["default_reason"] is not None and data["default_reason"] not in codes:
+        raise PackError(f"default_reason: '{data['default_reason']}' is not a reason")
     if sum(reason.reply for reason in reasons) != 1:
         raise PackError("reasons: exactly one reason must be the reply")
     for reason in reasons:
@@ -810,12 +845,17 @@ def _build(data: dict[str, Any]) -> Pack:
             raise PackError(
                 f"reasons ({reason.code}).documents: its operation must take files and no text"
             )
-    other_actions = frozenset(data["sp_api"]["other_actions"])
+    other_actions = frozenset(sp_api["other_actions"])
     if other_actions & operations.keys():
         raise PackError(
             f"sp_api.other_actions: {sorted(other_actions & operations.keys())} "
             "are operations already"
         )
+
+    rules = _rules(data["rules"])
+    unknown_sources = set(data["sources"]) - set(rules)
+    if unknown_sources:
+        raise PackError(f"sources: the pack runs no rule {', '.join(sorted(unknown_sources))}")
 
     return Pack(
         platform=data["platform"],
@@ -829,6 +869,8 @@ def _build(data: dict[str, Any]) -> Pack:
         links=LinkDomains(
             carriers=frozenset(data["links"]["carriers"]),
             amazon=frozenset(data["links"]["amazon"]),
+            own=frozenset(data["links"]["own"]),
+            extra_tlds=frozenset(data["links"]["extra_tlds"]),
         ),
         attachments=AttachmentLimits(
             max_total_bytes=data["attachments"]["max_total_bytes"],
@@ -837,9 +879,12 @@ def _build(data: dict[str, Any]) -> Pack:
             dangerous_content_types=frozenset(data["attachments"]["dangerous_content_types"]),
         ),
         ledger=_ledger(data["ledger"], codes),
-        rules=_rules(data["rules"]),
+        rules=rules,
+        sources=data["sources"],
+        masked_contact=data["masked_contact"],
         timing=_timing(data["timing"]),
         order_ids=_order_ids(data["order_ids"]),
+        default_reason=data["default_reason"],
         channels=_channels(data["channels"]),
         fulfillment=Fulfillment(**data["fulfillment"]),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},

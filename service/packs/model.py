@@ -23,9 +23,9 @@ class Edition:
 
     id: str
     effective: date
-    tag_overrides_opt_out: bool
-    retired_reasons: frozenset[str]
     source: str
+    tag_overrides_opt_out: bool = False
+    retired_reasons: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,8 @@ class Marketplace:
     id: str
     site: str
     language: str
-    tag_words: tuple[str, ...]
+    # Amazon's subject tag (none where the platform has no tag: tag_word is not asked then).
+    tag_words: tuple[str, ...] = ()
     tag_confirmed: bool = False
     aliases: tuple[str, ...] = ()
 
@@ -154,6 +155,12 @@ class Channel:
     # Messages go through the platform's API operations (the pack's sp_api block): each
     # operation's text limit and files apply, and a reason without an operation cannot go.
     api: bool = False
+    # The most characters the channel takes in a body (None: no limit of its own).
+    text_limit: int | None = None
+    # Proactive messages reach the buyer only this many days after the purchase (None: no
+    # limit of the channel's own), and the page that says so.
+    proactive_days: int | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -202,10 +209,15 @@ class Timing:
 
 @dataclass(frozen=True)
 class LinkDomains:
-    """Domains whose links are allowed (carrier tracking) or only warned about (Amazon)."""
+    """Domains whose links are allowed (carrier tracking, the platform's own pages where it
+    allows them) or only warned about (Amazon's pages)."""
 
     carriers: frozenset[str]
-    amazon: frozenset[str]
+    amazon: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()
+    # Top-level domains a bare domain is recognised by besides the engine's (scan.contact):
+    # where the platform's buyers meet links such as "paypal.me/shop".
+    extra_tlds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -271,19 +283,21 @@ class LedgerRules:
     opt-out is remembered, and how a relay bounce reads."""
 
     once_per_order: frozenset[str]
-    daily_limit: DailyLimit
+    # None: the platform publishes no daily limit (only a seller's explicit one applies).
+    daily_limit: DailyLimit | None
     duplicate_window_hours: int
     order_messages_warning_above: int
     opt_out_days: int
-    order_id: Any  # RE2: an order number in a bounce's text
-    bounces: tuple[OptOutBounce, ...]
+    # RE2: an order number in a bounce's text (None: the platform has no opt-out bounce)
+    order_id: Any = None
+    bounces: tuple[OptOutBounce, ...] = ()
 
     def limit_for(self, average_daily_orders: int | None, daily_limit: int | None) -> int | None:
         """A seller's daily limit: the explicit one, else the pack's formula of its average
         daily orders; None (no limit) for a seller with neither."""
         if daily_limit is not None:
             return daily_limit
-        if average_daily_orders is not None:
+        if average_daily_orders is not None and self.daily_limit is not None:
             return self.daily_limit.of(average_daily_orders)
         return None
 
@@ -338,6 +352,15 @@ class Pack:
     # The first is the default.
     channels: tuple[Channel, ...]
     fulfillment: Fulfillment
+    # An open list of reasons (eBay): the reason a request without one has; None: the list is
+    # closed and a request names one (Amazon).
+    default_reason: str | None = None
+    # The e-mail rule also finds addresses spelled out to slip past filters ("max at shop
+    # dot de"), not only the bracketed "(at)" forms.
+    masked_contact: bool = False
+    # `<area>.<rule>` -> the platform's page a shared rule cites under this pack (the rule's
+    # own source otherwise).
+    sources: Mapping[str, str] = field(default_factory=dict)
     # None: the platform has no time limits (the timing rules are off).
     timing: Timing | None = None
     # The engine's rules this pack runs, `<area>.<rule>` -> the severity it runs them at (None:

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Verdict, evaluate
 from service.engine.scan import contact, edits, lexicon, markup, words
+from service.packs import load_pack
 from tests.engine.rows import PACK, make, resent
 
 SIZE = 100 * 1024  # bytes of UTF-8
@@ -67,6 +68,9 @@ UNITS = {
     "glued-anchors": "bewertungsterne",
     # Phrases cut inside a longer word, each searched past from its start again.
     "cut-phrases": "nächsten Kauf Rabatte ",
+    # The eBay pack's masked contact data: an "at" and "dot" spelled out, digits as words.
+    "masked": "a at b dot ",
+    "digit-words": "seis uno ",
 }
 # Everything above in one unit, with an emoji that carries a skin tone as well.
 UNITS["mixed"] = "".join(UNITS.values()) + "👍🏽 "
@@ -75,6 +79,9 @@ UNITS["mixed"] = "".join(UNITS.values()) + "👍🏽 "
 def adversarial(unit: str, size: int = SIZE) -> str:
     """The unit repeated to `size` bytes of UTF-8."""
     return unit * (size // len(unit.encode()))
+
+
+EBAY = load_pack("ebay")
 
 
 def _links_and_hosts(text: str) -> list[bool]:
@@ -88,6 +95,9 @@ SCANNERS: dict[str, Callable[[str], object]] = {
     "find_links+host_in": _links_and_hosts,
     "find_order_numbers": lambda text: contact.find_order_numbers(text, PACK.order_ids.form),
     "find_emails": contact.find_emails,
+    "find_emails_and_masked": contact.find_emails_and_masked,
+    "find_spelled_numbers": contact.find_spelled_numbers,
+    "find_links(ebay)": lambda text: contact.find_links(text, EBAY.links.extra_tlds),
     "find_phone_candidates": lambda text: list(contact.find_phone_candidates(text)),
     "find_bank_numbers": contact.find_bank_numbers,
     "find_emojis": markup.find_emojis,
@@ -103,6 +113,10 @@ SCANNERS: dict[str, Callable[[str], object]] = {
     "lexicon_phrases": lambda text: [
         lexicon.phrases(PACK.lexicons.phrases["de"].patterns[category], text)
         for category in ("coupon", "review_manipulation")
+    ],
+    "ebay_lexicon_phrases": lambda text: [
+        lexicon.phrases(EBAY.lexicons.phrases["de"].patterns[category], text)
+        for category in ("feedback_extortion", "off_platform_offer", "social_media")
     ],
 }
 

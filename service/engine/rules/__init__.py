@@ -57,10 +57,10 @@ AVAILABILITY_RULES: tuple[Rule, ...] = (*order.RULES, *reason.RULES)
 
 @cache
 def of_pack(pack: Pack, rules: tuple[Rule, ...] = RULES) -> tuple[Rule, ...]:
-    """Those of `rules` the pack runs, in the engine's order, under the pack's prefix and at
-    its severities (computed once per pack)."""
+    """Those of `rules` the pack runs, in the engine's order, under the pack's prefix, at its
+    severities and citing its pages (computed once per pack)."""
     return tuple(
-        rule.under(pack.platform, _severity(pack.rules[rule.name]))
+        rule.under(pack.platform, _severity(pack.rules[rule.name]), pack.sources.get(rule.name))
         for rule in rules
         if rule.name in pack.rules
     )

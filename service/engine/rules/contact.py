@@ -31,7 +31,9 @@ def _links(draft: Draft) -> list[tuple[str, contact.Link]]:
     return draft.remember(
         "links",
         lambda: [
-            (field, link) for field, text in draft.readable() for link in contact.find_links(text)
+            (field, link)
+            for field, text in draft.readable()
+            for link in contact.find_links(text, draft.pack.links.extra_tlds)
         ],
     )
 
@@ -44,7 +46,8 @@ def _platform_name(draft: Draft, field: str, link: contact.Link) -> bool:
 
 
 def _allowed(draft: Draft, host: str) -> bool:
-    return contact.host_in(host, draft.pack.links.carriers | draft.policy.link_allowlist)
+    links = draft.pack.links
+    return contact.host_in(host, links.carriers | links.own | draft.policy.link_allowlist)
 
 
 def _amazon(draft: Draft, host: str) -> bool:
@@ -55,15 +58,22 @@ def _amazon(draft: Draft, host: str) -> bool:
     "content.external_link",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
-    en="'{found}' links outside Amazon; only carrier tracking links are allowed.",
-    de="'{found}' verlinkt außerhalb von Amazon; erlaubt sind nur Sendungsverfolgungs-Links "
+    en="'{found}' links outside {platform}; only carrier tracking links are allowed.",
+    de="'{found}' verlinkt außerhalb von {platform}; erlaubt sind nur Sendungsverfolgungs-Links "
     "von Versanddienstleistern.",
 )
 def external_link(draft: Draft) -> Iterator[Report]:
-    """Links, www. addresses and bare domains that are neither a carrier nor Amazon."""
+    """Links, www. addresses and bare domains that are neither a carrier nor Amazon (nor the
+    domain of a masked e-mail address, "info(at)shop.de", where the pack finds those)."""
     for field, link in _links(draft):
-        if not _allowed(draft, link.host) and not _amazon(draft, link.host):
-            yield report_at(draft, field, link.span, params={"found": link.host})
+        if _allowed(draft, link.host) or _amazon(draft, link.host):
+            continue
+        if draft.pack.masked_contact and any(
+            span.start <= link.span.start < span.end
+            for span in contact.find_emails_and_masked(draft.readable_text(field))
+        ):
+            continue
+        yield report_at(draft, field, link.span, params={"found": link.host})
 
 
 @rule(
@@ -88,14 +98,17 @@ def amazon_link(draft: Draft) -> Iterator[Report]:
     "content.email_address",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
-    en="'{found}' is an e-mail address; buyers and sellers write only through Amazon's messaging.",
+    en="'{found}' is an e-mail address; buyers and sellers write only through {platform}'s "
+    "messaging.",
     de="'{found}' ist eine E-Mail-Adresse; Käufer und Verkäufer schreiben sich nur über "
-    "Amazons Nachrichtensystem.",
+    "{platform}s Nachrichtensystem.",
 )
 def email_address(draft: Draft) -> Iterator[Report]:
-    """E-mail addresses anywhere in the message."""
+    """E-mail addresses anywhere in the message; where the pack asks for it, also those
+    spelled out to slip past filters ("max at shop dot de")."""
+    find = contact.find_emails_and_masked if draft.pack.masked_contact else contact.find_emails
     for field, text in draft.readable():
-        for span in contact.find_emails(text):
+        for span in find(text):
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
 
 
@@ -127,17 +140,24 @@ def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -
     "content.phone_number",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
-    en="'{found}' looks like a phone number; buyers and sellers should stay in Amazon's messaging.",
+    en="'{found}' looks like a phone number; buyers and sellers should stay in {platform}'s "
+    "messaging.",
     de="'{found}' sieht aus wie eine Telefonnummer; Käufer und Verkäufer sollten im "
-    "Nachrichtensystem von Amazon bleiben.",
+    "Nachrichtensystem von {platform} bleiben.",
 )
 def phone_number(draft: Draft) -> Iterator[Report]:
-    """Phone numbers valid for the marketplace's region (libphonenumber); a warranty
-    message may carry a service number, so there it is only an info."""
+    """Phone numbers valid for the marketplace's region (libphonenumber), and, where the pack
+    asks for it, numbers spelled out in words; a warranty message may carry a service number,
+    so there it is only an info."""
     region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
     severity = Severity.INFO if draft.reason.service_number else None
     for field, text in draft.readable():
-        for span in _phone_numbers(draft, text, region, bank_numbers(draft, field, text)):
+        # An order number of the pack's forms is no phone number (eBay's 2-5-5 digits read as
+        # one in Germany); Amazon's, 17 digits, never looks like one.
+        numbers = contact.find_order_numbers(text, draft.pack.order_ids.form)
+        spelled = contact.find_spelled_numbers(text) if draft.pack.masked_contact else []
+        excluded = bank_numbers(draft, field, text) + numbers
+        for span in [*_phone_numbers(draft, text, region, excluded), *spelled]:
             found = text[span.start : span.end]
             yield report_at(draft, field, span, severity=severity, params={"found": found})
 

@@ -60,6 +60,26 @@ def unavailable(draft: Draft) -> Iterator[Report]:
 )
 def review_already_requested(draft: Draft) -> Iterator[Report]:
     """Once per order: a reason the pack lists as such, cleared under another message id."""
+    yield from _once_per_order(draft)
+
+
+@rule(
+    "ledger.feedback_reminder_repeated",
+    Severity.ERROR,
+    reference=sources.EBAY_FEEDBACK_EXTORTION,
+    en="A feedback reminder was already sent for this order at {when} (decision {decision_id}): "
+    "one friendly reminder per order is asking, more is pressing for feedback.",
+    de="Für diese Bestellung wurde bereits um {when} an die Bewertung erinnert (Entscheidung "
+    "{decision_id}): eine freundliche Erinnerung je Bestellung ist eine Bitte, mehr ist Druck.",
+)
+def feedback_reminder_repeated(draft: Draft) -> Iterator[Report]:
+    """eBay's feedback reminder, once per order: the same history check as Amazon's review
+    request (the pack's once_per_order)."""
+    yield from _once_per_order(draft)
+
+
+def _once_per_order(draft: Draft) -> Iterator[Report]:
+    """A reason the pack allows once per order, already cleared under another message id."""
     history = _known(draft)
     if history is None or draft.reason.code not in draft.pack.ledger.once_per_order:
         return
@@ -152,6 +172,7 @@ def opt_out_conflict(draft: Draft) -> Iterator[Report]:
 RULES = (
     unavailable,
     review_already_requested,
+    feedback_reminder_repeated,
     daily_limit,
     duplicate,
     order_message_count,

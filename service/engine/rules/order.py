@@ -15,9 +15,9 @@ from service.engine.rules import sources
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
     en="The order is canceled: only a reply to the buyer may be sent; the buyer is looked after "
-    "by Amazon customer service.",
+    "by {platform} customer service.",
     de="Die Bestellung ist storniert: nur eine Antwort an den Käufer ist erlaubt; den Käufer "
-    "betreut der Amazon-Kundenservice.",
+    "betreut der {platform}-Kundenservice.",
 )
 def canceled(draft: Draft) -> Iterator[Report]:
     """Contact Buyer does not apply to a canceled order; replies stay allowed."""

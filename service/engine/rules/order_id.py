@@ -77,4 +77,21 @@ def foreign(draft: Draft) -> Iterator[Report]:
             )
 
 
-RULES = (missing, foreign)
+@rule(
+    "order_id.unrecognised",
+    Severity.WARNING,
+    reference=sources.EBAY_ORDER,
+    en="'{order_id}' is not of a known order number form ({expected}): check that it is the "
+    "order's id.",
+    de="'{order_id}' hat keine bekannte Form einer Bestellnummer ({expected}): prüfen Sie, ob "
+    "es die Nummer der Bestellung ist.",
+)
+def unrecognised(draft: Draft) -> Iterator[Report]:
+    """An order id of none of the pack's forms, where the platform calls its ids opaque (eBay)
+    and so the request is taken, not refused."""
+    forms = draft.pack.order_ids
+    if not forms.strict and not forms.matches(draft.order.id):
+        yield Report("order.id", params={"order_id": draft.order.id, "expected": forms.expected})
+
+
+RULES = (missing, foreign, unrecognised)

@@ -1,8 +1,10 @@
-"""Rules on time: the 30-day limit for proactive messages and the review request window."""
+"""Rules on time: the 30-day limit for proactive messages, the review request window, and a
+channel's own limit after purchase (eBay's Trading API)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 from service.engine.draft import Draft
 from service.engine.model import Severity, rfc3339
@@ -75,4 +77,33 @@ def review_window(draft: Draft) -> Iterator[Report]:
     )
 
 
-RULES = (too_late, review_window)
+@rule(
+    "timing.channel_window",
+    Severity.ERROR,
+    reference=sources.EBAY_TRADING_API_90_DAYS,
+    en="On the channel '{channel}' proactive messages reach the buyer only up to {days} days "
+    "after the purchase ({since}); that ended on {until}. Send it on another channel.",
+    de="Über den Kanal '{channel}' erreichen proaktive Nachrichten den Käufer nur bis {days} "
+    "Tage nach dem Kauf ({since}); das endete am {until}. Senden Sie sie über einen anderen "
+    "Kanal.",
+)
+def channel_window(draft: Draft) -> Iterator[Report]:
+    """A channel that limits proactive messages to days after the order's creation (the
+    pack's channels: eBay's AddMemberMessageAAQToPartner, 90 days); replies are not limited."""
+    channel, since = draft.channel, draft.order.purchased_at
+    if channel.proactive_days is None or since is None or not draft.proactive:
+        return
+    until = since + timedelta(days=channel.proactive_days)
+    if draft.now > until:
+        yield Report(
+            "channel",
+            params={
+                "channel": channel.name,
+                "days": channel.proactive_days,
+                "since": rfc3339(since),
+                "until": rfc3339(until),
+            },
+        )
+
+
+RULES = (too_late, review_window, channel_window)

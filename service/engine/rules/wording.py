@@ -251,17 +251,50 @@ def opt_out(draft: Draft) -> Iterator[Report]:
 )
 def marketing(draft: Draft) -> Iterator[Report]:
     """Marketing and promotion, newsletters to join and next-order offers; codes are the
-    point of a digital access key message."""
+    point of a digital access key message. Where the pack has rules for offers off the
+    platform or feedback bought (eBay), a discount or voucher in the sentence of such an offer
+    is part of that offer, not marketing of its own."""
     coupons = not draft.reason.delivers_code
     yield from _reports(
         draft,
-        _phrase_hits(draft, "marketing", negatable=True),
-        _offered(draft, _phrase_hits(draft, "coupon", negatable=True)) if coupons else iter(()),
-        _sentence_hits(
-            draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
+        _outside(
+            draft,
+            _phrase_hits(draft, "marketing", negatable=True),
+            _offered(draft, _phrase_hits(draft, "coupon", negatable=True)) if coupons else iter(()),
+            _sentence_hits(
+                draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
+            ),
+            _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
         ),
-        _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
     )
+
+
+# The offers another rule reports whole, with the discount or voucher they hold.
+_OFFERS = {
+    "content.off_platform_offer": "off_platform_offer",
+    "content.feedback_extortion": ("feedback_extortion"),
+}
+
+
+def _outside(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The hits not in a sentence of an offer another rule of the pack reports (an Amazon
+    pack runs none of them, so nothing is left out there)."""
+    categories = [category for name, category in _OFFERS.items() if draft.runs(name)]
+    offers = (
+        [
+            (field, words.sentence_span(draft.readable_text(field), span.start))
+            for field, span, _ in _phrases(draft, *categories)
+        ]
+        if categories
+        else []
+    )
+    for found in hits:
+        for field, span, region in found:
+            if not any(
+                field == other and sentence.start <= span.start < sentence.end
+                for other, sentence in offers
+            ):
+                yield field, span, region
 
 
 def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
@@ -395,9 +428,9 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
     "content.payment_details",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
-    en="'{found}' asks for or gives payment or bank details; payments go through Amazon only.",
+    en="'{found}' asks for or gives payment or bank details; payments go through {platform} only.",
     de="'{found}' fragt nach Zahlungs- oder Bankdaten oder nennt sie; Zahlungen laufen nur "
-    "über Amazon.",
+    "über {platform}.",
 )
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
@@ -407,6 +440,69 @@ def payment_details(draft: Draft) -> Iterator[Report]:
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
 
 
+@rule(
+    "content.social_media",
+    Severity.ERROR,
+    reference=sources.EBAY_MEMBER_CONTACT,
+    en="'{found}' is a social-media handle or profile to contact the seller on; buyers and "
+    "sellers write only through {platform}'s messaging.",
+    de="'{found}' ist ein Profil in sozialen Medien, über das der Käufer den Verkäufer "
+    "erreichen soll; Käufer und Verkäufer schreiben sich nur über {platform}s "
+    "Nachrichtensystem.",
+)
+def social_media(draft: Draft) -> Iterator[Report]:
+    """Handles with their network named or implied ("@shop on Instagram", "IG: @shop") and
+    invitations to a profile ("find us on Facebook as ...")."""
+    yield from _reports(draft, _phrase_hits(draft, "social_media", negatable=True))
+
+
+@rule(
+    "content.off_platform_offer",
+    Severity.ERROR,
+    reference=sources.EBAY_OFF_PLATFORM,
+    en="'{found}' offers to buy or sell outside {platform} (our own shop, website, catalogue, "
+    "by phone or e-mail).",
+    de="'{found}' bietet Kauf oder Verkauf außerhalb von {platform} an (eigener Shop, "
+    "Website, Katalog, per Telefon oder E-Mail).",
+)
+def off_platform_offer(draft: Draft) -> Iterator[Report]:
+    """Buy directly from our shop or website, cheaper there, order by phone or e-mail next
+    time, our catalogue, other businesses."""
+    yield from _reports(draft, _phrase_hits(draft, "off_platform_offer", negatable=True))
+
+
+@rule(
+    "content.feedback_extortion",
+    Severity.ERROR,
+    reference=sources.EBAY_FEEDBACK_EXTORTION,
+    en="'{found}' ties feedback to something in return (a refund, a voucher, shipping, a "
+    "condition), or demands positive feedback.",
+    de="'{found}' knüpft die Bewertung an eine Gegenleistung (Erstattung, Gutschein, Versand, "
+    "eine Bedingung) oder verlangt eine positive Bewertung.",
+)
+def feedback_extortion(draft: Draft) -> Iterator[Report]:
+    """An incentive or refund for feedback, feedback demanded before shipping or before a
+    problem is resolved, positive feedback demanded with a threat."""
+    yield from _reports(draft, _phrase_hits(draft, "feedback_extortion", negatable=True))
+
+
+@rule(
+    "content.feedback_revision",
+    Severity.WARNING,
+    reference=sources.EBAY_FEEDBACK_REVISION,
+    en="'{found}' asks the buyer to revise or withdraw feedback: allowed once the problem is "
+    "resolved, and never with anything in return.",
+    de="'{found}' bittet den Käufer, eine Bewertung zu ändern oder zurückzunehmen: erlaubt, "
+    "wenn das Problem gelöst ist, und nie gegen eine Gegenleistung.",
+)
+def feedback_revision(draft: Draft) -> Iterator[Report]:
+    """A plain request to revise feedback; with an incentive or pressure it is extortion,
+    reported by that rule alone."""
+    if draft.runs("content.feedback_extortion") and _phrases(draft, "feedback_extortion"):
+        return
+    yield from _reports(draft, _phrase_hits(draft, "feedback_revision", negatable=True))
+
+
 RULES = (
     opt_out,
     marketing,
@@ -414,4 +510,8 @@ RULES = (
     review_request_misplaced,
     cancel_request,
     payment_details,
+    social_media,
+    off_platform_offer,
+    feedback_extortion,
+    feedback_revision,
 )

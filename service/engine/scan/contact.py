@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import re2
 
@@ -18,12 +19,20 @@ _TLDS = (
     "com|net|org|info|biz|shop|store|online|site|website|app|io|co|eu|de|at|ch|uk|fr|it|es|"
     "nl|be|se|pl|tr|ae|sa|eg|in|za|jp|au|sg|ca|mx|br|ie|us|dk|no|fi|pt|gr|cz|to"
 )
-_URL = re2.compile(
-    rf"(?i)(?:^|[^\pL\pN_@.-])((?:(?:https?|ftp)://|www\.)[^\s<>\"'`{{}}|\\^\[\]]+"
-    rf"|(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?::[0-9]{{1,5}})?"
-    rf"(?:/[^\s<>\"'`{{}}|\\^\[\]]*)?)",
-    OPTIONS,
-)
+
+
+@cache
+def _url(extra_tlds: frozenset[str]) -> re2._Regexp:
+    """URLs, www. addresses and bare domains of _TLDS and a pack's own (once per set)."""
+    tlds = "|".join([_TLDS, *sorted(extra_tlds)])
+    return re2.compile(
+        rf"(?i)(?:^|[^\pL\pN_@.-])((?:(?:https?|ftp)://|www\.)[^\s<>\"'`{{}}|\\^\[\]]+"
+        rf"|(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{tlds})(?::[0-9]{{1,5}})?"
+        rf"(?:/[^\s<>\"'`{{}}|\\^\[\]]*)?)",
+        OPTIONS,
+    )
+
+
 _EMAIL = re2.compile(
     r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})",
     OPTIONS,
@@ -61,10 +70,11 @@ class Link:
     path: bool  # has a path after the host
 
 
-def find_links(text: str) -> list[Link]:
-    """URLs, www. addresses and bare domains, with their lower-case host."""
+def find_links(text: str, extra_tlds: frozenset[str] = frozenset()) -> list[Link]:
+    """URLs, www. addresses and bare domains (of _TLDS, and the extra top-level domains a pack
+    names), with their lower-case host."""
     links = []
-    for span in spans(_URL, text, also="_@-"):
+    for span in spans(_url(extra_tlds), text, also="_@-"):
         url = text[span.start : span.end].rstrip(".,;:!?)")
         span = Span(span.start, span.start + len(url))
         rest = url.split("://", 1)[-1]
@@ -123,6 +133,66 @@ def find_emails(text: str) -> list[Span]:
     """E-mail addresses, also disguised ones ("name (at) shop (dot) de")."""
     found = [*spans(_EMAIL, text, also="-"), *spans(_DISGUISED_EMAIL, text, also="-")]
     return sorted(found, key=lambda span: span.start)[:MAX_PLACES]
+
+
+# An address spelled out further: the "at" bracketed ("info(at)shop.de", "info [at] shop
+# [punkt] de") or written as a word between spaces, then with at least the last dot spelled
+# out ("max punkt mueller at gmx dot de", "contact arobase boutique point fr"), so that "we are
+# at ebay.de" is no address.
+_SPELLED_DOT = r"(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?| (?:dot|punkt|point|punto) )"
+_AT_WORD = r"(?:at|ät|arroba|chiocciola|arobase)"
+_MASKED_EMAIL = re2.compile(
+    r"(?i)(?:^|[^a-z0-9._%+-])("
+    rf"[a-z0-9._%+-]{{1,64}}(?:{_SPELLED_DOT}[a-z0-9_%+-]{{1,64}}){{0,3}}"
+    rf"(?: ?[(\[{{] ?(?:{_AT_WORD}|@) ?[)\]}}] ?[a-z0-9-]{{1,63}}"
+    rf"(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{1,4}}"
+    rf"| {_AT_WORD} [a-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{0,3}}"
+    rf"{_SPELLED_DOT}[a-z]{{2,6}}))",
+    OPTIONS,
+)
+
+
+# An address with letters beyond ASCII ("auftrag@nähstube-lorenz.de"), which _EMAIL leaves.
+_INTERNATIONAL_EMAIL = re2.compile(
+    r"(?i)(?:^|[^\pL\pN._%+-])([\pL\pN._%+-]+@(?:[\pL\pN-]+\.)+\pL+)",
+    OPTIONS,
+)
+
+
+def find_emails_and_masked(text: str) -> list[Span]:
+    """E-mail addresses as find_emails finds them, those with letters beyond ASCII, and those
+    masked further (_MASKED_EMAIL); a place overlapping one already found is not found twice.
+    Amazon's pack does not ask for it (masked_contact)."""
+    found = find_emails(text)
+    for pattern in (_INTERNATIONAL_EMAIL, _MASKED_EMAIL):
+        for span in spans(pattern, text, also="-"):
+            if not any(other.start < span.end and span.start < other.end for other in found):
+                found.append(span)
+    return sorted(found, key=lambda span: span.start)[:MAX_PLACES]
+
+
+# Digits written as words in the five lexicon languages: a run of seven or more of them (with
+# spaces, commas or hyphens between) is a phone number spelled out to slip past filters.
+# Longest first: "seis" is tried before "sei", or a run would end inside a word.
+_DIGITS_IN_WORDS = (
+    ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    ("null", "eins", "zwei", "drei", "vier", "fünf", "fuenf", "sechs", "sieben", "acht", "neun"),
+    ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+    ("zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
+    ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+)
+_DIGIT_WORDS = "|".join(
+    sorted({word for words in _DIGITS_IN_WORDS for word in words}, key=lambda w: (-len(w), w))
+)
+_SPELLED_NUMBER = re2.compile(
+    rf"(?i)(?:^|[^\pL\pN_])((?:{_DIGIT_WORDS})(?:[ ,-]{{1,3}}(?:{_DIGIT_WORDS})){{6,19}})",
+    OPTIONS,
+)
+
+
+def find_spelled_numbers(text: str) -> list[Span]:
+    """Numbers of seven or more digits written as words ("seis uno cero, uno dos tres, ...")."""
+    return list(spans(_SPELLED_NUMBER, text))
 
 
 def find_phone_candidates(text: str) -> Iterator[Span]:
