@@ -14,6 +14,7 @@ from service.engine.rule import Rule
 from service.engine.rules import RULES, of_pack
 from service.packs import Pack, PackError, load_pack
 from service.packs.loader import PACKS_DIR
+from service.packs.model import LedgerRules
 
 DEFAULT_PLATFORM = "amazon"
 
@@ -28,6 +29,14 @@ class Platforms:
     def find(self, name: str) -> Pack | None:
         """The pack of a platform, by its name (case-insensitive)."""
         return self.packs.get(name.casefold())
+
+    @property
+    def ledger_rules(self) -> dict[str, LedgerRules]:
+        """Each platform's history rules, the default platform's first (the ledger keeps each
+        platform's history by its own pack)."""
+        return {self.default.platform: self.default.ledger} | {
+            name: pack.ledger for name, pack in self.packs.items()
+        }
 
     @property
     def rules(self) -> dict[str, Rule]:

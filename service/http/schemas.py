@@ -37,6 +37,8 @@ MAX_BUYER_ID = 254
 # Ids the ledger stores: PostgreSQL's text cannot hold a NUL character, so none may carry one.
 NO_NUL = validate.Regexp(r"^[^\x00]*\Z", error="Must not contain a NUL character.")
 MAX_CODE = 64
+# An order id of a platform whose ids are opaque: as long as the ledger's column takes.
+MAX_ORDER_ID = 64
 MAX_SUBJECT = FIELD_LIMITS["message.subject"]
 MAX_BODY = FIELD_LIMITS["message.body"]
 MAX_ATTACHMENTS = 20
@@ -207,7 +209,7 @@ def field_errors(messages: Any, where: str = "") -> list[dict[str, str]]:
 
 
 def _one_of(values: list[str]) -> str:
-    return ", ".join(values)
+    return ", ".join(values) or "none"
 
 
 class _Codes:
@@ -233,13 +235,15 @@ class _Codes:
         return found
 
     def marketplace(self, field: str, raw: Any) -> Marketplace | None:
-        codes = _one_of([m.code for m in self.pack.marketplaces])
+        marketplaces = self.pack.marketplaces
+        codes = _one_of([m.code for m in marketplaces])
+        aliases = "".join(f"; {a} means {m.code}" for m in marketplaces for a in m.aliases)
         return self._find(
             field,
             raw,
             self.pack.find_marketplace,
             "marketplace",
-            f"{codes} (or the SP-API marketplace id; GB means UK)",
+            f"{codes} (or the marketplace's id such as {marketplaces[0].id}{aliases})",
         )
 
     def edition(self, field: str, raw: Any) -> Edition | None:
@@ -254,7 +258,7 @@ class _Codes:
             raw,
             self.pack.find_status,
             "order status",
-            f"{_one_of(list(self.pack.statuses))} (or Amazon's OrderStatus: {_one_of(aliases)})",
+            f"{_one_of(list(self.pack.statuses))} (or {self.pack.name}'s own: {_one_of(aliases)})",
         )
 
     def reason(self, field: str, raw: Any) -> ContactReason | None:
@@ -462,17 +466,25 @@ _BATCH_REQUEST = BatchRequestSchema()
 @cache
 def _check_request_schema(pack: Pack) -> Schema:
     """The check request's schema with the pack's facts in its fields (order number forms,
-    channels, fulfillment), once per pack."""
+    channels, fulfillment, whether a reason must be named), once per pack."""
     order = type(
         "OrderSchema",
         (OrderSchema,),
         {"id": _order_id(pack), "fulfillment": _fulfillment(pack)},
     )
+    # A closed list of reasons (Amazon) needs the caller's; an open one has a default (eBay).
+    reason = (
+        _text(MAX_CODE, required=True)
+        if pack.default_reason is None
+        else _text(MAX_CODE, load_default=pack.default_reason)
+    )
+    message = type("MessageSchema", (MessageSchema,), {"contact_reason": reason})
     check = type(
         "CheckRequestSchema",
         (CheckRequestSchema,),
         {
             "order": fields.Nested(order, required=True),
+            "message": fields.Nested(message, required=True),
             "channel": _one_of_names(
                 pack,
                 "channel",
@@ -513,7 +525,9 @@ def _one_of_names(pack: Pack, what: str, names: list[str], default: str) -> fiel
 def _order_id(pack: Pack) -> fields.String:
     """order.id: where the pack is strict, one of its order number forms."""
     if not pack.order_ids.strict:
-        return fields.String(required=True, validate=[validate.Length(min=1, max=MAX_ID), NO_NUL])
+        return fields.String(
+            required=True, validate=[validate.Length(min=1, max=MAX_ORDER_ID), NO_NUL]
+        )
 
     def of_a_form(value: str) -> None:
         if not pack.order_ids.matches(value):
@@ -708,7 +722,8 @@ class MarketplaceSchema(Schema):
     domain = fields.String(attribute="site")
     relay_domain = fields.String()
     language = fields.String()
-    tag_word = fields.String()
+    # None where the platform has no subject tag.
+    tag_word = fields.Function(lambda m: m.tag_words[0] if m.tag_words else None)
     tag_words = fields.List(fields.String())
     tag_confirmed = fields.Boolean()
     aliases = fields.List(fields.String())
@@ -744,6 +759,9 @@ class PlatformSchema(Schema):
     channels = fields.List(fields.Nested(ChannelSchema), attribute="pack.channels")
     default_channel = fields.String(attribute="pack.default_channel.name")
     fulfillment = fields.Function(lambda p: list(p["pack"].fulfillment.values))
+    # A closed list of reasons needs one named in every check; an open one has a default.
+    contact_reason_required = fields.Function(lambda p: p["pack"].default_reason is None)
+    default_contact_reason = fields.String(attribute="pack.default_reason", allow_none=True)
     order_ids = fields.Nested(OrderIdsSchema, attribute="pack.order_ids")
 
 
@@ -767,6 +785,13 @@ def load_order_key(marketplace: str, order_id: str, pack: Pack) -> tuple[str, st
     found = _Codes(pack, errors).marketplace("marketplace", marketplace)
     if pack.order_ids.strict and not pack.order_ids.matches(order_id):
         errors.append({"field": "order_id", "message": _not_an_order_number(pack)})
+    elif not 1 <= len(order_id) <= MAX_ORDER_ID or "\x00" in order_id:
+        errors.append(
+            {
+                "field": "order_id",
+                "message": f"Between 1 and {MAX_ORDER_ID} characters, none of them NUL.",
+            }
+        )
     if errors or found is None:
         raise RequestInvalid(errors)
     return found.code, order_id

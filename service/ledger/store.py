@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import secrets
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -202,16 +202,21 @@ class Ledger:
     def __init__(
         self,
         engine: Engine,
-        rules: LedgerRules | None = None,
+        rules: Mapping[str, LedgerRules] | None = None,
         clock: Callable[[], datetime] | None = None,
     ):
         self.engine = engine
-        self.rules = rules or load_pack().ledger
+        # Each platform's history rules by platform name; the first is the default
+        # platform's, whose daily limit the seller's settings are for.
+        self.rules = dict(rules) if rules else {"amazon": load_pack().ledger}
+        self.seller_rules = next(iter(self.rules.values()))
         self.clock = clock or (lambda: datetime.now(UTC))
         self._buyer_key: bytes | None = None
 
     @classmethod
-    def open(cls, url: str, timeout_s: float = 2.0, rules: LedgerRules | None = None) -> Ledger:
+    def open(
+        cls, url: str, timeout_s: float = 2.0, rules: Mapping[str, LedgerRules] | None = None
+    ) -> Ledger:
         """A ledger on a database URL; connects on first use, not here."""
         return cls(open_engine(url, timeout_s), rules)
 
@@ -349,7 +354,7 @@ class Ledger:
             counted_today=holding and own is not None and own.day == now.date(),
             opt_out=self._opt_out(connection, keys, record.buyer_id, now),
         )
-        return _Read(history, own, self.rules.limit_for(average, explicit))
+        return _Read(history, own, self.rules[record.platform].limit_for(average, explicit))
 
     def _opt_out(
         self, connection: Connection, keys: dict[str, Any], buyer_id: str | None, now: datetime
@@ -361,7 +366,7 @@ class Ledger:
             {
                 **keys,
                 "buyer": self._buyer(connection, buyer_id),
-                "since": now - timedelta(days=self.rules.opt_out_days),
+                "since": now - timedelta(days=self.rules[keys["platform"]].opt_out_days),
             },
         ).first()
         return None if row is None else LearnedOptOut(row.learned_at, bool(row.by_order))
@@ -427,14 +432,18 @@ class Ledger:
             self._release(
                 connection, record.seller_id, record.message_key, _body(own.body_fingerprint)
             )
+        rules = self.rules[record.platform]
         if (not holding or changed) and "duplicate" in record.guards:
-            window = timedelta(hours=self.rules.duplicate_window_hours)
+            window = timedelta(hours=rules.duplicate_window_hours)
             self._take(connection, record, _body(fingerprint), now, now + window)
         if not holding:
-            if record.contact_reason in self.rules.once_per_order and "review" in record.guards:
+            if record.contact_reason in rules.once_per_order and "review" in record.guards:
                 self._take(connection, record, "review", now, None)
-            limit = read.limit if "day" in record.guards else None
-            self._count_today(connection, record.seller_id, now, limit)
+            # The seller's day counts the messages of the platform whose daily limit reads it;
+            # another platform's messages do not use up its day.
+            if rules is self.seller_rules:
+                limit = read.limit if "day" in record.guards else None
+                self._count_today(connection, record.seller_id, now, limit)
         values = {
             "decision_id": record.decision_id,
             "platform": record.platform,
@@ -532,6 +541,7 @@ class Ledger:
                 select(
                     decisions.c.seller_id,
                     decisions.c.message_key,
+                    decisions.c.platform,
                     decisions.c.outcome,
                     messages.c.state,
                     messages.c.day,
@@ -558,6 +568,7 @@ class Ledger:
                 return True
             if outcome == NOT_SENT:
                 self._release(connection, row.seller_id, row.message_key)
+            if outcome == NOT_SENT and self.rules.get(row.platform) is self.seller_rules:
                 connection.execute(
                     update(seller_days)
                     .where(
@@ -623,7 +634,7 @@ class Ledger:
             "seller_id": seller_id,
             "average_daily_orders": average,
             "daily_limit": explicit,
-            "limit_today": self.rules.limit_for(average, explicit),
+            "limit_today": self.seller_rules.limit_for(average, explicit),
             "cleared_today": cleared or 0,
         }
 
@@ -663,7 +674,8 @@ class Ledger:
                 insert(opt_outs),
                 [{**row, "buyer": None}, *({**row, "buyer": buyer} for buyer in sorted(buyers))],
             )
-        return LearnedOptOuts(len(buyers), now, now + timedelta(days=self.rules.opt_out_days))
+        remembered = timedelta(days=self.rules[platform].opt_out_days)
+        return LearnedOptOuts(len(buyers), now, now + remembered)
 
     # Reading -------------------------------------------------------------------------------
 
@@ -739,7 +751,15 @@ class Ledger:
             messages: messages.c.cleared_at < cutoff,
             slots: or_(slots.c.taken_at < cutoff, slots.c.expires_at < now),
             seller_days: seller_days.c.day < cutoff.date(),
-            opt_outs: opt_outs.c.learned_at < now - timedelta(days=self.rules.opt_out_days),
+            opt_outs: or_(
+                *(
+                    and_(
+                        opt_outs.c.platform == platform,
+                        opt_outs.c.learned_at < now - timedelta(days=rules.opt_out_days),
+                    )
+                    for platform, rules in self.rules.items()
+                )
+            ),
             webhook_ids: webhook_ids.c.expires_at < now,
         }
         with self._transaction(write=True) as connection:

@@ -151,3 +151,111 @@ def test_a_pack_dependent_error_names_field_and_platform(client, fields, field):
     errors = errors_of(client.post("/v1/checks", json=amazon_check(**fields)))
     assert [e["field"] for e in errors] == [field]
     assert "Amazon" in errors[0]["message"]
+
+
+# eBay -------------------------------------------------------------------------------------------
+
+
+def ebay_check(**fields: Any) -> dict[str, Any]:
+    return {
+        "platform": "ebay",
+        "marketplace": "DE",
+        "now": "2026-11-27T08:00:00Z",
+        "dry_run": True,
+        "order": {"id": "27-39624-70918", "status": "FULFILLED"},
+        "message": {"body": "Guten Tag, Ihr Paket ist unterwegs."},
+        **fields,
+    }
+
+
+def test_an_ebay_check_is_checked_by_the_ebay_pack(client):
+    body = "Guten Tag, schreiben Sie uns an max@example.de."
+    document = client.post("/v1/checks", json=ebay_check(message={"body": body})).get_json()
+    assert document["verdict"] == "reject"
+    assert document["marketplace"] == {"code": "DE", "id": "EBAY_DE"}
+    assert document["edition"] == "2024-05"
+    assert [f["rule"] for f in document["findings"]] == ["ebay.content.email_address"]
+
+
+def test_an_ebay_check_without_a_reason_gets_the_packs_default(client):
+    document = client.post("/v1/checks", json=ebay_check()).get_json()
+    assert document["contact_reason"]["code"] == "other"
+    assert document["verdict"] == "allow"
+
+
+def test_an_amazon_check_without_a_reason_is_still_refused(client):
+    check = amazon_check()
+    del check["message"]["contact_reason"]
+    errors = errors_of(client.post("/v1/checks", json=check))
+    assert errors == [
+        {"field": "message.contact_reason", "message": "Missing data for required field."}
+    ]
+
+
+@pytest.mark.parametrize("marketplace", ["EBAY_DE", "ebay_de", "GB"])
+def test_an_ebay_check_takes_ebays_marketplace_ids(client, marketplace):
+    document = client.post("/v1/checks", json=ebay_check(marketplace=marketplace)).get_json()
+    assert document["marketplace"]["id"] in {"EBAY_DE", "EBAY_GB"}
+
+
+def test_an_unrecognised_ebay_order_id_is_a_warning_not_a_422(client):
+    order = {"id": "4711", "status": "FULFILLED"}
+    document = client.post("/v1/checks", json=ebay_check(order=order)).get_json()
+    assert document["verdict"] == "allow"
+    assert [(f["rule"], f["severity"]) for f in document["findings"]] == [
+        ("ebay.order_id.unrecognised", "warning")
+    ]
+
+
+def test_an_ebay_order_id_longer_than_the_ledger_keeps_is_refused(client):
+    order = {"id": "1" * 65, "status": "FULFILLED"}
+    errors = errors_of(client.post("/v1/checks", json=ebay_check(order=order)))
+    assert [e["field"] for e in errors] == ["order.id"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "listed"),
+    [
+        pytest.param({"channel": "sp_api"}, "channel", "message_api", id="amazon-channel"),
+        pytest.param({"marketplace": "JP"}, "marketplace", "EBAY_US", id="amazon-marketplace"),
+        pytest.param(
+            {"message": {"contact_reason": "review_request", "body": "Hallo"}},
+            "message.contact_reason",
+            "feedback_reminder",
+            id="amazon-reason",
+        ),
+        pytest.param(
+            {"order": {"id": "27-39624-70918", "status": "Unshipped", "fulfillment": "amazon"}},
+            "order.fulfillment",
+            "merchant",
+            id="fba",
+        ),
+        pytest.param({"edition": "2020-11"}, "edition", "2024-05", id="amazon-edition"),
+    ],
+)
+def test_an_amazon_code_in_an_ebay_check_is_named_with_the_platform(client, fields, field, listed):
+    errors = errors_of(client.post("/v1/checks", json=ebay_check(**fields)))
+    assert [e["field"] for e in errors] == [field]
+    assert "eBay" in errors[0]["message"]
+    assert listed in errors[0]["message"]
+
+
+def test_a_batch_may_mix_platforms(client):
+    batch = {"checks": [amazon_check(), ebay_check(), amazon_check(platform="ebay")]}
+    results = client.post("/v1/checks/batch", json=batch).get_json()["results"]
+    assert [r.get("edition") for r in results[:2]] == ["2020-11", "2024-05"]
+    assert [e["field"] for e in results[2]["errors"]] == ["message.contact_reason"]
+
+
+def test_ebay_marketplaces_and_reasons_are_listed_on_asking(client):
+    marketplaces = client.get("/v1/marketplaces?platform=ebay").get_json()
+    assert [m["id"] for m in marketplaces["marketplaces"]][:3] == ["EBAY_US", "EBAY_GB", "EBAY_DE"]
+    assert {m["tag_word"] for m in marketplaces["marketplaces"]} == {None}
+    reasons = client.get("/v1/contact-reasons?platform=ebay&marketplace=DE&status=FULFILLED")
+    codes = [r["code"] for r in reasons.get_json()["contact_reasons"]]
+    assert codes == [r.code for r in PLATFORMS.packs["ebay"].reasons]
+
+
+def test_an_amazon_marketplace_is_no_ebay_marketplace_in_a_query(client):
+    response = client.get("/v1/contact-reasons?platform=ebay&marketplace=JP&status=shipped")
+    assert [e["field"] for e in errors_of(response)] == ["marketplace"]
