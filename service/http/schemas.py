@@ -756,6 +756,7 @@ class PlatformSchema(Schema):
     default_edition = fields.String()
     editions = fields.Function(lambda p: list(p["pack"].editions))
     marketplaces = fields.Function(lambda p: [m.code for m in p["pack"].marketplaces])
+    statuses = fields.Function(lambda p: list(p["pack"].statuses))
     channels = fields.List(fields.Nested(ChannelSchema), attribute="pack.channels")
     default_channel = fields.String(attribute="pack.default_channel.name")
     fulfillment = fields.Function(lambda p: list(p["pack"].fulfillment.values))

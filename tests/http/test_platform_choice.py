@@ -59,6 +59,7 @@ def test_a_platform_is_listed_as_its_pack_says(client, name):
     assert [c["name"] for c in listed["channels"]] == [c.name for c in pack.channels]
     assert listed["default_channel"] == pack.default_channel.name
     assert listed["editions"] == list(pack.editions)
+    assert listed["statuses"] == list(pack.statuses)
     assert listed["order_ids"]["strict"] is pack.order_ids.strict
     assert pack.order_ids.matches(listed["order_ids"]["example"])
 
