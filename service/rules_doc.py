@@ -34,6 +34,8 @@ SOURCE_NAMES = {
     sources.EBAY_FEEDBACK_EXTORTION: "eBay: feedback extortion",
     sources.EBAY_FEEDBACK_REVISION: "eBay: feedback revision",
     sources.EBAY_TRADING_API_90_DAYS: "eBay: Trading API, 90 days",
+    sources.EBAY_TRADING_API: "eBay: Trading API",
+    sources.EBAY_MESSAGE_API: "eBay: Message API",
     sources.EBAY_ORDER: "eBay: Fulfillment API",
 }
 

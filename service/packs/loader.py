@@ -30,11 +30,13 @@ from service.packs.model import (
     LinkDomains,
     Marketplace,
     ModelReference,
+    OptOut,
     OptOutBounce,
     OrderIds,
     Pack,
     Removal,
     SpApiOperation,
+    SubjectTag,
     Timing,
     Words,
     lookup_key,
@@ -71,7 +73,7 @@ class _EditionSchema(Schema):
 
     id = fields.String(required=True, validate=validate.Regexp(r"^\d{4}-\d{2}\Z"))
     effective = fields.Date(required=True)
-    # Amazon's: whether the subject tag reaches a buyer who opted out, which reasons retired.
+    # Only with the subject_tag block.
     tag_overrides_opt_out = StrictBoolean(load_default=False)
     retired_reasons = fields.List(fields.String(), load_default=list)
     source = fields.Url(required=True)
@@ -88,7 +90,7 @@ class _MarketplaceSchema(Schema):
         required=True, validate=validate.Regexp(r"^[a-z0-9-]+(\.[a-z]{2,3}){1,2}\Z")
     )
     language = fields.String(required=True, validate=validate.Regexp(r"^[a-z]{2}-[A-Z]{2}\Z"))
-    # Where the platform has a subject tag (Amazon); absent: none.
+    # Only with the subject_tag block, and then required.
     tag_words = fields.List(
         fields.String(validate=validate.Length(min=1)),
         load_default=list,
@@ -96,6 +98,7 @@ class _MarketplaceSchema(Schema):
     )
     tag_confirmed = StrictBoolean(load_default=False)
     aliases = fields.List(fields.String(), load_default=list)
+    phone_region = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z]{2}\Z"))
 
 
 _ActionName = fields.String(required=True, validate=validate.Regexp(r"^[a-z][A-Za-z]*\Z"))
@@ -173,6 +176,7 @@ class _ReasonSchema(Schema):
         required=True,
         validate=_has_keys("en", "de"),
     )
+    # Only with the opt_out block: a critical reason reaches a buyer who opted out.
     critical = StrictBoolean(load_default=False)
     allowed_in = fields.List(fields.String(), required=True)
     sp_api = fields.String(load_default=None, allow_none=True)
@@ -185,6 +189,20 @@ class _ReasonSchema(Schema):
     feedback_change = StrictBoolean(load_default=False)
     solicits_review = StrictBoolean(load_default=False)
     service_number = StrictBoolean(load_default=False)
+
+
+class _SubjectTagSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    fallback_word = fields.String(required=True, validate=validate.Length(min=1))
+
+
+class _OptOutSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    learned_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
 
 
 class _FulfillmentSchema(Schema):
@@ -267,7 +285,6 @@ class _LedgerSchema(Schema):
     order_messages_warning_above = fields.Integer(
         strict=True, required=True, validate=validate.Range(min=1)
     )
-    opt_out_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
     # Where the platform bounces a message to a buyer who opted out (Amazon): the order number
     # in a bounce's text, and how a bounce says so.
     order_id = fields.String(load_default=None)
@@ -334,8 +351,10 @@ class _PackSchema(Schema):
     masked_contact = StrictBoolean(load_default=False)
     # `<area>.<rule>` -> the platform's page a shared rule cites under this pack
     sources = fields.Dict(keys=fields.String(), values=fields.Url(), load_default=dict)
-    # Amazon's Messaging and Solicitations APIs; absent: the platform has none.
+    # The optional blocks: what only some platforms have. Absent, that rule family is off.
     sp_api = fields.Nested(_SpApiSchema, load_default=None)
+    subject_tag = fields.Nested(_SubjectTagSchema, load_default=None)
+    opt_out = fields.Nested(_OptOutSchema, load_default=None)
     # area -> the area's rules, each a name or {name: severity}
     rules = fields.Dict(
         keys=fields.String(validate=validate.Regexp(_NAME)),
@@ -628,7 +647,7 @@ def _compile(pattern: str, where: str) -> Any:
         raise PackError(f"{where}: {error}") from None
 
 
-def _ledger(data: dict[str, Any], codes: set[str]) -> LedgerRules:
+def _ledger(data: dict[str, Any], codes: set[str], opt_out: OptOut | None) -> LedgerRules:
     unknown = set(data["once_per_order"]) - codes
     if unknown:
         raise PackError(f"ledger.once_per_order: unknown reason {sorted(unknown)}")
@@ -653,7 +672,8 @@ def _ledger(data: dict[str, Any], codes: set[str]) -> LedgerRules:
         daily_limit=None if limit is None else DailyLimit(**limit),
         duplicate_window_hours=data["duplicate_window_hours"],
         order_messages_warning_above=data["order_messages_warning_above"],
-        opt_out_days=data["opt_out_days"],
+        # Without the opt_out block nothing learned is remembered.
+        opt_out_days=0 if opt_out is None else opt_out.learned_days,
         order_id=None if not bounces else _compile(data["order_id"], "ledger.order_id"),
         bounces=bounces,
     )
@@ -738,6 +758,24 @@ def _rules(areas: dict[str, list[Any]]) -> dict[str, str | None]:
     return selected
 
 
+def _check_subject_tag(
+    tag: SubjectTag | None, marketplaces: tuple[Marketplace, ...], editions: dict[str, Edition]
+) -> None:
+    """With the block every site has its tag words (an unconfirmed one the fallback word too);
+    without it no site has any, and no edition lets a tag do anything."""
+    for marketplace in marketplaces:
+        where = f"marketplaces ({marketplace.code}).tag_words"
+        if tag is None:
+            if marketplace.tag_words:
+                raise PackError(f"{where}: tag words need the subject_tag block")
+        elif not marketplace.tag_words:
+            raise PackError(f"{where}: missing (the pack has a subject_tag block)")
+        elif not marketplace.tag_confirmed and tag.fallback_word not in marketplace.tag_words:
+            raise PackError(f"{where}: an unconfirmed site accepts '{tag.fallback_word}' too")
+    if tag is None and any(edition.tag_overrides_opt_out for edition in editions.values()):
+        raise PackError("editions: tag_overrides_opt_out needs the subject_tag block")
+
+
 def _channels(entries: list[dict[str, Any]]) -> tuple[Channel, ...]:
     channels = tuple(Channel(**entry) for entry in entries)
     names = [channel.name for channel in channels]
@@ -792,8 +830,8 @@ def _build(data: dict[str, Any]) -> Pack:
         )
         for entry in data["marketplaces"]
     )
-    sp_api = data["sp_api"] or {"operations": [], "other_actions": []}
-    operations = _operations(sp_api["operations"])
+    api = data["sp_api"]
+    operations = _operations(api["operations"]) if api else {}
     for entry in data["reasons"]:
         if entry["sp_api"] is not None and entry["sp_api"] not in operations:
             raise PackError(
@@ -824,28 +862,31 @@ def _build(data: dict[str, Any]) -> Pack:
             )
     if data["default_edition"] not in editions:
         raise PackError(f"default_edition: '{data['default_edition']}' is not an edition")
-    for marketplace in marketplaces:
-        tagged = bool(marketplace.tag_words)
-        if tagged and not marketplace.tag_confirmed and "Important" not in marketplace.tag_words:
-            raise PackError(
-                f"marketplaces ({marketplace.code}).tag_words: an unconfirmed site "
-                "accepts 'Important' too"
-            )
+    subject_tag = None if data["subject_tag"] is None else SubjectTag(**data["subject_tag"])
+    opt_out = None if data["opt_out"] is None else OptOut(**data["opt_out"])
+    _check_subject_tag(subject_tag, marketplaces, editions)
+    if opt_out is None and any(reason.critical for reason in reasons):
+        raise PackError("reasons: a critical reason needs the opt_out block")
+    channels = _channels(data["channels"])
+    if api is None and any(channel.api for channel in channels):
+        raise PackError("channels: a channel with api needs the sp_api block")
     if data["default_reason"] is not None and data["default_reason"] not in codes:
         raise PackError(f"default_reason: '{data['default_reason']}' is not a reason")
     if sum(reason.reply for reason in reasons) != 1:
         raise PackError("reasons: exactly one reason must be the reply")
     for reason in reasons:
         # A reason that carries documents may have an empty body on every channel: its
-        # operation must take files and nothing to read.
+        # operation, where the platform has operations, must take files and nothing to read.
         operation = reason.sp_api
-        if reason.documents and (
-            operation is None or operation.takes_text or operation.attachments is None
+        if (
+            api is not None
+            and reason.documents
+            and (operation is None or operation.takes_text or operation.attachments is None)
         ):
             raise PackError(
                 f"reasons ({reason.code}).documents: its operation must take files and no text"
             )
-    other_actions = frozenset(sp_api["other_actions"])
+    other_actions = frozenset(api["other_actions"] if api else ())
     if other_actions & operations.keys():
         raise PackError(
             f"sp_api.other_actions: {sorted(other_actions & operations.keys())} "
@@ -878,14 +919,16 @@ def _build(data: dict[str, Any]) -> Pack:
             dangerous_extensions=frozenset(data["attachments"]["dangerous_extensions"]),
             dangerous_content_types=frozenset(data["attachments"]["dangerous_content_types"]),
         ),
-        ledger=_ledger(data["ledger"], codes),
+        ledger=_ledger(data["ledger"], codes, opt_out),
         rules=rules,
         sources=data["sources"],
         masked_contact=data["masked_contact"],
         timing=_timing(data["timing"]),
+        subject_tag=subject_tag,
+        opt_out=opt_out,
         order_ids=_order_ids(data["order_ids"]),
         default_reason=data["default_reason"],
-        channels=_channels(data["channels"]),
+        channels=channels,
         fulfillment=Fulfillment(**data["fulfillment"]),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
         sp_api_operations=operations,

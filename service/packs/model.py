@@ -36,15 +36,22 @@ class Marketplace:
     id: str
     site: str
     language: str
-    # Amazon's subject tag (none where the platform has no tag: tag_word is not asked then).
+    # Empty where the pack has no subject tag.
     tag_words: tuple[str, ...] = ()
     tag_confirmed: bool = False
     aliases: tuple[str, ...] = ()
+    # The ISO 3166 region of its phone numbers where it is not the code (UK: GB).
+    phone_region: str | None = None
 
     @property
-    def tag_word(self) -> str:
-        """The tag word the service adds on this site."""
-        return self.tag_words[0]
+    def tag_word(self) -> str | None:
+        """The tag word the service adds on this site (None: the platform has no tag)."""
+        return self.tag_words[0] if self.tag_words else None
+
+    @property
+    def region(self) -> str:
+        """The region whose phone numbers are local on this site."""
+        return self.phone_region or self.code
 
     @property
     def relay_domain(self) -> str:
@@ -141,6 +148,23 @@ class ContactReason:
     def label(self, language: str) -> str:
         """The label in a language, English where the pack has none in it."""
         return self.labels.get(language, self.labels["en"])
+
+
+@dataclass(frozen=True)
+class SubjectTag:
+    """The platform's subject tag (Amazon's [Wichtig]): a word in brackets that marks a
+    message as critical. A site whose word no platform page confirms accepts the fallback
+    word too."""
+
+    fallback_word: str
+
+
+@dataclass(frozen=True)
+class OptOut:
+    """Buyers may opt out of unsolicited messages: then only critical reasons reach them."""
+
+    # How long an opt-out learned from a relay bounce is remembered (and kept).
+    learned_days: int
 
 
 @dataclass(frozen=True)
@@ -363,6 +387,10 @@ class Pack:
     sources: Mapping[str, str] = field(default_factory=dict)
     # None: the platform has no time limits (the timing rules are off).
     timing: Timing | None = None
+    # None: the platform has no subject tag (the subject.tag_* rules are off).
+    subject_tag: SubjectTag | None = None
+    # None: buyers cannot opt out and no reason is critical (buyer.opted_out is off).
+    opt_out: OptOut | None = None
     # The engine's rules this pack runs, `<area>.<rule>` -> the severity it runs them at (None:
     # the rule's own); the engine runs them in its order, reported as `<platform>.<area>.<rule>`.
     rules: Mapping[str, str | None] = field(default_factory=dict)

@@ -246,6 +246,11 @@ def test_content_rules(ebay, body, rule, severity):
     assert found == (set() if rule is None else {(rule, severity)})
 
 
+def test_a_uk_number_on_ebay_co_uk_is_read_as_gb(ebay):
+    body = f"Order {ORDER_ID}: ring us on 07911 123456."
+    assert findings(ebay, marketplace="UK", body=body) == [("ebay.content.phone_number", ERROR)]
+
+
 def test_a_paypal_me_link_is_a_link_and_payment_outside_ebay(ebay):
     found = {rule for rule, _ in findings(ebay, body=f"{OK}: per paypal.me/inselversand")}
     assert found == {"ebay.content.external_link", "ebay.content.payment_details"}
@@ -324,6 +329,45 @@ def test_a_canceled_order_gets_replies_only(ebay, reason, expected):
 def test_the_canceled_rule_names_ebay(ebay):
     decision = evaluate(ebay_request(ebay, status="CANCELLED"), ebay)
     assert "eBay customer service" in decision.findings[0].message.en
+
+
+HTML = "ebay.content.html_on_api"
+
+
+@pytest.mark.parametrize(
+    ("channel", "expected"),
+    [
+        pytest.param("message_api", [(HTML, ERROR)], id="message-api"),
+        pytest.param("trading_api", [(HTML, ERROR)], id="trading-api"),
+        pytest.param("email", [], id="email"),
+    ],
+)
+def test_html_only_on_the_email_relay(ebay, channel, expected):
+    assert findings(ebay, channel=channel, body=f"<p>Bestellung {ORDER_ID}</p>") == expected
+
+
+def test_the_html_finding_names_the_channel(ebay):
+    request = ebay_request(ebay, channel="trading_api", body=f"<b>Bestellung {ORDER_ID}</b>")
+    finding = evaluate(request, ebay).findings[0]
+    assert finding.message.en == "The channel 'trading_api' takes plain text only; '<b>' is HTML."
+
+
+LIMIT = "ebay.content.channel_text_limit"
+
+
+@pytest.mark.parametrize(
+    ("channel", "length", "expected"),
+    [
+        pytest.param("message_api", 2000, [], id="message-api-2000"),
+        pytest.param("message_api", 2001, [(LIMIT, ERROR)], id="message-api-2001"),
+        pytest.param("trading_api", 2001, [(LIMIT, ERROR)], id="trading-api-2001"),
+        pytest.param("email", 5000, [], id="email"),
+    ],
+)
+def test_the_apis_take_2000_characters(ebay, channel, length, expected):
+    start = f"Bestellung {ORDER_ID}. "
+    body = start + "x" * (length - len(start))
+    assert findings(ebay, channel=channel, body=body) == expected
 
 
 # The feedback reminder, once per order --------------------------------------------------------

@@ -66,6 +66,20 @@ CASES = [
         ["amazon.order_id.missing"],
         id="other-order-number-form",
     ),
+    pytest.param(AMAZON, {"opted_out": None}, ["amazon.subject.tag_missing"], id="tag"),
+    pytest.param(replace(AMAZON, subject_tag=None), {"opted_out": None}, [], id="no-tag-block"),
+    pytest.param(
+        AMAZON,
+        {"opted_out": True, "reason": "order_details", "subject": "Ihre Bestellung"},
+        ["amazon.buyer.opted_out"],
+        id="opt-out",
+    ),
+    pytest.param(
+        replace(AMAZON, opt_out=None),
+        {"opted_out": True, "reason": "order_details", "subject": "Ihre Bestellung"},
+        [],
+        id="no-opt-out-block",
+    ),
     pytest.param(
         replace(AMAZON, fulfillment=Fulfillment(seller="merchant", platform="amazon")),
         {"fulfillment": "amazon", "reason": "unexpected_problem", "subject": "Problem"},
@@ -92,3 +106,13 @@ def test_the_first_channel_is_the_default():
     assert AMAZON.default_channel == Channel(name="email", seller_subject=True, html=True)
     assert AMAZON.find_channel("sp_api") == Channel("sp_api", False, False, api=True)
     assert AMAZON.find_channel("fax") is None
+
+
+@pytest.mark.parametrize(("phone_region", "expected"), [("GB", True), (None, False)])
+def test_a_sites_phone_numbers_are_read_in_its_region(phone_region, expected):
+    """amazon.co.uk's code is UK, which libphonenumber does not know: the pack names GB."""
+    body = f"Hello, about your order {ORDER_ID}: please call us on 020 7946 0958."
+    request = build_request(AMAZON, **QUIET, marketplace="UK", subject="Your order", body=body)
+    site = replace(request.marketplace, phone_region=phone_region)
+    decision = evaluate(replace(request, marketplace=site), AMAZON)
+    assert ("amazon.content.phone_number" in [f.rule for f in decision.findings]) is expected

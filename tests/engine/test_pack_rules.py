@@ -21,6 +21,7 @@ EBAY_ONLY = frozenset(
     {
         "order_id.unrecognised",
         "timing.channel_window",
+        "content.channel_text_limit",
         "content.social_media",
         "content.off_platform_offer",
         "content.feedback_extortion",

@@ -16,8 +16,6 @@ from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sources
 from service.engine.scan import contact
 
-# Marketplace codes that are not ISO 3166 regions, for libphonenumber.
-_PHONE_REGIONS = {"UK": "GB"}
 # A message with more phone-number candidates than this has made its point; the rest of a
 # (possibly hostile) text is not parsed.
 _MAX_PHONE_CANDIDATES = 50
@@ -149,7 +147,7 @@ def phone_number(draft: Draft) -> Iterator[Report]:
     """Phone numbers valid for the marketplace's region (libphonenumber), and, where the pack
     asks for it, numbers spelled out in words; a warranty message may carry a service number,
     so there it is only an info."""
-    region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
+    region = draft.marketplace.region
     severity = Severity.INFO if draft.reason.service_number else None
     for field, text in draft.readable():
         # An order number of the pack's forms is no phone number (eBay's 2-5-5 digits read as

@@ -113,5 +113,26 @@ def text_limit(draft: Draft) -> Iterator[Report]:
         )
 
 
-RULES = (language_mismatch, text_limit)
+@rule(
+    "content.channel_text_limit",
+    Severity.ERROR,
+    reference=sources.EBAY_TRADING_API,
+    en="The channel '{channel}' takes at most {limit} characters; the text has {length}.",
+    de="Der Kanal '{channel}' nimmt höchstens {limit} Zeichen; der Text hat {length}.",
+)
+def channel_text_limit(draft: Draft) -> Iterator[Report]:
+    """A channel's own text limit (eBay's APIs: 2,000 characters), on the text as it would be
+    sent."""
+    limit, length = draft.channel.text_limit, len(draft.body)
+    if limit is not None and length > limit:
+        sent = draft.request.message.body
+        span = Span(limit, len(sent)) if draft.body == sent else None
+        yield Report(
+            BODY,
+            span=span,
+            params={"channel": draft.channel.name, "limit": limit, "length": length},
+        )
+
+
+RULES = (language_mismatch, text_limit, channel_text_limit)
 FIXES = (emoji, line_breaks)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from service.engine.draft import BODY, Draft
-from service.engine.model import BodyFormat, Severity
+from service.engine.model import BodyFormat, Severity, Text
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 from service.engine.scan import edits, markup
@@ -47,21 +47,31 @@ def _without_images(draft: Draft, flagged: Flagged) -> str:
     "content.html_on_api",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
-    en="The Messaging API takes plain text only; '{found}' is HTML.",
-    de="Die Messaging-API nimmt nur reinen Text; '{found}' ist HTML.",
+    en="{channel} takes plain text only; '{found}' is HTML.",
+    de="{channel} nimmt nur reinen Text; '{found}' ist HTML.",
 )
 def html_on_api(draft: Draft) -> Iterator[Report]:
-    """HTML markup (or an HTML body) on a channel without HTML (sp_api), in a body that is
-    sent."""
+    """HTML markup (or an HTML body) on a channel without HTML (Amazon's sp_api, eBay's
+    APIs), in a body that is sent."""
     if draft.channel.html or not draft.body_is_sent:
         return
     body = draft.request.message.body
     tags = markup.find_tags(body)
     if tags:
         first = tags[0].span
-        yield Report(BODY, span=first, params={"found": body[first.start : first.end]})
+        found = body[first.start : first.end]
+        yield Report(BODY, span=first, params={"found": found, "channel": _channel(draft)})
     elif draft.request.message.body_format is BodyFormat.HTML:
-        yield Report("message.body_format", params={"found": "body_format: html"})
+        params = {"found": "body_format: html", "channel": _channel(draft)}
+        yield Report("message.body_format", params=params)
+
+
+def _channel(draft: Draft) -> Text:
+    """The channel as the message names it: Amazon's Messaging API, or the channel's name."""
+    if draft.channel.api:
+        return Text(en="The Messaging API", de="Die Messaging-API")
+    name = draft.channel.name
+    return Text(en=f"The channel '{name}'", de=f"Der Kanal '{name}'")
 
 
 def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:

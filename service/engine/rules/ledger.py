@@ -165,7 +165,10 @@ def order_message_count(draft: Draft) -> Iterator[Report]:
 def opt_out_conflict(draft: Draft) -> Iterator[Report]:
     """An explicit `opted_out: false` wins over a learned opt-out, with this warning."""
     opt_out = draft.request.history.opt_out
-    if draft.request.buyer.opted_out is False and opt_out is not None:
+    # Without the pack's opt_out block buyers cannot opt out: nothing to conflict with.
+    if draft.pack.opt_out is None or opt_out is None:
+        return
+    if draft.request.buyer.opted_out is False:
         yield Report("buyer.opted_out", params={"source": learned(opt_out)})
 
 

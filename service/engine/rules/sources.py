@@ -28,6 +28,14 @@ EBAY_FEEDBACK_EXTORTION = (
 # The older feedback extortion page: once a problem is resolved, a seller may request a revision
 # of negative or neutral feedback.
 EBAY_FEEDBACK_REVISION = "https://www.ebay.in/pages/help/policies/feedback-extortion.html"
+# Trading API: AddMemberMessageAAQToPartner, the call's reference (MemberMessage.Body: 2,000
+# characters at most).
+EBAY_TRADING_API = (
+    "https://developer.ebay.com/Devzone/xml/docs/reference/ebay/AddMemberMessageAAQToPartner.html"
+)
+# Commerce Message API, sendMessage: the message_api channel (messageText, no subject, files in
+# messageMedia).
+EBAY_MESSAGE_API = "https://developer.ebay.com/api-docs/commerce/message/resources/conversation/methods/sendMessage"
 # Trading API: AddMemberMessageAAQToPartner reaches the buyer for orders created within 90 days.
 EBAY_TRADING_API_90_DAYS = "https://developer.ebay.com/support/kb-article?KBid=1955"
 # Member-to-member contact policy overview: spam, unsolicited offers, mailing-list invitations

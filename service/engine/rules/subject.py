@@ -134,6 +134,11 @@ def _on_email(draft: Draft) -> bool:
     return draft.channel.seller_subject
 
 
+def _tagging(draft: Draft) -> bool:
+    """The platform has a subject tag and the seller writes the subject."""
+    return draft.pack.subject_tag is not None and _on_email(draft)
+
+
 @rule(
     "subject.not_editable",
     Severity.INFO,
@@ -177,7 +182,7 @@ def missing(draft: Draft) -> Iterator[Report]:
 )
 def tag_unneeded(draft: Draft) -> Iterator[Report]:
     """Replies need no tag: remove every tag-like form."""
-    if not (_on_email(draft) and draft.reason.reply):
+    if not (_tagging(draft) and draft.reason.reply):
         return
     tags = _tags(draft)
     fixed = _untagged(draft)
@@ -197,7 +202,7 @@ def tag_unneeded(draft: Draft) -> Iterator[Report]:
 )
 def tag_misuse(draft: Draft) -> Iterator[Report]:
     """A non-critical reason carries no tag, in any edition; malformed forms count as misuse."""
-    if not _on_email(draft) or draft.reason.reply or draft.reason.critical:
+    if not _tagging(draft) or draft.reason.reply or draft.reason.critical:
         return
     tags = _tags(draft)
     fixed = _untagged(draft)
@@ -224,7 +229,7 @@ def tag_misuse(draft: Draft) -> Iterator[Report]:
 )
 def tag_malformed(draft: Draft) -> Iterator[Report]:
     """A critical reason gets exactly one correct tag, where the first tag-like form stood."""
-    if not _on_email(draft) or not draft.reason.critical:
+    if not _tagging(draft) or not draft.reason.critical:
         return
     tags = _tags(draft)
     if not tags.stray:
@@ -256,7 +261,7 @@ def tag_malformed(draft: Draft) -> Iterator[Report]:
 def tag_missing(draft: Draft) -> Iterator[Report]:
     """2020-11: a critical e-mail to an opted-out or unknown buyer needs the tag."""
     needed = (
-        _on_email(draft)
+        _tagging(draft)
         and draft.reason.critical
         and draft.edition.tag_overrides_opt_out
         # Amazon does not tell sellers who opted out, so unknown counts as opted out.
@@ -279,7 +284,7 @@ def tag_missing(draft: Draft) -> Iterator[Report]:
 def tag_ignored(draft: Draft) -> Iterator[Report]:
     """2025-04: a tag on a critical reason is left alone, with a note."""
     if (
-        _on_email(draft)
+        _tagging(draft)
         and draft.reason.critical
         and not draft.edition.tag_overrides_opt_out
         and _tags(draft).valid is not None
