@@ -49,18 +49,19 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part(rule):
 
 
 # What the sealed part (121 messages) measured after tuning (2026-11-27), as (precision,
-# recall): floors where the rules really are, so that a change that loses ground fails. Raise
-# a floor when a change (tuned elsewhere, never here) lifts it.
+# recall): floors where the rules really are, far below the tuning part for the offers and the
+# feedback rules (docs/evaluation.md), so that a change that loses ground fails. Raise a floor
+# when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
     "ebay.content.email_address": (1.0, 1.0),
     "ebay.content.phone_number": (1.0, 0.78),
-    "ebay.content.social_media": (1.0, 0.5),
+    "ebay.content.social_media": (1.0, 1.0),
     "ebay.content.external_link": (1.0, 1.0),
-    "ebay.content.payment_details": (0.73, 1.0),
-    "ebay.content.marketing": (0.88, 0.88),
-    "ebay.content.off_platform_offer": (1.0, 0.14),
-    "ebay.content.feedback_extortion": (1.0, 0.0),
-    "ebay.content.feedback_revision": (0.6, 0.5),
+    "ebay.content.payment_details": (0.8, 1.0),
+    "ebay.content.marketing": (1.0, 0.88),
+    "ebay.content.off_platform_offer": (1.0, 0.43),
+    "ebay.content.feedback_extortion": (1.0, 0.42),
+    "ebay.content.feedback_revision": (0.75, 1.0),
 }
 
 

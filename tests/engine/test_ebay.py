@@ -11,12 +11,17 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Message, Order, Severity, evaluate
+from service.engine.catalogue import availability
 from service.engine.history import History, LedgerState, PriorMessage
+from service.engine.rules import of_pack
 from service.engine.scan import contact
 from service.packs import load_pack
 from service.packs.model import Pack
+from tests.engine.conftest import build_request
 
 NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
 ORDER_ID = "27-39624-70918"
@@ -132,8 +137,6 @@ def test_order_id_forms(ebay, order_id, recognised):
 
 
 def test_every_shared_rule_cites_an_ebay_page(ebay):
-    from service.engine.rules import of_pack
-
     hosts = {rule.id: rule.reference.split("/")[2] for rule in of_pack(ebay)}
     assert {rule: host for rule, host in hosts.items() if "ebay" not in host} == {}
 
@@ -235,6 +238,31 @@ CONTENT = [
         ERROR,
     ),
     ("friendly-reminder", f"{OK}: we'd appreciate your feedback.", None, None),
+    (
+        "thanks-for-positive",
+        f"{OK}: As a thank you for a positive review we will send you a free gift.",
+        "ebay.content.feedback_extortion",
+        ERROR,
+    ),
+    (
+        "remove-for-refund",
+        f"{OK}: Wenn Sie die negative Bewertung entfernen, erstatten wir Ihnen 15 €.",
+        "ebay.content.feedback_extortion",
+        ERROR,
+    ),
+    (
+        "shop-cheaper-comma",
+        f"{OK}: Alle Artikel finden Sie auch in unserem Onlineshop, dort sind sie günstiger.",
+        "ebay.content.off_platform_offer",
+        ERROR,
+    ),
+    (
+        "special-price",
+        f"{OK}: Schreiben Sie uns, dann machen wir Ihnen einen Sonderpreis außerhalb von eBay.",
+        "ebay.content.off_platform_offer",
+        ERROR,
+    ),
+    ("buy-on-ebay", f"{OK}: Bitte kaufen Sie nur über eBay, damit Sie geschützt sind.", None, None),
 ]
 
 
@@ -264,8 +292,6 @@ def test_a_voucher_for_feedback_is_extortion_not_marketing_too(ebay):
 def test_the_amazon_pack_keeps_its_e_mail_rule_without_masked_forms(pack):
     """The masked-contact detector is the eBay pack's choice: Amazon's answers stay as they
     were."""
-    from tests.engine.conftest import build_request
-
     body = "Zu Ihrer Bestellung 302-1234567-1234567: max punkt mueller at gmx dot de"
     decision = evaluate(build_request(pack, body=body, opted_out=False), pack)
     assert [f.rule for f in decision.findings] == []
@@ -409,3 +435,73 @@ def test_masked_detector_finds_each_place_once():
     text = "info@shop.de oder info [at] shop [punkt] de"
     found = [text[s.start : s.end] for s in contact.find_emails_and_masked(text)]
     assert found == ["info@shop.de", "info [at] shop [punkt] de"]
+
+
+# Any text --------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        ORDER_ID,
+        " at ",
+        " dot ",
+        "(at)",
+        "[punkt]",
+        "@",
+        "IG ",
+        "Instagram ",
+        "paypal.me/x",
+        "www.shop.de",
+        "ebay.de/itm/1",
+        "positive Bewertung",
+        "feedback",
+        "sobald Sie ",
+        "seis uno ",
+        "0171 2345678",
+        "<b>",
+        "\n",
+        ". ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=30).map("".join),
+    subject=st.one_of(st.none(), st.text(max_size=40)),
+    channel=st.sampled_from(["message_api", "trading_api", "email"]),
+)
+def test_any_ebay_message_gets_a_decision_with_spans_inside(ebay, body, subject, channel):
+    request = ebay_request(ebay, body=body, subject=subject, channel=channel)
+    decision = evaluate(request, ebay)
+    fields = {"message.body": body, "message.subject": subject or ""}
+    for finding in decision.findings:
+        assert finding.rule.startswith("ebay.")
+        if finding.span is not None:
+            text = fields[finding.field]
+            assert 0 <= finding.span.start < finding.span.end <= len(text), finding
+
+
+@pytest.mark.parametrize(
+    ("status", "allowed"),
+    [
+        pytest.param(
+            "shipped",
+            {
+                "order_question",
+                "shipping_update",
+                "invoice",
+                "feedback_reminder",
+                "return",
+                "reply",
+                "other",
+            },
+            id="shipped",
+        ),
+        pytest.param("canceled", {"reply"}, id="canceled"),
+    ],
+)
+def test_the_catalogue_offers_every_reason_but_on_a_canceled_order(ebay, status, allowed):
+    found = availability(
+        ebay, ebay.marketplaces[0], ebay.editions["2024-05"], status, "merchant", NOW
+    )
+    assert {entry.reason.code for entry in found if entry.allowed} == allowed

@@ -262,6 +262,30 @@ def rule_area_not_a_name(data: Any) -> None:
     data["rules"]["Timing!"] = data["rules"].pop("timing")
 
 
+def default_reason_unknown(data: Any) -> None:
+    data["default_reason"] = "chat"
+
+
+def source_for_a_rule_not_run(data: Any) -> None:
+    data["sources"] = {"content.feedback_extortion": "https://www.ebay.com/help"}
+
+
+def source_not_a_url(data: Any) -> None:
+    data["sources"] = {"content.email_address": "the eBay help"}
+
+
+def channel_window_without_its_page(data: Any) -> None:
+    entry(data["channels"], name="email")["proactive_days"] = 90
+
+
+def bounce_pattern_without_bounces(data: Any) -> None:
+    data["ledger"]["opt_out_bounce"] = {}
+
+
+def extra_tld_not_a_tld(data: Any) -> None:
+    data["links"]["extra_tlds"] = [".me"]
+
+
 def without_the_optional_blocks(data: Any) -> None:
     """A platform with no subject tag, no opt-out and no API operations (as eBay)."""
     for block in ("subject_tag", "opt_out", "sp_api"):
@@ -323,6 +347,14 @@ def test_a_pack_without_the_optional_blocks_loads(shipped, tmp_path):
         pytest.param(retired_reason_unknown, ["(2025-04)", "gossip"], id="retired-reason"),
         pytest.param(two_replies, ["exactly one", "reply"], id="two-replies"),
         pytest.param(no_tag_words, ["(JP)", "tag_words"], id="no-tag-words"),
+        pytest.param(default_reason_unknown, ["default_reason", "'chat'"], id="default-reason"),
+        pytest.param(
+            source_for_a_rule_not_run, ["sources", "content.feedback_extortion"], id="source-rule"
+        ),
+        pytest.param(source_not_a_url, ["sources", "URL"], id="source-url"),
+        pytest.param(channel_window_without_its_page, ["(email)", "source"], id="window-page"),
+        pytest.param(bounce_pattern_without_bounces, ["ledger", "opt_out_bounce"], id="bounces"),
+        pytest.param(extra_tld_not_a_tld, ["links.extra_tlds"], id="extra-tld"),
         pytest.param(bad_edition_id, ["editions", ".id"], id="edition-id"),
         pytest.param(
             text_limit_as_string, ["(confirmCustomizationDetails)", "text_limit"], id="text-limit"
