@@ -178,6 +178,12 @@ def test_an_ebay_check_is_checked_by_the_ebay_pack(client):
     assert [f["rule"] for f in document["findings"]] == ["ebay.content.email_address"]
 
 
+@pytest.mark.parametrize("settings", [Settings(default_edition="2025-04")], ids=["2025-04"])
+def test_the_configured_default_edition_is_not_ebays(client):
+    assert client.post("/v1/checks", json=ebay_check()).get_json()["edition"] == "2024-05"
+    assert client.post("/v1/checks", json=amazon_check()).get_json()["edition"] == "2025-04"
+
+
 def test_an_ebay_check_without_a_reason_gets_the_packs_default(client):
     document = client.post("/v1/checks", json=ebay_check()).get_json()
     assert document["contact_reason"]["code"] == "other"
