@@ -28,7 +28,6 @@ from service.http.schemas import (
 from service.lint import report
 from service.lint.document import TemplateError
 from service.lint.linter import Options, Result, lint
-from service.packs import Pack
 from service.platforms import Platforms, check_rule_settings, load_platforms
 
 # Exit statuses: 0 nothing blocks, 1 a message would be rejected, 2 the input is unusable.
@@ -146,7 +145,7 @@ def run_lint(
         return UNUSABLE
     status = OK
     results: list[Result] = []
-    edition = _default_edition(settings, platforms, pack)
+    edition = platforms.edition_of(pack, settings.default_edition).id
     for path in args.templates:
         options = Options(
             marketplace=args.marketplace,
@@ -185,13 +184,6 @@ def _print(document: dict[str, Any], out: TextIO) -> None:
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-def _default_edition(settings: Settings, platforms: Platforms, pack: Pack) -> str:
-    """The edition of a check that names none: PRESEND_DEFAULT_EDITION on the default
-    platform, as the service has it, the pack's own elsewhere."""
-    configured = settings.default_edition if pack is platforms.default else None
-    return configured or pack.default_edition
-
-
 def run_check(
     args: argparse.Namespace,
     settings: Settings,
@@ -209,7 +201,7 @@ def run_check(
     try:
         payload = parse_json(raw)
         pack = platform_of_check(payload, platforms)
-        edition = _default_edition(settings, platforms, pack)
+        edition = platforms.edition_of(pack, settings.default_edition).id
         check = load_check_request(payload, pack, edition, now=datetime.now(UTC))
     except Problem as problem:
         _print(problem_document(problem.status, problem.title, problem.detail, problem.slug), out)

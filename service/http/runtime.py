@@ -25,10 +25,8 @@ class Runtime:
         return self.platforms.default
 
     def edition_of(self, pack: Pack) -> Edition:
-        """The edition applied when a request for this platform names none: the configured
-        one on the default platform (PRESEND_DEFAULT_EDITION), the pack's own elsewhere."""
-        chosen = self.settings.default_edition if pack is self.pack else None
-        return pack.editions[chosen or pack.default_edition]
+        """The edition applied when a request for this platform names none."""
+        return self.platforms.edition_of(pack, self.settings.default_edition)
 
     def install(self, app: Flask) -> None:
         app.extensions["presend"] = self
