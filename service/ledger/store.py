@@ -206,10 +206,10 @@ class Ledger:
         clock: Callable[[], datetime] | None = None,
     ):
         self.engine = engine
-        # Each platform's history rules by platform name; the first is the default
-        # platform's, whose daily limit the seller's settings are for.
+        # Each platform's history rules by platform name. The first is the default platform's:
+        # the seller's settings and day (GET /v1/sellers) are for its daily limit.
         self.rules = dict(rules) if rules else {"amazon": load_pack().ledger}
-        self.seller_rules = next(iter(self.rules.values()))
+        self.seller_platform = next(iter(self.rules))
         self.clock = clock or (lambda: datetime.now(UTC))
         self._buyer_key: bytes | None = None
 
@@ -441,7 +441,7 @@ class Ledger:
                 self._take(connection, record, "review", now, None)
             # The seller's day counts the messages of the platform whose daily limit reads it;
             # another platform's messages do not use up its day.
-            if rules is self.seller_rules:
+            if record.platform == self.seller_platform:
                 limit = read.limit if "day" in record.guards else None
                 self._count_today(connection, record.seller_id, now, limit)
         values = {
@@ -568,7 +568,7 @@ class Ledger:
                 return True
             if outcome == NOT_SENT:
                 self._release(connection, row.seller_id, row.message_key)
-            if outcome == NOT_SENT and self.rules.get(row.platform) is self.seller_rules:
+            if outcome == NOT_SENT and row.platform == self.seller_platform:
                 connection.execute(
                     update(seller_days)
                     .where(
@@ -634,7 +634,7 @@ class Ledger:
             "seller_id": seller_id,
             "average_daily_orders": average,
             "daily_limit": explicit,
-            "limit_today": self.seller_rules.limit_for(average, explicit),
+            "limit_today": self.rules[self.seller_platform].limit_for(average, explicit),
             "cleared_today": cleared or 0,
         }
 

@@ -72,3 +72,11 @@ def test_ebay_messages_do_not_use_up_the_sellers_amazon_day(ledger_client):
     post(ledger_client, ebay())
     assert post(ledger_client, check())["verdict"] != "reject"
     assert ledger_client.get("/v1/sellers/default").get_json()["cleared_today"] == 1
+
+
+def test_an_ebay_message_not_sent_gives_the_amazon_day_nothing_back(ledger_client):
+    post(ledger_client, check())
+    decision = post(ledger_client, ebay())["decision_id"]
+    response = ledger_client.post(f"/v1/decisions/{decision}/outcome", json={"outcome": "not_sent"})
+    assert response.status_code == 200
+    assert ledger_client.get("/v1/sellers/default").get_json()["cleared_today"] == 1
