@@ -263,6 +263,13 @@ CONTENT = [
         ERROR,
     ),
     ("buy-on-ebay", f"{OK}: Bitte kaufen Sie nur über eBay, damit Sie geschützt sind.", None, None),
+    (
+        "after-positive",
+        f"{OK}: Nach Ihrer positiven Bewertung erhalten Sie 5 € zurück.",
+        "ebay.content.feedback_extortion",
+        ERROR,
+    ),
+    ("after-feedback", f"{OK}: Nach Ihrer Bewertung erhalten Sie eine Bestätigung.", None, None),
 ]
 
 

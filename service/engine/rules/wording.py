@@ -272,7 +272,7 @@ def marketing(draft: Draft) -> Iterator[Report]:
 # The offers another rule reports whole, with the discount or voucher they hold.
 _OFFERS = {
     "content.off_platform_offer": "off_platform_offer",
-    "content.feedback_extortion": ("feedback_extortion"),
+    "content.feedback_extortion": "feedback_extortion",
 }
 
 
@@ -280,14 +280,10 @@ def _outside(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The hits not in a sentence of an offer another rule of the pack reports (an Amazon
     pack runs none of them, so nothing is left out there)."""
     categories = [category for name, category in _OFFERS.items() if draft.runs(name)]
-    offers = (
-        [
-            (field, words.sentence_span(draft.readable_text(field), span.start))
-            for field, span, _ in _phrases(draft, *categories)
-        ]
-        if categories
-        else []
-    )
+    offers = [
+        (field, words.sentence_span(draft.readable_text(field), span.start))
+        for field, span, _ in _phrases(draft, *categories)
+    ]
     for found in hits:
         for field, span, region in found:
             if not any(
