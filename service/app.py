@@ -9,8 +9,7 @@ from flask import Flask
 from service.config import ConfigError, Settings
 from service.ledger.schema import migrate_if_behind
 from service.ledger.store import Ledger
-from service.packs import Pack
-from service.platforms import check_rule_settings, load_platforms
+from service.platforms import Platforms, check_rule_settings, load_platforms
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -45,7 +44,7 @@ def create_app(settings: Settings | None = None) -> Flask:
             f"{', '.join(pack.editions)}"
         )
     check_rule_settings(settings, platforms)
-    ledger = _open_ledger(settings, log, pack)
+    ledger = _open_ledger(settings, log, platforms)
     authenticator = auth.Authenticator(
         webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
     )
@@ -92,7 +91,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     return app
 
 
-def _open_ledger(settings: Settings, log: logging.Logger, pack: Pack) -> Ledger | None:
+def _open_ledger(settings: Settings, log: logging.Logger, platforms: Platforms) -> Ledger | None:
     """The ledger the settings name, or None to run stateless; says which at start-up. No
     connection is made here: a database that is down at start-up is one that /readyz waits
     for, not a reason to stay down."""
@@ -102,7 +101,7 @@ def _open_ledger(settings: Settings, log: logging.Logger, pack: Pack) -> Ledger 
             "are remembered per process"
         )
         return None
-    ledger = Ledger.open(settings.database_url, settings.database_timeout_s, pack.ledger)
+    ledger = Ledger.open(settings.database_url, settings.database_timeout_s, platforms.ledger_rules)
     if ledger.backend == "sqlite":
         # The embedded file is this machine's own: create and migrate it on first start, so
         # gunicorn started by hand works as `make run` does. PostgreSQL is migrated by the

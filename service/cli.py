@@ -18,12 +18,17 @@ from service.config import ConfigError, Settings
 from service.engine import Verdict, evaluate
 from service.http.body import parse_json
 from service.http.errors import Problem, invalid_document, problem_document
-from service.http.schemas import RequestInvalid, dump_decision, load_check_request
+from service.http.schemas import (
+    RequestInvalid,
+    dump_decision,
+    load_check_request,
+    load_platform,
+    platform_of_check,
+)
 from service.lint import report
 from service.lint.document import TemplateError
 from service.lint.linter import Options, Result, lint
-from service.packs import Pack, load_pack
-from service.platforms import check_rule_settings, load_platforms
+from service.platforms import Platforms, check_rule_settings, load_platforms
 
 # Exit statuses: 0 nothing blocks, 1 a message would be rejected, 2 the input is unusable.
 OK, REJECTED, UNUSABLE = 0, 1, 2
@@ -69,14 +74,20 @@ def parser() -> argparse.ArgumentParser:
         help="files with {{ }}/{%% %%} (Twig, Jinja, Liquid), {$...} (Smarty), [%% %%], %%name%% "
         "or ${...} placeholders",
     )
+    lint_command.add_argument(
+        "--platform", help="amazon (the default), ebay, ...: whose rules the templates follow"
+    )
     lint_command.add_argument("--marketplace", required=True, help="DE, UK, US, ...")
-    lint_command.add_argument("--reason", required=True, help="contact reason, e.g. invoice")
+    lint_command.add_argument(
+        "--reason",
+        help="contact reason, e.g. invoice (required where the platform's reasons are a closed "
+        "list, as on Amazon)",
+    )
     lint_command.add_argument(
         "--status", help="order status (default: the first in which the reason is allowed)"
     )
-    channels = load_pack().channels
     lint_command.add_argument(
-        "--channel", choices=[c.name for c in channels], default=channels[0].name
+        "--channel", help="how the message is sent (default: the platform's first channel)"
     )
     lint_command.add_argument("--edition", help="rule edition (default: the service's)")
     lint_command.add_argument(
@@ -123,11 +134,18 @@ def _invalid(errors: list[dict[str, str]]) -> str:
     return "; ".join(f"{e['field']}: {e['message']}" for e in errors)
 
 
-def run_lint(args: argparse.Namespace, settings: Settings, pack: Pack, out: TextIO) -> int:
+def run_lint(
+    args: argparse.Namespace, settings: Settings, platforms: Platforms, out: TextIO
+) -> int:
     """Lint every template; print the results in the chosen format."""
+    try:
+        pack = load_platform(args.platform, platforms, field="--platform")
+    except RequestInvalid as error:
+        print(f"presend lint: {_invalid(error.errors)}", file=sys.stderr)
+        return UNUSABLE
     status = OK
     results: list[Result] = []
-    edition = settings.default_edition or pack.default_edition
+    edition = platforms.edition_of(pack, settings.default_edition).id
     for path in args.templates:
         options = Options(
             marketplace=args.marketplace,
@@ -167,17 +185,24 @@ def _print(document: dict[str, Any], out: TextIO) -> None:
 
 
 def run_check(
-    args: argparse.Namespace, settings: Settings, pack: Pack, out: TextIO, stdin: BinaryIO
+    args: argparse.Namespace,
+    settings: Settings,
+    platforms: Platforms,
+    out: TextIO,
+    stdin: BinaryIO,
 ) -> int:
-    """One check from a file: the API's answer on stdout."""
+    """One check from a file (its `platform` chooses the pack, as in the API): the API's
+    answer on stdout."""
     try:
         raw = stdin.read() if args.request == "-" else Path(args.request).read_bytes()
     except OSError as error:
         print(f"presend check: {args.request}: cannot read: {error}", file=sys.stderr)
         return UNUSABLE
-    edition = settings.default_edition or pack.default_edition
     try:
-        check = load_check_request(parse_json(raw), pack, edition, now=datetime.now(UTC))
+        payload = parse_json(raw)
+        pack = platform_of_check(payload, platforms)
+        edition = platforms.edition_of(pack, settings.default_edition).id
+        check = load_check_request(payload, pack, edition, now=datetime.now(UTC))
     except Problem as problem:
         _print(problem_document(problem.status, problem.title, problem.detail, problem.slug), out)
         return UNUSABLE
@@ -211,8 +236,8 @@ def main(
         return UNUSABLE
     out = out or sys.stdout
     if args.command == "lint":
-        return run_lint(args, settings, pack, out)
-    return run_check(args, settings, pack, out, stdin or sys.stdin.buffer)
+        return run_lint(args, settings, platforms, out)
+    return run_check(args, settings, platforms, out, stdin or sys.stdin.buffer)
 
 
 def entry_point() -> None:

@@ -12,8 +12,9 @@ from service.config import ConfigError, Settings
 from service.engine.model import Setting
 from service.engine.rule import Rule
 from service.engine.rules import RULES, of_pack
-from service.packs import Pack, PackError, load_pack
+from service.packs import Edition, Pack, PackError, load_pack
 from service.packs.loader import PACKS_DIR
+from service.packs.model import LedgerRules
 
 DEFAULT_PLATFORM = "amazon"
 
@@ -28,6 +29,20 @@ class Platforms:
     def find(self, name: str) -> Pack | None:
         """The pack of a platform, by its name (case-insensitive)."""
         return self.packs.get(name.casefold())
+
+    def edition_of(self, pack: Pack, configured: str | None) -> Edition:
+        """The edition of a check for this platform that names none: the configured one
+        (PRESEND_DEFAULT_EDITION) on the default platform, the pack's own elsewhere."""
+        chosen = configured if pack is self.default else None
+        return pack.editions[chosen or pack.default_edition]
+
+    @property
+    def ledger_rules(self) -> dict[str, LedgerRules]:
+        """Each platform's history rules, the default platform's first (the ledger keeps each
+        platform's history by its own pack)."""
+        return {self.default.platform: self.default.ledger} | {
+            name: pack.ledger for name, pack in self.packs.items()
+        }
 
     @property
     def rules(self) -> dict[str, Rule]:

@@ -26,6 +26,7 @@ from service.http.schemas import (
     dump_decision,
     load_batch_request,
     load_check_request,
+    platform_of_check,
 )
 from service.ledger.store import CheckRecord, LedgerUnavailable
 from service.packs import Pack
@@ -76,12 +77,18 @@ def request_fingerprint(payload: Any) -> str:
 
 
 def on_history(
-    service: Runtime, check: CheckRequest, decision_id: str, payload: Any, dry_run: bool
+    service: Runtime,
+    pack: Pack,
+    check: CheckRequest,
+    decision_id: str,
+    payload: Any,
+    dry_run: bool,
 ) -> Decision:
-    """Evaluate a check on its history: read before, written after, in one transaction."""
+    """Evaluate a check on its platform's history: read before, written after, in one
+    transaction."""
 
     def evaluate_on(history: History) -> Decision:
-        return evaluate(replace(check, history=history), service.pack, service.settings.rules)
+        return evaluate(replace(check, history=history), pack, service.settings.rules)
 
     if service.ledger is None:
         return evaluate_on(History())
@@ -89,7 +96,7 @@ def on_history(
         decision_id=decision_id,
         request_id=request_id.current(),
         seller_id=check.seller_id or DEFAULT_SELLER,
-        platform=service.pack.platform,
+        platform=pack.platform,
         marketplace=check.marketplace.code,
         order_id=check.order.id,
         message_id=check.message_id,
@@ -100,7 +107,7 @@ def on_history(
         edition=check.edition.id,
         request_fingerprint=request_fingerprint(payload),
         body=check.message.body,
-        guards=guards(service.settings.rules, service.pack),
+        guards=guards(service.settings.rules, pack),
     )
     try:
         return service.ledger.check(record, evaluate_on, dry_run=dry_run)
@@ -124,12 +131,11 @@ def decide(payload: Any, language: str, batch_item: int | None = None) -> dict[s
     """
     started = time.perf_counter()
     service = runtime()
-    check = load_check_request(
-        payload, service.pack, service.default_edition.id, now=datetime.now(UTC)
-    )
+    pack = platform_of_check(payload, service.platforms)
+    check = load_check_request(payload, pack, service.edition_of(pack).id, now=datetime.now(UTC))
     dry_run = payload.get("dry_run") is True
     decision_id = str(uuid.uuid4())
-    decision = on_history(service, check, decision_id, payload, dry_run)
+    decision = on_history(service, pack, check, decision_id, payload, dry_run)
     document = dump_decision(decision, decision_id, language)
     seconds = time.perf_counter() - started
     log.info(
@@ -139,6 +145,7 @@ def decide(payload: Any, language: str, batch_item: int | None = None) -> dict[s
             "request_id": request_id.current(),
             **({} if batch_item is None else {"batch_item": batch_item}),
             "verdict": decision.verdict.value,
+            "platform": pack.platform,
             "rules": sorted({finding.rule for finding in decision.findings}),
             "marketplace": check.marketplace.code,
             "contact_reason": check.message.contact_reason.code,

@@ -21,14 +21,12 @@ class Runtime:
 
     @property
     def pack(self) -> Pack:
-        """The pack of the default platform, which every request uses until requests name
-        their platform."""
+        """The pack of the default platform: a request that names no platform gets it."""
         return self.platforms.default
 
-    @property
-    def default_edition(self) -> Edition:
-        """The edition applied when a request names none."""
-        return self.pack.editions[self.settings.default_edition or self.pack.default_edition]
+    def edition_of(self, pack: Pack) -> Edition:
+        """The edition applied when a request for this platform names none."""
+        return self.platforms.edition_of(pack, self.settings.default_edition)
 
     def install(self, app: Flask) -> None:
         app.extensions["presend"] = self

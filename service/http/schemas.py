@@ -28,6 +28,7 @@ from service.engine import (
 from service.engine.model import FIELD_LIMITS
 from service.fields import BoundedList, JsonInteger, StrictBoolean
 from service.packs import ContactReason, Edition, Marketplace, Pack
+from service.platforms import Platforms
 
 MAX_ID = 128
 # A buyer id is often the buyer's relay address: as long as an e-mail address may be.
@@ -35,6 +36,8 @@ MAX_BUYER_ID = 254
 # Ids the ledger stores: PostgreSQL's text cannot hold a NUL character, so none may carry one.
 NO_NUL = validate.Regexp(r"^[^\x00]*\Z", error="Must not contain a NUL character.")
 MAX_CODE = 64
+# An order id of a platform whose ids are opaque: as long as the ledger's column takes.
+MAX_ORDER_ID = 64
 MAX_SUBJECT = FIELD_LIMITS["message.subject"]
 MAX_BODY = FIELD_LIMITS["message.body"]
 MAX_ATTACHMENTS = 20
@@ -166,6 +169,8 @@ class MessageSchema(_Strict):
 
 
 class CheckRequestSchema(_Strict):
+    # The pack is chosen by load_platform before the schema is: here it is only allowed.
+    platform = fields.Raw(load_default=None)
     message_id = fields.String(
         allow_none=True, load_default=None, validate=[validate.Length(max=MAX_ID), NO_NUL]
     )
@@ -203,7 +208,7 @@ def field_errors(messages: Any, where: str = "") -> list[dict[str, str]]:
 
 
 def _one_of(values: list[str]) -> str:
-    return ", ".join(values)
+    return ", ".join(values) or "none"
 
 
 class _Codes:
@@ -228,15 +233,18 @@ class _Codes:
             self.errors.append(
                 {
                     "field": field,
-                    "message": f"Unknown {what} '{raw[:MAX_CODE]}'. Valid: {valid()}.",
+                    "message": f"Unknown {what} '{raw[:MAX_CODE]}' on {self.pack.name}. "
+                    f"Valid: {valid()}.",
                 }
             )
         return found
 
     def marketplace(self, field: str, raw: Any) -> Marketplace | None:
         def valid() -> str:
-            codes = _one_of([m.code for m in self.pack.marketplaces])
-            return f"{codes} (or the SP-API marketplace id; GB means UK)"
+            marketplaces = self.pack.marketplaces
+            codes = _one_of([m.code for m in marketplaces])
+            aliases = "".join(f"; {a} means {m.code}" for m in marketplaces for a in m.aliases)
+            return f"{codes} (or the marketplace's id such as {marketplaces[0].id}{aliases})"
 
         return self._find(field, raw, self.pack.find_marketplace, "marketplace", valid)
 
@@ -248,10 +256,8 @@ class _Codes:
 
     def status(self, field: str, raw: Any) -> str | None:
         def valid() -> str:
-            aliases = [a for names in self.pack.status_aliases.values() for a in names]
-            return (
-                f"{_one_of(list(self.pack.statuses))} (or Amazon's OrderStatus: {_one_of(aliases)})"
-            )
+            aliases = _one_of([a for names in self.pack.status_aliases.values() for a in names])
+            return f"{_one_of(list(self.pack.statuses))} (or {self.pack.name}'s own: {aliases})"
 
         return self._find(field, raw, self.pack.find_status, "order status", valid)
 
@@ -260,6 +266,30 @@ class _Codes:
             return _one_of([r.code for r in self.pack.reasons])
 
         return self._find(field, raw, self.pack.find_reason, "contact reason", valid)
+
+
+def load_platform(raw: Any, platforms: Platforms, field: str = "platform") -> Pack:
+    """The pack of the platform a request names (None: the default platform); RequestInvalid
+    naming the field and the known platforms if there is no such pack."""
+    if raw is None:
+        return platforms.default
+    found = platforms.find(raw) if isinstance(raw, str) else None
+    if found is None:
+        shown = f"'{raw[:MAX_CODE]}'" if isinstance(raw, str) else "of the wrong type"
+        valid = _one_of(list(platforms.packs))
+        raise RequestInvalid(
+            [{"field": field, "message": f"Unknown platform {shown}. Valid: {valid}."}]
+        )
+    return found
+
+
+def platform_of_check(payload: Any, platforms: Platforms) -> Pack:
+    """The pack a check's JSON names in its `platform` (the default one where it names none,
+    or is no object: the schema says what is wrong with it then)."""
+    named = payload.get("platform") if isinstance(payload, Mapping) else None
+    if isinstance(payload, Mapping) and "platform" in payload and named is None:
+        raise RequestInvalid([{"field": "platform", "message": "Field may not be null."}])
+    return load_platform(named, platforms)
 
 
 def load_check_request(
@@ -416,6 +446,8 @@ def load_batch_request(payload: Any) -> list[Any]:
 
 
 class ContactReasonsQuerySchema(_Strict):
+    # Chosen by load_platform before the query is loaded.
+    platform = fields.String(load_default=None)
     marketplace = _text(MAX_CODE, required=True)
     status = _text(MAX_CODE, required=True)
     # One of the pack's values: _reasons_query_schema.
@@ -431,19 +463,30 @@ _BATCH_REQUEST = BatchRequestSchema()
 @cache
 def _check_request_schema(pack: Pack) -> Schema:
     """The check request's schema with the pack's facts in its fields (order number forms,
-    channels, fulfillment), once per pack."""
+    channels, fulfillment, whether a reason must be named), once per pack."""
     order = type(
         "OrderSchema",
         (OrderSchema,),
         {"id": _order_id(pack), "fulfillment": _fulfillment(pack)},
     )
+    # A closed list of reasons (Amazon) needs the caller's; an open one has a default (eBay).
+    reason = (
+        _text(MAX_CODE, required=True)
+        if pack.default_reason is None
+        else _text(MAX_CODE, load_default=pack.default_reason)
+    )
+    message = type("MessageSchema", (MessageSchema,), {"contact_reason": reason})
     check = type(
         "CheckRequestSchema",
         (CheckRequestSchema,),
         {
             "order": fields.Nested(order, required=True),
+            "message": fields.Nested(message, required=True),
             "channel": _one_of_names(
-                [channel.name for channel in pack.channels], pack.default_channel.name
+                pack,
+                "channel",
+                [channel.name for channel in pack.channels],
+                pack.default_channel.name,
             ),
         },
     )
@@ -464,18 +507,24 @@ def _reasons_query_schema(pack: Pack) -> Schema:
 
 
 def _fulfillment(pack: Pack) -> fields.Raw:
-    return _one_of_names(list(pack.fulfillment.values), pack.fulfillment.seller)
+    return _one_of_names(
+        pack, "fulfillment", list(pack.fulfillment.values), pack.fulfillment.seller
+    )
 
 
-def _one_of_names(names: list[str], default: str) -> fields.Raw:
-    """One of these names, any JSON value else refused naming them all."""
-    return fields.Raw(load_default=default, validate=validate.OneOf(names))
+def _one_of_names(pack: Pack, what: str, names: list[str], default: str) -> fields.Raw:
+    """One of these names of the pack, any JSON value else refused naming the platform and
+    them all."""
+    error = f"Not a {what} on {pack.name}. Valid: {_one_of(names)}."
+    return fields.Raw(load_default=default, validate=validate.OneOf(names, error=error))
 
 
 def _order_id(pack: Pack) -> fields.String:
     """order.id: where the pack is strict, one of its order number forms."""
     if not pack.order_ids.strict:
-        return fields.String(required=True, validate=[validate.Length(min=1, max=MAX_ID), NO_NUL])
+        return fields.String(
+            required=True, validate=[validate.Length(min=1, max=MAX_ORDER_ID), NO_NUL]
+        )
 
     def of_a_form(value: str) -> None:
         if not pack.order_ids.matches(value):
@@ -641,7 +690,8 @@ class MarketplaceSchema(Schema):
     domain = fields.String(attribute="site")
     relay_domain = fields.String()
     language = fields.String()
-    tag_word = fields.String()
+    # None where the platform has no subject tag.
+    tag_word = fields.Function(lambda m: m.tag_words[0] if m.tag_words else None)
     tag_words = fields.List(fields.String())
     tag_confirmed = fields.Boolean()
     aliases = fields.List(fields.String())
@@ -653,7 +703,48 @@ class MarketplacesResponseSchema(Schema):
     marketplaces = fields.List(fields.Nested(MarketplaceSchema))
 
 
+class ChannelSchema(Schema):
+    name = fields.String()
+    seller_subject = fields.Boolean()
+    html = fields.Boolean()
+    api = fields.Boolean()
+
+
+class OrderIdsSchema(Schema):
+    strict = fields.Boolean()
+    expected = fields.String()
+    example = fields.String()
+
+
+class PlatformSchema(Schema):
+    """What an integrator needs to address a platform: its codes, channels and defaults."""
+
+    platform = fields.String()
+    name = fields.String()
+    default_edition = fields.String()
+    editions = fields.Function(lambda p: list(p["pack"].editions))
+    marketplaces = fields.Function(lambda p: [m.code for m in p["pack"].marketplaces])
+    statuses = fields.Function(lambda p: list(p["pack"].statuses))
+    channels = fields.List(fields.Nested(ChannelSchema), attribute="pack.channels")
+    default_channel = fields.String(attribute="pack.default_channel.name")
+    fulfillment = fields.Function(lambda p: list(p["pack"].fulfillment.values))
+    # A closed list of reasons needs one named in every check; an open one has a default.
+    contact_reason_required = fields.Function(lambda p: p["pack"].default_reason is None)
+    default_contact_reason = fields.String(attribute="pack.default_reason", allow_none=True)
+    order_ids = fields.Nested(OrderIdsSchema, attribute="pack.order_ids")
+
+
+class PlatformsResponseSchema(Schema):
+    default_platform = fields.String()
+    platforms = fields.List(fields.Nested(PlatformSchema))
+
+
 # The ledger ----------------------------------------------------------------------------------
+
+
+def platform_of_query(args: Any, platforms: Platforms) -> Pack:
+    """The pack a query string names in `platform` (the default one where it names none)."""
+    return load_platform(single_values(args).get("platform"), platforms)
 
 
 def load_order_key(marketplace: str, order_id: str, pack: Pack) -> tuple[str, str]:
@@ -663,6 +754,13 @@ def load_order_key(marketplace: str, order_id: str, pack: Pack) -> tuple[str, st
     found = _Codes(pack, errors).marketplace("marketplace", marketplace)
     if pack.order_ids.strict and not pack.order_ids.matches(order_id):
         errors.append({"field": "order_id", "message": _not_an_order_number(pack)})
+    elif not 1 <= len(order_id) <= MAX_ORDER_ID or "\x00" in order_id:
+        errors.append(
+            {
+                "field": "order_id",
+                "message": f"Between 1 and {MAX_ORDER_ID} characters, none of them NUL.",
+            }
+        )
     if errors or found is None:
         raise RequestInvalid(errors)
     return found.code, order_id

@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from service.config import ConfigError, Settings
 from service.ledger.schema import current_revision, migrate
 from service.ledger.store import Ledger, LedgerUnavailable
+from service.platforms import load_platforms
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     if settings.database_url is None:
         print(json.dumps({"message": "PRESEND_LEDGER=off: no ledger, nothing to do"}))
         return 0
-    ledger = Ledger.open(settings.database_url, settings.database_timeout_s)
+    rules = load_platforms().ledger_rules
+    ledger = Ledger.open(settings.database_url, settings.database_timeout_s, rules)
     result: dict[str, object]
     try:
         if arguments.command == "migrate":

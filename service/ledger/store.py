@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import secrets
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -210,16 +210,21 @@ class Ledger:
     def __init__(
         self,
         engine: Engine,
-        rules: LedgerRules | None = None,
+        rules: Mapping[str, LedgerRules] | None = None,
         clock: Callable[[], datetime] | None = None,
     ):
         self.engine = engine
-        self.rules = rules or load_pack().ledger
+        # Each platform's history rules by platform name. The first is the default platform's:
+        # the seller's settings and day (GET /v1/sellers) are for its daily limit.
+        self.rules = dict(rules) if rules else {"amazon": load_pack().ledger}
+        self.seller_platform = next(iter(self.rules))
         self.clock = clock or (lambda: datetime.now(UTC))
         self._buyer_key: bytes | None = None
 
     @classmethod
-    def open(cls, url: str, timeout_s: float = 2.0, rules: LedgerRules | None = None) -> Ledger:
+    def open(
+        cls, url: str, timeout_s: float = 2.0, rules: Mapping[str, LedgerRules] | None = None
+    ) -> Ledger:
         """A ledger on a database URL; connects on first use, not here."""
         return cls(open_engine(url, timeout_s), rules)
 
@@ -362,6 +367,7 @@ class Ledger:
         messages of the order hold slots and the first of them with this check's reason and with
         this body (within the duplicate window), the seller's settings and today's count, and
         the newest opt-out learned for the order and for the buyer."""
+        rules = self.rules[record.platform]
         rows = connection.execute(
             _READ,
             {
@@ -372,10 +378,10 @@ class Ledger:
                 "message_key": record.message_key,
                 "contact_reason": record.contact_reason,
                 "fingerprint": fingerprint,
-                "duplicate_since": now - timedelta(hours=self.rules.duplicate_window_hours),
+                "duplicate_since": now - timedelta(hours=rules.duplicate_window_hours),
                 "day": now.date(),
                 "buyer": self._buyer(connection, record.buyer_id),
-                "opt_out_since": now - timedelta(days=self.rules.opt_out_days),
+                "opt_out_since": now - timedelta(days=rules.opt_out_days),
             },
         ).all()
         first = rows[0]  # the outer join returns the seller's row even without messages
@@ -410,9 +416,7 @@ class Ledger:
             counted_today=holding and own is not None and own.day == now.date(),
             opt_out=opt_out,
         )
-        return _Read(
-            history, own, self.rules.limit_for(first.average_daily_orders, first.daily_limit)
-        )
+        return _Read(history, own, rules.limit_for(first.average_daily_orders, first.daily_limit))
 
     def _write(
         self,
@@ -478,19 +482,22 @@ class Ledger:
             values["this_kind"] = _body(own.body_fingerprint)
             steps.append(_Step(_RELEASE_ONE))
         taking = []
+        rules = self.rules[record.platform]
         if (not holding or changed) and "duplicate" in record.guards:
-            window = timedelta(hours=self.rules.duplicate_window_hours)
+            window = timedelta(hours=rules.duplicate_window_hours)
             values.update(
                 body_kind=_body(values["body_fingerprint"]), body_expires=values["now"] + window
             )
             taking.append(_BODY)
-        once = record.contact_reason in self.rules.once_per_order
+        once = record.contact_reason in rules.once_per_order
         if not holding and once and "review" in record.guards:
             values.update(review_kind=_REVIEW, review_expires=None)
             taking.append(_REVIEW)
         upserts = _statements(dialect)
         steps += [_Step(upserts.take_slot[slot], rows=1) for slot in taking]
-        if not holding:
+        # The seller's day counts the messages of the platform whose daily limit reads it;
+        # another platform's messages do not use up its day.
+        if not holding and record.platform == self.seller_platform:
             # The conditional increment is what keeps concurrent checks from over-booking the
             # day; a limit of 0 takes no place at all.
             limit = read.limit if "day" in record.guards else None
@@ -524,6 +531,7 @@ class Ledger:
                 select(
                     decisions.c.seller_id,
                     decisions.c.message_key,
+                    decisions.c.platform,
                     decisions.c.outcome,
                     messages.c.state,
                     messages.c.day,
@@ -550,6 +558,7 @@ class Ledger:
                 return True
             if outcome == NOT_SENT:
                 self._release(connection, row.seller_id, row.message_key)
+            if outcome == NOT_SENT and row.platform == self.seller_platform:
                 connection.execute(
                     update(seller_days)
                     .where(
@@ -615,7 +624,7 @@ class Ledger:
             "seller_id": seller_id,
             "average_daily_orders": average,
             "daily_limit": explicit,
-            "limit_today": self.rules.limit_for(average, explicit),
+            "limit_today": self.rules[self.seller_platform].limit_for(average, explicit),
             "cleared_today": cleared or 0,
         }
 
@@ -655,7 +664,8 @@ class Ledger:
                 insert(opt_outs),
                 [{**row, "buyer": None}, *({**row, "buyer": buyer} for buyer in sorted(buyers))],
             )
-        return LearnedOptOuts(len(buyers), now, now + timedelta(days=self.rules.opt_out_days))
+        remembered = timedelta(days=self.rules[platform].opt_out_days)
+        return LearnedOptOuts(len(buyers), now, now + remembered)
 
     # Reading -------------------------------------------------------------------------------
 
@@ -731,7 +741,15 @@ class Ledger:
             messages: messages.c.cleared_at < cutoff,
             slots: or_(slots.c.taken_at < cutoff, slots.c.expires_at < now),
             seller_days: seller_days.c.day < cutoff.date(),
-            opt_outs: opt_outs.c.learned_at < now - timedelta(days=self.rules.opt_out_days),
+            opt_outs: or_(
+                *(
+                    and_(
+                        opt_outs.c.platform == platform,
+                        opt_outs.c.learned_at < now - timedelta(days=rules.opt_out_days),
+                    )
+                    for platform, rules in self.rules.items()
+                )
+            ),
             webhook_ids: webhook_ids.c.expires_at < now,
         }
         with self._transaction(write=True) as connection:

@@ -26,9 +26,11 @@ class Options:
     """What the template is checked as: the order, the reason and how it will be sent."""
 
     marketplace: str
-    reason: str
+    # None: the platform's default reason (where its list is open).
+    reason: str | None = None
     status: str | None = None
-    channel: str = "email"
+    # None: the platform's default channel.
+    channel: str | None = None
     edition: str | None = None
     opted_out: bool | None = None
     subject: str | None = None
@@ -74,10 +76,10 @@ class Lines:
         return Position(line + 1, offset - self.starts[line] + 1)
 
 
-def default_status(pack: Pack, reason: str) -> str:
+def default_status(pack: Pack, reason: str | None) -> str:
     """The first status in which the reason may be used (a template is about its text, not
     about the order's state), `unshipped` for a reason that is never allowed."""
-    found = pack.find_reason(reason)
+    found = pack.find_reason(reason or pack.default_reason or "")
     allowed = found.allowed_in if found else frozenset()
     return next((status for status in pack.statuses if status in allowed), "unshipped")
 
@@ -124,8 +126,9 @@ def lint(
     subject = render(subject_part.text, sample, subject_part.start) if subject_part else None
     body, body_placeholders = render(document.body.text, sample, document.body.start)
     request: dict[str, Any] = {
+        "platform": pack.platform,
         "marketplace": options.marketplace,
-        "channel": options.channel,
+        "channel": options.channel or pack.default_channel.name,
         "edition": options.edition,
         "now": now.isoformat(),
         "order": _order(
@@ -133,7 +136,7 @@ def lint(
         ),
         "buyer": {"opted_out": options.opted_out},
         "message": {
-            "contact_reason": options.reason,
+            "contact_reason": options.reason or pack.default_reason,
             "subject": subject[0].text if subject else None,
             "body": body.text,
             "body_format": options.body_format,

@@ -250,3 +250,24 @@ def test_an_open_service_needs_no_key(browser):
         type_message(browser, "[Wichtig] Bestellung 302-1234567-1234567", "Guten Tag, alles gut.")
         assert check(browser) == "allow"
         assert browser.find_element(By.ID, "problem").get_attribute("hidden") is not None
+
+
+def test_choosing_ebay_reloads_the_lists_and_checks_with_ebays_rules(browser, base_url):
+    open_playground(browser, base_url)
+    Select(browser.find_element(By.ID, "platform")).select_by_value("ebay")
+    wait(browser).until(lambda b: "AT" in option_values(b, "marketplace"))
+    wait(browser).until(lambda b: "feedback_reminder" in option_values(b, "reason"))
+    assert "JP" not in option_values(browser, "marketplace")
+    assert option_values(browser, "channel") == ["message_api", "trading_api", "email"]
+    assert "pending" not in option_values(browser, "status")
+    assert browser.find_element(By.ID, "order-id").get_attribute("value") == "27-39624-70918"
+    choose(browser, "reason", "shipping_update")
+    type_message(browser, "", "Guten Tag, Fragen gern an service@example.de.")
+    assert check(browser) == "reject"
+    marks = browser.find_elements(By.CSS_SELECTOR, "#body-view mark")
+    assert [m.get_attribute("data-rules") for m in marks] == ["ebay.content.email_address"]
+    assert '"platform": "ebay"' in browser.find_element(By.ID, "curl").text
+    Select(browser.find_element(By.ID, "platform")).select_by_value("amazon")
+    wait(browser).until(lambda b: "JP" in option_values(b, "marketplace"))
+    wait_for_reasons(browser)
+    assert option_values(browser, "channel") == ["email", "seller_central", "sp_api"]

@@ -90,6 +90,15 @@ def test_a_rejected_message_exits_1_with_its_reasons(client, url, tmp_path):
 
 
 @pytest.mark.parametrize("client", CLIENTS)
+def test_the_ebay_example_is_checked_by_the_ebay_pack(client, url):
+    request = str(EXAMPLES / "request-ebay.json")
+    done = run(client, {"PRESEND_URL": url, "PRESEND_API_KEY": API_KEY}, request)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert done.stdout.splitlines()[0] == "verdict: reject"
+    assert "error ebay.content.email_address: " in done.stdout
+
+
+@pytest.mark.parametrize("client", CLIENTS)
 def test_a_wrong_secret_is_refused(client, url):
     wrong = "whsec_" + base64.b64encode(b"not-the-secret-of-this-service!!").decode()
     done = run(client, {"PRESEND_URL": url, "PRESEND_WEBHOOK_SECRET": wrong})

@@ -20,6 +20,7 @@ from werkzeug.wrappers import Request
 
 from service.http.meta import DRAINING
 from service.packs import load_pack
+from service.platforms import load_platforms
 from tests.contract import check_contract
 
 CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -246,6 +247,10 @@ def _reason_names(documents_only: bool = False) -> set[str]:
     return {name for r in reasons for name in (r.code, *r.aliases, *r.labels.values())}
 
 
+def test_the_contract_lists_exactly_the_platforms():
+    assert _enum("Platform") == set(load_platforms().packs)
+
+
 def test_the_contract_lists_exactly_the_packs_marketplaces():
     pack = load_pack()
     names = {m.code for m in pack.marketplaces} | {m.id for m in pack.marketplaces}
@@ -272,14 +277,14 @@ def _names(reasons: Any) -> set[str]:
 
 
 def test_the_contract_exempts_exactly_the_document_reasons_from_a_blank_body():
-    exempt = _schemas()["CheckRequest"]["if"]["not"]["anyOf"][0]
+    exempt = _schemas()["AmazonCheckRequest"]["if"]["not"]["anyOf"][0]
     names = exempt["properties"]["message"]["properties"]["contact_reason"]["enum"]
     assert set(names) == _names(r for r in load_pack().reasons if r.documents)
 
 
 def test_the_contract_exempts_exactly_the_textless_api_reasons_from_a_blank_body():
     """On sp_api a reason whose operation has no text field may have an empty body."""
-    exempt = _schemas()["CheckRequest"]["if"]["not"]["anyOf"][1]
+    exempt = _schemas()["AmazonCheckRequest"]["if"]["not"]["anyOf"][1]
     names = exempt["properties"]["message"]["properties"]["contact_reason"]["enum"]
     textless = (
         r
@@ -290,7 +295,7 @@ def test_the_contract_exempts_exactly_the_textless_api_reasons_from_a_blank_body
 
 
 def test_the_contract_allows_coverage_dates_exactly_for_the_reasons_that_take_them():
-    names = _schemas()["Message"]["then"]["properties"]["contact_reason"]["enum"]
+    names = _schemas()["AmazonMessage"]["then"]["properties"]["contact_reason"]["enum"]
     takes = (
         r
         for r in load_pack().reasons
@@ -301,6 +306,33 @@ def test_the_contract_allows_coverage_dates_exactly_for_the_reasons_that_take_th
 
 def test_the_contract_lists_exactly_the_packs_action_names():
     assert _enum("SpApiAction") == load_pack().sp_api_actions
+
+
+def test_the_contract_lists_exactly_the_ebay_packs_names():
+    pack = load_platforms().packs["ebay"]
+    marketplaces = {name for m in pack.marketplaces for name in (m.code, m.id, *m.aliases)}
+    statuses = set(pack.statuses) | {a for aliases in pack.status_aliases.values() for a in aliases}
+    assert _enum("EbayMarketplaceCode") == marketplaces
+    assert _enum("EbayOrderStatus") == statuses
+    assert _enum("EbayContactReasonCode") == _names(pack.reasons)
+    assert _enum("EbayEditionId") == set(pack.editions)
+
+
+@pytest.mark.parametrize(
+    ("schema", "platform"),
+    [("AmazonCheckRequest", "amazon"), ("EbayCheckRequest", "ebay")],
+)
+def test_the_contract_has_the_packs_channels_and_default(schema, platform):
+    pack = load_platforms().packs[platform]
+    channel = _schemas()[schema]["properties"]["channel"]
+    assert channel["enum"] == [c.name for c in pack.channels]
+    assert channel["default"] == pack.default_channel.name
+
+
+def test_the_contract_has_one_check_request_schema_per_platform():
+    branches = [ref["$ref"].rsplit("/", 1)[1] for ref in _schemas()["CheckRequest"]["oneOf"]]
+    platforms = {_schemas()[name]["properties"]["platform"]["const"] for name in branches}
+    assert platforms == set(load_platforms().packs)
 
 
 def test_openapi_yaml_has_no_duplicate_keys():

@@ -6,16 +6,14 @@
 (() => {
   const KEY_STORAGE = "presend.apiKey";
   const LANGUAGE_STORAGE = "presend.language";
-  const STATUSES = [
-    "pending", "unshipped", "partially_shipped", "shipped", "delivered",
-    "return_requested", "returned", "refunded", "canceled",
-  ];
   const TEXT = {
     en: {
       playground: "playground", apiDocs: "API reference", order: "Order and sending",
       apiKey: "API key", apiKeyNote: "Kept in this browser tab only (sessionStorage).",
-      marketplace: "Marketplace", channel: "Channel", channelEmail: "E-mail (relay)",
-      channelSellerCentral: "Seller Central", channelSpApi: "Messaging API",
+      platform: "Platform", marketplace: "Marketplace", channel: "Channel",
+      channelEmail: "E-mail (relay)", channelSellerCentral: "Seller Central",
+      channelSpApi: "Messaging API", channelMessageApi: "Message API",
+      channelTradingApi: "Trading API",
       status: "Order status", reason: "Contact reason", orderId: "Order number",
       purchasedAt: "Purchased on", deliveredAt: "Delivered on",
       optedOut: "Buyer opted out of unsolicited messages", unknown: "unknown", yes: "yes",
@@ -37,8 +35,10 @@
     de: {
       playground: "Spielwiese", apiDocs: "API-Referenz", order: "Bestellung und Versand",
       apiKey: "API-Schlüssel", apiKeyNote: "Bleibt nur in diesem Browser-Tab (sessionStorage).",
-      marketplace: "Marktplatz", channel: "Kanal", channelEmail: "E-Mail (Relay)",
-      channelSellerCentral: "Seller Central", channelSpApi: "Messaging-API",
+      platform: "Plattform", marketplace: "Marktplatz", channel: "Kanal",
+      channelEmail: "E-Mail (Relay)", channelSellerCentral: "Seller Central",
+      channelSpApi: "Messaging-API", channelMessageApi: "Message-API",
+      channelTradingApi: "Trading-API",
       status: "Bestellstatus", reason: "Kontaktgrund", orderId: "Bestellnummer",
       purchasedAt: "Gekauft am", deliveredAt: "Zugestellt am",
       optedOut: "Käufer hat unaufgeforderte Nachrichten abbestellt", unknown: "unbekannt",
@@ -96,7 +96,7 @@
     box.hidden = false;
   }
 
-  // --- the catalogue: marketplaces and reasons --------------------------------------------
+  // --- the catalogue: platforms, marketplaces and reasons ---------------------------------
 
   function fill(select, options, keep) {
     const previous = keep ?? select.value;
@@ -108,8 +108,44 @@
     if (options.some(([value]) => value === previous)) select.value = previous;
   }
 
+  // The platforms as GET /v1/platforms lists them, by name; the chosen one's channels and
+  // statuses fill their lists.
+  let platforms = {};
+  const chosenPlatform = () => platforms[$("platform").value];
+  // email -> channelEmail, message_api -> channelMessageApi; a channel without a label is named.
+  const channelLabel = (name) =>
+    t(`channel${name.replace(/(^|_)(\w)/g, (_, __, letter) => letter.toUpperCase())}`) ?? name;
+
+  function fillPlatformLists() {
+    const chosen = chosenPlatform();
+    if (!chosen) return;
+    fill($("channel"), chosen.channels.map((c) => [c.name, channelLabel(c.name)]));
+    fill($("status"), chosen.statuses.map((s) => [s, TEXT[language].statuses[s] ?? s]),
+      $("status").value || "unshipped");
+  }
+
+  async function loadPlatforms() {
+    const { status, document } = await call("v1/platforms");
+    if (status !== 200) return showProblem(status, document);
+    platforms = Object.fromEntries(document.platforms.map((p) => [p.platform, p]));
+    fill($("platform"), document.platforms.map((p) => [p.platform, p.name]),
+      $("platform").value || document.default_platform);
+    fillPlatformLists();
+    return loadMarketplaces();
+  }
+
+  function choosePlatform() {
+    // Another platform's order numbers and channels: start from its example and its default.
+    const chosen = chosenPlatform();
+    $("order-id").value = chosen.order_ids.example;
+    fillPlatformLists();
+    $("channel").value = chosen.default_channel;
+    return loadMarketplaces();
+  }
+
   async function loadMarketplaces() {
-    const { status, document } = await call("v1/marketplaces");
+    const platform = new URLSearchParams({ platform: $("platform").value });
+    const { status, document } = await call(`v1/marketplaces?${platform}`);
     if (status !== 200) return showProblem(status, document);
     fill($("marketplace"), document.marketplaces.map((m) => [m.code, `${m.code} · ${m.domain}`]),
       $("marketplace").value || "DE");
@@ -123,7 +159,9 @@
     // latest question fills the list. data-loading tells a waiting reader (and the tests).
     const asked = ++reasonsAsked;
     $("reason").dataset.loading = "true";
-    const query = new URLSearchParams({ marketplace: $("marketplace").value, status: $("status").value });
+    const query = new URLSearchParams({
+      platform: $("platform").value, marketplace: $("marketplace").value, status: $("status").value,
+    });
     const { status, document } = await call(`v1/contact-reasons?${query}`);
     if (asked !== reasonsAsked) return undefined;
     delete $("reason").dataset.loading;
@@ -145,6 +183,7 @@
     const optedOut = $("opted-out").value;
     const subject = $("subject").value;
     return {
+      platform: $("platform").value,
       marketplace: $("marketplace").value,
       channel: $("channel").value,
       dry_run: true,
@@ -287,7 +326,8 @@
     const spans = (field) => answer.findings.filter((f) => f.field === field && f.span);
     const subject = sent.message.subject ?? "";
     $("subject-view").replaceChildren(...highlighted(subject, spans("message.subject")));
-    $("subject-view").hidden = sent.channel !== "email";
+    const channel = chosenPlatform().channels.find((c) => c.name === sent.channel);
+    $("subject-view").hidden = !channel?.seller_subject;
     $("body-view").replaceChildren(...highlighted(sent.message.body, spans("message.body")));
     const target = $("diff");
     if (!answer.message) {
@@ -331,15 +371,14 @@
     for (const button of document.querySelectorAll("[data-language]")) {
       button.setAttribute("aria-pressed", String(button.dataset.language === language));
     }
-    fill($("status"), STATUSES.map((s) => [s, TEXT[language].statuses[s]]),
-      $("status").value || "unshipped");
+    fillPlatformLists();
   }
 
   function setLanguage(chosen) {
     language = chosen;
     sessionStorage.setItem(LANGUAGE_STORAGE, chosen);
     applyLanguage();
-    loadMarketplaces().catch((error) => showProblem(0, { title: "", detail: String(error) }));
+    loadPlatforms().catch((error) => showProblem(0, { title: "", detail: String(error) }));
   }
 
   function start() {
@@ -347,11 +386,12 @@
     $("api-key").value = sessionStorage.getItem(KEY_STORAGE) || "";
     $("api-key").addEventListener("change", () => {
       sessionStorage.setItem(KEY_STORAGE, $("api-key").value.trim());
-      loadMarketplaces();
+      loadPlatforms();
     });
     for (const button of document.querySelectorAll("[data-language]")) {
       button.addEventListener("click", () => setLanguage(button.dataset.language));
     }
+    $("platform").addEventListener("change", choosePlatform);
     $("marketplace").addEventListener("change", loadReasons);
     $("status").addEventListener("change", loadReasons);
     $("check-form").addEventListener("input", updateCurl);
@@ -373,7 +413,7 @@
       setTimeout(() => { $("copied").hidden = true; }, 2000);
     });
     updateCurl();
-    loadMarketplaces();
+    loadPlatforms();
   }
 
   start();
