@@ -355,6 +355,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "pronoun",
         "rated",
         "deal",
+        "withdraw",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

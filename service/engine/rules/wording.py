@@ -220,10 +220,35 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     )
 
 
+# Phrases of a list a negation heads: at most this many words between one and the next, no
+# clause ending between ("nous ne demandons jamais de coordonnées bancaires, de numéro de
+# carte ni de virement").
+_LIST_GAP_WORDS = 4
+_LIST_ENDS = ".!?\n;:"
+
+
 def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[_Hit]:
+    negated_until: tuple[str, int] | None = None
     for field, span, _ in _phrases(draft, *categories):
-        if not (negatable and _negated(draft, draft.readable_text(field), span)):
+        if not negatable:
             yield field, span, span
+            continue
+        text = draft.readable_text(field)
+        listed = (
+            negated_until is not None
+            and negated_until[0] == field
+            and _listed(text[negated_until[1] : span.start])
+        )
+        if listed or _negated(draft, text, span):
+            negated_until = (field, span.end)
+        else:
+            negated_until = None
+            yield field, span, span
+
+
+def _listed(gap: str) -> bool:
+    """Whether the text between two phrases joins them in one list."""
+    return len(gap.split()) <= _LIST_GAP_WORDS and not any(mark in gap for mark in _LIST_ENDS)
 
 
 @rule(
