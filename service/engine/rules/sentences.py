@@ -39,6 +39,9 @@ _CONDITION_DISTANCE = 4
 _SATISFIED_DISTANCE = 8
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
+# "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
+# order this close.
+_WITHDRAWN_DISTANCE = 3
 
 
 def _near(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
@@ -316,6 +319,11 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
         if sentence.is_a(position, "done") or deleted_review is not None:
             continue  # "cancellare il suo feedback" deletes a review
+        if (
+            sentence.is_a(position, "withdraw")
+            and _near(sentence, position, "order", _WITHDRAWN_DISTANCE) is None
+        ):
+            continue  # "withdraw" cancels an order only next to one ("withdraw the order")
         request = _near_before(sentence, position, "request", _REQUEST_DISTANCE)
         if request is None:
             # "Stornieren Sie bitte die Bestellung": the request just after the verb.

@@ -1,0 +1,362 @@
+"""The marketing, cancellation and payment wording rules on kinds of wording the third blind
+round found (issue 10), each kind in several languages, with the near-misses it must allow.
+
+Each row is a message body (after the marketplace's greeting) and the wording rules (the five
+of test_readings, and opt-out) that must fire on it, no more and no fewer. The wordings are
+this table's own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.engine.rows import checked
+from tests.engine.test_readings import CANCEL, MARKETING, PAYMENT, WORDING, reading
+
+OPT_OUT = "amazon.content.opt_out"
+NO_OPERATION = {"channel": "sp_api", "reason": "reply"}
+
+
+def rules_fired(body: str, given: dict[str, Any]) -> list[str]:
+    _, decision = checked(body, **given)
+    return sorted({f.rule for f in decision.findings} & (WORDING | {OPT_OUT}))
+
+
+# A list one negation heads: every item of it is negated, not only the first.
+NEGATED_LISTS = [
+    reading(
+        "payment_details-de-never-list",
+        "DE",
+        "Wir verlangen niemals Ihre IBAN, eine Kartennummer oder eine Überweisung.",
+        [],
+    ),
+    reading(
+        "payment_details-en-never-list",
+        "US",
+        "We will never ask for bank details, a card number or a wire transfer.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-ni-ni",
+        "FR",
+        "Nous ne vous demanderons ni votre RIB, ni un virement, ni un paiement PayPal.",
+        [],
+    ),
+    reading(
+        "payment_details-it-ne",
+        "IT",
+        "Non chiediamo mai l'IBAN, il numero della carta né un bonifico.",
+        [],
+    ),
+    reading(
+        "payment_details-es-ni",
+        "ES",
+        "Nunca pedimos datos bancarios, números de tarjeta ni pagos por Bizum.",
+        [],
+    ),
+    reading(
+        "payment_details-en-list-after-a-full-stop-is-asked",
+        "US",
+        "We need no receipt. PayPal works best for the refund of the difference.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-negated-other-thing-then-asked",
+        "DE",
+        "Ohne Rechnung geht es nicht, schicken Sie uns bitte auch Ihre IBAN.",
+        [PAYMENT],
+    ),
+]
+
+# Money paid to the seller directly: into "our" account, the rest of a price, payment apps.
+DIRECT_PAYMENT = [
+    reading(
+        "payment_details-en-into-our-account",
+        "UK",
+        "Kindly transfer the outstanding balance into our account by Friday.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-rest-to-our-account",
+        "DE",
+        "Den Restbetrag können Sie gern auf unser Konto überweisen.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-you-pay-us-the-rest",
+        "FR",
+        "Vous nous réglez simplement les 9 € restants à la livraison.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-pay-us-the-difference",
+        "IT",
+        "Per la versione grande può versarci la differenza con Satispay.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-deposit-the-rest",
+        "ES",
+        "Solo falta que deposite el importe pendiente en nuestra cuenta.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-account-holder",
+        "UK",
+        "Please send us the account holder's name and we will sort it out.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-amazon-refunds-the-rest",
+        "US",
+        "Amazon will refund the remaining amount to your original payment method.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-refund-the-difference-through-amazon",
+        "FR",
+        "Nous vous remboursons la différence via Amazon dès aujourd'hui.",
+        [],
+    ),
+]
+
+# Sales "up to" a percentage, and regional names of sales and newsletters.
+SALES = [
+    reading(
+        "marketing-en-sale-up-to",
+        "US",
+        "Our spring sale is live with savings of up to 30% across the range.",
+        [MARKETING],
+    ),
+    reading("marketing-de-sale-up-to", "DE", "Im Sale sparen Sie bis zu 50 %.", [MARKETING]),
+    reading(
+        "marketing-fr-sale-up-to-minus",
+        "FR",
+        "Soldes d'été : jusqu'à -40 % sur toute la literie.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-sale-up-to",
+        "IT",
+        "Saldi su tutto il catalogo fino al 30% per tutta la settimana.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-we-have-sales-up-to",
+        "ES",
+        "Este mes tenemos rebajas de hasta el 35 % en todos los cojines.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-ca-rabais",
+        "FR",
+        "Profitez de 20 % de rabais sur les tuques cette semaine.",
+        [MARKETING],
+        buyer_language="fr-CA",
+    ),
+    reading(
+        "marketing-fr-ca-vendredi-fou",
+        "FR",
+        "Nos aubaines du Vendredi fou commencent jeudi soir.",
+        [MARKETING],
+        buyer_language="fr-CA",
+    ),
+    reading(
+        "marketing-es-mx-buen-fin",
+        "ES",
+        "No se pierda el Buen Fin: toda la vajilla viene con precio especial.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-up-to-is-a-product-fact",
+        "US",
+        "The new battery lasts up to 30% longer than the one you had.",
+        [],
+    ),
+    reading("marketing-de-up-to-is-a-product-fact", "DE", "Der Akku hält bis zu 20 % länger.", []),
+]
+
+# "Don't miss" urges; it says no to nothing.
+DO_NOT_MISS = [
+    reading(
+        "marketing-en-do-not-miss",
+        "US",
+        "Don't miss our Black Friday deals this week!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-do-not-miss", "DE", "Verpassen Sie nicht unseren Sommer-Sale!", [MARKETING]
+    ),
+    reading("marketing-fr-do-not-miss", "FR", "Ne manquez pas nos soldes d'hiver.", [MARKETING]),
+    reading("marketing-it-do-not-miss", "IT", "Non perdere i saldi invernali!", [MARKETING]),
+    reading(
+        "marketing-es-do-not-miss", "ES", "No se pierda nuestras rebajas de invierno.", [MARKETING]
+    ),
+    reading("marketing-en-no-code-needed", "US", "No discount code is needed at all.", []),
+]
+
+NEWSLETTERS = [
+    reading(
+        "marketing-fr-ca-infolettre",
+        "FR",
+        "Inscrivez-vous à notre infolettre pour recevoir les nouveautés.",
+        [MARKETING],
+        buyer_language="fr-CA",
+    ),
+    reading(
+        "marketing-it-vip-list",
+        "IT",
+        "Si iscriva alla nostra lista clienti per ricevere gli avvisi in anteprima.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-vip-list",
+        "ES",
+        "Apúntese a nuestra lista VIP y sea la primera en saberlo.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-vip-club",
+        "US",
+        "Sign up as a VIP and hear about every restock first.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-list-without-joining",
+        "IT",
+        "Nella lista di controllo trova i pezzi del mobile.",
+        [],
+    ),
+]
+
+# Synonyms of "cancel" that cancel an order only next to one, and imperatives with a pronoun.
+CANCEL_SYNONYMS = [
+    reading(
+        "cancel_request-en-withdraw-the-order",
+        "UK",
+        "Could you withdraw this order and place it again with the right postcode?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-annul",
+        "US",
+        "Please annul the order on your side and we will relist the item.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-withdraw-the-order",
+        "DE",
+        "Sie könnten die Bestellung auch zurückziehen und neu aufgeben.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-separable-withdraw",
+        "DE",
+        "Ziehen Sie bitte Ihre Bestellung zurück, dann schicken wir die neue Farbe.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-undo-the-order",
+        "DE",
+        "Machen Sie die Bestellung bitte rückgängig, wir liefern dann direkt.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-disdire",
+        "IT",
+        "Può disdire l'ordine dal suo account e rifarlo con l'indirizzo giusto.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-imperative-with-pronoun",
+        "IT",
+        "L'ordine non possiamo spedirlo: annullalo pure e riordina domani.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-dar-de-baja-el-pedido",
+        "ES",
+        "Le pedimos de favor dar de baja el pedido y volver a comprarlo.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-imperative-with-pronoun",
+        "ES",
+        "Si no le sirve el color, por favor cancélelo y le preparamos otro.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-withdraw-a-complaint-is-no-order",
+        "US",
+        "Could you withdraw the complaint once the parcel arrives?",
+        [],
+    ),
+    reading(
+        "cancel_request-es-low-is-no-cancellation",
+        "ES",
+        "Puede elegir la potencia baja del pedido en el mando.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-seller-withdraws",
+        "DE",
+        "Wir ziehen die Bestellung zurück und erstatten den Betrag.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-conditional-cancel-with-payment-off-amazon",
+        "FR",
+        "Si vous annulez de votre côté, vous nous payez la gravure par PayPal.",
+        [CANCEL, PAYMENT],
+    ),
+    reading(
+        "cancel_request-en-conditional-cancel-is-a-choice",
+        "US",
+        "If you cancel the order, Amazon refunds you within two days.",
+        [],
+    ),
+]
+
+# Unsubscribing names what it stops; "abbestellen" and "dar de baja" cancel an order too.
+OPT_OUT_OR_CANCEL = [
+    reading(
+        "opt_out-de-unsubscribe-the-newsletter",
+        "DE",
+        "Sie können den Newsletter jederzeit abbestellen.",
+        [MARKETING, OPT_OUT],
+    ),
+    reading(
+        "opt_out-de-cancelling-an-order-is-no-opt-out",
+        "DE",
+        "Sie müssen nichts abbestellen, das Paket ist schon unterwegs.",
+        [],
+    ),
+    reading(
+        "opt_out-es-unsubscribe",
+        "ES",
+        "Para darse de baja de estos correos, responda BAJA.",
+        [OPT_OUT],
+    ),
+    reading(
+        "opt_out-es-dar-de-baja-the-order-is-a-cancellation",
+        "ES",
+        "Le recomendamos dar de baja este pedido y hacer otro.",
+        [CANCEL],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"),
+    NEGATED_LISTS
+    + DIRECT_PAYMENT
+    + SALES
+    + DO_NOT_MISS
+    + NEWSLETTERS
+    + CANCEL_SYNONYMS
+    + OPT_OUT_OR_CANCEL,
+)
+def test_offer_cancel_and_payment_readings(body, given, rules):
+    assert rules_fired(body, given) == sorted(rules)
