@@ -197,6 +197,65 @@ DO_NOT_MISS = [
     reading("marketing-en-no-code-needed", "US", "No discount code is needed at all.", []),
 ]
 
+# Amazon's own coupons (its promotions, ended, shown on the page, clipped at checkout) are no
+# offer of the seller's; a quoted "Black Friday" names a product or a label.
+NOT_THE_SELLERS_OFFER = [
+    reading(
+        "marketing-en-amazon-promotion-ended",
+        "US",
+        "That 10% coupon was an Amazon promotion that has ended, so we cannot add it now.",
+        [],
+    ),
+    reading(
+        "marketing-de-amazon-aktion-beendet",
+        "DE",
+        "Der 10-%-Coupon war eine Amazon-Aktion und ist bereits beendet.",
+        [],
+    ),
+    reading(
+        "marketing-fr-coupon-on-the-page-ticked",
+        "FR",
+        "Le coupon affiché sur la page s'applique en cochant la case avant l'achat.",
+        [],
+    ),
+    reading(
+        "marketing-it-coupon-of-amazon",
+        "IT",
+        "Il coupon del 15% era una promozione di Amazon e non è più attivo.",
+        [],
+    ),
+    reading(
+        "marketing-es-coupon-of-amazon-no-longer-active",
+        "ES",
+        "El cupón del 10 % era una promoción de Amazon que ya no está activa.",
+        [],
+    ),
+    reading(
+        "marketing-en-ended-sale-then-a-code",
+        "US",
+        "Our summer sale has ended. Use coupon code SUN10 for 10% off your next order.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-quoted-label-is-a-product",
+        "ES",
+        'Su pedido incluye 50 pegatinas "Black Friday" y un sello "Oferta".',
+        [],
+    ),
+    reading(
+        "marketing-de-quoted-label-is-a-product",
+        "DE",
+        'Im Paket: 1 Stempel "Newsletter" und 2 Banner "Black Friday".',
+        [],
+    ),
+    reading(
+        "marketing-en-quoted-code-still-an-offer",
+        "US",
+        'Use the code "SAVE15" for 15% off your next order.',
+        [MARKETING],
+    ),
+]
+
 NEWSLETTERS = [
     reading(
         "marketing-fr-ca-infolettre",
@@ -354,6 +413,7 @@ OPT_OUT_OR_CANCEL = [
     + DIRECT_PAYMENT
     + SALES
     + DO_NOT_MISS
+    + NOT_THE_SELLERS_OFFER
     + NEWSLETTERS
     + CANCEL_SYNONYMS
     + OPT_OUT_OR_CANCEL,

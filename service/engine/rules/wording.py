@@ -181,6 +181,12 @@ def _cited(text: str, span: Span) -> bool:
     """Whether the place lies inside a text cited on its line (a custom engraving, a product's
     name: '"World's Best Dad - Rated 5 Stars by Emma"', « Meilleure note de la promo »): the
     words asked for or named, not the seller's ask."""
+    quoted = _quotation(text, span)
+    return quoted is not None and len(quoted.split()) >= _CITED_WORDS
+
+
+def _quotation(text: str, span: Span) -> str | None:
+    """The quotation on its line the place lies inside, if any."""
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     before = text[line_start : span.start]
@@ -193,10 +199,8 @@ def _cited(text: str, span: Span) -> bool:
             continue
         if opening != closing and before.find(closing, opened + 1) >= 0:
             continue
-        quoted = before[opened + 1 :] + text[span.start : span.end] + after[: after.find(closing)]
-        if len(quoted.split()) >= _CITED_WORDS:
-            return True
-    return False
+        return before[opened + 1 :] + text[span.start : span.end] + after[: after.find(closing)]
+    return None
 
 
 # A phrase in a clause that says no offers or asks for nothing (lexicons.yaml: negation,
@@ -280,13 +284,23 @@ def marketing(draft: Draft) -> Iterator[Report]:
     coupons = not draft.reason.delivers_code
     yield from _reports(
         draft,
-        _phrase_hits(draft, "marketing", negatable=True),
-        _offered(draft, _phrase_hits(draft, "coupon", negatable=True)) if coupons else iter(()),
+        _unnamed(draft, _phrase_hits(draft, "marketing", negatable=True)),
+        _unnamed(draft, _offered(draft, _phrase_hits(draft, "coupon", negatable=True)))
+        if coupons
+        else iter(()),
         _sentence_hits(
             draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
         ),
         _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
     )
+
+
+def _unnamed(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The phrases not wholly inside quotation marks: a quoted "Black Friday" or "Newsletter"
+    names a product or a label (100 stickers "Black Friday"), it advertises nothing."""
+    for field, span, region in hits:
+        if _quotation(draft.readable_text(field), span) is None:
+            yield field, span, region
 
 
 def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
