@@ -321,7 +321,7 @@ CONTEXT_CATEGORIES = frozenset(
 # says what each is for); the anchor categories are the words a sentence must hold before its
 # other words are read at all.
 ANCHOR_CATEGORIES = frozenset(
-    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate"}
+    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate", "shop"}
 )
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -356,6 +356,11 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "rated",
         "deal",
         "withdraw",
+        "our",
+        "visit",
+        "find",
+        "site",
+        "range",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
