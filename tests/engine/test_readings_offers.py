@@ -256,6 +256,104 @@ NOT_THE_SELLERS_OFFER = [
     ),
 ]
 
+# The seller's own shop with a verb that invites there; a website only with products on it.
+OUR_SHOP = [
+    reading(
+        "marketing-en-pop-by-our-storefront",
+        "US",
+        "Why not pop by our Amazon storefront this weekend?",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-browse-our-shop", "DE", "Stöbern Sie gern in unserem Onlineshop.", [MARKETING]
+    ),
+    reading(
+        "marketing-de-separable-visit",
+        "DE",
+        "Schauen Sie doch einmal in unserem Markenshop vorbei.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-have-a-look-at-our-shop",
+        "FR",
+        "Jetez un œil à notre boutique pour les bougies assorties.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-find-them-in-our-shop",
+        "IT",
+        "Li trova nel nostro negozio insieme agli altri colori.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-take-a-look-at-our-shop",
+        "ES",
+        "Eche un vistazo a nuestra tienda para ver más colores.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-spares-on-our-site",
+        "IT",
+        "Trova i ricambi originali sul nostro sito.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-accessories-on-our-homepage",
+        "DE",
+        "Passendes Zubehör finden Sie auf unserer Homepage.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-thanks-for-shopping-at-our-store",
+        "US",
+        "Thank you for shopping at our store.",
+        [],
+    ),
+    reading(
+        "marketing-en-manual-on-our-website",
+        "US",
+        "You can find the user manual on our website.",
+        [],
+    ),
+    reading(
+        "marketing-de-purchase-in-our-shop",
+        "DE",
+        "Vielen Dank für Ihren Einkauf in unserem Shop.",
+        [],
+    ),
+    reading(
+        "marketing-fr-we-found-it-in-our-shop",
+        "FR",
+        "Nous avons trouvé votre colis dans notre magasin ce matin.",
+        [],
+    ),
+    reading("marketing-it-manual-on-our-site", "IT", "Il manuale lo trova sul nostro sito.", []),
+    reading(
+        "marketing-de-look-at-our-website-for-the-manual",
+        "DE",
+        "Schauen Sie sich das Aufbauvideo auf unserer Webseite an.",
+        [],
+    ),
+    reading(
+        "marketing-fr-your-next-visit-is-no-invitation",
+        "FR",
+        "Nous espérons que votre prochaine visite dans notre boutique se passera bien.",
+        [],
+    ),
+    reading(
+        "marketing-es-thanks-for-buying-in-our-shop",
+        "ES",
+        "Gracias por su compra en nuestra tienda.",
+        [],
+    ),
+    reading(
+        "marketing-es-no-longer-in-our-shop",
+        "ES",
+        "Lamentablemente ese modelo ya no está disponible en nuestra tienda.",
+        [],
+    ),
+]
+
 NEWSLETTERS = [
     reading(
         "marketing-fr-ca-infolettre",
@@ -414,6 +512,7 @@ OPT_OUT_OR_CANCEL = [
     + SALES
     + DO_NOT_MISS
     + NOT_THE_SELLERS_OFFER
+    + OUR_SHOP
     + NEWSLETTERS
     + CANCEL_SYNONYMS
     + OPT_OUT_OR_CANCEL,

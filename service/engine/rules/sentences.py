@@ -37,6 +37,10 @@ _CONDITION_DISTANCE = 4
 # "wenn Sie mit Ihrem neuen Bettlaken zufrieden waren": a condition on satisfaction reaches
 # further, within its clause.
 _SATISFIED_DISTANCE = 8
+# "in unserem Amazon-Shop": "our" and the shop it names; "Schauen Sie auch mal in unserem
+# Amazon-Shop vorbei": the verb that invites there and the shop.
+_OUR_DISTANCE = 2
+_VISIT_DISTANCE = 8
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
 # "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
@@ -339,4 +343,27 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             return sentence.between(condition, position)
         if request is not None and seller is None and condition is None:
             return sentence.between(request, position)
+    return None
+
+
+def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
+    """The buyer invited to the seller's own shop or website: "our" shop with a verb that
+    visits it ("schauen Sie in unserem Shop vorbei", "visitez notre vitrine") or finds
+    something there ("li trova nel nostro negozio"); a website only where the sentence names
+    products ("che trova sul nostro sito insieme agli altri accessori"), not a manual ("look
+    at our website for the manual"). Not the seller doing it ("we found it in our store")."""
+    for position in sentence.positions("shop"):
+        if _near_before(sentence, position, "our", _OUR_DISTANCE) is None:
+            continue
+        if sentence.is_a(position, "site") and not sentence.has("range"):
+            continue
+        for verb in (*sentence.positions("visit"), *sentence.positions("find")):
+            seller = _near_before(sentence, verb, "we", _LEVEL_DISTANCE)
+            if (
+                verb != position
+                and abs(verb - position) <= _VISIT_DISTANCE
+                and seller is None
+                and not _negated(sentence, negated, verb)
+            ):
+                return sentence.between(verb, position)
     return None

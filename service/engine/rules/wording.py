@@ -110,6 +110,7 @@ _ANCHORS_READ = {
     "manipulation": ("review_object", "review_stars"),
     "review ask": ("review_object", "review_stars", "rate"),
     "cancel": ("cancel",),
+    "shop": ("shop",),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
@@ -292,6 +293,9 @@ def marketing(draft: Draft) -> Iterator[Report]:
             draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
         ),
         _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
+        _sentence_hits(
+            draft, "shop", lambda found, _, negated: sentences.shop_visit(found, negated)
+        ),
     )
 
 
