@@ -230,7 +230,7 @@ HEADERS = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/js
 
 def bench_app() -> Flask:
     """The service's app with the benchmark's API key, logging to /dev/null."""
-    from service import create_app
+    from service.app import create_app
     from service.config import Settings
 
     app = create_app(Settings.from_env({"PRESEND_API_KEYS": API_KEY, "PRESEND_LEDGER": "off"}))

@@ -27,7 +27,7 @@ from bench.report import Part, Row, at_most
 from bench.requests import API_KEY, MIXED
 from bench.server import running
 from bench.timing import measure
-from service import create_app
+from service.app import create_app
 from service.config import Settings, _database_url
 from service.ledger.schema import migrate
 from service.ledger.store import open_engine

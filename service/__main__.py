@@ -13,7 +13,7 @@ from pathlib import Path
 from service.config import ConfigError, ServerSettings, Settings
 
 CONFIG = Path(__file__).resolve().parents[1] / "gunicorn.conf.py"
-APP = "service:create_app()"
+APP = "service.app:create_app()"
 
 
 def main() -> int:

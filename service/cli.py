@@ -14,7 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from service import check_rule_settings
+from service.app import check_rule_settings
 from service.config import ConfigError, Settings
 from service.engine import Channel, Verdict, evaluate
 from service.http.body import parse_json

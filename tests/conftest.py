@@ -20,7 +20,8 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 from sqlalchemy import text
 
-from service import config, create_app
+from service import config
+from service.app import create_app
 from service.config import Settings, _database_url
 from service.ledger.schema import migrate
 from service.ledger.store import Ledger, open_engine

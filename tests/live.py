@@ -28,7 +28,7 @@ from typing import IO
 import pytest
 from werkzeug.serving import make_server
 
-from service import create_app
+from service.app import create_app
 from service.config import Settings
 
 REPO = Path(__file__).resolve().parents[1]

@@ -19,7 +19,8 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from service import create_app, metrics
+from service import metrics
+from service.app import create_app
 from service.config import ConfigError, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,6 +76,15 @@ def test_the_service_module_runs_gunicorn_with_its_config_and_the_app_factory():
     assert web.CONFIG.is_file()
     module, _, call = web.APP.partition(":")
     assert callable(getattr(importlib.import_module(module), call.removesuffix("()")))
+
+
+@pytest.mark.parametrize("module", ["service", "service.engine", "service.packs"])
+def test_the_engine_and_the_packs_import_no_flask(module):
+    """The engine is pure (DESIGN.md section 7): importing it, or the packs, loads no HTTP
+    framework; only service.app does."""
+    code = f"import sys, {module}; sys.exit('flask' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False)  # noqa: S603
+    assert done.returncode == 0
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from service import create_app
+from service.app import create_app
 from service.config import ConfigError, Settings
 from service.engine import RulePolicy, Verdict, evaluate
 from service.engine.model import Setting

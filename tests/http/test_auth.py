@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from standardwebhooks import Webhook, WebhookVerificationError
 from werkzeug.datastructures import Headers
 
-from service import create_app
+from service.app import create_app
 from service.config import ConfigError, Settings
 from service.http.auth import (
     TOLERANCE_SECONDS,

@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from service import create_app
+from service.app import create_app
 from service.config import Settings
 from service.logs import json_formatter
 from tests.contract import ContractClient

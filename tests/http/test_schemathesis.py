@@ -30,7 +30,7 @@ import yaml
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.generation import GenerationMode
 
-from service import create_app
+from service.app import create_app
 from service.config import Settings
 from tests.live import live_server
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from service import create_app
+from service.app import create_app
 from service.config import Settings
 from tests.contract import ContractClient
 

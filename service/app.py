@@ -1,0 +1,148 @@
+"""The app factory: settings, the packs, the ledger, auth and the blueprints, as one Flask app."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+
+from service.config import ConfigError, Settings
+from service.engine.rules import RULES
+from service.ledger.schema import migrate_if_behind
+from service.ledger.store import Ledger
+from service.packs import Pack, load_pack
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    """Build the app: settings from the environment, the pack validated, blueprints mounted."""
+    from service import logs, metrics
+    from service.engine import language
+    from service.http import (
+        auth,
+        bounces,
+        catalogue,
+        checks,
+        decisions,
+        errors,
+        meta,
+        orders,
+        pages,
+        request_id,
+        sellers,
+    )
+    from service.http import metrics as metrics_endpoint
+    from service.http.json_provider import OrjsonProvider
+    from service.http.runtime import Runtime
+
+    settings = settings or Settings.from_env()
+    log = logs.configure(settings.log_level)
+    pack = load_pack()
+    language.warm_up()
+    if settings.default_edition and settings.default_edition not in pack.editions:
+        raise ConfigError(
+            f"PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "
+            f"{', '.join(pack.editions)}"
+        )
+    check_rule_settings(settings)
+    ledger = _open_ledger(settings, log, pack)
+    authenticator = auth.Authenticator(
+        webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
+    )
+    if ledger is not None:
+        authenticator.seen = (
+            auth.SharedOrLocalIds(ledger) if settings.ledger_failure == "open" else ledger
+        )
+    if authenticator.open:
+        if settings.require_auth:
+            raise ConfigError(
+                "PRESEND_REQUIRE_AUTH is set but neither PRESEND_WEBHOOK_SECRETS nor "
+                "PRESEND_API_KEYS is: the service would run open"
+            )
+        log.warning(
+            "AUTHENTICATION IS OFF: no PRESEND_WEBHOOK_SECRETS or PRESEND_API_KEYS configured; "
+            "anyone who can reach this service can use it"
+        )
+
+    app = Flask(__name__, static_folder=None)  # service/http/pages.py serves /static
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    # Flask answers OPTIONS itself with an empty text/html 200; presend serves no cross-origin
+    # callers, so OPTIONS is a method like any other it does not offer: a 405 problem document.
+    app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False
+    app.json = OrjsonProvider(app)
+    Runtime(pack, settings, ledger).install(app)
+    errors.register(app)
+    request_id.install(app)
+    if settings.metrics:
+        metrics.enable()
+        metrics_endpoint.time_requests(app)
+    auth.install(app, authenticator)
+    for module in (
+        checks,
+        catalogue,
+        meta,
+        metrics_endpoint,
+        pages,
+        decisions,
+        orders,
+        sellers,
+        bounces,
+    ):
+        app.register_blueprint(module.blueprint)
+    return app
+
+
+def _open_ledger(settings: Settings, log: logging.Logger, pack: Pack) -> Ledger | None:
+    """The ledger the settings name, or None to run stateless; says which at start-up. No
+    connection is made here: a database that is down at start-up is one that /readyz waits
+    for, not a reason to stay down."""
+    if settings.database_url is None:
+        log.info(
+            "ledger off (PRESEND_LEDGER=off): no history rules, no audit records, webhook ids "
+            "are remembered per process"
+        )
+        return None
+    ledger = Ledger.open(settings.database_url, settings.database_timeout_s, pack.ledger)
+    if ledger.backend == "sqlite":
+        # The embedded file is this machine's own: create and migrate it on first start, so
+        # gunicorn started by hand works as `make run` does. PostgreSQL is migrated by the
+        # release phase, never by a web process.
+        migrate_if_behind(ledger.engine)
+    log.info(
+        "ledger on",
+        extra={
+            "backend": ledger.backend,
+            "database": ledger.engine.url.database,
+            "failure_mode": settings.ledger_failure,
+            "retention_days": settings.retention_days,
+        },
+    )
+    return ledger
+
+
+def _webhook_keys(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
+    from service.http.auth import SecretError, decode_secret
+
+    keys = []
+    for position, secret in enumerate(secrets, start=1):
+        try:
+            keys.append(decode_secret(secret))
+        except SecretError as error:
+            raise ConfigError(f"PRESEND_WEBHOOK_SECRETS: secret #{position} {error}") from None
+    return tuple(keys)
+
+
+def check_rule_settings(settings: Settings) -> None:
+    """Stop on PRESEND_RULES naming a rule that does not exist, or a fix for one without."""
+    from service.engine.model import Setting
+
+    rules = {rule.id: rule for rule in RULES}
+    unknown = set(settings.rules.overrides) - set(rules)
+    if unknown:
+        raise ConfigError(f"PRESEND_RULES names unknown rules: {', '.join(sorted(unknown))}")
+    unfixable = [
+        rule_id
+        for rule_id, setting in settings.rules.overrides.items()
+        if setting is Setting.FIX and not rules[rule_id].fixable
+    ]
+    if unfixable:
+        raise ConfigError(f"PRESEND_RULES: these rules have no fix: {', '.join(unfixable)}")
