@@ -505,6 +505,34 @@ OPT_OUT_OR_CANCEL = [
 ]
 
 
+# No API operation sends the reason: the seller sends the same text another way, so it is read.
+# An operation without a text field drops it: it is not.
+NO_OPERATION_ROWS = [
+    reading(
+        "payment_details-no-operation-body-is-read",
+        "DE",
+        "Den Aufpreis überweisen Sie bitte per PayPal.",
+        [PAYMENT],
+        **NO_OPERATION,
+    ),
+    reading(
+        "marketing-no-operation-body-is-read",
+        "IT",
+        "Si iscriva alla nostra newsletter per le novità.",
+        [MARKETING],
+        **NO_OPERATION,
+    ),
+    reading(
+        "payment_details-operation-without-text-drops-the-body",
+        "DE",
+        "Den Aufpreis überweisen Sie bitte per PayPal.",
+        [],
+        channel="sp_api",
+        reason="invoice",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     NEGATED_LISTS
@@ -515,7 +543,8 @@ OPT_OUT_OR_CANCEL = [
     + OUR_SHOP
     + NEWSLETTERS
     + CANCEL_SYNONYMS
-    + OPT_OUT_OR_CANCEL,
+    + OPT_OUT_OR_CANCEL
+    + NO_OPERATION_ROWS,
 )
 def test_offer_cancel_and_payment_readings(body, given, rules):
     assert rules_fired(body, given) == sorted(rules)
