@@ -361,6 +361,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "find",
         "site",
         "range",
+        "advise",
+        "best",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
