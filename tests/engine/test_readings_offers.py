@@ -476,6 +476,94 @@ CANCEL_SYNONYMS = [
     ),
 ]
 
+# The seller asking or advising the buyer to cancel ("we ask that you cancel"), and a condition
+# that is the content of a request ("am einfachsten ist es, wenn Sie stornieren"); the seller
+# cancelling stays allowed.
+ADVISED_CANCEL = [
+    reading(
+        "cancel_request-en-we-ask-that-you-cancel",
+        "US",
+        "We ask that you cancel your order through Amazon.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-we-would-recommend",
+        "US",
+        "We'd recommend cancelling and ordering again with the right address.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-wir-bitten-sie",
+        "DE",
+        "Wir bitten Sie, den Kauf über Ihr Konto zu stornieren.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-easiest-if-you-cancel",
+        "DE",
+        "Am einfachsten ist es, wenn Sie die Bestellung stornieren und neu bestellen.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-nous-vous-conseillons",
+        "FR",
+        "Nous vous conseillons d'annuler et de recommander.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-il-faudrait",
+        "FR",
+        "Il faudrait annuler la commande de votre côté.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-le-chiediamo",
+        "IT",
+        "Le chiediamo di annullare l'acquisto dal suo account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-better-if", "IT", "Sarebbe meglio se annullasse l'ordine.", [CANCEL]
+    ),
+    reading("cancel_request-es-le-pedimos", "ES", "Le pedimos que cancele la orden.", [CANCEL]),
+    reading(
+        "cancel_request-es-easier-if",
+        "ES",
+        "Sería más fácil si cancela el pedido y lo vuelve a hacer.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-we-need-to-cancel",
+        "US",
+        "We need to cancel your order because the item is out of stock.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-wir-moechten-stornieren",
+        "DE",
+        "Wir möchten die Bestellung stornieren, da der Artikel fehlt.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-patience-then-we-cancel",
+        "US",
+        "We ask for your patience; we will cancel the order if it does not arrive.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-patience-then-we-cancel",
+        "FR",
+        "Nous vous demandons un peu de patience, nous annulerons la commande si besoin.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-note-if-you-cancel",
+        "DE",
+        "Bitte beachten Sie: wenn Sie stornieren, erstattet Amazon den Betrag.",
+        [],
+    ),
+]
+
 # Unsubscribing names what it stops; "abbestellen" and "dar de baja" cancel an order too.
 OPT_OUT_OR_CANCEL = [
     reading(
@@ -543,6 +631,7 @@ NO_OPERATION_ROWS = [
     + OUR_SHOP
     + NEWSLETTERS
     + CANCEL_SYNONYMS
+    + ADVISED_CANCEL
     + OPT_OUT_OR_CANCEL
     + NO_OPERATION_ROWS,
 )

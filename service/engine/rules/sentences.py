@@ -72,6 +72,15 @@ def _near_after(sentence: Sentence, position: int, category: str, distance: int)
     return None
 
 
+def _nearest_before(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """The word of the category nearest before the word at position, at most `distance` words
+    before it."""
+    found = [
+        other for other in sentence.positions(category) if position - distance <= other < position
+    ]
+    return found[-1] if found else None
+
+
 def _negated(sentence: Sentence, negated: Negated, position: int) -> bool:
     return negated(sentence.between(position))
 
@@ -332,10 +341,20 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         if request is None:
             # "Stornieren Sie bitte die Bestellung": the request just after the verb.
             request = _near_after(sentence, position, "request", _AFTER_DISTANCE)
-        seller = _near_before(sentence, position, "we", _REQUEST_DISTANCE)
-        if seller is not None and not sentence.joined(seller, position):
-            seller = None  # "Possiamo mandarti il beige, altrimenti ti conviene annullare"
+        seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
+        if seller is not None and (
+            not sentence.joined(seller, position)
+            or any(seller < advice < position for advice in sentence.positions("advise"))
+        ):
+            # "Possiamo mandarti il beige, altrimenti ti conviene annullare"; "we ask that you
+            # cancel", "le pedimos que cancele": the seller asks, the buyer cancels.
+            seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
+        if (
+            condition is not None
+            and _near_before(sentence, condition, "best", _CONDITION_DISTANCE) is not None
+        ):
+            condition = None  # "am einfachsten ist es, wenn Sie stornieren": the request's content
         if _negated(sentence, negated, position):
             continue
         if condition is not None and sentence.has("deal"):
