@@ -363,6 +363,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "range",
         "advise",
         "best",
+        "occasion",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
