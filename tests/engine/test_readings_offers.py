@@ -197,6 +197,77 @@ DO_NOT_MISS = [
     reading("marketing-en-no-code-needed", "US", "No discount code is needed at all.", []),
 ]
 
+# Other offers by kind: the seller's other listings, a gift on the next order or "for next
+# time", the seller's collection to discover ("sans attendre" urges, it negates nothing).
+MORE_OFFERS = [
+    reading(
+        "marketing-en-our-other-listings",
+        "US",
+        "Check out our other listings for matching pillowcases.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-voucher-for-next-time",
+        "UK",
+        "Reply to this message and we'll send you a voucher for next time.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-next-order-shipping-given",
+        "DE",
+        "Bei Ihrer nächsten Bestellung schenken wir Ihnen die Versandkosten.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-next-purchase-shipping-offered",
+        "FR",
+        "Pour votre prochain achat, la livraison vous est offerte.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-discover-our-collection",
+        "DE",
+        "Entdecken Sie jetzt unsere Herbstkollektion.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-discover-without-waiting",
+        "FR",
+        "Découvrez sans attendre notre collection automne.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-discover-our-collection",
+        "ES",
+        "Descubra ya nuestra colección de otoño.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-next-time-an-order-code",
+        "US",
+        "Next time, please quote the order code in your message.",
+        [],
+    ),
+    reading(
+        "marketing-it-next-time-a-tracking-code",
+        "IT",
+        "La prossima volta le mandiamo subito il codice di tracciamento.",
+        [],
+    ),
+    reading(
+        "marketing-de-free-return-is-service",
+        "DE",
+        "Die Rücksendung ist für Sie kostenlos, das Etikett liegt bei.",
+        [],
+    ),
+    reading(
+        "marketing-de-discover-the-enclosed-guide",
+        "DE",
+        "Entdecken Sie die beiliegende Anleitung zur Pflege.",
+        [],
+    ),
+]
+
 # Amazon's own coupons (its promotions, ended, shown on the page, clipped at checkout) are no
 # offer of the seller's; a quoted "Black Friday" names a product or a label.
 NOT_THE_SELLERS_OFFER = [
@@ -627,6 +698,7 @@ NO_OPERATION_ROWS = [
     + DIRECT_PAYMENT
     + SALES
     + DO_NOT_MISS
+    + MORE_OFFERS
     + NOT_THE_SELLERS_OFFER
     + OUR_SHOP
     + NEWSLETTERS

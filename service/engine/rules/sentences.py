@@ -314,11 +314,15 @@ def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
 
 def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     """An offer on the next order: "10 % off your next purchase", "beim nächsten Einkauf mit
-    dem Code X sparen"."""
-    if not (sentence.has("offer") or "%" in sentence.text[sentence.span.start : sentence.span.end]):
+    dem Code X sparen", "a voucher for next time"."""
+    text = sentence.text[sentence.span.start : sentence.span.end]
+    if not (sentence.has("offer") or "%" in text):
         return None
     for position in sentence.positions("next"):
         order = _near(sentence, position, "order", _NEXT_DISTANCE)
+        if order is None and (sentence.has("voucher") or "%" in text):
+            # "a voucher for next time": an occasion is an order where a voucher is offered
+            order = _near_after(sentence, position, "occasion", 1)
         if order is not None and not _negated(sentence, negated, position):
             return sentence.between(position, order)
     return None
