@@ -109,6 +109,36 @@ DIRECT_PAYMENT = [
         [PAYMENT],
     ),
     reading(
+        "payment_details-en-wire-the-balance",
+        "US",
+        "Please wire the balance to the account below.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-card-over-the-phone",
+        "US",
+        "We can take card payment over the phone for the upgrade.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-transfer-verb",
+        "DE",
+        "Bitte überweisen Sie die 15 € Differenz direkt an uns.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-make-a-deposit",
+        "ES",
+        "Nos puede hacer un depósito por el resto.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-amazon-processed-the-card",
+        "US",
+        "Your card payment was processed by Amazon as usual.",
+        [],
+    ),
+    reading(
         "payment_details-en-amazon-refunds-the-rest",
         "US",
         "Amazon will refund the remaining amount to your original payment method.",
