@@ -634,6 +634,47 @@ ADVISED_CANCEL = [
         [CANCEL],
     ),
     reading(
+        "cancel_request-de-the-best-solution",
+        "DE",
+        "Eine Stornierung wäre die beste Lösung.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-the-best-solution",
+        "FR",
+        "L'annulation serait la meilleure solution.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-do-you-wish", "FR", "Souhaitez-vous annuler la commande ?", [CANCEL]
+    ),
+    reading("cancel_request-it-do-you-want", "IT", "Vuole annullare l'ordine?", [CANCEL]),
+    reading(
+        "cancel_request-es-ideal-would-be",
+        "ES",
+        "Lo ideal sería que usted cancele la compra.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-shall-we-cancel",
+        "ES",
+        "¿Quiere que le cancelemos el pedido y le devolvamos el dinero?",
+        [],
+    ),
+    reading("cancel_request-it-shall-we-cancel", "IT", "Vuole che annulliamo l'ordine?", []),
+    reading(
+        "cancel_request-fr-shall-we-cancel",
+        "FR",
+        "Souhaitez-vous que nous annulions la commande ?",
+        [],
+    ),
+    reading(
+        "cancel_request-en-the-best-we-could-do",
+        "US",
+        "The cancellation was the best we could do in this case.",
+        [],
+    ),
+    reading(
         "cancel_request-en-we-need-to-cancel",
         "US",
         "We need to cancel your order because the item is out of stock.",

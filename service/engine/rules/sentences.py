@@ -345,6 +345,12 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         if request is None:
             # "Stornieren Sie bitte die Bestellung": the request just after the verb.
             request = _near_after(sentence, position, "request", _AFTER_DISTANCE)
+        if request is None:
+            # "Eine Stornierung wäre die beste Lösung": the cancellation called the best way
+            # (not "the best we could do").
+            best = _near_after(sentence, position, "best", _CONDITION_DISTANCE)
+            if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
+                request = best
         seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
         if seller is not None and (
             not sentence.joined(seller, position)
