@@ -225,6 +225,19 @@ DO_NOT_MISS = [
         "marketing-es-do-not-miss", "ES", "No se pierda nuestras rebajas de invierno.", [MARKETING]
     ),
     reading("marketing-en-no-code-needed", "US", "No discount code is needed at all.", []),
+    # A negation word ends where a letter of any script does: "Noël" is no "no", "niño" no "ni".
+    reading(
+        "marketing-fr-noel-is-no-negation",
+        "FR",
+        "Nos coffrets de Noël sont à -25 % jusqu'à dimanche.",
+        [MARKETING],
+    ),
+    reading(
+        "payment_details-es-nino-is-no-negation",
+        "ES",
+        "Para el disfraz de niño, pague la diferencia por Bizum.",
+        [PAYMENT],
+    ),
 ]
 
 # Other offers by kind: the seller's other listings, a gift on the next order or "for next
