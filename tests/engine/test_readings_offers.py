@@ -311,6 +311,78 @@ MORE_OFFERS = [
     ),
 ]
 
+# Social media by short name, hashtag or tag; loyalty programmes to join; discounted by a
+# percentage; teasers.
+SOCIAL_AND_LOYALTY = [
+    reading(
+        "marketing-en-hashtag",
+        "US",
+        "Tag us in your photos with #CozyNest for a chance to be featured.",
+        [MARKETING],
+    ),
+    reading("marketing-de-tag-us-on-insta", "DE", "Markieren Sie uns auf Insta!", [MARKETING]),
+    reading(
+        "marketing-en-loyalty-programme",
+        "US",
+        "Join our loyalty program and earn points on every order.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-collect-loyalty-points",
+        "DE",
+        "Sammeln Sie Treuepunkte bei jedem Einkauf.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-loyalty-programme",
+        "FR",
+        "Rejoignez notre programme de fidélité.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-loyalty-programme",
+        "IT",
+        "Si iscriva al nostro programma fedeltà.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-loyalty-programme",
+        "ES",
+        "Únase a nuestro programa de fidelidad.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-discounted-by-percent",
+        "IT",
+        "I cofanetti natalizi sono scontati del 25% fino a domenica.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-discounted-by-percent",
+        "ES",
+        "Los packs navideños están rebajados un 25 % esta semana.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-stay-tuned", "US", "Stay tuned for our upcoming summer launch.", [MARKETING]
+    ),
+    reading(
+        "marketing-en-invoice-reference-is-no-hashtag",
+        "US",
+        "Your invoice #INV2025-114 is attached.",
+        [],
+    ),
+    reading(
+        "marketing-de-invoice-reference-is-no-hashtag", "DE", "Ihre Rechnung #RE2025 liegt bei.", []
+    ),
+    reading(
+        "marketing-en-royal-mail-collects",
+        "UK",
+        "Royal Mail were unable to collect the parcel yesterday.",
+        [],
+    ),
+]
+
 # Amazon's own coupons (its promotions, ended, shown on the page, clipped at checkout) are no
 # offer of the seller's; a quoted "Black Friday" names a product or a label.
 NOT_THE_SELLERS_OFFER = [
@@ -783,6 +855,7 @@ NO_OPERATION_ROWS = [
     + SALES
     + DO_NOT_MISS
     + MORE_OFFERS
+    + SOCIAL_AND_LOYALTY
     + NOT_THE_SELLERS_OFFER
     + OUR_SHOP
     + NEWSLETTERS
