@@ -305,6 +305,7 @@ PHRASE_CATEGORIES = frozenset(
         "cancel_request",
         "payment_details",
         "opt_out",
+        "shop_visit",
     }
 )
 CONTEXT_CATEGORIES = frozenset(
@@ -321,7 +322,7 @@ CONTEXT_CATEGORIES = frozenset(
 # says what each is for); the anchor categories are the words a sentence must hold before its
 # other words are read at all.
 ANCHOR_CATEGORIES = frozenset(
-    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate", "shop"}
+    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate"}
 )
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -356,6 +357,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "rated",
         "deal",
         "withdraw",
+        "shop",
         "our",
         "visit",
         "find",
@@ -378,8 +380,8 @@ STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "e
 # Languages that write compounds as one word: an anchor's (or an attachment word's) stem
 # also counts at a word's end.
 COMPOUNDING = frozenset({"de"})
-# Verbs (rate) head no compound.
-_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate"}) | {"advertising", "voucher"}
+# Verbs (rate) head no compound; a shop does ("Herbstkollektion", "Onlineshop").
+_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate"}) | {"advertising", "voucher", "shop"}
 # A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
 # count only in the forms listed.
 _MIN_STEM = 4

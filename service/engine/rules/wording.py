@@ -110,7 +110,6 @@ _ANCHORS_READ = {
     "manipulation": ("review_object", "review_stars"),
     "review ask": ("review_object", "review_stars", "rate"),
     "cancel": ("cancel",),
-    "shop": ("shop",),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
@@ -293,9 +292,7 @@ def marketing(draft: Draft) -> Iterator[Report]:
             draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
         ),
         _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
-        _sentence_hits(
-            draft, "shop", lambda found, _, negated: sentences.shop_visit(found, negated)
-        ),
+        _shop_visits(draft),
     )
 
 
@@ -305,6 +302,24 @@ def _unnamed(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     for field, span, region in hits:
         if _quotation(draft.readable_text(field), span) is None:
             yield field, span, region
+
+
+def _shop_visits(draft: Draft) -> Iterator[_Hit]:
+    """Invitations to the seller's own shop: the sentences where the shop_visit screen found a
+    visiting verb and "our" shop, read by their words (sentences.shop_visit). Only those
+    sentences are split into words, so an ordinary "in unserem Shop" costs nothing more."""
+    lexicons, languages = draft.pack.lexicons, _languages(draft)
+    read: set[tuple[str, int]] = set()
+    for field, span, _ in _phrases(draft, "shop_visit"):
+        text = draft.readable_text(field)
+        around = words.sentence_span(text, span.start)
+        if (field, around.start) in read:
+            continue
+        read.add((field, around.start))
+        found = words.sentence(text, around, lexicons, languages)
+        visit = sentences.shop_visit(found, partial(_negated, draft, text))
+        if visit is not None:
+            yield field, visit, found.span
 
 
 def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
