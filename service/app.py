@@ -7,10 +7,10 @@ import logging
 from flask import Flask
 
 from service.config import ConfigError, Settings
-from service.engine.rules import RULES
 from service.ledger.schema import migrate_if_behind
 from service.ledger.store import Ledger
-from service.packs import Pack, load_pack
+from service.packs import Pack
+from service.platforms import check_rule_settings, load_platforms
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -36,14 +36,15 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     settings = settings or Settings.from_env()
     log = logs.configure(settings.log_level)
-    pack = load_pack()
+    platforms = load_platforms()
+    pack = platforms.default
     language.warm_up()
     if settings.default_edition and settings.default_edition not in pack.editions:
         raise ConfigError(
             f"PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "
             f"{', '.join(pack.editions)}"
         )
-    check_rule_settings(settings)
+    check_rule_settings(settings, platforms)
     ledger = _open_ledger(settings, log, pack)
     authenticator = auth.Authenticator(
         webhook_keys=_webhook_keys(settings.webhook_secrets), api_keys=settings.api_keys
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     # callers, so OPTIONS is a method like any other it does not offer: a 405 problem document.
     app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False
     app.json = OrjsonProvider(app)
-    Runtime(pack, settings, ledger).install(app)
+    Runtime(platforms, settings, ledger).install(app)
     errors.register(app)
     request_id.install(app)
     if settings.metrics:
@@ -129,20 +130,3 @@ def _webhook_keys(secrets: tuple[str, ...]) -> tuple[bytes, ...]:
         except SecretError as error:
             raise ConfigError(f"PRESEND_WEBHOOK_SECRETS: secret #{position} {error}") from None
     return tuple(keys)
-
-
-def check_rule_settings(settings: Settings) -> None:
-    """Stop on PRESEND_RULES naming a rule that does not exist, or a fix for one without."""
-    from service.engine.model import Setting
-
-    rules = {rule.id: rule for rule in RULES}
-    unknown = set(settings.rules.overrides) - set(rules)
-    if unknown:
-        raise ConfigError(f"PRESEND_RULES names unknown rules: {', '.join(sorted(unknown))}")
-    unfixable = [
-        rule_id
-        for rule_id, setting in settings.rules.overrides.items()
-        if setting is Setting.FIX and not rules[rule_id].fixable
-    ]
-    if unfixable:
-        raise ConfigError(f"PRESEND_RULES: these rules have no fix: {', '.join(unfixable)}")

@@ -14,9 +14,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from service.app import check_rule_settings
 from service.config import ConfigError, Settings
-from service.engine import Channel, Verdict, evaluate
+from service.engine import Verdict, evaluate
 from service.http.body import parse_json
 from service.http.errors import Problem, invalid_document, problem_document
 from service.http.schemas import RequestInvalid, dump_decision, load_check_request
@@ -24,6 +23,7 @@ from service.lint import report
 from service.lint.document import TemplateError
 from service.lint.linter import Options, Result, lint
 from service.packs import Pack, load_pack
+from service.platforms import check_rule_settings, load_platforms
 
 # Exit statuses: 0 nothing blocks, 1 a message would be rejected, 2 the input is unusable.
 OK, REJECTED, UNUSABLE = 0, 1, 2
@@ -74,8 +74,9 @@ def parser() -> argparse.ArgumentParser:
     lint_command.add_argument(
         "--status", help="order status (default: the first in which the reason is allowed)"
     )
+    channels = load_pack().channels
     lint_command.add_argument(
-        "--channel", choices=[c.value for c in Channel], default=Channel.EMAIL.value
+        "--channel", choices=[c.name for c in channels], default=channels[0].name
     )
     lint_command.add_argument("--edition", help="rule edition (default: the service's)")
     lint_command.add_argument(
@@ -151,7 +152,7 @@ def run_lint(args: argparse.Namespace, settings: Settings, pack: Pack, out: Text
             print(f"presend lint: {path}: {_invalid(error.errors)}", file=sys.stderr)
             status = UNUSABLE
     if args.format == "sarif":
-        out.write(report.sarif(results, args.language, _version()))
+        out.write(report.sarif(results, pack, args.language, _version()))
     elif args.format == "json":
         out.write(report.as_json(results, args.language))
     else:
@@ -195,11 +196,12 @@ def main(
     args = parser().parse_args(argv)
     try:
         settings = Settings.from_env()
-        check_rule_settings(settings)
+        platforms = load_platforms()
+        check_rule_settings(settings, platforms)
     except ConfigError as error:
         print(f"presend: {error}", file=sys.stderr)
         return UNUSABLE
-    pack = load_pack()
+    pack = platforms.default
     if settings.default_edition and settings.default_edition not in pack.editions:
         print(
             f"presend: PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "

@@ -90,7 +90,7 @@ def record_check(decision: Decision, seconds: float) -> None:
         return
     request = decision.request
     _metrics.checks.labels(
-        decision.verdict.value, request.marketplace.code, request.channel.value
+        decision.verdict.value, request.marketplace.code, request.channel.name
     ).inc()
     for finding in decision.findings:
         _metrics.findings.labels(finding.rule).inc()

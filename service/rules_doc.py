@@ -13,7 +13,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from service.engine.rule import Rule
-from service.engine.rules import RULES, sources
+from service.engine.rules import of_pack, sources
+from service.packs import load_pack
 
 PATH = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 COMMAND = "python -m service.rules_doc"
@@ -99,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__)
     parser.add_argument("--check", action="store_true", help="only check; exit 1 if stale")
     args = parser.parse_args(argv)
-    text = render(RULES)
+    text = render(of_pack(load_pack()))
     if args.check:
         current = PATH.read_text(encoding="utf-8") if PATH.exists() else ""
         if current != text:

@@ -10,7 +10,10 @@ import pytest
 import yaml
 
 from service import rules_doc
-from service.engine.rules import RULES
+from service.engine.rules import of_pack
+from service.packs import load_pack
+
+RULES = of_pack(load_pack())
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"

@@ -78,7 +78,9 @@ def test_the_service_module_runs_gunicorn_with_its_config_and_the_app_factory():
     assert callable(getattr(importlib.import_module(module), call.removesuffix("()")))
 
 
-@pytest.mark.parametrize("module", ["service", "service.engine", "service.packs"])
+@pytest.mark.parametrize(
+    "module", ["service", "service.engine", "service.packs", "service.platforms"]
+)
 def test_the_engine_and_the_packs_import_no_flask(module):
     """The engine is pure (DESIGN.md section 7): importing it, or the packs, loads no HTTP
     framework; only service.app does."""

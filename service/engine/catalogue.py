@@ -9,7 +9,6 @@ from service.engine.evaluate import evaluate
 from service.engine.model import (
     CheckRequest,
     Finding,
-    Fulfillment,
     Message,
     Order,
     RulePolicy,
@@ -36,7 +35,7 @@ def availability(
     marketplace: Marketplace,
     edition: Edition,
     status: str,
-    fulfillment: Fulfillment,
+    fulfillment: str,
     now: datetime,
     policy: RulePolicy | None = None,
 ) -> tuple[Availability, ...]:
@@ -51,6 +50,7 @@ def availability(
             now=now,
             order=order,
             message=Message(contact_reason=reason, body=""),
+            channel=pack.default_channel,
         )
         decision = evaluate(request, pack, policy, AVAILABILITY_RULES)
         results.append(

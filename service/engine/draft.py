@@ -8,9 +8,9 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from service.engine.language import language_of
-from service.engine.model import BodyFormat, Channel, CheckRequest, Order, RulePolicy, Span
+from service.engine.model import BodyFormat, CheckRequest, Order, RulePolicy, Span
 from service.engine.scan.markup import Tag, find_tags, visible_text, without_invisibles
-from service.packs.model import ContactReason, Edition, Marketplace, Pack
+from service.packs.model import Channel, ContactReason, Edition, Marketplace, Pack
 
 _T = TypeVar("_T")
 
@@ -42,6 +42,10 @@ class Draft:
         return self.request.message.contact_reason
 
     @property
+    def channel(self) -> Channel:
+        return self.request.channel
+
+    @property
     def marketplace(self) -> Marketplace:
         return self.request.marketplace
 
@@ -69,8 +73,9 @@ class Draft:
 
     @property
     def on_api(self) -> bool:
-        """The ERP sends through Amazon's Messaging or Solicitations API."""
-        return self.request.channel is Channel.SP_API
+        """The ERP sends through the platform's API operations (Amazon's Messaging or
+        Solicitations API)."""
+        return self.request.channel.api
 
     @property
     def body_is_sent(self) -> bool:
@@ -108,9 +113,14 @@ class Draft:
         """
         message = self.request.message
         body = message.body if self.body_is_read else ""
-        if self.request.channel is Channel.EMAIL:
+        if self.request.channel.seller_subject:
             return ((SUBJECT, message.subject or ""), (BODY, body))
         return ((BODY, body),)
+
+    def runs(self, name: str) -> bool:
+        """The pack runs the rule `<area>.<rule>` and the operator has not switched it off."""
+        rule_id = f"{self.pack.platform}.{name}"
+        return name in self.pack.rules and self.policy.applied(rule_id, fixable=False) is not None
 
     def subject_or_label(self, text: str) -> str:
         """A subject, or the reason's label when a fix left nothing of it."""

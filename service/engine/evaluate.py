@@ -15,7 +15,7 @@ from service.engine.model import (
     RulePolicy,
 )
 from service.engine.rule import Rule
-from service.engine.rules import RULES
+from service.engine.rules import RULES, of_pack
 from service.engine.scan import MAX_PLACES
 from service.packs.model import Pack
 
@@ -26,12 +26,13 @@ def evaluate(
     policy: RulePolicy | None = None,
     rules: Iterable[Rule] = RULES,
 ) -> Decision:
-    """Run the rules in order, applying each fix before the next rule looks."""
+    """Run those of the rules the pack runs, in order, applying each fix before the next rule
+    looks."""
     policy = policy or RulePolicy()
     draft = Draft.of(request, pack, policy)
     findings: list[Finding] = []
     changes: list[Change] = []
-    for rule in rules:
+    for rule in of_pack(pack, tuple(rules)):
         applied = policy.applied(rule.id, rule.fixable)
         if applied is None:
             continue

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from service.engine.history import History
-from service.packs.model import ContactReason, Edition, Marketplace
+from service.packs.model import Channel, ContactReason, Edition, Marketplace
 
 # The longest subject and body the service takes. A fix that would make a field longer is not
 # applied (the finding stays unfixed), so a returned message can always be checked again.
@@ -20,22 +20,9 @@ def rfc3339(instant: datetime) -> str:
     return instant.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-class Channel(StrEnum):
-    """How the seller's system will send the message."""
-
-    EMAIL = "email"
-    SELLER_CENTRAL = "seller_central"
-    SP_API = "sp_api"
-
-
 class BodyFormat(StrEnum):
     TEXT = "text"
     HTML = "html"
-
-
-class Fulfillment(StrEnum):
-    MERCHANT = "merchant"
-    AMAZON = "amazon"
 
 
 class Severity(StrEnum):
@@ -61,7 +48,8 @@ class Attachment:
 class Order:
     id: str
     status: str
-    fulfillment: Fulfillment = Fulfillment.MERCHANT
+    # One of the pack's fulfillment values; None: the seller fulfils it.
+    fulfillment: str | None = None
     purchased_at: datetime | None = None
     shipped_at: datetime | None = None
     delivered_at: datetime | None = None
@@ -109,8 +97,9 @@ class CheckRequest:
     now: datetime
     order: Order
     message: Message
+    # One of the pack's channels.
+    channel: Channel
     buyer: Buyer = Buyer()
-    channel: Channel = Channel.EMAIL
     message_id: str | None = None
     seller_id: str | None = None
     history: History = field(default_factory=History)

@@ -28,16 +28,33 @@ class Report:
 Check = Callable[[Draft], Iterable[Report]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
-    """One rule of a pack; `check` reads a draft and reports, it never changes it."""
+    """One rule of the engine; `check` reads a draft and reports, it never changes it.
 
-    id: str
+    The engine names a rule `<area>.<rule>`; a pack that runs it reports it under its platform,
+    `amazon.subject.tag_missing` (under(), engine.rules.of_pack), so one detector serves every
+    platform under each one's prefix.
+    """
+
+    name: str
     severity: Severity
     reference: str
     text: Text
     check: Check
     fixable: bool = False
+    platform: str | None = None
+    # `<platform>.<name>`, the id findings, changes and PRESEND_RULES use; the name alone
+    # while no pack runs the rule.
+    id: str = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        rule_id = f"{self.platform}.{self.name}" if self.platform else self.name
+        object.__setattr__(self, "id", rule_id)
+
+    def under(self, platform: str, severity: Severity | None = None) -> Rule:
+        """The rule as a platform's pack runs it: under its prefix, at the pack's severity."""
+        return dataclasses.replace(self, platform=platform, severity=severity or self.severity)
 
     def message(self, params: Mapping[str, object]) -> Text:
         """The finding's message with the report's details filled in; a detail that is itself
@@ -53,9 +70,10 @@ class Rule:
 
 
 def rule(
-    id: str, severity: Severity, *, reference: str, en: str, de: str, fixable: bool = False
+    name: str, severity: Severity, *, reference: str, en: str, de: str, fixable: bool = False
 ) -> Callable[[Check], Rule]:
-    """Declare a rule: the decorated check together with its id, severity, source and texts.
+    """Declare a rule: the decorated check together with its name (`<area>.<rule>`), default
+    severity, source and texts.
 
     Texts describe the problem, not the fix: an operator may turn a fix off (PRESEND_RULES),
     and the finding's `fixed` flag and the changes say what was done.
@@ -63,7 +81,7 @@ def rule(
 
     def declare(check: Check) -> Rule:
         return Rule(
-            id=id,
+            name=name,
             severity=severity,
             reference=reference,
             text=Text(en=en, de=de),

@@ -16,6 +16,7 @@ from flask import Blueprint, Response, jsonify, request
 from service import metrics
 from service.engine import CheckRequest, Decision, RulePolicy, Severity, evaluate
 from service.engine.history import History, LedgerState
+from service.engine.rules import of_pack
 from service.http import request_id
 from service.http.body import json_body
 from service.http.errors import MAX_LISTED_ERRORS, invalid_document
@@ -27,6 +28,7 @@ from service.http.schemas import (
     load_check_request,
 )
 from service.ledger.store import CheckRecord, LedgerUnavailable
+from service.packs import Pack
 
 blueprint = Blueprint("checks", __name__)
 log = logging.getLogger("presend")
@@ -35,18 +37,23 @@ log = logging.getLogger("presend")
 DEFAULT_SELLER = "default"
 # The ledger's guards and the rules they stand for.
 GUARDS = {
-    "review": "amazon.ledger.review_already_requested",
-    "duplicate": "amazon.ledger.duplicate",
-    "day": "amazon.ledger.daily_limit",
+    "review": "ledger.review_already_requested",
+    "duplicate": "ledger.duplicate",
+    "day": "ledger.daily_limit",
 }
 
 
-def guards(policy: RulePolicy) -> frozenset[str]:
-    """The guards whose rule rejects under the operator's settings (on, at error)."""
+def guards(policy: RulePolicy, pack: Pack) -> frozenset[str]:
+    """The guards whose rule rejects under the pack and the operator's settings (on, at
+    error)."""
     enforced = set()
-    for guard, rule_id in GUARDS.items():
-        applied = policy.applied(rule_id, fixable=False)
-        if applied is not None and applied[0] in (None, Severity.ERROR):
+    rules = {rule.name: rule for rule in of_pack(pack)}
+    for guard, name in GUARDS.items():
+        rule = rules.get(name)
+        if rule is None:
+            continue
+        applied = policy.applied(rule.id, fixable=False)
+        if applied is not None and (applied[0] or rule.severity) is Severity.ERROR:
             enforced.add(guard)
     return frozenset(enforced)
 
@@ -89,10 +96,10 @@ def on_history(
         buyer_id=check.buyer.id,
         contact_reason=check.message.contact_reason.code,
         proactive=not check.message.contact_reason.reply,
-        channel=check.channel.value,
+        channel=check.channel.name,
         edition=check.edition.id,
         request_fingerprint=request_fingerprint(payload),
-        guards=guards(service.settings.rules),
+        guards=guards(service.settings.rules, service.pack),
     )
     try:
         return service.ledger.check(record, evaluate_on, dry_run=dry_run)
@@ -134,7 +141,7 @@ def decide(payload: Any, language: str, batch_item: int | None = None) -> dict[s
             "rules": sorted({finding.rule for finding in decision.findings}),
             "marketplace": check.marketplace.code,
             "contact_reason": check.message.contact_reason.code,
-            "channel": check.channel.value,
+            "channel": check.channel.name,
             "edition": check.edition.id,
             "dry_run": dry_run,
             "duration_ms": round(seconds * 1000, 3),

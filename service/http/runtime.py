@@ -9,14 +9,21 @@ from flask import Flask, current_app
 from service.config import Settings
 from service.ledger.store import Ledger
 from service.packs import Edition, Pack
+from service.platforms import Platforms
 
 
 @dataclass(frozen=True)
 class Runtime:
-    pack: Pack
+    platforms: Platforms
     settings: Settings
     # None: PRESEND_LEDGER=off, the service runs stateless.
     ledger: Ledger | None = None
+
+    @property
+    def pack(self) -> Pack:
+        """The pack of the default platform, which every request uses until requests name
+        their platform."""
+        return self.platforms.default
 
     @property
     def default_edition(self) -> Edition:

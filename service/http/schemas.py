@@ -5,7 +5,6 @@ Limits here and in openapi.yaml are the same numbers; tests/http/test_contract.p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from functools import cache
@@ -17,11 +16,9 @@ from service.engine import (
     Attachment,
     BodyFormat,
     Buyer,
-    Channel,
     CheckRequest,
     Decision,
     Finding,
-    Fulfillment,
     Message,
     Order,
     Severity,
@@ -33,7 +30,6 @@ from service.engine.model import FIELD_LIMITS
 from service.fields import BoundedList, JsonInteger, StrictBoolean
 from service.packs import ContactReason, Edition, Marketplace, Pack
 
-ORDER_ID = r"^[0-9]{3}-[0-9]{7}-[0-9]{7}\Z"
 MAX_ID = 128
 # A buyer id is often the buyer's relay address: as long as an e-mail address may be.
 MAX_BUYER_ID = 254
@@ -112,16 +108,11 @@ class AttachmentSchema(_Strict):
 
 
 class OrderSchema(_Strict):
-    id = fields.String(
-        required=True,
-        validate=validate.Regexp(
-            ORDER_ID,
-            error="Not an Amazon order number (amazon.order_id.invalid): expected "
-            "3-7-7 digits such as 302-1234567-1234567.",
-        ),
-    )
+    # Of the pack's forms where the pack is strict: _check_request_schema.
+    id = fields.String(required=True)
     status = _text(MAX_CODE, required=True)
-    fulfillment = fields.Enum(Fulfillment, by_value=True, load_default=Fulfillment.MERCHANT)
+    # One of the pack's values, the seller's by default: _check_request_schema.
+    fulfillment = fields.Raw()
     purchased_at = _instant()
     shipped_at = _instant()
     delivered_at = _instant()
@@ -183,7 +174,8 @@ class CheckRequestSchema(_Strict):
         allow_none=True, load_default=None, validate=[validate.Length(max=MAX_ID), NO_NUL]
     )
     marketplace = _text(MAX_CODE, required=True)
-    channel = fields.Enum(Channel, by_value=True, load_default=Channel.EMAIL)
+    # One of the pack's channels, its first by default: _check_request_schema.
+    channel = fields.Raw()
     edition = fields.String(
         allow_none=True, load_default=None, validate=validate.Length(max=MAX_CODE)
     )
@@ -274,7 +266,7 @@ def load_check_request(
     """Validate a check's JSON and resolve its codes against the pack; RequestInvalid if not."""
     errors: list[dict[str, str]] = []
     try:
-        data = _CHECK_REQUEST.load(payload)
+        data = _check_request_schema(pack).load(payload)
     except ValidationError as error:
         errors = field_errors(error.messages)
         data = error.valid_data if isinstance(error.valid_data, dict) else {}
@@ -288,7 +280,8 @@ def load_check_request(
     body = message.get("body")
     # Blank as openapi.yaml's pattern says: nothing but spaces, tabs and line breaks.
     blank = isinstance(body, str) and not body.strip(" \t\r\n")
-    on_api = data.get("channel") is Channel.SP_API
+    channel = pack.find_channel(data.get("channel") or "")
+    on_api = channel is not None and channel.api
     if reason is not None and blank and not _may_be_blank(reason, on_api):
         documents = _one_of([r.code for r in pack.reasons if r.documents])
         without_text = _one_of([r.code for r in pack.reasons if _may_be_blank(r, True)])
@@ -318,13 +311,20 @@ def load_check_request(
                 }
             )
     # Each None below has its error in the list already.
-    if errors or marketplace is None or edition is None or status is None or reason is None:
+    if (
+        errors
+        or marketplace is None
+        or edition is None
+        or status is None
+        or reason is None
+        or channel is None
+    ):
         raise RequestInvalid(errors)
     return CheckRequest(
         marketplace=marketplace,
         edition=edition,
         now=data["now"] or now,
-        channel=data["channel"],
+        channel=channel,
         message_id=data["message_id"],
         seller_id=data["seller_id"],
         order=Order(
@@ -380,11 +380,11 @@ def single_values(args: Any) -> dict[str, Any]:
 
 def load_reasons_query(
     args: Any, pack: Pack, default_edition: str
-) -> tuple[Marketplace, Edition, str, Fulfillment]:
+) -> tuple[Marketplace, Edition, str, str]:
     """Validate GET /v1/contact-reasons' query and resolve its codes."""
     errors: list[dict[str, str]] = []
     try:
-        query = _REASONS_QUERY.load(single_values(args))
+        query = _reasons_query_schema(pack).load(single_values(args))
     except ValidationError as error:
         errors = field_errors(error.messages)
         query = error.valid_data if isinstance(error.valid_data, dict) else {}
@@ -416,15 +416,78 @@ def load_batch_request(payload: Any) -> list[Any]:
 class ContactReasonsQuerySchema(_Strict):
     marketplace = _text(MAX_CODE, required=True)
     status = _text(MAX_CODE, required=True)
-    fulfillment = fields.Enum(Fulfillment, by_value=True, load_default=Fulfillment.MERCHANT)
+    # One of the pack's values: _reasons_query_schema.
+    fulfillment = fields.Raw()
     edition = fields.String(load_default=None, validate=validate.Length(min=1, max=MAX_CODE))
 
 
 # Schemas are built once: building one deep-copies every field (about 0.2 ms a request), and
 # load and dump keep no state on the instance.
-_CHECK_REQUEST = CheckRequestSchema()
 _BATCH_REQUEST = BatchRequestSchema()
-_REASONS_QUERY = ContactReasonsQuerySchema()
+
+
+@cache
+def _check_request_schema(pack: Pack) -> Schema:
+    """The check request's schema with the pack's facts in its fields (order number forms,
+    channels, fulfillment), once per pack."""
+    order = type(
+        "OrderSchema",
+        (OrderSchema,),
+        {"id": _order_id(pack), "fulfillment": _fulfillment(pack)},
+    )
+    check = type(
+        "CheckRequestSchema",
+        (CheckRequestSchema,),
+        {
+            "order": fields.Nested(order, required=True),
+            "channel": _one_of_names(
+                [channel.name for channel in pack.channels], pack.default_channel.name
+            ),
+        },
+    )
+    schema: Schema = check()
+    return schema
+
+
+@cache
+def _reasons_query_schema(pack: Pack) -> Schema:
+    """GET /v1/contact-reasons' query schema with the pack's fulfillment values."""
+    query = type(
+        "ContactReasonsQuerySchema",
+        (ContactReasonsQuerySchema,),
+        {"fulfillment": _fulfillment(pack)},
+    )
+    schema: Schema = query()
+    return schema
+
+
+def _fulfillment(pack: Pack) -> fields.Raw:
+    return _one_of_names(list(pack.fulfillment.values), pack.fulfillment.seller)
+
+
+def _one_of_names(names: list[str], default: str) -> fields.Raw:
+    """One of these names, any JSON value else refused naming them all."""
+    return fields.Raw(load_default=default, validate=validate.OneOf(names))
+
+
+def _order_id(pack: Pack) -> fields.String:
+    """order.id: where the pack is strict, one of its order number forms."""
+    if not pack.order_ids.strict:
+        return fields.String(required=True, validate=[validate.Length(min=1, max=MAX_ID), NO_NUL])
+
+    def of_a_form(value: str) -> None:
+        if not pack.order_ids.matches(value):
+            raise ValidationError(
+                _not_an_order_number(pack, f" ({pack.platform}.order_id.invalid)")
+            )
+
+    return fields.String(required=True, validate=of_a_form)
+
+
+def _not_an_order_number(pack: Pack, rule: str = "") -> str:
+    forms = pack.order_ids
+    expected = f"{forms.expected} such as {forms.example}"
+    return f"Not an {pack.name} order number{rule}: expected {expected}."
 
 
 # Responses ---------------------------------------------------------------------------------
@@ -580,7 +643,7 @@ class ContactReasonsResponseSchema(_Localised):
     marketplace = fields.Nested(MarketplaceRefSchema)
     edition = fields.String()
     status = fields.String()
-    fulfillment = fields.Enum(Fulfillment, by_value=True)
+    fulfillment = fields.String()
     contact_reasons = fields.Method("reasons")
 
     def __init__(self, language: str = "en", **kwargs: Any):
@@ -625,14 +688,8 @@ def load_order_key(marketplace: str, order_id: str, pack: Pack) -> tuple[str, st
     the path segment that is wrong."""
     errors: list[dict[str, str]] = []
     found = _Codes(pack, errors).marketplace("marketplace", marketplace)
-    if not re.fullmatch(ORDER_ID, order_id):
-        errors.append(
-            {
-                "field": "order_id",
-                "message": "Not an Amazon order number: expected 3-7-7 digits such as "
-                "302-1234567-1234567.",
-            }
-        )
+    if pack.order_ids.strict and not pack.order_ids.matches(order_id):
+        errors.append({"field": "order_id", "message": _not_an_order_number(pack)})
     if errors or found is None:
         raise RequestInvalid(errors)
     return found.code, order_id

@@ -16,7 +16,6 @@ from service.lint.template import Placeholder, Rendered, render
 from service.packs import Pack
 
 # The order every template is checked for: the number its order placeholders stand for.
-SAMPLE_ORDER_ID = "302-1234567-1234567"
 # Statuses after which the parcel is on its way, and after which it has arrived.
 _SHIPPED = frozenset({"shipped", "delivered", "return_requested", "returned", "refunded"})
 _DELIVERED = _SHIPPED - {"shipped"}
@@ -83,13 +82,13 @@ def default_status(pack: Pack, reason: str) -> str:
     return next((status for status in pack.statuses if status in allowed), "unshipped")
 
 
-def _order(status: str, now: datetime) -> dict[str, Any]:
+def _order(status: str, now: datetime, order_id: str) -> dict[str, Any]:
     """A sample order in that status whose dates pass the timing rules: bought ten days ago;
     where shipped, sent eight days ago; where delivered, seven days ago (inside the review
     window)."""
     canonical = status.lower()
     return {
-        "id": SAMPLE_ORDER_ID,
+        "id": order_id,
         "status": status,
         "purchased_at": (now - timedelta(days=10)).isoformat(),
         "shipped_at": (now - timedelta(days=8)).isoformat() if canonical in _SHIPPED else None,
@@ -114,7 +113,7 @@ def lint(
     language = marketplace.primary_language if marketplace else "en"
 
     def sample(expression: str) -> str:
-        return samples.sample(expression, language, SAMPLE_ORDER_ID)
+        return samples.sample(expression, language, pack.order_ids.example)
 
     if options.subject is not None and document.subject is not None:
         raise TemplateError("--subject is given, but the file has a subject of its own")
@@ -129,7 +128,9 @@ def lint(
         "channel": options.channel,
         "edition": options.edition,
         "now": now.isoformat(),
-        "order": _order(options.status or default_status(pack, options.reason), now),
+        "order": _order(
+            options.status or default_status(pack, options.reason), now, pack.order_ids.example
+        ),
         "buyer": {"opted_out": options.opted_out},
         "message": {
             "contact_reason": options.reason,

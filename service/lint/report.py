@@ -9,8 +9,9 @@ from typing import Any
 from urllib.parse import quote
 
 from service.engine import Severity, Verdict
-from service.engine.rules import RULES
+from service.engine.rules import of_pack
 from service.lint.linter import Located, Result
+from service.packs import Pack
 
 # SARIF has no "info": its word for a finding that needs no action is "note".
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -67,7 +68,7 @@ def _checked_as(result: Result) -> dict[str, Any]:
         "marketplace": request.marketplace.code,
         "contact_reason": request.message.contact_reason.code,
         "status": request.order.status,
-        "channel": request.channel.value,
+        "channel": request.channel.name,
         "edition": request.edition.id,
         "opted_out": request.buyer.opted_out,
         "body_format": request.message.body_format.value,
@@ -123,10 +124,10 @@ def _uri(path: str) -> str:
         return file.as_uri()
 
 
-def sarif(results: Sequence[Result], language: str, version: str) -> str:
+def sarif(results: Sequence[Result], pack: Pack, language: str, version: str) -> str:
     """SARIF 2.1.0, one run, the rules that spoke described in the tool's driver."""
     spoken = sorted({located.finding.rule for r in results for located in r.findings})
-    rules = {rule.id: rule for rule in RULES}
+    rules = {rule.id: rule for rule in of_pack(pack)}
     index = {rule_id: position for position, rule_id in enumerate(spoken)}
     descriptors = [
         {

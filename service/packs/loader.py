@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,20 +18,26 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate
 from service.fields import StrictBoolean
 from service.packs.model import (
     AttachmentLimits,
+    Channel,
     ContactReason,
     DailyLimit,
     Edition,
     FileLimits,
+    Fulfillment,
     LedgerRules,
     Lexicon,
     Lexicons,
     LinkDomains,
     Marketplace,
     ModelReference,
+    OptOut,
     OptOutBounce,
+    OrderIds,
     Pack,
     Removal,
     SpApiOperation,
+    SubjectTag,
+    Timing,
     Words,
     lookup_key,
 )
@@ -53,6 +60,8 @@ def _has_keys(*keys: str) -> Any:
     return check
 
 
+_NAME = r"^[a-z][a-z_]*\Z"
+SEVERITIES = ("error", "warning", "info")
 _Code = fields.String(required=True, validate=validate.Regexp(r"^[a-z][a-z0-9_]*\Z"))
 _Domain = fields.String(validate=validate.Regexp(r"^([a-z0-9-]+\.)+[a-z]{2,}\Z"))
 _Extension = fields.String(validate=validate.Regexp(r"^[a-z0-9]{1,8}\Z"))
@@ -64,7 +73,8 @@ class _EditionSchema(Schema):
 
     id = fields.String(required=True, validate=validate.Regexp(r"^\d{4}-\d{2}\Z"))
     effective = fields.Date(required=True)
-    tag_overrides_opt_out = StrictBoolean(required=True)
+    # Only with the subject_tag block.
+    tag_overrides_opt_out = StrictBoolean(load_default=False)
     retired_reasons = fields.List(fields.String(), required=True)
     source = fields.Url(required=True)
 
@@ -77,13 +87,15 @@ class _MarketplaceSchema(Schema):
     id = fields.String(required=True, validate=validate.Regexp(r"^[A-Z0-9]{9,14}\Z"))
     site = fields.String(required=True, validate=validate.Regexp(r"^amazon(\.[a-z]{2,3}){1,2}\Z"))
     language = fields.String(required=True, validate=validate.Regexp(r"^[a-z]{2}-[A-Z]{2}\Z"))
+    # Only with the subject_tag block, and then required.
     tag_words = fields.List(
         fields.String(validate=validate.Length(min=1)),
-        required=True,
+        load_default=list,
         validate=validate.Length(min=1),
     )
     tag_confirmed = StrictBoolean(load_default=False)
     aliases = fields.List(fields.String(), load_default=list)
+    phone_region = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z]{2}\Z"))
 
 
 _ActionName = fields.String(required=True, validate=validate.Regexp(r"^[a-z][A-Za-z]*\Z"))
@@ -161,7 +173,8 @@ class _ReasonSchema(Schema):
         required=True,
         validate=_has_keys("en", "de"),
     )
-    critical = StrictBoolean(required=True)
+    # Only with the opt_out block: a critical reason reaches a buyer who opted out.
+    critical = StrictBoolean(load_default=False)
     allowed_in = fields.List(fields.String(), required=True)
     sp_api = fields.String(required=True, allow_none=True)
     aliases = fields.List(fields.String(), required=True)
@@ -171,6 +184,63 @@ class _ReasonSchema(Schema):
     reply = StrictBoolean(load_default=False)
     prohibited = StrictBoolean(load_default=False)
     feedback_change = StrictBoolean(load_default=False)
+    solicits_review = StrictBoolean(load_default=False)
+    service_number = StrictBoolean(load_default=False)
+
+
+class _SubjectTagSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    fallback_word = fields.String(required=True, validate=validate.Length(min=1))
+
+
+class _OptOutSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    learned_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+
+
+class _ChannelSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    name = fields.String(required=True, validate=validate.Regexp(_NAME))
+    seller_subject = StrictBoolean(required=True)
+    html = StrictBoolean(required=True)
+    api = StrictBoolean(load_default=False)
+
+
+class _FulfillmentSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    seller = fields.String(required=True, validate=validate.Regexp(_NAME))
+    platform = fields.String(load_default=None, validate=validate.Regexp(_NAME))
+
+
+class _OrderIdsSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    strict = StrictBoolean(required=True)
+    patterns = fields.List(
+        fields.String(validate=validate.Length(min=1)),
+        required=True,
+        validate=validate.Length(min=1),
+    )
+    expected = fields.String(required=True, validate=validate.Length(min=1))
+    example = fields.String(required=True)
+
+
+class _TimingSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    contact_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
+    review_opens_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=0))
+    review_closes_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
 
 
 class _LinksSchema(Schema):
@@ -216,7 +286,6 @@ class _LedgerSchema(Schema):
     order_messages_warning_above = fields.Integer(
         strict=True, required=True, validate=validate.Range(min=1)
     )
-    opt_out_days = fields.Integer(strict=True, required=True, validate=validate.Range(min=1))
     order_id = fields.String(required=True)
     # language -> group -> phrases (written like the lexicons' patterns)
     opt_out_bounce = fields.Dict(
@@ -235,7 +304,9 @@ class _PackSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    platform = fields.String(required=True)
+    # The platform's name: the prefix of its rule ids, and its folder's name.
+    platform = fields.String(required=True, validate=validate.Regexp(_NAME))
+    name = fields.String(required=True, validate=validate.Length(min=1))
     default_edition = fields.String(required=True)
     editions = fields.List(
         fields.Nested(_EditionSchema), required=True, validate=validate.Length(min=1)
@@ -256,14 +327,33 @@ class _PackSchema(Schema):
     links = fields.Nested(_LinksSchema, required=True)
     attachments = fields.Nested(_AttachmentsSchema, required=True)
     ledger = fields.Nested(_LedgerSchema, required=True)
-    sp_api = fields.Nested(_SpApiSchema, required=True)
+    timing = fields.Nested(_TimingSchema, load_default=None)
+    order_ids = fields.Nested(_OrderIdsSchema, required=True)
+    channels = fields.List(
+        fields.Nested(_ChannelSchema), required=True, validate=validate.Length(min=1)
+    )
+    fulfillment = fields.Nested(_FulfillmentSchema, required=True)
+    # The optional blocks: what only some platforms have. Absent, that rule family is off.
+    sp_api = fields.Nested(_SpApiSchema, load_default=None)
+    subject_tag = fields.Nested(_SubjectTagSchema, load_default=None)
+    opt_out = fields.Nested(_OptOutSchema, load_default=None)
+    # area -> the area's rules, each a name or {name: severity}
+    rules = fields.Dict(
+        keys=fields.String(validate=validate.Regexp(_NAME)),
+        values=fields.List(fields.Raw(), validate=validate.Length(min=1)),
+        required=True,
+        validate=validate.Length(min=1),
+    )
+
+
+def load_pack(name: str = "amazon", directory: Path = PACKS_DIR) -> Pack:
+    """Read and validate the pack in <directory>/<name>/ (pack and lexicons; the directory
+    service/packs/ unless given); once per process, the pack is immutable."""
+    return _load(directory / name)
 
 
 @cache
-def load_pack(name: str = "amazon") -> Pack:
-    """Read and validate the pack shipped in service/packs/<name>/ (pack and lexicons); once
-    per process, the pack is immutable."""
-    folder = PACKS_DIR / name
+def _load(folder: Path) -> Pack:
     return parse_pack(folder / "pack.yaml", folder / "lexicons.yaml")
 
 
@@ -546,7 +636,7 @@ def _compile(pattern: str, where: str) -> Any:
         raise PackError(f"{where}: {error}") from None
 
 
-def _ledger(data: dict[str, Any], codes: set[str]) -> LedgerRules:
+def _ledger(data: dict[str, Any], codes: set[str], opt_out: OptOut | None) -> LedgerRules:
     unknown = set(data["once_per_order"]) - codes
     if unknown:
         raise PackError(f"ledger.once_per_order: unknown reason {sorted(unknown)}")
@@ -568,7 +658,8 @@ def _ledger(data: dict[str, Any], codes: set[str]) -> LedgerRules:
         daily_limit=DailyLimit(**data["daily_limit"]),
         duplicate_window_hours=data["duplicate_window_hours"],
         order_messages_warning_above=data["order_messages_warning_above"],
-        opt_out_days=data["opt_out_days"],
+        # Without the opt_out block nothing learned is remembered.
+        opt_out_days=0 if opt_out is None else opt_out.learned_days,
         order_id=_compile(data["order_id"], "ledger.order_id"),
         bounces=bounces,
     )
@@ -634,6 +725,76 @@ def _operations(entries: list[dict[str, Any]]) -> dict[str, SpApiOperation]:
     return operations
 
 
+def _rules(areas: dict[str, list[Any]]) -> dict[str, str | None]:
+    """The pack's rule selection: `<area>.<rule>` -> its severity (None: the rule's own)."""
+    selected: dict[str, str | None] = {}
+    for area, entries in areas.items():
+        for entry in entries:
+            name, severity = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+            where = f"rules.{area}: {entry!r}"
+            if isinstance(entry, dict) and len(entry) != 1:
+                raise PackError(f"{where}: a rule name, or one name with its severity")
+            if not isinstance(name, str) or not re.fullmatch(_NAME, name):
+                raise PackError(f"{where}: not a rule name")
+            if severity is not None and severity not in SEVERITIES:
+                raise PackError(f"{where}: the severity is one of {', '.join(SEVERITIES)}")
+            if f"{area}.{name}" in selected:
+                raise PackError(f"{where}: listed twice")
+            selected[f"{area}.{name}"] = severity
+    return selected
+
+
+def _check_subject_tag(
+    tag: SubjectTag | None, marketplaces: tuple[Marketplace, ...], editions: dict[str, Edition]
+) -> None:
+    """With the block every site has its tag words (an unconfirmed one the fallback word too);
+    without it no site has any, and no edition lets a tag do anything."""
+    for marketplace in marketplaces:
+        where = f"marketplaces ({marketplace.code}).tag_words"
+        if tag is None:
+            if marketplace.tag_words:
+                raise PackError(f"{where}: tag words need the subject_tag block")
+        elif not marketplace.tag_words:
+            raise PackError(f"{where}: missing (the pack has a subject_tag block)")
+        elif not marketplace.tag_confirmed and tag.fallback_word not in marketplace.tag_words:
+            raise PackError(f"{where}: an unconfirmed site accepts '{tag.fallback_word}' too")
+    if tag is None and any(edition.tag_overrides_opt_out for edition in editions.values()):
+        raise PackError("editions: tag_overrides_opt_out needs the subject_tag block")
+
+
+def _channels(entries: list[dict[str, Any]]) -> tuple[Channel, ...]:
+    channels = tuple(Channel(**entry) for entry in entries)
+    names = [channel.name for channel in channels]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise PackError(f"channels: {', '.join(twice)} listed twice")
+    return channels
+
+
+def _order_ids(data: dict[str, Any]) -> OrderIds:
+    try:
+        form = re.compile("|".join(f"(?:{pattern})" for pattern in data["patterns"]))
+    except re.error as error:
+        raise PackError(f"order_ids.patterns: {error}") from None
+    if form.fullmatch(""):
+        raise PackError("order_ids.patterns: a pattern matches the empty text")
+    if not form.fullmatch(data["example"]):
+        raise PackError(f"order_ids.example: '{data['example']}' is of none of the forms")
+    return OrderIds(
+        strict=data["strict"], expected=data["expected"], example=data["example"], form=form
+    )
+
+
+def _timing(data: dict[str, int] | None) -> Timing | None:
+    if data is None:
+        return None
+    return Timing(
+        contact_limit=timedelta(days=data["contact_days"]),
+        review_opens=timedelta(days=data["review_opens_days"]),
+        review_closes=timedelta(days=data["review_closes_days"]),
+    )
+
+
 def _build(data: dict[str, Any]) -> Pack:
     statuses = tuple(data["statuses"])
     editions = {
@@ -652,7 +813,8 @@ def _build(data: dict[str, Any]) -> Pack:
         )
         for entry in data["marketplaces"]
     )
-    operations = _operations(data["sp_api"]["operations"])
+    api = data["sp_api"]
+    operations = _operations(api["operations"]) if api else {}
     for entry in data["reasons"]:
         if entry["sp_api"] is not None and entry["sp_api"] not in operations:
             raise PackError(
@@ -683,25 +845,29 @@ def _build(data: dict[str, Any]) -> Pack:
             )
     if data["default_edition"] not in editions:
         raise PackError(f"default_edition: '{data['default_edition']}' is not an edition")
-    for marketplace in marketplaces:
-        if not marketplace.tag_confirmed and "Important" not in marketplace.tag_words:
-            raise PackError(
-                f"marketplaces ({marketplace.code}).tag_words: an unconfirmed site "
-                "accepts 'Important' too"
-            )
+    subject_tag = None if data["subject_tag"] is None else SubjectTag(**data["subject_tag"])
+    opt_out = None if data["opt_out"] is None else OptOut(**data["opt_out"])
+    _check_subject_tag(subject_tag, marketplaces, editions)
+    if opt_out is None and any(reason.critical for reason in reasons):
+        raise PackError("reasons: a critical reason needs the opt_out block")
+    channels = _channels(data["channels"])
+    if api is None and any(channel.api for channel in channels):
+        raise PackError("channels: a channel with api needs the sp_api block")
     if sum(reason.reply for reason in reasons) != 1:
         raise PackError("reasons: exactly one reason must be the reply")
     for reason in reasons:
         # A reason that carries documents may have an empty body on every channel: its
-        # operation must take files and nothing to read.
+        # operation, where the platform has operations, must take files and nothing to read.
         operation = reason.sp_api
-        if reason.documents and (
-            operation is None or operation.takes_text or operation.attachments is None
+        if (
+            api is not None
+            and reason.documents
+            and (operation is None or operation.takes_text or operation.attachments is None)
         ):
             raise PackError(
                 f"reasons ({reason.code}).documents: its operation must take files and no text"
             )
-    other_actions = frozenset(data["sp_api"]["other_actions"])
+    other_actions = frozenset(api["other_actions"] if api else ())
     if other_actions & operations.keys():
         raise PackError(
             f"sp_api.other_actions: {sorted(other_actions & operations.keys())} "
@@ -710,6 +876,7 @@ def _build(data: dict[str, Any]) -> Pack:
 
     return Pack(
         platform=data["platform"],
+        name=data["name"],
         default_edition=data["default_edition"],
         editions=editions,
         marketplaces=marketplaces,
@@ -726,7 +893,14 @@ def _build(data: dict[str, Any]) -> Pack:
             dangerous_extensions=frozenset(data["attachments"]["dangerous_extensions"]),
             dangerous_content_types=frozenset(data["attachments"]["dangerous_content_types"]),
         ),
-        ledger=_ledger(data["ledger"], codes),
+        ledger=_ledger(data["ledger"], codes, opt_out),
+        rules=_rules(data["rules"]),
+        timing=_timing(data["timing"]),
+        subject_tag=subject_tag,
+        opt_out=opt_out,
+        order_ids=_order_ids(data["order_ids"]),
+        channels=channels,
+        fulfillment=Fulfillment(**data["fulfillment"]),
         status_aliases={status: tuple(aliases) for status, aliases in data["statuses"].items()},
         sp_api_operations=operations,
         sp_api_actions=frozenset(operations) | other_actions,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -36,14 +36,22 @@ class Marketplace:
     id: str
     site: str
     language: str
-    tag_words: tuple[str, ...]
+    # Empty where the pack has no subject tag.
+    tag_words: tuple[str, ...] = ()
     tag_confirmed: bool = False
     aliases: tuple[str, ...] = ()
+    # The ISO 3166 region of its phone numbers where it is not the code (UK: GB).
+    phone_region: str | None = None
 
     @property
-    def tag_word(self) -> str:
-        """The tag word the service adds on this site."""
-        return self.tag_words[0]
+    def tag_word(self) -> str | None:
+        """The tag word the service adds on this site (None: the platform has no tag)."""
+        return self.tag_words[0] if self.tag_words else None
+
+    @property
+    def region(self) -> str:
+        """The region whose phone numbers are local on this site."""
+        return self.phone_region or self.code
 
     @property
     def relay_domain(self) -> str:
@@ -132,10 +140,89 @@ class ContactReason:
     # The reason's purpose is asking the buyer to update or remove feedback, which Amazon
     # allows in neutral words (no incentive, no rating asked for).
     feedback_change: bool = False
+    # The reason asks for a review: the only one that may, within its own time window.
+    solicits_review: bool = False
+    # The message may name a service hotline (warranty): a phone number is only an info.
+    service_number: bool = False
 
     def label(self, language: str) -> str:
         """The label in a language, English where the pack has none in it."""
         return self.labels.get(language, self.labels["en"])
+
+
+@dataclass(frozen=True)
+class SubjectTag:
+    """The platform's subject tag (Amazon's [Wichtig]): a word in brackets that marks a
+    message as critical. A site whose word no platform page confirms accepts the fallback
+    word too."""
+
+    fallback_word: str
+
+
+@dataclass(frozen=True)
+class OptOut:
+    """Buyers may opt out of unsolicited messages: then only critical reasons reach them."""
+
+    # How long an opt-out learned from a relay bounce is remembered (and kept).
+    learned_days: int
+
+
+@dataclass(frozen=True)
+class Channel:
+    """How the seller's system sends a message on the platform (request field `channel`)."""
+
+    name: str
+    # The seller writes the subject (e-mail); elsewhere the platform sets it from the reason.
+    seller_subject: bool
+    # An HTML body is accepted.
+    html: bool
+    # Messages go through the platform's API operations (the pack's sp_api block): each
+    # operation's text limit and files apply, and a reason without an operation cannot go.
+    api: bool = False
+
+
+@dataclass(frozen=True)
+class Fulfillment:
+    """Who fulfils an order (request field `order.fulfillment`): the seller, the default, or
+    the platform itself (Amazon's FBA), whose customer service then answers some questions."""
+
+    seller: str
+    platform: str | None = None
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return (self.seller,) if self.platform is None else (self.seller, self.platform)
+
+
+@dataclass(frozen=True)
+class OrderIds:
+    """The forms of the platform's order numbers."""
+
+    # An order.id of another form is refused (422) rather than taken.
+    strict: bool
+    # The forms in words, and an order number of the first, for the messages that name them
+    # (and the samples `presend lint` fills a template with).
+    expected: str
+    example: str
+    # Any of the forms (Python's engine; the pack's patterns are bounded repeats of digits):
+    # scanners search texts with it, and a whole order.id must match it.
+    form: re.Pattern[str]
+
+    def matches(self, text: str) -> bool:
+        """The text is an order number of one of the forms, and nothing else."""
+        return self.form.fullmatch(text) is not None
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How long after an order proactive messages may be sent, and when the review request's
+    window opens and closes."""
+
+    # After delivery, or after purchase when the delivery date is unknown.
+    contact_limit: timedelta
+    # From the earliest delivery date on, until after the latest.
+    review_opens: timedelta
+    review_closes: timedelta
 
 
 @dataclass(frozen=True)
@@ -254,11 +341,14 @@ class Lexicons:
     anchors: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pack:
-    """A platform's rules as data, with lookups by code or alias."""
+    """A platform's rules as data, with lookups by code or alias. Compared (and hashed) by
+    identity: a pack is loaded once, and the engine keeps what it derives from it per pack."""
 
     platform: str
+    # The platform's name as a reader writes it ("Amazon").
+    name: str
     default_edition: str
     editions: Mapping[str, Edition]
     marketplaces: tuple[Marketplace, ...]
@@ -269,6 +359,19 @@ class Pack:
     links: LinkDomains
     attachments: AttachmentLimits
     ledger: LedgerRules
+    order_ids: OrderIds
+    # The first is the default.
+    channels: tuple[Channel, ...]
+    fulfillment: Fulfillment
+    # None: the platform has no time limits (the timing rules are off).
+    timing: Timing | None = None
+    # None: the platform has no subject tag (the subject.tag_* rules are off).
+    subject_tag: SubjectTag | None = None
+    # None: buyers cannot opt out and no reason is critical (buyer.opted_out is off).
+    opt_out: OptOut | None = None
+    # The engine's rules this pack runs, `<area>.<rule>` -> the severity it runs them at (None:
+    # the rule's own); the engine runs them in its order, reported as `<platform>.<area>.<rule>`.
+    rules: Mapping[str, str | None] = field(default_factory=dict)
     # action name -> the operation (service/packs/amazon/pack.yaml, sp_api)
     sp_api_operations: Mapping[str, SpApiOperation] = field(default_factory=dict)
     # Every action name Amazon's eligibility lists may carry, with or without an operation here.
@@ -278,6 +381,14 @@ class Pack:
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
     _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
     _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)
+
+    @property
+    def default_channel(self) -> Channel:
+        return self.channels[0]
+
+    def find_channel(self, name: str) -> Channel | None:
+        """The channel of this name (exactly as written)."""
+        return next((channel for channel in self.channels if channel.name == name), None)
 
     def find_marketplace(self, text: str) -> Marketplace | None:
         """The marketplace with this code, alias or SP-API id (case-insensitive)."""

@@ -12,7 +12,10 @@ import pytest
 from jsonschema import Draft7Validator
 
 from service.cli import main
-from service.engine.rules import RULES
+from service.engine.rules import of_pack
+from service.packs import load_pack
+
+RULES = of_pack(load_pack())
 
 TEMPLATES = Path(__file__).with_name("templates")
 ROOT = Path(__file__).resolve().parents[2]

@@ -25,7 +25,6 @@ import yaml
 from service.engine import (
     BodyFormat,
     Buyer,
-    Channel,
     CheckRequest,
     Message,
     Order,
@@ -68,7 +67,7 @@ def request(entry: dict[str, Any], pack: Pack) -> CheckRequest:
         marketplace=marketplace,
         edition=pack.editions[pack.default_edition],
         now=NOW,
-        channel=Channel(entry["channel"]),
+        channel=pack.find_channel(entry["channel"]),
         order=Order(
             id=entry["order_id"],
             status=status,

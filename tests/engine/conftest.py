@@ -17,10 +17,8 @@ import pytest
 from service.engine import (
     BodyFormat,
     Buyer,
-    Channel,
     CheckRequest,
     Decision,
-    Fulfillment,
     Message,
     Order,
     RulePolicy,
@@ -90,18 +88,20 @@ def build_request(pack: Pack, **overrides: Any) -> CheckRequest:
     marketplace = pack.find_marketplace(values["marketplace"])
     status = pack.find_status(values["status"])
     reason = pack.find_reason(values["reason"])
+    channel = pack.find_channel(values["channel"])
     assert marketplace is not None, values["marketplace"]
     assert status is not None, values["status"]
     assert reason is not None, values["reason"]
+    assert channel is not None, values["channel"]
     return CheckRequest(
         marketplace=marketplace,
         edition=pack.editions[values["edition"]],
         now=values["now"],
-        channel=Channel(values["channel"]),
+        channel=channel,
         order=Order(
             id=values["order_id"],
             status=status,
-            fulfillment=Fulfillment(values["fulfillment"]),
+            fulfillment=values["fulfillment"],
             purchased_at=values["purchased_at"],
             shipped_at=values["shipped_at"],
             delivered_at=values["delivered_at"],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.engine import Fulfillment, Severity, availability
+from service.engine import Severity, availability
 from tests.engine.conftest import ALL_BUT_PENDING_CANCELED, NOW
 
 # The statuses that offer each reason.
@@ -56,7 +56,7 @@ def _why_not(reason: str, status: str, edition: str) -> list[str]:
     return why
 
 
-def _availability(pack, status, edition, fulfillment=Fulfillment.MERCHANT, marketplace="DE"):
+def _availability(pack, status, edition, fulfillment="merchant", marketplace="DE"):
     return availability(
         pack,
         pack.find_marketplace(marketplace),
@@ -130,7 +130,7 @@ def test_feedback_removal_is_offered_on_delivered_orders_until_2025_04(pack, edi
 
 
 def test_fba_reasons_stay_offered_with_a_warning(pack):
-    result = _availability(pack, "shipped", "2020-11", fulfillment=Fulfillment.AMAZON)
+    result = _availability(pack, "shipped", "2020-11", fulfillment="amazon")
     warned = {
         a.reason.code: a.allowed
         for a in result

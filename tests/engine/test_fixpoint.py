@@ -17,9 +17,7 @@ from hypothesis import strategies as st
 from service.engine import (
     BodyFormat,
     Buyer,
-    Channel,
     CheckRequest,
-    Fulfillment,
     Message,
     Order,
     Severity,
@@ -83,11 +81,11 @@ def requests(draw: st.DrawFn) -> CheckRequest:
         marketplace=draw(st.sampled_from(PACK.marketplaces)),
         edition=draw(st.sampled_from(list(PACK.editions.values()))),
         now=NOW,
-        channel=draw(st.sampled_from(list(Channel))),
+        channel=draw(st.sampled_from(PACK.channels)),
         order=Order(
             id=ORDER_ID,
             status=draw(st.sampled_from(PACK.statuses)),
-            fulfillment=draw(st.sampled_from(list(Fulfillment))),
+            fulfillment=draw(st.sampled_from(PACK.fulfillment.values)),
             purchased_at=draw(INSTANTS),
             delivered_at=draw(INSTANTS),
             earliest_delivery_at=draw(st.one_of(st.none(), INSTANTS)),

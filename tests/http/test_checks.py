@@ -11,7 +11,10 @@ from typing import Any
 import pytest
 
 from service.config import Settings
-from service.engine.rules import RULES
+from service.engine.rules import of_pack
+from service.packs import load_pack
+
+RULES = of_pack(load_pack())
 
 ORDER_ID = "302-1234567-1234567"
 OTHER_ORDER_ID = "111-2222222-3333333"

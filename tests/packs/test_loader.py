@@ -200,9 +200,112 @@ def model_file_unknown(data: Any) -> None:
     operation(data, "warranty")["model"]["file"] = "orders.json"
 
 
+def order_id_pattern_broken(data: Any) -> None:
+    data["order_ids"]["patterns"] = ["([0-9]{3}"]
+
+
+def order_id_pattern_matching_nothing(data: Any) -> None:
+    data["order_ids"]["patterns"].append("[0-9]*")
+
+
+def order_id_example_of_no_form(data: Any) -> None:
+    data["order_ids"]["example"] = "302-1234567"
+
+
+def channel_listed_twice(data: Any) -> None:
+    data["channels"].append(dict(data["channels"][0]))
+
+
+def channel_without_html(data: Any) -> None:
+    del data["channels"][2]["html"]
+
+
+def fulfillment_not_a_name(data: Any) -> None:
+    data["fulfillment"]["platform"] = "Fulfilled by Amazon"
+
+
+def timing_in_weeks(data: Any) -> None:
+    data["timing"]["contact_weeks"] = 4
+
+
+def tag_words_without_the_block(data: Any) -> None:
+    del data["subject_tag"]
+
+
+def critical_without_opt_out(data: Any) -> None:
+    del data["opt_out"]
+
+
+def api_channel_without_operations(data: Any) -> None:
+    del data["sp_api"]
+    for reason in data["reasons"]:
+        reason["sp_api"] = None
+
+
+def phone_region_not_a_region(data: Any) -> None:
+    entry(data["marketplaces"], code="UK")["phone_region"] = "Great Britain"
+
+
+def rule_at_unknown_severity(data: Any) -> None:
+    data["rules"]["timing"] = ["too_late", {"review_window": "fatal"}]
+
+
+def rule_listed_twice(data: Any) -> None:
+    data["rules"]["order"].append("canceled")
+
+
+def rule_entry_with_two_names(data: Any) -> None:
+    data["rules"]["timing"] = [{"too_late": "error", "review_window": "error"}]
+
+
+def rule_area_not_a_name(data: Any) -> None:
+    data["rules"]["Timing!"] = data["rules"].pop("timing")
+
+
+def without_the_optional_blocks(data: Any) -> None:
+    """A platform with no subject tag, no opt-out and no API operations (as eBay)."""
+    for block in ("subject_tag", "opt_out", "sp_api"):
+        del data[block]
+    for marketplace in data["marketplaces"]:
+        marketplace.pop("tag_words")
+        marketplace.pop("tag_confirmed", None)
+    for edition in data["editions"]:
+        del edition["tag_overrides_opt_out"]
+    for reason in data["reasons"]:
+        reason.update(critical=False, sp_api=None)
+    data["channels"] = [channel for channel in data["channels"] if not channel.get("api")]
+
+
+def test_a_pack_without_the_optional_blocks_loads(shipped, tmp_path):
+    pack = parse_pack(broken_copy(shipped, tmp_path, without_the_optional_blocks))
+    assert (pack.subject_tag, pack.opt_out, pack.sp_api_operations) == (None, None, {})
+    assert pack.tag_words == frozenset()
+    assert pack.marketplaces[0].tag_word is None
+    assert pack.ledger.opt_out_days == 0
+
+
 @pytest.mark.parametrize(
     ("breaks", "named"),
     [
+        pytest.param(order_id_pattern_broken, ["order_ids.patterns"], id="order-id-pattern"),
+        pytest.param(
+            order_id_pattern_matching_nothing, ["order_ids.patterns", "empty"], id="order-id-empty"
+        ),
+        pytest.param(
+            order_id_example_of_no_form, ["order_ids.example", "'302-1234567'"], id="order-example"
+        ),
+        pytest.param(channel_listed_twice, ["channels", "email", "twice"], id="channel-twice"),
+        pytest.param(channel_without_html, ["channels[2]", "html"], id="channel-html"),
+        pytest.param(fulfillment_not_a_name, ["fulfillment.platform"], id="fulfillment"),
+        pytest.param(timing_in_weeks, ["timing.contact_weeks", "Unknown"], id="timing"),
+        pytest.param(tag_words_without_the_block, ["(US)", "subject_tag"], id="tag-block"),
+        pytest.param(critical_without_opt_out, ["critical", "opt_out"], id="opt-out-block"),
+        pytest.param(api_channel_without_operations, ["channels", "sp_api"], id="api-block"),
+        pytest.param(phone_region_not_a_region, ["(UK)", "phone_region"], id="phone-region"),
+        pytest.param(rule_at_unknown_severity, ["rules.timing", "severity"], id="rule-severity"),
+        pytest.param(rule_listed_twice, ["rules.order", "'canceled'", "twice"], id="rule-twice"),
+        pytest.param(rule_entry_with_two_names, ["rules.timing", "one name"], id="rule-entry"),
+        pytest.param(rule_area_not_a_name, ["rules", "Timing!"], id="rule-area"),
         pytest.param(unknown_status, ["customization", "allowed_in", "shipping"], id="status"),
         pytest.param(bad_marketplace_id, ["(DE)", ".id"], id="marketplace-id"),
         pytest.param(duplicate_reason_alias, ["'confirmDeliveryDetails'"], id="reason-alias"),

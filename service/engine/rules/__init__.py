@@ -1,4 +1,4 @@
-"""The Amazon pack's rules, in the order the engine runs them.
+"""The engine's rules, in the order it runs them; each pack picks the ones it runs (of_pack).
 
 Order matters only for fixes. The subject tag rules run first, so their spans point into the
 subject as sent and the tag is placed before the order number is appended; the content fixes
@@ -7,6 +7,9 @@ part of what they tidy, and a re-check of the fixed message changes nothing more
 rules run last: the duplicate guard compares the message as it would be sent.
 """
 
+from functools import cache
+
+from service.engine.model import Severity
 from service.engine.rule import Rule
 from service.engine.rules import (
     api,
@@ -23,6 +26,7 @@ from service.engine.rules import (
     timing,
     wording,
 )
+from service.packs.model import Pack
 
 CORE_RULES: tuple[Rule, ...] = (
     *order.RULES,
@@ -50,4 +54,20 @@ RULES: tuple[Rule, ...] = (
 # endpoint runs these to say which reasons are offered, and why not.
 AVAILABILITY_RULES: tuple[Rule, ...] = (*order.RULES, *reason.RULES)
 
-__all__ = ["AVAILABILITY_RULES", "CORE_RULES", "RULES"]
+
+@cache
+def of_pack(pack: Pack, rules: tuple[Rule, ...] = RULES) -> tuple[Rule, ...]:
+    """Those of `rules` the pack runs, in the engine's order, under the pack's prefix and at
+    its severities (computed once per pack)."""
+    return tuple(
+        rule.under(pack.platform, _severity(pack.rules[rule.name]))
+        for rule in rules
+        if rule.name in pack.rules
+    )
+
+
+def _severity(value: str | None) -> Severity | None:
+    return None if value is None else Severity(value)
+
+
+__all__ = ["AVAILABILITY_RULES", "CORE_RULES", "RULES", "of_pack"]

@@ -16,15 +16,12 @@ WARRANTY = "message.warranty"
 
 
 def _retired_rule_speaks(draft: Draft) -> bool:
-    """amazon.reason.retired already rejects the reason in this edition."""
-    return (
-        draft.reason.code in draft.edition.retired_reasons
-        and draft.policy.applied("amazon.reason.retired", fixable=False) is not None
-    )
+    """reason.retired already rejects the reason in this edition."""
+    return draft.reason.code in draft.edition.retired_reasons and draft.runs("reason.retired")
 
 
 @rule(
-    "amazon.api.no_operation",
+    "api.no_operation",
     Severity.ERROR,
     reference=sources.MESSAGING_MODEL,
     en="No operation of the Messaging or Solicitations API sends '{reason}': it cannot go over "
@@ -40,7 +37,7 @@ def no_operation(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.api.operation_removed",
+    "api.operation_removed",
     Severity.ERROR,
     reference=sources.MESSAGING_MODEL,
     en="Amazon removed the {operation} operation on {removed}: '{reason}' can no longer be "
@@ -72,7 +69,7 @@ def operation_removed(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.api.text_not_sent",
+    "api.text_not_sent",
     Severity.WARNING,
     reference=sources.MESSAGING_MODEL,
     en="The {operation} operation takes no text: the body is not sent to the buyer.",
@@ -90,7 +87,7 @@ def text_not_sent(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.api.attachments_not_accepted",
+    "api.attachments_not_accepted",
     Severity.ERROR,
     reference=sources.MESSAGING_MODEL,
     en="The {operation} operation takes no attachments: the {count} file(s) cannot be sent "
@@ -115,7 +112,7 @@ def attachments_not_accepted(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.api.action_not_offered",
+    "api.action_not_offered",
     Severity.ERROR,
     reference=sources.MESSAGING_MODEL,
     en="Amazon does not offer {action} for this order (not in order.messaging_actions): "
@@ -133,7 +130,7 @@ def action_not_offered(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.api.warranty_coverage",
+    "api.warranty_coverage",
     Severity.ERROR,
     reference=sources.MESSAGING_MODEL,
     en="The warranty coverage starts ({start}) after it ends ({end}).",

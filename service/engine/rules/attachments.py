@@ -38,7 +38,7 @@ def _dangerous(draft: Draft, attachment: Attachment) -> bool:
 
 
 @rule(
-    "amazon.attachments.required",
+    "attachments.required",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="On the Messaging API '{reason}' sends documents: attach 1 to {maximum} files.",
@@ -59,7 +59,7 @@ def required(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.attachments.count",
+    "attachments.count",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="The Messaging API takes at most {maximum} attachments; there are {count}.",
@@ -80,7 +80,7 @@ def count(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.attachments.total_size",
+    "attachments.total_size",
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
     en="The attachments add up to {size} bytes; Amazon takes at most {maximum} in total.",
@@ -95,7 +95,7 @@ def total_size(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.attachments.executable",
+    "attachments.executable",
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
     en="'{filename}' is a program, script or archive; such files are never sent to buyers.",
@@ -109,7 +109,7 @@ def executable(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.attachments.extension_missing",
+    "attachments.extension_missing",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="'{filename}' has no file extension: a file name must end in its type, e.g. 'rechnung.pdf'.",
@@ -126,7 +126,7 @@ def extension_missing(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.attachments.file_type",
+    "attachments.file_type",
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
     en="'{filename}' ({content_type}) is not a file type Amazon accepts ({accepted}), or its "
@@ -178,7 +178,7 @@ def _advertises(draft: Draft, attachment: Attachment) -> str | None:
 
 
 @rule(
-    "amazon.attachments.purpose",
+    "attachments.purpose",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{filename}' is named as advertising ('{found}'); attachments may carry only what the "

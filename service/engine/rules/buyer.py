@@ -29,7 +29,7 @@ def learned(opt_out: LearnedOptOut) -> Text:
 
 
 @rule(
-    "amazon.buyer.opted_out",
+    "buyer.opted_out",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     en="The buyer opted out of unsolicited messages{source} and '{reason}' is not critical to "
@@ -43,6 +43,8 @@ def opted_out(draft: Draft) -> Iterator[Report]:
     The ERP's `buyer.opted_out` decides; when it does not know (null), an opt-out the ledger
     learned from a relay bounce within the pack's memory does.
     """
+    if draft.pack.opt_out is None:
+        return
     reason = draft.reason
     said = draft.request.buyer.opted_out
     known = draft.request.history.opt_out if said is None else None

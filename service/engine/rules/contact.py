@@ -16,8 +16,6 @@ from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sources
 from service.engine.scan import contact
 
-# Marketplace codes that are not ISO 3166 regions, for libphonenumber.
-_PHONE_REGIONS = {"UK": "GB"}
 # A message with more phone-number candidates than this has made its point; the rest of a
 # (possibly hostile) text is not parsed.
 _MAX_PHONE_CANDIDATES = 50
@@ -52,7 +50,7 @@ def _amazon(draft: Draft, host: str) -> bool:
 
 
 @rule(
-    "amazon.content.external_link",
+    "content.external_link",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' links outside Amazon; only carrier tracking links are allowed.",
@@ -67,7 +65,7 @@ def external_link(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.amazon_link",
+    "content.amazon_link",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' links to an Amazon page; Amazon's pages disagree on whether sellers may "
@@ -85,7 +83,7 @@ def amazon_link(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.email_address",
+    "content.email_address",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' is an e-mail address; buyers and sellers write only through Amazon's messaging.",
@@ -124,7 +122,7 @@ def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -
 
 
 @rule(
-    "amazon.content.phone_number",
+    "content.phone_number",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' looks like a phone number; buyers and sellers should stay in Amazon's messaging.",
@@ -134,8 +132,8 @@ def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -
 def phone_number(draft: Draft) -> Iterator[Report]:
     """Phone numbers valid for the marketplace's region (libphonenumber); a warranty
     message may carry a service number, so there it is only an info."""
-    region = _PHONE_REGIONS.get(draft.marketplace.code, draft.marketplace.code)
-    severity = Severity.INFO if draft.reason.code == "warranty" else None
+    region = draft.marketplace.region
+    severity = Severity.INFO if draft.reason.service_number else None
     for field, text in draft.readable():
         for span in _phone_numbers(draft, text, region, bank_numbers(draft, field, text)):
             found = text[span.start : span.end]

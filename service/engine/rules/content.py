@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from service.engine import language
 from service.engine.draft import BODY, SUBJECT, Draft
-from service.engine.model import Channel, Severity, Span
+from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sources
 from service.engine.scan import MAX_PLACES, edits, markup
@@ -20,7 +20,7 @@ _MAX_EMOJI_CUTS = 1000
 
 
 @rule(
-    "amazon.content.emoji",
+    "content.emoji",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -50,7 +50,7 @@ def emoji(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.line_breaks",
+    "content.line_breaks",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -75,7 +75,7 @@ def line_breaks(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.language_mismatch",
+    "content.language_mismatch",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="The message reads as '{found}', but the buyer's language is '{expected}'.",
@@ -93,7 +93,7 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.text_limit",
+    "content.text_limit",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="The Messaging API takes at most {limit} characters for '{reason}'; the text has {length}.",
@@ -102,11 +102,7 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
 def text_limit(draft: Draft) -> Iterator[Report]:
     """The API operation's text limit, on the text as it would be sent."""
     operation = draft.reason.sp_api
-    if (
-        draft.request.channel is not Channel.SP_API
-        or operation is None
-        or operation.text_limit is None
-    ):
+    if not draft.on_api or operation is None or operation.text_limit is None:
         return
     limit, length = operation.text_limit, len(draft.body)
     if length > limit:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from service.engine.draft import BODY, Draft
-from service.engine.model import BodyFormat, Channel, Severity
+from service.engine.model import BodyFormat, Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 from service.engine.scan import edits, markup
@@ -44,15 +44,16 @@ def _without_images(draft: Draft, flagged: Flagged) -> str:
 
 
 @rule(
-    "amazon.content.html_on_api",
+    "content.html_on_api",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="The Messaging API takes plain text only; '{found}' is HTML.",
     de="Die Messaging-API nimmt nur reinen Text; '{found}' ist HTML.",
 )
 def html_on_api(draft: Draft) -> Iterator[Report]:
-    """HTML markup (or an HTML body) on the sp_api channel, in a body that is sent."""
-    if draft.request.channel is not Channel.SP_API or not draft.body_is_sent:
+    """HTML markup (or an HTML body) on a channel without HTML (sp_api), in a body that is
+    sent."""
+    if draft.channel.html or not draft.body_is_sent:
         return
     body = draft.request.message.body
     tags = markup.find_tags(body)
@@ -64,7 +65,7 @@ def html_on_api(draft: Draft) -> Iterator[Report]:
 
 
 def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:
-    if draft.request.channel is Channel.SP_API:
+    if not draft.channel.html:
         return
     tags = draft.html_tags()
     images = [t for t in tags if t.name == "img" and flagged(t)]
@@ -82,7 +83,7 @@ def _image_rule_reports(draft: Draft, flagged: Flagged) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.tracking_pixel",
+    "content.tracking_pixel",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -100,7 +101,7 @@ def _insecure(tag: markup.Tag) -> bool:
 
 
 @rule(
-    "amazon.content.insecure_image",
+    "content.insecure_image",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -113,7 +114,7 @@ def insecure_image(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.linked_image",
+    "content.linked_image",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' is an image that links somewhere (a logo with a link); not allowed.",
@@ -135,7 +136,7 @@ def linked_image(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.centered_text",
+    "content.centered_text",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="Centred text makes a message look like an advertisement; keep it left-aligned.",
@@ -154,7 +155,7 @@ def centered_text(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.font_sizes",
+    "content.font_sizes",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="The message uses {count} font sizes; more than three looks like an advertisement.",

@@ -34,7 +34,7 @@ def _prior(prior: PriorMessage) -> dict[str, object]:
 
 
 @rule(
-    "amazon.ledger.unavailable",
+    "ledger.unavailable",
     Severity.WARNING,
     reference=sources.MESSAGING_FAQ,
     en="The send ledger did not answer: this message was checked without its history (review "
@@ -49,7 +49,7 @@ def unavailable(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.ledger.review_already_requested",
+    "ledger.review_already_requested",
     Severity.ERROR,
     reference=sources.SOLICITATIONS_API,
     en="A review was already requested for this order at {when} (decision {decision_id}): "
@@ -70,7 +70,7 @@ def review_already_requested(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.ledger.daily_limit",
+    "ledger.daily_limit",
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
     en="The seller has cleared {cleared} proactive messages today, its daily limit is {limit}: "
@@ -94,7 +94,7 @@ def daily_limit(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.ledger.duplicate",
+    "ledger.duplicate",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="The same text was cleared for this order at {when} under another message id (decision "
@@ -117,7 +117,7 @@ def duplicate(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.ledger.order_message_count",
+    "ledger.order_message_count",
     Severity.WARNING,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="This would be proactive message {count} to this buyer about this order: more than "
@@ -134,7 +134,7 @@ def order_message_count(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.ledger.opt_out_conflict",
+    "ledger.opt_out_conflict",
     Severity.WARNING,
     reference=sources.IMPORTANT_MESSAGE_DE,
     en="The request says the buyer has not opted out, but the ledger knows otherwise{source}: "
@@ -145,7 +145,10 @@ def order_message_count(draft: Draft) -> Iterator[Report]:
 def opt_out_conflict(draft: Draft) -> Iterator[Report]:
     """An explicit `opted_out: false` wins over a learned opt-out, with this warning."""
     opt_out = draft.request.history.opt_out
-    if draft.request.buyer.opted_out is False and opt_out is not None:
+    # Without the pack's opt_out block buyers cannot opt out: nothing to conflict with.
+    if draft.pack.opt_out is None or opt_out is None:
+        return
+    if draft.request.buyer.opted_out is False:
         yield Report("buyer.opted_out", params={"source": learned(opt_out)})
 
 

@@ -11,7 +11,7 @@ from service.engine.rules import sources
 
 
 @rule(
-    "amazon.order.canceled",
+    "order.canceled",
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
     en="The order is canceled: only a reply to the buyer may be sent; the buyer is looked after "
@@ -26,7 +26,7 @@ def canceled(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.order.pending",
+    "order.pending",
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
     en="Payment for the order is still pending: only a reply to the buyer may be sent.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from service.engine.draft import BODY, SUBJECT, Draft
-from service.engine.model import BodyFormat, Channel, Severity
+from service.engine.model import BodyFormat, Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 from service.engine.scan import contact
@@ -14,15 +14,30 @@ from service.engine.scan import contact
 def _with_order_number(draft: Draft) -> tuple[str, str]:
     """The field and text that name the order: the subject of an e-mail, else the body."""
     named = f"{draft.pack.word(draft.language, 'order')} {draft.order.id}"
-    if draft.request.channel is Channel.EMAIL:
+    if draft.channel.seller_subject:
         return SUBJECT, f"{draft.subject or ''} ({named})".lstrip()
     if draft.request.message.body_format is BodyFormat.HTML:
         return BODY, f"<p>{named}</p>\n{draft.body}"
     return BODY, f"{named}\n\n{draft.body}" if draft.body else named
 
 
+def _named(draft: Draft) -> list[tuple[str, str, Span]]:
+    """The order numbers of the pack's forms in the readable fields, as (field, text, span):
+    found once per check for both rules."""
+
+    def find() -> list[tuple[str, str, Span]]:
+        form = draft.pack.order_ids.form
+        return [
+            (field, text, span)
+            for field, text in draft.readable()
+            for span in contact.find_order_numbers(text, form)
+        ]
+
+    return draft.remember("order numbers", find)
+
+
 @rule(
-    "amazon.order_id.missing",
+    "order_id.missing",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     fixable=True,
@@ -35,18 +50,13 @@ def missing(draft: Draft) -> Iterator[Report]:
     request, ...) names the order in its own call."""
     if not draft.proactive or not draft.body_is_sent:
         return
-    named = (
-        text[span.start : span.end] == draft.order.id
-        for _, text in draft.readable()
-        for span in contact.find_order_numbers(text)
-    )
-    if not any(named):
+    if not any(text[span.start : span.end] == draft.order.id for _, text, span in _named(draft)):
         field, fixed = _with_order_number(draft)
         yield Report(field, fix=fixed, params={"order_id": draft.order.id})
 
 
 @rule(
-    "amazon.order_id.foreign",
+    "order_id.foreign",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="The message names order {found}, not this order {order_id}: it may carry another "
@@ -57,15 +67,14 @@ def missing(draft: Draft) -> Iterator[Report]:
 def foreign(draft: Draft) -> Iterator[Report]:
     """Any other order number in the message (also one split by an invisible character),
     replies included."""
-    for field, text in draft.readable():
-        for span in contact.find_order_numbers(text):
-            found = text[span.start : span.end]
-            if found != draft.order.id:
-                yield Report(
-                    field,
-                    span=draft.sent_span(field, span),
-                    params={"found": found, "order_id": draft.order.id},
-                )
+    for field, text, span in _named(draft):
+        found = text[span.start : span.end]
+        if found != draft.order.id:
+            yield Report(
+                field,
+                span=draft.sent_span(field, span),
+                params={"found": found, "order_id": draft.order.id},
+            )
 
 
 RULES = (missing, foreign)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from service.engine.draft import REASON, Draft
-from service.engine.model import Fulfillment, Severity
+from service.engine.model import Severity
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
-# Order states whose own rule (amazon.order.*) already explains why a reason cannot be used.
-_STATES_WITH_OWN_RULE = {"canceled": "amazon.order.canceled", "pending": "amazon.order.pending"}
+# Order states whose own rule (order.*) already explains why a reason cannot be used.
+_STATES_WITH_OWN_RULE = {"canceled": "order.canceled", "pending": "order.pending"}
 
 
 def _offered_by_amazon(draft: Draft) -> bool:
@@ -22,12 +22,12 @@ def _offered_by_amazon(draft: Draft) -> bool:
 
 def _state_rule_speaks(draft: Draft) -> bool:
     """The order state's own rule applies, and the operator has not switched it off."""
-    rule_id = _STATES_WITH_OWN_RULE.get(draft.order.status)
-    return rule_id is not None and draft.policy.applied(rule_id, fixable=False) is not None
+    name = _STATES_WITH_OWN_RULE.get(draft.order.status)
+    return name is not None and draft.runs(name)
 
 
 @rule(
-    "amazon.reason.prohibited",
+    "reason.prohibited",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{reason}' is never a permitted reason to contact a buyer: Amazon sends order and "
@@ -44,7 +44,7 @@ def prohibited(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.reason.retired",
+    "reason.retired",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="'{reason}' is retired in edition {edition}: Amazon no longer offers it.",
@@ -57,7 +57,7 @@ def retired(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.reason.not_allowed_for_status",
+    "reason.not_allowed_for_status",
     Severity.ERROR,
     reference=sources.MESSAGING_API,
     en="'{reason}' is not offered for an order in status '{status}'. Allowed: {allowed}.",
@@ -88,7 +88,7 @@ def not_allowed_for_status(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.reason.fba_customer_service",
+    "reason.fba_customer_service",
     Severity.WARNING,
     reference=sources.MESSAGING_FAQ,
     en="On orders fulfilled by Amazon, '{reason}' is handled by Amazon customer service; "
@@ -98,7 +98,12 @@ def not_allowed_for_status(draft: Draft) -> Iterator[Report]:
 )
 def fba_customer_service(draft: Draft) -> Iterator[Report]:
     """FBA orders: delivery, address, problem and return questions belong to Amazon."""
-    if draft.order.fulfillment is Fulfillment.AMAZON and draft.reason.fba_customer_service:
+    by_platform = draft.pack.fulfillment.platform
+    if (
+        by_platform is not None
+        and draft.order.fulfillment == by_platform
+        and (draft.reason.fba_customer_service)
+    ):
         yield Report(REASON, params={"reason": draft.reason.code})
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.engine.draft import SUBJECT, Draft
-from service.engine.model import Channel, Severity, Span
+from service.engine.model import Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 from service.packs.model import Marketplace
@@ -131,11 +131,16 @@ def _tag(marketplace: Marketplace) -> str:
 
 
 def _on_email(draft: Draft) -> bool:
-    return draft.request.channel is Channel.EMAIL
+    return draft.channel.seller_subject
+
+
+def _tagging(draft: Draft) -> bool:
+    """The platform has a subject tag and the seller writes the subject."""
+    return draft.pack.subject_tag is not None and _on_email(draft)
 
 
 @rule(
-    "amazon.subject.not_editable",
+    "subject.not_editable",
     Severity.INFO,
     reference=sources.IMPORTANT_MESSAGE_DE,
     en="On the {channel} channel Amazon sets the subject from the contact reason; the subject "
@@ -146,11 +151,11 @@ def _on_email(draft: Draft) -> bool:
 def not_editable(draft: Draft) -> Iterator[Report]:
     """Seller Central and the API fix the subject; tag rules do not apply there."""
     if not _on_email(draft) and draft.subject:
-        yield Report(SUBJECT, params={"channel": draft.request.channel.value})
+        yield Report(SUBJECT, params={"channel": draft.channel.name})
 
 
 @rule(
-    "amazon.subject.missing",
+    "subject.missing",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -166,7 +171,7 @@ def missing(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_unneeded",
+    "subject.tag_unneeded",
     Severity.WARNING,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -177,7 +182,7 @@ def missing(draft: Draft) -> Iterator[Report]:
 )
 def tag_unneeded(draft: Draft) -> Iterator[Report]:
     """Replies need no tag: remove every tag-like form."""
-    if not (_on_email(draft) and draft.reason.reply):
+    if not (_tagging(draft) and draft.reason.reply):
         return
     tags = _tags(draft)
     fixed = _untagged(draft)
@@ -186,7 +191,7 @@ def tag_unneeded(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_misuse",
+    "subject.tag_misuse",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -197,7 +202,7 @@ def tag_unneeded(draft: Draft) -> Iterator[Report]:
 )
 def tag_misuse(draft: Draft) -> Iterator[Report]:
     """A non-critical reason carries no tag, in any edition; malformed forms count as misuse."""
-    if not _on_email(draft) or draft.reason.reply or draft.reason.critical:
+    if not _tagging(draft) or draft.reason.reply or draft.reason.critical:
         return
     tags = _tags(draft)
     fixed = _untagged(draft)
@@ -211,7 +216,7 @@ def tag_misuse(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_malformed",
+    "subject.tag_malformed",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -224,7 +229,7 @@ def tag_misuse(draft: Draft) -> Iterator[Report]:
 )
 def tag_malformed(draft: Draft) -> Iterator[Report]:
     """A critical reason gets exactly one correct tag, where the first tag-like form stood."""
-    if not _on_email(draft) or not draft.reason.critical:
+    if not _tagging(draft) or not draft.reason.critical:
         return
     tags = _tags(draft)
     if not tags.stray:
@@ -244,7 +249,7 @@ def tag_malformed(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_missing",
+    "subject.tag_missing",
     Severity.ERROR,
     reference=sources.IMPORTANT_MESSAGE_DE,
     fixable=True,
@@ -256,7 +261,7 @@ def tag_malformed(draft: Draft) -> Iterator[Report]:
 def tag_missing(draft: Draft) -> Iterator[Report]:
     """2020-11: a critical e-mail to an opted-out or unknown buyer needs the tag."""
     needed = (
-        _on_email(draft)
+        _tagging(draft)
         and draft.reason.critical
         and draft.edition.tag_overrides_opt_out
         # Amazon does not tell sellers who opted out, so unknown counts as opted out.
@@ -268,7 +273,7 @@ def tag_missing(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.subject.tag_ignored",
+    "subject.tag_ignored",
     Severity.INFO,
     reference=sources.MESSAGING_API,
     en="Since edition {edition} the tag no longer overrides the buyer's opt-out; on a critical "
@@ -279,7 +284,7 @@ def tag_missing(draft: Draft) -> Iterator[Report]:
 def tag_ignored(draft: Draft) -> Iterator[Report]:
     """2025-04: a tag on a critical reason is left alone, with a note."""
     if (
-        _on_email(draft)
+        _tagging(draft)
         and draft.reason.critical
         and not draft.edition.tag_overrides_opt_out
         and _tags(draft).valid is not None

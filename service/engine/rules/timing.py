@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 
 from service.engine.draft import Draft
 from service.engine.model import Severity, rfc3339
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
 
-CONTACT_LIMIT = timedelta(days=30)
-REVIEW_OPENS = timedelta(days=5)
-REVIEW_CLOSES = timedelta(days=30)
-
 
 @rule(
-    "amazon.timing.too_late",
+    "timing.too_late",
     Severity.ERROR,
     reference=sources.MESSAGING_FAQ,
     en="Proactive messages are allowed up to 30 days after {event} ({since}); that ended on "
@@ -25,10 +20,12 @@ REVIEW_CLOSES = timedelta(days=30)
     "{until}. Nur Antworten an den Käufer sind zeitlich unbegrenzt.",
 )
 def too_late(draft: Draft) -> Iterator[Report]:
-    """30 days after delivery, or after purchase when the delivery date is unknown."""
+    """The pack's days (30) after delivery, or after purchase when the delivery date is
+    unknown."""
     # The review request has its own, equally long window (review_window) with the dates
     # Amazon uses for it; two findings for one cause would only add noise.
-    if not draft.proactive or draft.reason.code == "review_request":
+    timing = draft.pack.timing
+    if timing is None or not draft.proactive or draft.reason.solicits_review:
         return
     order = draft.order
     if order.delivered_at is not None:
@@ -37,7 +34,7 @@ def too_late(draft: Draft) -> Iterator[Report]:
         field, event, since = "order.purchased_at", "purchase", order.purchased_at
     else:
         return
-    until = since + CONTACT_LIMIT
+    until = since + timing.contact_limit
     if draft.now > until:
         yield Report(
             field, params={"event": event, "since": rfc3339(since), "until": rfc3339(until)}
@@ -45,7 +42,7 @@ def too_late(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.timing.review_window",
+    "timing.review_window",
     Severity.ERROR,
     reference=sources.SOLICITATIONS_API,
     en="A review request is allowed from {opens} to {closes} (5 to 30 days after delivery); "
@@ -54,19 +51,21 @@ def too_late(draft: Draft) -> Iterator[Report]:
     "Zustellung); jetzt ist {now}.",
 )
 def review_window(draft: Draft) -> Iterator[Report]:
-    """From 5 days after the earliest to 30 days after the latest delivery date."""
-    order = draft.order
+    """From the pack's days (5) after the earliest to its days (30) after the latest delivery
+    date."""
+    timing, order = draft.pack.timing, draft.order
     earliest = order.earliest_delivery_at or order.delivered_at
     latest = order.latest_delivery_at or order.delivered_at
     # Before delivery the status rule speaks; without any delivery date there is no window.
     if (
-        draft.reason.code != "review_request"
+        timing is None
+        or not draft.reason.solicits_review
         or "delivered" not in draft.statuses
         or earliest is None
         or latest is None
     ):
         return
-    opens, closes = earliest + REVIEW_OPENS, latest + REVIEW_CLOSES
+    opens, closes = earliest + timing.review_opens, latest + timing.review_closes
     if opens <= draft.now <= closes:
         return
     params = {"opens": rfc3339(opens), "closes": rfc3339(closes), "now": rfc3339(draft.now)}

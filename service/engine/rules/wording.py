@@ -256,7 +256,7 @@ def _listed(gap: str) -> bool:
 
 
 @rule(
-    "amazon.content.opt_out",
+    "content.opt_out",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' is opt-out or unsubscribe wording; Amazon manages the buyer's message "
@@ -270,7 +270,7 @@ def opt_out(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.marketing",
+    "content.marketing",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' is marketing or promotion (coupons, discounts, newsletters, shops, social "
@@ -344,7 +344,7 @@ def _next_order_offer(
 
 
 @rule(
-    "amazon.content.review_manipulation",
+    "content.review_manipulation",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' manipulates reviews (incentives, asking for positive or five-star reviews or "
@@ -404,7 +404,7 @@ def _manipulation(
 
 
 @rule(
-    "amazon.content.review_request_misplaced",
+    "content.review_request_misplaced",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' asks for a review or feedback, which only a review request may do.",
@@ -414,7 +414,7 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     """Review or feedback requests outside the review_request reason."""
     # Asking to change or remove a review, or for a positive one, is asking for a review too;
     # on feedback_removal asking about the feedback is the reason's point.
-    if draft.reason.code != "review_request" and not draft.reason.feedback_change:
+    if not draft.reason.solicits_review and not draft.reason.feedback_change:
         yield from _reports(
             draft,
             _unthanked(
@@ -431,7 +431,7 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.cancel_request",
+    "content.cancel_request",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' asks the buyer to cancel; the seller cancels or adjusts the order itself.",
@@ -450,7 +450,7 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
 
 
 @rule(
-    "amazon.content.payment_details",
+    "content.payment_details",
     Severity.ERROR,
     reference=sources.COMMUNICATION_GUIDELINES,
     en="'{found}' asks for or gives payment or bank details; payments go through Amazon only.",

@@ -93,27 +93,21 @@ def host_in(host: str, domains: frozenset[str]) -> bool:
     return any(".".join(parts[i:]) in domains for i in range(len(parts)))
 
 
-# Amazon order numbers are 3-7-7 digits; a digit next to them makes it some other number.
-# The pattern starts at the first hyphen (a literal the matcher skips to quickly); the three
-# digits before it are checked by hand.
-_ORDER_NUMBER_TAIL = re.compile(r"-[0-9]{7}-[0-9]{7}")
-
-
-def find_order_numbers(text: str) -> list[Span]:
-    """Amazon order numbers (3-7-7 ASCII digits)."""
+def find_order_numbers(text: str, form: re.Pattern[str]) -> list[Span]:
+    """Order numbers of the pack's form (Amazon's 3-7-7 digits); a digit next to one makes it
+    part of some other number. A rejected candidate is searched past by one character only, so
+    a number starting inside it is still found."""
     found = []
-    for match in _ORDER_NUMBER_TAIL.finditer(text):
-        start, end = match.start() - 3, match.end()
-        head = text[max(start, 0) : match.start()]
+    position = 0
+    while (match := form.search(text, position)) is not None:
+        start, end = match.span()
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
-        if (
-            len(head) == 3
-            and head.isascii()
-            and head.isdigit()
-            and not (before.isdigit() or after.isdigit())
-        ):
+        if before.isdigit() or after.isdigit():
+            position = start + 1
+        else:
             found.append(Span(start, end))
+            position = end
     return found
 
 
