@@ -61,17 +61,18 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
     assert below == {}
 
 
-# What the sealed parts (both rounds, 385 messages) measured after the wording rules' second
-# round of tuning (2026-11-27), as (precision, recall). Issue 10's target is 0.95 for both;
+# What the sealed parts measured, as (precision, recall), rounded down: the review rules after
+# the second round of tuning (rounds 1-2, 385 messages), marketing, cancellation and payment
+# after the third (rounds 1-3, 610 messages; 2026-11-27). Issue 10's target is 0.95 for both;
 # these floors sit where the rules really are, below it where they miss it, so CI keeps what
 # was reached and a change that loses ground fails. Raise a floor when a change (tuned
 # elsewhere, never here) lifts it.
 SEALED_FLOORS = {
     "amazon.content.review_manipulation": (0.96, 0.82),
     "amazon.content.review_request_misplaced": (0.95, 0.88),
-    "amazon.content.marketing": (0.97, 0.91),
-    "amazon.content.cancel_request": (0.95, 0.70),
-    "amazon.content.payment_details": (0.82, 0.96),
+    "amazon.content.marketing": (0.97, 0.93),
+    "amazon.content.cancel_request": (0.92, 0.76),
+    "amazon.content.payment_details": (0.88, 0.95),
 }
 
 
