@@ -98,6 +98,12 @@ class Draft:
         return frozenset({status})
 
     @property
+    def body_is_read(self) -> bool:
+        """The body will reach the buyer: it is sent, or no API operation sends the reason at
+        all (amazon.api.no_operation), so the seller sends the same text another way."""
+        return self.body_is_sent or (self.on_api and self.reason.sp_api is None)
+
+    @property
     def sent_fields(self) -> tuple[tuple[str, str], ...]:
         """The fields the buyer will see, as the caller sent them (spans point into these).
 
@@ -107,7 +113,7 @@ class Draft:
         empty.
         """
         message = self.request.message
-        body = message.body if self.body_is_sent else ""
+        body = message.body if self.body_is_read else ""
         if self.request.channel.seller_subject:
             return ((SUBJECT, message.subject or ""), (BODY, body))
         return ((BODY, body),)
@@ -128,9 +134,9 @@ class Draft:
 
     def html_tags(self, current: bool = False) -> list[Tag]:
         """The HTML tags of the body as sent, or as fixed so far with current=True (none for a
-        text body, nor for a body that is not sent: sent_fields); found once per version of the
+        text body, nor for a body that is not read: sent_fields); found once per version of the
         body."""
-        if not self.html or not self.body_is_sent:
+        if not self.html or not self.body_is_read:
             return []
         sent = self.remember("tags", lambda: find_tags(self.request.message.body))
         if not current or self.body == self.request.message.body:

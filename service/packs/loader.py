@@ -418,6 +418,7 @@ PHRASE_CATEGORIES = frozenset(
         "off_platform_offer",
         "feedback_extortion",
         "feedback_revision",
+        "shop_visit",
     }
 )
 CONTEXT_CATEGORIES = frozenset(
@@ -472,6 +473,16 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "experience",
         "platform",
         "you",
+        "withdraw",
+        "shop",
+        "our",
+        "visit",
+        "find",
+        "site",
+        "range",
+        "advise",
+        "best",
+        "occasion",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
@@ -486,8 +497,9 @@ STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "e
 # Languages that write compounds as one word: an anchor's (or an attachment word's) stem
 # also counts at a word's end.
 COMPOUNDING = frozenset({"de"})
-# Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung").
-_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate", "experience"}) | {"advertising", "voucher"}
+# Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
+# ("Herbstkollektion", "Onlineshop").
+_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate", "experience"}) | {"advertising", "voucher", "shop"}
 # A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
 # count only in the forms listed.
 _MIN_STEM = 4

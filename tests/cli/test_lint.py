@@ -74,6 +74,8 @@ CASES = [
         "reject",
         1,
         [
+            ("amazon.content.payment_details", 7, 7, False),
+            ("amazon.content.payment_details", 7, 33, False),
             ("amazon.content.payment_details", 7, 49, False),
             ("amazon.content.payment_details", 7, 54, False),
         ],

@@ -61,18 +61,17 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
     assert below == {}
 
 
-# What the sealed parts (three rounds, 610 messages) measured after round 3's tuning of the
-# review rules (2026-11-27), as (precision, recall), rounded down. Issue 10's target is 0.95
-# for both; these floors sit where the rules really are, below it where they miss it, so CI
-# keeps what was reached and a change that loses ground fails. Raise a floor when a change
-# (tuned elsewhere, never here) lifts it. Round 3's sealed part lowered the floors of rounds
-# 1-2: it holds kinds of wording the earlier rounds never showed.
+# What the sealed parts (three rounds, 610 messages) measured after round 3's tuning of all
+# five wording rules (2026-11-27), as (precision, recall). Issue 10's target is 0.95 for both;
+# these floors sit where the rules really are, below it where they miss it, so CI keeps what
+# was reached and a change that loses ground fails. Raise a floor when a change (tuned
+# elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    "amazon.content.review_manipulation": (0.97, 0.80),
-    "amazon.content.review_request_misplaced": (0.93, 0.89),
-    "amazon.content.marketing": (0.93, 0.89),
-    "amazon.content.cancel_request": (0.91, 0.68),
-    "amazon.content.payment_details": (0.85, 0.93),
+    "amazon.content.review_manipulation": (0.96, 0.85),
+    "amazon.content.review_request_misplaced": (0.94, 0.91),
+    "amazon.content.marketing": (0.97, 0.95),
+    "amazon.content.cancel_request": (0.93, 0.79),
+    "amazon.content.payment_details": (0.92, 0.98),
 }
 
 

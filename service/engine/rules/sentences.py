@@ -39,8 +39,15 @@ _CONDITION_DISTANCE = 4
 # "wenn Sie mit Ihrem neuen Bettlaken zufrieden waren": a condition on satisfaction reaches
 # further, within its clause.
 _SATISFIED_DISTANCE = 8
+# "in unserem Amazon-Shop": "our" and the shop it names; "Schauen Sie auch mal in unserem
+# Amazon-Shop vorbei": the verb that invites there and the shop.
+_OUR_DISTANCE = 2
+_VISIT_DISTANCE = 8
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
+# "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
+# order this close.
+_WITHDRAWN_DISTANCE = 3
 
 
 def _near(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
@@ -65,6 +72,15 @@ def _near_after(sentence: Sentence, position: int, category: str, distance: int)
         if position < other <= position + distance:
             return other
     return None
+
+
+def _nearest_before(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """The word of the category nearest before the word at position, at most `distance` words
+    before it."""
+    found = [
+        other for other in sentence.positions(category) if position - distance <= other < position
+    ]
+    return found[-1] if found else None
 
 
 def _negated(sentence: Sentence, negated: Negated, position: int) -> bool:
@@ -430,11 +446,15 @@ def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
 
 def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     """An offer on the next order: "10 % off your next purchase", "beim nächsten Einkauf mit
-    dem Code X sparen"."""
-    if not (sentence.has("offer") or "%" in sentence.text[sentence.span.start : sentence.span.end]):
+    dem Code X sparen", "a voucher for next time"."""
+    text = sentence.text[sentence.span.start : sentence.span.end]
+    if not (sentence.has("offer") or "%" in text):
         return None
     for position in sentence.positions("next"):
         order = _near(sentence, position, "order", _NEXT_DISTANCE)
+        if order is None and (sentence.has("voucher") or "%" in text):
+            # "a voucher for next time": an occasion is an order where a voucher is offered
+            order = _near_after(sentence, position, "occasion", 1)
         if order is not None and not _negated(sentence, negated, position):
             return sentence.between(position, order)
     return None
@@ -448,14 +468,35 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
         if sentence.is_a(position, "done") or deleted_review is not None:
             continue  # "cancellare il suo feedback" deletes a review
+        if (
+            sentence.is_a(position, "withdraw")
+            and _near(sentence, position, "order", _WITHDRAWN_DISTANCE) is None
+        ):
+            continue  # "withdraw" cancels an order only next to one ("withdraw the order")
         request = _near_before(sentence, position, "request", _REQUEST_DISTANCE)
         if request is None:
             # "Stornieren Sie bitte die Bestellung": the request just after the verb.
             request = _near_after(sentence, position, "request", _AFTER_DISTANCE)
-        seller = _near_before(sentence, position, "we", _REQUEST_DISTANCE)
-        if seller is not None and not sentence.joined(seller, position):
-            seller = None  # "Possiamo mandarti il beige, altrimenti ti conviene annullare"
+        if request is None:
+            # "Eine Stornierung wäre die beste Lösung": the cancellation called the best way
+            # (not "the best we could do").
+            best = _near_after(sentence, position, "best", _CONDITION_DISTANCE)
+            if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
+                request = best
+        seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
+        if seller is not None and (
+            not sentence.joined(seller, position)
+            or any(seller < advice < position for advice in sentence.positions("advise"))
+        ):
+            # "Possiamo mandarti il beige, altrimenti ti conviene annullare"; "we ask that you
+            # cancel", "le pedimos que cancele": the seller asks, the buyer cancels.
+            seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
+        if (
+            condition is not None
+            and _near_before(sentence, condition, "best", _CONDITION_DISTANCE) is not None
+        ):
+            condition = None  # "am einfachsten ist es, wenn Sie stornieren": the request's content
         if _negated(sentence, negated, position):
             continue
         if condition is not None and sentence.has("deal"):
@@ -463,4 +504,27 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             return sentence.between(condition, position)
         if request is not None and seller is None and condition is None:
             return sentence.between(request, position)
+    return None
+
+
+def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
+    """The buyer invited to the seller's own shop or website: "our" shop with a verb that
+    visits it ("schauen Sie in unserem Shop vorbei", "visitez notre vitrine") or finds
+    something there ("li trova nel nostro negozio"); a website only where the sentence names
+    products ("che trova sul nostro sito insieme agli altri accessori"), not a manual ("look
+    at our website for the manual"). Not the seller doing it ("we found it in our store")."""
+    for position in sentence.positions("shop"):
+        if _near_before(sentence, position, "our", _OUR_DISTANCE) is None:
+            continue
+        if sentence.is_a(position, "site") and not sentence.has("range"):
+            continue
+        for verb in (*sentence.positions("visit"), *sentence.positions("find")):
+            seller = _near_before(sentence, verb, "we", _LEVEL_DISTANCE)
+            if (
+                verb != position
+                and abs(verb - position) <= _VISIT_DISTANCE
+                and seller is None
+                and not _negated(sentence, negated, verb)
+            ):
+                return sentence.between(verb, position)
     return None

@@ -192,6 +192,12 @@ def _cited(text: str, span: Span) -> bool:
     """Whether the place lies inside a text cited on its line (a custom engraving, a product's
     name: '"World's Best Dad - Rated 5 Stars by Emma"', « Meilleure note de la promo »): the
     words asked for or named, not the seller's ask."""
+    quoted = _quotation(text, span)
+    return quoted is not None and len(quoted.split()) >= _CITED_WORDS
+
+
+def _quotation(text: str, span: Span) -> str | None:
+    """The quotation on its line the place lies inside, if any."""
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     before = text[line_start : span.start]
@@ -204,10 +210,8 @@ def _cited(text: str, span: Span) -> bool:
             continue
         if opening != closing and before.find(closing, opened + 1) >= 0:
             continue
-        quoted = before[opened + 1 :] + text[span.start : span.end] + after[: after.find(closing)]
-        if len(quoted.split()) >= _CITED_WORDS:
-            return True
-    return False
+        return before[opened + 1 :] + text[span.start : span.end] + after[: after.find(closing)]
+    return None
 
 
 # A phrase in a clause that says no offers or asks for nothing (lexicons.yaml: negation,
@@ -231,10 +235,35 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     )
 
 
+# Phrases of a list a negation heads: at most this many words between one and the next, no
+# clause ending between ("nous ne demandons jamais de coordonnées bancaires, de numéro de
+# carte ni de virement").
+_LIST_GAP_WORDS = 4
+_LIST_ENDS = ".!?\n;:"
+
+
 def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[_Hit]:
+    negated_until: tuple[str, int] | None = None
     for field, span, _ in _phrases(draft, *categories):
-        if not (negatable and _negated(draft, draft.readable_text(field), span)):
+        if not negatable:
             yield field, span, span
+            continue
+        text = draft.readable_text(field)
+        listed = (
+            negated_until is not None
+            and negated_until[0] == field
+            and _listed(text[negated_until[1] : span.start])
+        )
+        if listed or _negated(draft, text, span):
+            negated_until = (field, span.end)
+        else:
+            negated_until = None
+            yield field, span, span
+
+
+def _listed(gap: str) -> bool:
+    """Whether the text between two phrases joins them in one list."""
+    return len(gap.split()) <= _LIST_GAP_WORDS and not any(mark in gap for mark in _LIST_ENDS)
 
 
 @rule(
@@ -270,12 +299,15 @@ def marketing(draft: Draft) -> Iterator[Report]:
         draft,
         _outside(
             draft,
-            _phrase_hits(draft, "marketing", negatable=True),
-            _offered(draft, _phrase_hits(draft, "coupon", negatable=True)) if coupons else iter(()),
+            _unnamed(draft, _phrase_hits(draft, "marketing", negatable=True)),
+            _unnamed(draft, _offered(draft, _phrase_hits(draft, "coupon", negatable=True)))
+            if coupons
+            else iter(()),
             _sentence_hits(
                 draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
             ),
             _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
+            _shop_visits(draft),
         ),
     )
 
@@ -302,6 +334,32 @@ def _outside(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[_Hit]:
                 for other, sentence in offers
             ):
                 yield field, span, region
+
+
+def _unnamed(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The phrases not wholly inside quotation marks: a quoted "Black Friday" or "Newsletter"
+    names a product or a label (100 stickers "Black Friday"), it advertises nothing."""
+    for field, span, region in hits:
+        if _quotation(draft.readable_text(field), span) is None:
+            yield field, span, region
+
+
+def _shop_visits(draft: Draft) -> Iterator[_Hit]:
+    """Invitations to the seller's own shop: the sentences where the shop_visit screen found a
+    visiting verb and "our" shop, read by their words (sentences.shop_visit). Only those
+    sentences are split into words, so an ordinary "in unserem Shop" costs nothing more."""
+    lexicons, languages = draft.pack.lexicons, _languages(draft)
+    read: set[tuple[str, int]] = set()
+    for field, span, _ in _phrases(draft, "shop_visit"):
+        text = draft.readable_text(field)
+        around = words.sentence_span(text, span.start)
+        if (field, around.start) in read:
+            continue
+        read.add((field, around.start))
+        found = words.sentence(text, around, lexicons, languages)
+        visit = sentences.shop_visit(found, partial(_negated, draft, text))
+        if visit is not None:
+            yield field, visit, found.span
 
 
 def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
