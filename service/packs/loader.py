@@ -335,6 +335,10 @@ class _PackSchema(Schema):
     marketplaces = fields.List(
         fields.Nested(_MarketplaceSchema), required=True, validate=validate.Length(min=1)
     )
+    # The domain of the buyers' relay addresses; "{site}" stands for the marketplace's site.
+    relay_domain = fields.String(
+        required=True, validate=validate.Regexp(r"^[a-z0-9.{}-]+\.(?:[a-z]{2,}|\{site\})\Z")
+    )
     statuses = fields.Dict(keys=_Code, values=fields.List(fields.String()), required=True)
     reasons = fields.List(
         fields.Nested(_ReasonSchema), required=True, validate=validate.Length(min=1)
@@ -868,7 +872,8 @@ def _build(data: dict[str, Any]) -> Pack:
     }
     marketplaces = tuple(
         Marketplace(
-            **{**entry, "tag_words": tuple(entry["tag_words"]), "aliases": tuple(entry["aliases"])}
+            **{**entry, "tag_words": tuple(entry["tag_words"]), "aliases": tuple(entry["aliases"])},
+            relay_domain=data["relay_domain"].format(site=entry["site"]),
         )
         for entry in data["marketplaces"]
     )

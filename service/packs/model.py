@@ -36,6 +36,8 @@ class Marketplace:
     id: str
     site: str
     language: str
+    # The domain of the buyers' anonymised relay addresses (marketplace.amazon.de).
+    relay_domain: str
     # Empty where the pack has no subject tag.
     tag_words: tuple[str, ...] = ()
     tag_confirmed: bool = False
@@ -52,11 +54,6 @@ class Marketplace:
     def region(self) -> str:
         """The region whose phone numbers are local on this site."""
         return self.phone_region or self.code
-
-    @property
-    def relay_domain(self) -> str:
-        """The domain of the buyers' anonymised relay addresses."""
-        return f"marketplace.{self.site}"
 
     @property
     def primary_language(self) -> str:

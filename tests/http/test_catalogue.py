@@ -399,6 +399,13 @@ def test_relay_domain_is_marketplace_dot_site(marketplaces):
         assert marketplace["relay_domain"] == f"marketplace.{marketplace['domain']}"
 
 
+def test_ebay_buyers_relay_through_members_ebay_com(client):
+    answer = client.get("/v1/marketplaces?platform=ebay")
+    assert answer.status_code == 200
+    domains = {m["relay_domain"] for m in answer.get_json()["marketplaces"]}
+    assert domains == {"members.ebay.com"}
+
+
 def test_tag_word_is_the_first_valid_tag_word(marketplaces):
     for marketplace in marketplaces["marketplaces"]:
         assert marketplace["tag_words"][0] == marketplace["tag_word"]

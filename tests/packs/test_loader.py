@@ -91,6 +91,10 @@ def bad_marketplace_id(data: Any) -> None:
     entry(data["marketplaces"], code="DE")["id"] = "a1pa-6795"
 
 
+def relay_domain_without_a_domain(data: Any) -> None:
+    data["relay_domain"] = "marketplace"
+
+
 def duplicate_reason_alias(data: Any) -> None:
     entry(data["reasons"], code="customization")["aliases"].append("confirmDeliveryDetails")
 
@@ -332,6 +336,7 @@ def test_a_pack_without_the_optional_blocks_loads(shipped, tmp_path):
         pytest.param(rule_area_not_a_name, ["rules", "Timing!"], id="rule-area"),
         pytest.param(unknown_status, ["customization", "allowed_in", "shipping"], id="status"),
         pytest.param(bad_marketplace_id, ["(DE)", ".id"], id="marketplace-id"),
+        pytest.param(relay_domain_without_a_domain, ["relay_domain"], id="relay-domain"),
         pytest.param(duplicate_reason_alias, ["'confirmDeliveryDetails'"], id="reason-alias"),
         pytest.param(duplicate_marketplace_alias, ["'GB'"], id="marketplace-alias"),
         pytest.param(duplicate_status_alias, ["'Pending'"], id="status-alias"),
