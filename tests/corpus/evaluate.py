@@ -135,6 +135,23 @@ def scores(corpus: str = "messages") -> tuple[list[Score], dict[str, list[str]]]
     return table, wrong
 
 
+def below_floors(
+    corpus: str, floors: dict[str, tuple[float, float]]
+) -> dict[str, tuple[float, float]]:
+    """The rules of `floors` whose (precision, recall), rounded to two places, fall below
+    their floor on the corpus: what a sealed part's test reports, never the messages."""
+    table, _ = scores(corpus)
+    return {
+        score.rule: (round(score.precision, 2), round(score.recall, 2))
+        for score in table
+        if score.rule in floors
+        and (
+            round(score.precision, 2) < floors[score.rule][0]
+            or round(score.recall, 2) < floors[score.rule][1]
+        )
+    }
+
+
 def main() -> None:
     corpus = sys.argv[1] if len(sys.argv) > 1 else "messages"
     table, wrong = scores(corpus)

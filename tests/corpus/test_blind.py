@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus.evaluate import CORPORA, messages, scores
+from tests.corpus.evaluate import CORPORA, below_floors, messages, scores
 
 WORDING_RULES = tuple(
     f"amazon.content.{rule}"
@@ -80,14 +80,4 @@ def test_every_wording_rule_has_a_floor_on_the_sealed_part():
 
 
 def test_wording_rules_keep_their_floor_on_the_sealed_part():
-    table, _ = scores("blind-sealed")
-    below = {
-        score.rule: (round(score.precision, 2), round(score.recall, 2))
-        for score in table
-        if score.rule in SEALED_FLOORS
-        and (
-            round(score.precision, 2) < SEALED_FLOORS[score.rule][0]
-            or round(score.recall, 2) < SEALED_FLOORS[score.rule][1]
-        )
-    }
-    assert below == {}
+    assert below_floors("blind-sealed", SEALED_FLOORS) == {}

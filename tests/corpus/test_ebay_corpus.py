@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus.evaluate import messages, scores
+from tests.corpus.evaluate import below_floors, messages, scores
 
 RULES = tuple(
     f"ebay.content.{rule}"
@@ -70,14 +70,4 @@ def test_every_rule_has_a_floor_on_the_sealed_part():
 
 
 def test_every_rule_keeps_its_floor_on_the_sealed_part():
-    table, _ = scores("ebay-sealed")
-    below = {
-        score.rule: (round(score.precision, 2), round(score.recall, 2))
-        for score in table
-        if score.rule in SEALED_FLOORS
-        and (
-            round(score.precision, 2) < SEALED_FLOORS[score.rule][0]
-            or round(score.recall, 2) < SEALED_FLOORS[score.rule][1]
-        )
-    }
-    assert below == {}
+    assert below_floors("ebay-sealed", SEALED_FLOORS) == {}
