@@ -330,3 +330,23 @@ def test_any_message_gets_a_decision_with_spans_inside_and_final_fixes(request):
     if decision.verdict is Verdict.MODIFY:
         again = evaluate(resent(request, decision), PACK)
         assert (again.changes, again.subject, again.body) == ((), decision.subject, decision.body)
+
+
+# Texts dense in digits and dashes, with a non-ASCII letter now and then, where order numbers
+# stand beside other digits, overlap and repeat (more than MAX_PLACES of them, too).
+_ORDER_NUMBER_TEXT = st.text(alphabet="0123456789-- aé٣", max_size=400)
+
+
+@pytest.mark.parametrize("platform", ["amazon", "ebay"])
+@settings(max_examples=300, deadline=None)
+@given(text=_ORDER_NUMBER_TEXT)
+def test_order_numbers_found_by_re2_are_those_of_the_step_by_step_search(platform, text):
+    form = load_pack(platform).order_ids.form
+    assert contact.find_order_numbers(text, form) == contact._search_order_numbers(text, form, 0)
+
+
+@pytest.mark.parametrize("platform", ["amazon", "ebay"])
+def test_order_numbers_past_max_places_are_all_found(platform):
+    pack = load_pack(platform)
+    text = " ".join([pack.order_ids.example] * 30)
+    assert len(contact.find_order_numbers(text, pack.order_ids.form)) == 30

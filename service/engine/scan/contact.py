@@ -103,21 +103,46 @@ def host_in(host: str, domains: frozenset[str]) -> bool:
     return any(".".join(parts[i:]) in domains for i in range(len(parts)))
 
 
+@cache
+def _order_number_candidates(form: re.Pattern[str]) -> re2._Regexp:
+    """A pack's order-number form as RE2: one pass over the text's UTF-8 finds where order
+    numbers stand, where Python's engine tries the form at every position (a digit class
+    first gives it no literal to skip to: about 15 µs for 2 KB without any number)."""
+    return re2.compile(f"({form.pattern})", OPTIONS)
+
+
 def find_order_numbers(text: str, form: re.Pattern[str]) -> list[Span]:
     """Order numbers of the pack's form (Amazon's 3-7-7 digits); a digit next to one makes it
     part of some other number. A rejected candidate is searched past by one character only, so
     a number starting inside it is still found."""
+    # RE2 finds the same leftmost matches as the search below; where one is rejected (or the
+    # candidates stop at MAX_PLACES), the search takes over from there, step by step.
+    found: list[Span] = []
+    for span in spans(_order_number_candidates(form), text, also=None):
+        if _beside_a_digit(text, span):
+            return found + _search_order_numbers(text, form, span.start + 1)
+        found.append(span)
+    if len(found) == MAX_PLACES:
+        return found + _search_order_numbers(text, form, found[-1].end)
+    return found
+
+
+def _beside_a_digit(text: str, span: Span) -> bool:
+    before = text[span.start - 1] if span.start > 0 else ""
+    after = text[span.end] if span.end < len(text) else ""
+    return before.isdigit() or after.isdigit()
+
+
+def _search_order_numbers(text: str, form: re.Pattern[str], position: int) -> list[Span]:
+    """Order numbers from a position on, a rejected candidate searched past by one character."""
     found = []
-    position = 0
     while (match := form.search(text, position)) is not None:
-        start, end = match.span()
-        before = text[start - 1] if start > 0 else ""
-        after = text[end] if end < len(text) else ""
-        if before.isdigit() or after.isdigit():
-            position = start + 1
+        span = Span(*match.span())
+        if _beside_a_digit(text, span):
+            position = span.start + 1
         else:
-            found.append(Span(start, end))
-            position = end
+            found.append(span)
+            position = span.end
     return found
 
 
