@@ -102,15 +102,8 @@ def language_mismatch(draft: Draft) -> Iterator[Report]:
 def text_limit(draft: Draft) -> Iterator[Report]:
     """The API operation's text limit, on the text as it would be sent."""
     operation = draft.reason.sp_api
-    if not draft.on_api or operation is None or operation.text_limit is None:
-        return
-    limit, length = operation.text_limit, len(draft.body)
-    if length > limit:
-        sent = draft.request.message.body
-        span = Span(limit, len(sent)) if draft.body == sent else None
-        yield Report(
-            BODY, span=span, params={"limit": limit, "length": length, "reason": draft.reason.code}
-        )
+    if draft.on_api and operation is not None:
+        yield from _over_limit(draft, operation.text_limit, reason=draft.reason.code)
 
 
 @rule(
@@ -123,15 +116,17 @@ def text_limit(draft: Draft) -> Iterator[Report]:
 def channel_text_limit(draft: Draft) -> Iterator[Report]:
     """A channel's own text limit (eBay's APIs: 2,000 characters), on the text as it would be
     sent."""
-    limit, length = draft.channel.text_limit, len(draft.body)
+    yield from _over_limit(draft, draft.channel.text_limit, channel=draft.channel.name)
+
+
+def _over_limit(draft: Draft, limit: int | None, **params: str) -> Iterator[Report]:
+    """The text as it would be sent, when longer than a limit (None: no limit); the span runs
+    from the limit to the end where the text is sent as written."""
+    length = len(draft.body)
     if limit is not None and length > limit:
         sent = draft.request.message.body
         span = Span(limit, len(sent)) if draft.body == sent else None
-        yield Report(
-            BODY,
-            span=span,
-            params={"channel": draft.channel.name, "limit": limit, "length": length},
-        )
+        yield Report(BODY, span=span, params={"limit": limit, "length": length, **params})
 
 
 RULES = (language_mismatch, text_limit, channel_text_limit)
