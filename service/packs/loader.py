@@ -431,6 +431,7 @@ CONTEXT_CATEGORIES = frozenset(
         "identifier_words",
         "negation",
         "not_a_negation",
+        "subordinate",
         "not_an_offer",
         "thanked_for",
     }
@@ -478,6 +479,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "platform",
         "you",
         "withdraw",
+        "contract",
         "shop",
         "our",
         "visit",

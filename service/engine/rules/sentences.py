@@ -466,13 +466,14 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     cancellation on a condition in a sentence that offers a cheaper deal for it."""
     for position in sentence.positions("cancel"):
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
-        if sentence.is_a(position, "done") or deleted_review is not None:
+        done = sentence.is_a(position, "done") and not _supposed(sentence, position)
+        if done or deleted_review is not None:
             continue  # "cancellare il suo feedback" deletes a review
         if (
             sentence.is_a(position, "withdraw")
             and _near(sentence, position, "order", _WITHDRAWN_DISTANCE) is None
-        ):
-            continue  # "withdraw" cancels an order only next to one ("withdraw the order")
+        ) or _cancels_a_contract(sentence, position):
+            continue  # "withdraw" cancels an order only next to one; "cancel the contract"
         request = _near_before(sentence, position, "request", _REQUEST_DISTANCE)
         if request is None:
             # "Stornieren Sie bitte die Bestellung": the request just after the verb.
@@ -486,17 +487,23 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
         if seller is not None and (
             not sentence.joined(seller, position)
-            or any(seller < advice < position for advice in sentence.positions("advise"))
+            or any(seller - 1 <= advice < position for advice in sentence.positions("advise"))
         ):
             # "Possiamo mandarti il beige, altrimenti ti conviene annullare"; "we ask that you
-            # cancel", "le pedimos que cancele": the seller asks, the buyer cancels.
+            # cancel", "le pedimos que cancele", "bitten wir Sie die Bestellung zu stornieren":
+            # the seller asks, the buyer cancels.
             seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
-        if (
-            condition is not None
-            and _near_before(sentence, condition, "best", _CONDITION_DISTANCE) is not None
-        ):
-            condition = None  # "am einfachsten ist es, wenn Sie stornieren": the request's content
+        way = None
+        if condition is not None:
+            way = _near_before(sentence, condition, "best", _CONDITION_DISTANCE)
+        if way is not None:
+            # "am einfachsten ist es, wenn Sie stornieren", "we'd be grateful if you cancelled":
+            # the request's content, which the buyer does, not the seller before it.
+            condition = None
+            request = way if request is None else request
+            if seller is not None and seller < way:
+                seller = None
         if _negated(sentence, negated, position):
             continue
         if condition is not None and sentence.has("deal"):
@@ -505,6 +512,24 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         if request is not None and seller is None and condition is None:
             return sentence.between(request, position)
     return None
+
+
+def _supposed(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation in the past tense that is supposed, not done: "if you cancelled"."""
+    return (
+        cancel >= 2 and sentence.is_a(cancel - 1, "you") and sentence.is_a(cancel - 2, "condition")
+    )
+
+
+def _cancels_a_contract(sentence: Sentence, cancel: int) -> bool:
+    """Whether what a cancellation cancels is a contract, not an order: the nearest order or
+    contract after it ("annuler le contrat"), else before it ("den Vertrag zu stornieren")."""
+    things = (*sentence.positions("order"), *sentence.positions("contract"))
+    after = [p for p in things if cancel < p <= cancel + _WITHDRAWN_DISTANCE]
+    before = [p for p in things if cancel - _WITHDRAWN_DISTANCE <= p < cancel]
+    if after:
+        return sentence.is_a(min(after), "contract")
+    return bool(before) and sentence.is_a(max(before), "contract")
 
 
 def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:

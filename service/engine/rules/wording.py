@@ -223,13 +223,19 @@ _CLAUSE_MARKS = ".!?\n,;:"
 def _negated(draft: Draft, text: str, span: Span) -> bool:
     """Whether the clause around a phrase, or the phrase itself ("die Bestellung nicht
     stornieren"), negates it; not a neighbouring clause: "if you would rather not wait,
-    request a cancellation" asks all the same. Only a window around the phrase is read."""
+    request a cancellation" asks all the same, and so does "cancel the order if the date does
+    not suit you" (a clause a subordinating word opens after the phrase). Only a window around
+    the phrase is read."""
+    contexts = draft.pack.lexicons.contexts
     window_start = max(span.start - _NEGATION_BEFORE, 0)
     window_end = min(span.end + _NEGATION_AFTER, len(text))
     clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
     ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
-    around = text[max(clause_start + 1, window_start) : min(ends, default=window_end)]
-    contexts = draft.pack.lexicons.contexts
+    clause_end = min(ends, default=window_end)
+    opened = contexts["subordinate"].search(text[span.end : clause_end])
+    if opened is not None:
+        clause_end = span.end + opened.start()
+    around = text[max(clause_start + 1, window_start) : clause_end]
     return bool(contexts["negation"].search(around)) and not contexts["not_a_negation"].search(
         around
     )
@@ -483,10 +489,20 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
     yield from _reports(
         draft,
         _phrase_hits(draft, "cancel_request", negatable=True),
-        _sentence_hits(
-            draft, "cancel", lambda found, _, negated: sentences.cancel_request(found, negated)
-        ),
+        _sentence_hits(draft, "cancel", partial(_cancel, draft)),
     )
+
+
+def _cancel(
+    draft: Draft,
+    found: Sentence,
+    neighbours: Callable[[], list[Sentence]],
+    negated: Callable[[Span], bool],
+) -> Span | None:
+    """The cancellation reading over the whole sentence where a line break only wraps it
+    ("... bitten wir Sie, die Bestellung zu\nstornieren")."""
+    whole = words.unwrapped(found, draft.pack.lexicons, _languages(draft))
+    return sentences.cancel_request(whole, negated)
 
 
 @rule(

@@ -225,3 +225,30 @@ def neighbours(
     if after < len(text):
         around.append(sentence_span(text, after))
     return [sentence(text, other, lexicons, languages) for other in around]
+
+
+# How many wrapped lines a sentence is continued over on either side.
+_MAX_WRAPPED_LINES = 3
+
+
+def _wraps(text: str, newline: int) -> bool:
+    """Whether the line break at this position only wraps a sentence: a single break, the line
+    before ending without a sentence mark, the next beginning in lower case ("die Bestellung
+    zu\\nstornieren")."""
+    before, after = text[newline - 1 : newline], text[newline + 1 : newline + 2]
+    return bool(before) and before not in ".!?;:\n" and after.islower()
+
+
+def unwrapped(sentence_: Sentence, lexicons: Lexicons, languages: tuple[str, ...]) -> Sentence:
+    """The sentence continued over the line breaks that a text wrapped by hand puts inside it,
+    at most _MAX_WRAPPED_LINES lines either side; the sentence itself where there are none."""
+    text, span = sentence_.text, sentence_.span
+    start, end = span.start, span.end
+    for _ in range(_MAX_WRAPPED_LINES):
+        if start >= 2 and text[start - 1] == "\n" and _wraps(text, start - 1):
+            start = sentence_span(text, start - 2).start
+        if end < len(text) - 1 and text[end] == "\n" and _wraps(text, end):
+            end = sentence_span(text, end + 1).end
+    if (start, end) == (span.start, span.end):
+        return sentence_
+    return sentence(text, Span(start, end), lexicons, languages)
