@@ -1,0 +1,494 @@
+"""The cancellation and payment wording rules on kinds of wording the fourth blind round found
+(issue 10), each kind in several languages, with the near-misses it must allow.
+
+Each row is a message body (after the marketplace's greeting) and the wording rules that must
+fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_readings import CANCEL, PAYMENT, reading, wording_rules
+
+# A sentence wrapped by hand: the request on one line, the cancellation on the next.
+WRAPPED = [
+    reading(
+        "cancel_request-de-wrapped-request-on-the-line-before",
+        "DE",
+        "Leider ist der Stoff ausverkauft. Wir möchten Sie daher bitten, die Bestellung\n"
+        "zu stornieren.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-wrapped-verb-on-the-next-line",
+        "UK",
+        "The blue one is gone for good, so could you please go ahead and\ncancel the order?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-wrapped-request-after-the-verb",
+        "FR",
+        "Le modèle n'est plus fabriqué. Annulez la commande de votre côté, s'il vous\n"
+        "plaît, et nous vous proposerons autre chose.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-wrapped-twice",
+        "IT",
+        "Purtroppo il colore non è più disponibile, per cui le chiediamo\ngentilmente di\n"
+        "annullare l'ordine.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-new-sentence-on-the-next-line-is-not-joined",
+        "DE",
+        "Sie können uns jederzeit schreiben\nStornierungen übernehmen wir selbst.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-list-lines-are-not-joined",
+        "UK",
+        "Please check the details:\ncancellation policy attached",
+        [],
+    ),
+]
+
+# Asked as a question of willingness, as an option, or as the quickest way.
+QUESTIONS_AND_OPTIONS = [
+    reading(
+        "cancel_request-it-would-you-be-willing",
+        "IT",
+        "Sarebbe disposta ad annullare l'acquisto? Altrimenti aspettiamo il nuovo lotto.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-would-you-consider",
+        "ES",
+        "¿Consideraría anular la compra si el plazo no le viene bien?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-would-you-be-willing",
+        "FR",
+        "Seriez-vous disposée à annuler la commande en attendant le réassort ?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-would-you-consider",
+        "US",
+        "Would you consider cancelling the order if the new date is too late?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-rhetorical-rather-not",
+        "DE",
+        "Möchten Sie den Kauf nicht lieber stornieren?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-rhetorical-rather-not",
+        "FR",
+        "Ne préféreriez-vous pas annuler la commande ?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-two-options",
+        "ES",
+        "Hay dos opciones: anular usted la compra o esperar tres semanas.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-one-option",
+        "DE",
+        "Eine Möglichkeit wäre, die Bestellung zu stornieren und später neu zu bestellen.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-quickest-way",
+        "IT",
+        "La strada più veloce è annullare l'ordine e rifarlo con l'indirizzo corretto.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-most-practical",
+        "ES",
+        "Lo más práctico es que anule el pedido y compre la talla M.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-quickest",
+        "FR",
+        "Le plus rapide serait d'annuler la commande et d'en passer une nouvelle.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-do-not-cancel-is-negated",
+        "UK",
+        "Would you please not cancel the order? The parcel left this morning.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-cancellation-not-possible",
+        "DE",
+        "Eine Stornierung ist jetzt leider nicht mehr möglich, das Paket ist unterwegs.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-shall-we-is-the-seller",
+        "IT",
+        "Se preferisce, possiamo annullare noi l'ordine: ci basta una sua conferma.",
+        [],
+    ),
+]
+
+# The request's content in a condition after a best or grateful way ("it would be easiest if
+# you cancelled", "we'd be grateful if you cancelled"); the buyer cancels, not the "we".
+SUPPOSED = [
+    reading(
+        "cancel_request-en-easiest-if-you-cancelled",
+        "UK",
+        "It would be simplest if you cancelled the order from your account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-grateful-if-you-cancelled",
+        "US",
+        "We'd be grateful if you cancelled the purchase on your end.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-grateful-if-you-cancel",
+        "DE",
+        "Wir wären Ihnen dankbar, wenn Sie die Bestellung stornieren.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-grateful-if-you-cancel",
+        "ES",
+        "Le estaríamos agradecidos si cancela el pedido desde su cuenta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-you-cancelled-is-done",
+        "US",
+        "Thanks for letting us know that you cancelled the order yesterday.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-if-you-cancelled-amazon-refunds",
+        "US",
+        "If you cancelled the order, Amazon refunds you automatically.",
+        [],
+    ),
+]
+
+# A negation in a clause opened after the cancellation (if, so that, para que) negates that
+# clause, not the request; nor do "free of charge" phrases negate anything.
+NEGATION_SCOPE = [
+    reading(
+        "cancel_request-es-purpose-clause-negation",
+        "ES",
+        "Le pedimos que anule la compra para que no quede abierta en el sistema.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-if-clause-negation",
+        "US",
+        "Could you cancel the order if the later date does not work for you?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-if-clause-negation",
+        "DE",
+        "Bitte stornieren Sie die Bestellung, falls Sie nicht warten möchten.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-if-clause-negation",
+        "IT",
+        "Può annullare l'ordine se la data non le va bene.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-free-of-charge",
+        "FR",
+        "Vous pouvez annuler la commande sans frais depuis votre compte.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-free-of-charge",
+        "IT",
+        "Può annullare l'ordine senza costi aggiuntivi dal suo account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-free-of-charge",
+        "ES",
+        "Puede cancelar el pedido sin coste alguno desde su cuenta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-no-charge",
+        "UK",
+        "You can cancel the order at no extra cost on your side.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-no-cost",
+        "DE",
+        "Sie können die Bestellung ohne Kosten selbst stornieren.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-no-need-to-cancel",
+        "FR",
+        "Vous n'avez pas besoin d'annuler la commande, elle part demain.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-no-need-to-cancel",
+        "ES",
+        "No hace falta que cancele el pedido si el paquete llega mañana.",
+        [],
+    ),
+]
+
+# A contract cancelled in a legal text is no order.
+CONTRACTS = [
+    reading(
+        "cancel_request-en-statutory-right-to-cancel-the-contract",
+        "UK",
+        "You may cancel the contract within 14 days using the model form attached.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-cancel-the-contract",
+        "FR",
+        "Vous pouvez renoncer à votre achat et annuler le contrat sous 14 jours.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-cancel-the-contract",
+        "ES",
+        "Puede anular el contrato en un plazo de 14 días sin indicar el motivo.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-cancel-the-subscription",
+        "IT",
+        "Può annullare l'abbonamento quando vuole dalle impostazioni.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-cancel-the-order-is-still-an-order",
+        "UK",
+        "Could you cancel the order and the care contract together?",
+        [CANCEL],
+    ),
+]
+
+MISSPELT = [
+    reading(
+        "cancel_request-de-misspelt",
+        "DE",
+        "Am besten storniren Sie die Bestellung und bestellen neu.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-misspelt",
+        "US",
+        "Please cancle the order and we will relist it.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-misspelt",
+        "IT",
+        "Per favore, può anullare l'ordine dal suo account?",
+        [CANCEL],
+    ),
+]
+
+# Paid in person: cash, a card at the door, to the driver or technician.
+IN_PERSON = [
+    reading(
+        "payment_details-en-cash-to-the-driver",
+        "UK",
+        "The £20 stair fee is paid in cash to the driver on the day.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-engineer-collects-the-fee",
+        "UK",
+        "Our engineer will collect the fitting fee when he arrives.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-cash-on-site",
+        "DE",
+        "Die Montagekosten zahlen Sie bitte vor Ort beim Monteur.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-cash",
+        "DE",
+        "Den Zuschlag von 10 € können Sie bar an den Fahrer zahlen.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-card-at-the-door",
+        "DE",
+        "Die Anfahrt wird per Girocard an der Haustür beglichen.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-cash",
+        "FR",
+        "Le supplément de 15 € se règle en liquide au chauffeur.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-pay-the-technician",
+        "FR",
+        "Vous pourrez payer directement le déplacement au technicien.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-cash-on-delivery",
+        "IT",
+        "Il supplemento si paga in contrassegno, direttamente al corriere.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-pay-the-technician",
+        "IT",
+        "Il sopralluogo si può pagare con il POS al tecnico.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-cash",
+        "ES",
+        "El montaje se abona en metálico cuando llegue el técnico.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-pay-the-courier",
+        "ES",
+        "Los 6 € del recargo se pagan directamente al mensajero.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-cashback-is-no-cash",
+        "US",
+        "Your card's cashback offer is shown on Amazon at checkout.",
+        [],
+    ),
+    reading(
+        "payment_details-de-bar-is-a-pressure",
+        "DE",
+        "Der Kompressor schafft 8 bar, der Druck wird in bar angezeigt.",
+        [],
+    ),
+    reading(
+        "payment_details-en-no-cash-needed",
+        "UK",
+        "The driver will not collect any payment; everything went through Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-es-paid-on-amazon",
+        "ES",
+        "El pedido ya está pagado en Amazon; el repartidor solo le entrega el paquete.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-arrives-around-on-site",
+        "FR",
+        "Le technicien arrive vers 14 h et intervient sur place.",
+        [],
+    ),
+]
+
+# Wallets and apps outside Amazon, in any language, and PayPal's "friends and family".
+WALLETS = [
+    reading(
+        "payment_details-en-upi",
+        "UK",
+        "Kindly send the extra via UPI to shop@okbank and share the receipt.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-google-pay",
+        "DE",
+        "Den Aufpreis schicken Sie am einfachsten per Google Pay.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-paylib",
+        "FR",
+        "Vous pouvez nous régler la gravure avec Paylib.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-friends-and-family",
+        "IT",
+        "Ci mandi i 5 euro con l'opzione amici e familiari, così non paghiamo commissioni.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-friends-and-family",
+        "ES",
+        "Envíe la diferencia como amigos y familiares y le mandamos la pieza.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-a-gift-for-friends-and-family",
+        "UK",
+        "These mugs make a lovely present for friends and family.",
+        [],
+    ),
+    reading(
+        "payment_details-de-gift-for-friends-and-family",
+        "DE",
+        "Das Set eignet sich als Geschenk für Freunde und Familie.",
+        [],
+    ),
+]
+
+# The difference paid outside Amazon.
+DIFFERENCE = [
+    reading(
+        "payment_details-es-pay-us-the-difference",
+        "ES",
+        "Si lo prefiere, puede abonarnos la diferencia y le enviamos la versión grande.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-difference-directly",
+        "US",
+        "The price difference can be settled directly to us before we ship.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-amazon-refunds-the-difference",
+        "US",
+        "Amazon will refund the difference to your original payment method.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"),
+    WRAPPED
+    + QUESTIONS_AND_OPTIONS
+    + SUPPOSED
+    + NEGATION_SCOPE
+    + CONTRACTS
+    + MISSPELT
+    + IN_PERSON
+    + WALLETS
+    + DIFFERENCE,
+)
+def test_cancel_and_payment_readings(body, given, rules):
+    assert wording_rules(body, given) == sorted(rules)
