@@ -288,6 +288,138 @@ CONTRACTS = [
     ),
 ]
 
+# A cancellation named as a noun on the buyer's side ("eine Stornierung Ihrerseits", "une
+# annulation de votre part"), and polite questions; the buyer's own request named, thanks for a
+# cancellation, an inverted condition and a past passive stay allowed.
+NOMINAL_AND_POLITE = [
+    reading(
+        "cancel_request-de-cancellation-on-your-side",
+        "DE",
+        "Eine Stornierung Ihrerseits wäre für uns beide am unkompliziertesten.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-cancellation-on-your-side",
+        "FR",
+        "Une annulation de votre part nous faciliterait beaucoup les choses.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-cancellation-on-your-side",
+        "IT",
+        "Un annullamento da parte sua ci aiuterebbe a chiudere la pratica.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-cancellation-on-your-side",
+        "ES",
+        "Una anulación por su parte nos ayudaría a resolverlo antes.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-cancellation-from-your-end",
+        "UK",
+        "A cancellation from your end would sort this out fastest for everyone.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-would-you-mind",
+        "US",
+        "Would you mind cancelling the purchase so we can refund you?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-would-you-mind",
+        "ES",
+        "¿Le importaría anular el pedido para que le devolvamos el dinero?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-would-it-suit-you",
+        "IT",
+        "Le andrebbe di annullare l'acquisto? Poi le rimborsiamo tutto.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-do-not-hesitate",
+        "IT",
+        "Non esiti ad annullare l'acquisto se non vuole aspettare.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-do-not-hesitate",
+        "ES",
+        "No dude en anular la compra desde su cuenta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-helpful-if-you-could",
+        "UK",
+        "It would be really helpful if you could cancel the order today.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-your-request-named",
+        "UK",
+        "Your cancellation request reached us and the refund is on its way.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-your-request-named",
+        "FR",
+        "Votre demande d'annulation a bien été transmise à Amazon.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-thanks-for-the-cancellation",
+        "DE",
+        "Danke für die Stornierung Ihrerseits, Amazon erstattet den Betrag.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-thanks-for-the-cancellation",
+        "FR",
+        "Merci pour l'annulation, le remboursement suivra sous trois jours.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-should-you-wish",
+        "UK",
+        "Should you wish to cancel, just reply and we will take care of it.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-whether-you-can",
+        "US",
+        "You asked whether you can cancel: Amazon handles that for you.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-well-received-is-no-best-way",
+        "FR",
+        "L'annulation a bien été enregistrée par Amazon.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-past-passive-is-no-request",
+        "DE",
+        "Die Stornierung wurde von Amazon automatisch ausgelöst.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-could-not-past",
+        "DE",
+        "Leider konnte die Stornierung nicht mehr rechtzeitig erfolgen.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-we-cancel-on-our-side",
+        "UK",
+        "We will cancel the order on our side today.",
+        [],
+    ),
+]
+
 MISSPELT = [
     reading(
         "cancel_request-de-misspelt",
@@ -485,6 +617,7 @@ DIFFERENCE = [
     + SUPPOSED
     + NEGATION_SCOPE
     + CONTRACTS
+    + NOMINAL_AND_POLITE
     + MISSPELT
     + IN_PERSON
     + WALLETS

@@ -474,10 +474,17 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             and _near(sentence, position, "order", _WITHDRAWN_DISTANCE) is None
         ) or _cancels_a_contract(sentence, position):
             continue  # "withdraw" cancels an order only next to one; "cancel the contract"
+        if _thanked_for(sentence, position):
+            continue  # "Merci pour l'annulation de votre part": done, thanked for
         request = _near_before(sentence, position, "request", _REQUEST_DISTANCE)
         if request is None:
             # "Stornieren Sie bitte die Bestellung": the request just after the verb.
             request = _near_after(sentence, position, "request", _AFTER_DISTANCE)
+        if request is not None and _named_request(sentence, request, position):
+            request = None  # "your cancellation request was received": the buyer's, named
+        if request is None:
+            # "a cancellation from your end would help", "una cancelación por su parte".
+            request = _your_side(sentence, position)
         if request is None:
             # "Eine Stornierung wäre die beste Lösung": the cancellation called the best way
             # (not "the best we could do").
@@ -494,6 +501,8 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             # the seller asks, the buyer cancels.
             seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
+        if condition is None:
+            condition = _inverted_condition(sentence, position)
         way = None
         if condition is not None:
             way = _near_before(sentence, condition, "best", _CONDITION_DISTANCE)
@@ -519,6 +528,52 @@ def _supposed(sentence: Sentence, cancel: int) -> bool:
     return (
         cancel >= 2 and sentence.is_a(cancel - 1, "you") and sentence.is_a(cancel - 2, "condition")
     )
+
+
+def _thanked_for(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation thanked for: thanks, then "for", then the cancellation, no request
+    between ("thank you for cancelling", "vielen Dank für die Stornierung"; not "thanks for
+    understanding, please cancel")."""
+    thanks = _near_before(sentence, cancel, "thanks", _CONDITION_DISTANCE)
+    return (
+        thanks is not None
+        and any(sentence.is_a(between, "exchange") for between in range(thanks + 1, cancel))
+        and not any(sentence.is_a(between, "request") for between in range(thanks + 1, cancel))
+    )
+
+
+def _named_request(sentence: Sentence, request: int, cancel: int) -> bool:
+    """A request word that names the buyer's request beside the cancellation: "your
+    cancellation request", "votre demande d'annulation"."""
+    first = min(request, cancel)
+    return (
+        abs(request - cancel) <= _LEVEL_DISTANCE and first > 0 and sentence.is_a(first - 1, "your")
+    )
+
+
+def _inverted_condition(sentence: Sentence, cancel: int) -> int | None:
+    """A condition written by inversion before the cancellation: "Should you wish to cancel,
+    ..." (a word of the category first in its clause, "you" after it)."""
+    for word in sentence.positions("inverted"):
+        if (
+            cancel - _CONDITION_DISTANCE <= word < cancel
+            and (word == 0 or not sentence.joined(word - 1, word))
+            and sentence.is_a(word + 1, "you")
+        ):
+            return word
+    return None
+
+
+def _your_side(sentence: Sentence, cancel: int) -> int | None:
+    """The buyer's side just after a cancellation: a side word with "your" beside it ("from
+    your end", "de votre part", "da parte sua")."""
+    for side in sentence.positions("your_side"):
+        if cancel < side <= cancel + _WITHDRAWN_DISTANCE + 1 and (
+            sentence.is_a(side - 1, "your")
+            or (side + 1 < len(sentence.forms) and sentence.is_a(side + 1, "your"))
+        ):
+            return side
+    return None
 
 
 def _cancels_a_contract(sentence: Sentence, cancel: int) -> bool:
