@@ -510,6 +510,36 @@ IN_PERSON = [
         [PAYMENT],
     ),
     reading(
+        "payment_details-de-our-driver-collects",
+        "DE",
+        "Die restlichen 12 € kassiert unser Fahrer bei der Übergabe.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-to-our-driver",
+        "FR",
+        "Le reste est à régler directement à notre livreur.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-to-our-courier",
+        "IT",
+        "La differenza la può pagare direttamente al nostro corriere.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-nothing-to-pay-the-driver",
+        "FR",
+        "Tout est payé sur Amazon, vous n'avez rien à régler au livreur.",
+        [],
+    ),
+    reading(
+        "payment_details-es-handed-over-in-person",
+        "ES",
+        "El repartidor le entregará el paquete en mano por la tarde.",
+        [],
+    ),
+    reading(
         "payment_details-en-cashback-is-no-cash",
         "US",
         "Your card's cashback offer is shown on Amazon at checkout.",
