@@ -359,6 +359,42 @@ NOMINAL_AND_POLITE = [
         [CANCEL],
     ),
     reading(
+        "cancel_request-de-you-should-is-no-condition",
+        "DE",
+        "Sie sollten den Kauf stornieren, weil das Modell ausläuft.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-should-you-is-a-condition",
+        "DE",
+        "Sollten Sie den Kauf stornieren wollen, genügt eine kurze Nachricht an Amazon.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-go-ahead",
+        "US",
+        "Go ahead and cancel the purchase, then buy the 2025 version.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-i-advise",
+        "FR",
+        "Je vous recommande d'annuler et de choisir le modèle suivant.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-it-is-enough",
+        "IT",
+        "Le basta annullare l'acquisto dalla pagina dei suoi ordini.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-would-you-be-so-kind",
+        "ES",
+        "¿Sería tan amable de anular la compra?",
+        [CANCEL],
+    ),
+    reading(
         "cancel_request-en-your-request-named",
         "UK",
         "Your cancellation request reached us and the refund is on its way.",

@@ -501,7 +501,7 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             # the seller asks, the buyer cancels.
             seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
-        if condition is None:
+        if condition is None or sentence.is_a(condition, "inverted"):
             condition = _inverted_condition(sentence, position)
         way = None
         if condition is not None:
