@@ -437,6 +437,36 @@ NOMINAL_AND_POLITE = [
         [],
     ),
     reading(
+        "cancel_request-en-the-cancellation-option",
+        "UK",
+        "The cancellation option sits under Your Orders on Amazon.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-the-cancellation-option",
+        "ES",
+        "La opción de cancelación aparece junto a cada pedido en Amazon.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-we-cancel-ourselves",
+        "DE",
+        "Wir haben eine Lösung gefunden: Wir stornieren die Bestellung selbst.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-ne-plus-is-a-negation",
+        "FR",
+        "L'envoi express ne permet plus l'annulation de la commande.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-convenient-in-another-clause",
+        "US",
+        "If it is more convenient, Amazon handles cancellations automatically.",
+        [],
+    ),
+    reading(
         "cancel_request-de-past-passive-is-no-request",
         "DE",
         "Die Stornierung wurde von Amazon automatisch ausgelöst.",

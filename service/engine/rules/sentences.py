@@ -476,21 +476,7 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             continue  # "withdraw" cancels an order only next to one; "cancel the contract"
         if _thanked_for(sentence, position):
             continue  # "Merci pour l'annulation de votre part": done, thanked for
-        request = _near_before(sentence, position, "request", _REQUEST_DISTANCE)
-        if request is None:
-            # "Stornieren Sie bitte die Bestellung": the request just after the verb.
-            request = _near_after(sentence, position, "request", _AFTER_DISTANCE)
-        if request is not None and _named_request(sentence, request, position):
-            request = None  # "your cancellation request was received": the buyer's, named
-        if request is None:
-            # "a cancellation from your end would help", "una cancelación por su parte".
-            request = _your_side(sentence, position)
-        if request is None:
-            # "Eine Stornierung wäre die beste Lösung": the cancellation called the best way
-            # (not "the best we could do").
-            best = _near_after(sentence, position, "best", _CONDITION_DISTANCE)
-            if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
-                request = best
+        request = _asking(sentence, position)
         seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
         if seller is not None and (
             not sentence.joined(seller, position)
@@ -523,6 +509,29 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
+def _asking(sentence: Sentence, cancel: int) -> int | None:
+    """The word that asks for a cancellation: a request before it ("could you"), or just after
+    it ("Stornieren Sie bitte"), not one it names ("your cancellation request"); else the
+    buyer's side ("a cancellation from your end"), the best way in its clause before it ("Le
+    plus rapide serait d'annuler") or after it ("Eine Stornierung wäre die beste Lösung", not
+    "the best we could do")."""
+    request = _near_before(sentence, cancel, "request", _REQUEST_DISTANCE)
+    if request is None:
+        request = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
+    if request is not None and not _named_request(sentence, request, cancel):
+        return request
+    side = _your_side(sentence, cancel)
+    if side is not None:
+        return side
+    quickest = _near_before(sentence, cancel, "best", _CONDITION_DISTANCE)
+    if quickest is not None and sentence.joined(quickest, cancel):
+        return quickest
+    best = _near_after(sentence, cancel, "best", _CONDITION_DISTANCE)
+    if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
+        return best
+    return None
+
+
 def _supposed(sentence: Sentence, cancel: int) -> bool:
     """A cancellation in the past tense that is supposed, not done: "if you cancelled"."""
     return (
@@ -543,11 +552,12 @@ def _thanked_for(sentence: Sentence, cancel: int) -> bool:
 
 
 def _named_request(sentence: Sentence, request: int, cancel: int) -> bool:
-    """A request word that names the buyer's request beside the cancellation: "your
-    cancellation request", "votre demande d'annulation"."""
-    first = min(request, cancel)
+    """A request named as a noun beside the cancellation, in its clause: "your cancellation
+    request", "die Option zur Stornierung" (not "Hay dos opciones: cancelar")."""
     return (
-        abs(request - cancel) <= _LEVEL_DISTANCE and first > 0 and sentence.is_a(first - 1, "your")
+        sentence.is_a(request, "request_noun")
+        and abs(request - cancel) <= _LEVEL_DISTANCE
+        and sentence.joined(request, cancel)
     )
 
 
