@@ -482,6 +482,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "contract",
         "your_side",
         "inverted",
+        "imperative",
         "request_noun",
         "your",
         "shop",

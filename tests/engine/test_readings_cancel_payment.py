@@ -486,6 +486,59 @@ NOMINAL_AND_POLITE = [
     ),
 ]
 
+# A cancellation verb in the imperative that opens its clause asks (cancel and reorder); one
+# another word stands before in its clause does not.
+IMPERATIVES = [
+    reading(
+        "cancel_request-en-imperative-cancel-and-reorder",
+        "UK",
+        "Cancel the order and place a new one for the 2-pack.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-imperative",
+        "DE",
+        "Stornieren Sie den Auftrag und bestellen Sie die Variante in Grau.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-imperative",
+        "FR",
+        "Annulez votre achat et repassez commande en taille M.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-imperative-after-pronoun",
+        "IT",
+        "Lo annulli e ne faccia un altro con la taglia giusta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-imperative-after-a-condition",
+        "ES",
+        "Si no le sirve el color, anule la compra y vuelva a hacerla.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-amazon-cancels",
+        "FR",
+        "Amazon annule la commande automatiquement après 48 heures.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-amazon-cancels",
+        "ES",
+        "Si el pago falla, Amazon cancela el pedido sin más.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-if-you-cancel-amazon-refunds",
+        "FR",
+        "Si vous annulez, Amazon vous rembourse sous trois jours.",
+        [],
+    ),
+]
+
 MISSPELT = [
     reading(
         "cancel_request-de-misspelt",
@@ -714,6 +767,7 @@ DIFFERENCE = [
     + NEGATION_SCOPE
     + CONTRACTS
     + NOMINAL_AND_POLITE
+    + IMPERATIVES
     + MISSPELT
     + IN_PERSON
     + WALLETS

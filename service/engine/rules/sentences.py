@@ -487,6 +487,9 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             # the seller asks, the buyer cancels.
             seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
+        if condition is not None and request == position:
+            # "Si vous voulez, annulez la commande": the condition has a clause of its own.
+            condition = condition if sentence.joined(condition, position) else None
         if condition is None or sentence.is_a(condition, "inverted"):
             condition = _inverted_condition(sentence, position)
         way = None
@@ -515,6 +518,8 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     buyer's side ("a cancellation from your end"), the best way in its clause before it ("Le
     plus rapide serait d'annuler") or after it ("Eine Stornierung wäre die beste Lösung", not
     "the best we could do")."""
+    if _imperative(sentence, cancel):
+        return cancel
     request = _near_before(sentence, cancel, "request", _REQUEST_DISTANCE)
     if request is None:
         request = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
@@ -530,6 +535,15 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
         return best
     return None
+
+
+def _imperative(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation verb in the imperative that opens its clause ("Cancel the order", "Si no
+    le sirve, cancélelo"), an object pronoun before it at most ("Lo annulli")."""
+    if not sentence.is_a(cancel, "imperative"):
+        return False
+    first = cancel - 1 if cancel > 0 and sentence.is_a(cancel - 1, "pronoun") else cancel
+    return first == 0 or not sentence.joined(first - 1, first)
 
 
 def _supposed(sentence: Sentence, cancel: int) -> bool:
