@@ -483,6 +483,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "your_side",
         "inverted",
         "imperative",
+        "entitled",
         "request_noun",
         "your",
         "shop",

@@ -281,6 +281,36 @@ CONTRACTS = [
         [],
     ),
     reading(
+        "cancel_request-en-statutory-right-to-cancel-the-order",
+        "UK",
+        "Under the consumer regulations you have the statutory right to cancel your order.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-right-to-cancel-the-order",
+        "FR",
+        "Vous avez le droit d'annuler votre commande dans les 14 jours suivant la livraison.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-by-law",
+        "IT",
+        "Per legge può annullare l'ordine entro 14 giorni dalla consegna.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-withdrawal-right",
+        "DE",
+        "Mit Ihrem Widerrufsrecht können Sie die Bestellung binnen 14 Tagen stornieren.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-legal-reasons-still-ask",
+        "UK",
+        "For legal reasons we cannot ship this abroad, so please cancel the order.",
+        [CANCEL],
+    ),
+    reading(
         "cancel_request-en-cancel-the-order-is-still-an-order",
         "UK",
         "Could you cancel the order and the care contract together?",

@@ -463,7 +463,10 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
 def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     """The buyer asked to cancel: a request ("please", "could you", "Sie können") before the
     cancellation or just after it, and no seller ("we") before it in its clause doing it; or a
-    cancellation on a condition in a sentence that offers a cheaper deal for it."""
+    cancellation on a condition in a sentence that offers a cheaper deal for it. A sentence
+    that names a right the law gives states it ("you have the statutory right to cancel")."""
+    if sentence.has("entitled"):
+        return None
     for position in sentence.positions("cancel"):
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
         done = sentence.is_a(position, "done") and not _supposed(sentence, position)

@@ -488,9 +488,21 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
     """Asking the buyer to cancel the order."""
     yield from _reports(
         draft,
-        _phrase_hits(draft, "cancel_request", negatable=True),
+        _unentitled(draft, _phrase_hits(draft, "cancel_request", negatable=True)),
         _sentence_hits(draft, "cancel", partial(_cancel, draft)),
     )
+
+
+def _unentitled(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The phrases not in a sentence that names a right the law gives ("vous avez le droit
+    d'annuler votre commande"): a right stated, not a cancellation asked for."""
+    for field, span, region in hits:
+        if not any(
+            found.has("entitled")
+            for other, found in _sentences(draft)
+            if other == field and found.span.start <= span.start < found.span.end
+        ):
+            yield field, span, region
 
 
 def _cancel(
