@@ -433,6 +433,7 @@ CONTEXT_CATEGORIES = frozenset(
         "not_a_negation",
         "subordinate",
         "not_an_offer",
+        "not_a_payment",
         "thanked_for",
     }
 )

@@ -766,6 +766,53 @@ WALLETS = [
     ),
 ]
 
+# Payment words in a sentence that says Amazon pays or refunds, or that the refund goes back to
+# the buyer's own payment method, ask for nothing; a payment asked for beside such a sentence is.
+AMAZON_PAYS = [
+    reading(
+        "payment_details-de-amazon-transfers-back",
+        "DE",
+        "Amazon überweist Ihnen den Betrag in den nächsten Tagen zurück.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-amazon-refunds-by-transfer",
+        "FR",
+        "Amazon vous remboursera par virement sous quelques jours.",
+        [],
+    ),
+    reading(
+        "payment_details-it-refund-to-the-credit-card",
+        "IT",
+        "Il rimborso arriverà sulla carta di credito usata per l'acquisto.",
+        [],
+    ),
+    reading(
+        "payment_details-es-refund-to-the-credit-card",
+        "ES",
+        "El reembolso llegará a la tarjeta de crédito con la que pagó.",
+        [],
+    ),
+    reading(
+        "payment_details-en-original-payment-method-paypal",
+        "UK",
+        "The refund went to your original payment method, PayPal included.",
+        [],
+    ),
+    reading(
+        "payment_details-de-iban-for-our-refund",
+        "DE",
+        "Amazon erstattet nur den Kaufpreis. Den Rest überweisen wir, schicken Sie uns Ihre IBAN.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-send-your-iban-for-a-refund",
+        "US",
+        "Send us your IBAN and we will refund you the shipping ourselves.",
+        [PAYMENT],
+    ),
+]
+
 # The difference paid outside Amazon.
 DIFFERENCE = [
     reading(
@@ -801,6 +848,7 @@ DIFFERENCE = [
     + MISSPELT
     + IN_PERSON
     + WALLETS
+    + AMAZON_PAYS
     + DIFFERENCE,
 )
 def test_cancel_and_payment_readings(body, given, rules):

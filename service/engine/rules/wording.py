@@ -527,10 +527,23 @@ def _cancel(
 )
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
-    yield from _reports(draft, _phrase_hits(draft, "payment_details", negatable=True))
+    yield from _reports(
+        draft, _unpaid(draft, _phrase_hits(draft, "payment_details", negatable=True))
+    )
     for field, text in draft.readable():
         for span in bank_numbers(draft, field, text):
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
+
+
+def _unpaid(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The payment phrases not in a sentence that says the platform pays or refunds, or that
+    the refund goes back to the buyer's own payment method (lexicons.yaml: not_a_payment)."""
+    not_a_payment = draft.pack.lexicons.contexts["not_a_payment"]
+    for field, span, region in hits:
+        text = draft.readable_text(field)
+        around = words.sentence_span(text, span.start)
+        if not not_a_payment.search(text[around.start : max(around.end, span.end)]):
+            yield field, span, region
 
 
 @rule(
