@@ -753,6 +753,48 @@ WALLETS = [
         [PAYMENT],
     ),
     reading(
+        "payment_details-en-payment-link",
+        "UK",
+        "We'll email you a payment link for the gift wrap.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-payment-link",
+        "DE",
+        "Für die Gravur senden wir Ihnen gern einen Zahlungslink.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-pay-us",
+        "IT",
+        "Può pagarci a parte i 4 euro della confezione regalo.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-pay-us",
+        "ES",
+        "Puede pagarnos el envoltorio aparte, son 3 euros.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-cheque",
+        "FR",
+        "Réglez le supplément par chèque à notre adresse.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-pay-us-by-transfer-then-bank-transfer",
+        "US",
+        "We'll ship it directly if you pay us by bank transfer.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-pay-us-a-visit",
+        "UK",
+        "If you are ever in Leeds, pay us a visit at the workshop.",
+        [],
+    ),
+    reading(
         "payment_details-en-a-gift-for-friends-and-family",
         "UK",
         "These mugs make a lovely present for friends and family.",
