@@ -41,6 +41,13 @@ WRAPPED = [
         [CANCEL],
     ),
     reading(
+        "cancel_request-de-wrapped-at-its-width-before-a-noun",
+        "DE",
+        "leider ist der gewünschte Stoff nicht mehr lieferbar, deshalb bitten wir Sie, die\n"
+        "Bestellung über Ihr Konto zu stornieren.",
+        [CANCEL],
+    ),
+    reading(
         "cancel_request-de-new-sentence-on-the-next-line-is-not-joined",
         "DE",
         "Sie können uns jederzeit schreiben\nStornierungen übernehmen wir selbst.",

@@ -227,16 +227,23 @@ def neighbours(
     return [sentence(text, other, lexicons, languages) for other in around]
 
 
-# How many wrapped lines a sentence is continued over on either side.
+# How many wrapped lines a sentence is continued over on either side, and how long a line is at
+# least that a text wrapped by hand breaks at its width (a list's or an address's lines are
+# shorter).
 _MAX_WRAPPED_LINES = 3
+_WRAP_WIDTH = 60
 
 
 def _wraps(text: str, newline: int) -> bool:
     """Whether the line break at this position only wraps a sentence: a single break, the line
     before ending without a sentence mark, the next beginning in lower case ("die Bestellung
-    zu\\nstornieren")."""
+    zu\\nstornieren") or the line before as long as a wrapped one ("… bitten wir Sie, die\\n
+    Bestellung zu stornieren")."""
     before, after = text[newline - 1 : newline], text[newline + 1 : newline + 2]
-    return bool(before) and before not in ".!?;:\n" and after.islower()
+    if not before or before in ".!?;:\n" or not after.isalpha():
+        return False
+    line_start = text.rfind("\n", max(newline - _WRAP_WIDTH - 1, 0), newline)
+    return after.islower() or (line_start < 0 and newline > _WRAP_WIDTH)
 
 
 def unwrapped(sentence_: Sentence, lexicons: Lexicons, languages: tuple[str, ...]) -> Sentence:
