@@ -865,6 +865,12 @@ AMAZON_PAYS = [
 # The difference paid outside Amazon.
 DIFFERENCE = [
     reading(
+        "payment_details-de-bank-transfer-compound",
+        "DE",
+        "Die Differenz begleichen Sie bitte per Banküberweisung.",
+        [PAYMENT],
+    ),
+    reading(
         "payment_details-es-pay-us-the-difference",
         "ES",
         "Si lo prefiere, puede abonarnos la diferencia y le enviamos la versión grande.",
