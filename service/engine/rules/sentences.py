@@ -460,6 +460,15 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
+def open_cancellation(sentence: Sentence) -> bool:
+    """Whether a cancellation in the sentence has not happened: not "cancelled" ("if you
+    cancelled" is supposed, not done)."""
+    return any(
+        not sentence.is_a(position, "done") or _supposed(sentence, position)
+        for position in sentence.positions("cancel")
+    )
+
+
 def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     """The buyer asked to cancel: a request ("please", "could you", "Sie können") before the
     cancellation or just after it, and no seller ("we") before it in its clause doing it; or a

@@ -232,13 +232,15 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
     ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
     clause_end = min(ends, default=window_end)
+    start = max(clause_start + 1, window_start)
+    if not contexts["negation"].search(text[start:clause_end]):
+        return False
     opened = contexts["subordinate"].search(text[span.end : clause_end])
     if opened is not None:
         clause_end = span.end + opened.start()
-    around = text[max(clause_start + 1, window_start) : clause_end]
-    return bool(contexts["negation"].search(around)) and not contexts["not_a_negation"].search(
-        around
-    )
+        if not contexts["negation"].search(text[start:clause_end]):
+            return False
+    return not contexts["not_a_negation"].search(text[start:clause_end])
 
 
 # Phrases of a list a negation heads: at most this many words between one and the next, no
@@ -512,7 +514,10 @@ def _cancel(
     negated: Callable[[Span], bool],
 ) -> Span | None:
     """The cancellation reading over the whole sentence where a line break only wraps it
-    ("... bitten wir Sie, die Bestellung zu\nstornieren")."""
+    ("... bitten wir Sie, die Bestellung zu\nstornieren"); a sentence whose cancellations all
+    happened ("which was cancelled yesterday") is not read further."""
+    if not sentences.open_cancellation(found):
+        return None
     whole = words.unwrapped(found, draft.pack.lexicons, _languages(draft))
     return sentences.cancel_request(whole, negated)
 
