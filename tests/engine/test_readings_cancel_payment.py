@@ -865,6 +865,24 @@ AMAZON_PAYS = [
 # The difference paid outside Amazon.
 DIFFERENCE = [
     reading(
+        "payment_details-en-into-my-account",
+        "UK",
+        "Transfer the extra £4 into my account and I'll post it today.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-on-my-account",
+        "IT",
+        "Versi i 4 euro sul mio conto e spedisco oggi stesso.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-not-on-my-account",
+        "UK",
+        "Please don't cancel on my account, the parcel is already on its way.",
+        [],
+    ),
+    reading(
         "payment_details-de-bank-transfer-compound",
         "DE",
         "Die Differenz begleichen Sie bitte per Banküberweisung.",
