@@ -396,6 +396,36 @@ NOMINAL_AND_POLITE = [
         [CANCEL],
     ),
     reading(
+        "cancel_request-de-withdraw-from-the-purchase",
+        "DE",
+        "Wir müssen Sie daher bitten, vom Kauf zurückzutreten.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-would-you-agree",
+        "IT",
+        "Sarebbe d'accordo ad annullare l'acquisto?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-would-you-agree",
+        "DE",
+        "Wären Sie einverstanden, den Kauf zu stornieren?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-would-it-seem-fine",
+        "ES",
+        "¿Le parecería bien anular la compra?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-an-alternative-to-cancelling",
+        "DE",
+        "Als Alternative zur Stornierung bieten wir Ihnen gern ein Ersatzmodell an.",
+        [],
+    ),
+    reading(
         "cancel_request-de-you-should-is-no-condition",
         "DE",
         "Sie sollten den Kauf stornieren, weil das Modell ausläuft.",
