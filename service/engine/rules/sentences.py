@@ -527,9 +527,9 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
 def _asking(sentence: Sentence, cancel: int) -> int | None:
     """The word that asks for a cancellation: the cancellation itself in the imperative ("Cancel
     the order"); a request before it ("could you"), or just after it ("Stornieren Sie bitte"),
-    not one it names ("your cancellation request"); else the buyer's side ("a cancellation from your end"), the best way in its clause before it ("Le
-    plus rapide serait d'annuler") or after it ("Eine Stornierung wäre die beste Lösung", not
-    "the best we could do")."""
+    not one it names ("your cancellation request"); else the buyer's side ("a cancellation from
+    your end"), the best way in its clause before it ("Le plus rapide serait d'annuler") or
+    after it ("Eine Stornierung wäre die beste Lösung", not "the best we could do")."""
     if _imperative(sentence, cancel):
         return cancel
     request = _near_before(sentence, cancel, "request", _REQUEST_DISTANCE)
