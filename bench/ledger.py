@@ -25,7 +25,7 @@ from sqlalchemy import Engine, event
 from bench import http
 from bench.engine import _cycling, silence
 from bench.report import Part, Row, at_most
-from bench.requests import API_KEY, MIXED
+from bench.requests import API_KEY, MIXED, fresh
 from bench.server import running
 from bench.timing import measure
 from service.app import create_app
@@ -111,15 +111,22 @@ def _statements_per_check(engine: Engine, calls: list[Callable[[], object]]) -> 
 
 
 def _posts(url: str | None) -> Posts:
-    """The mixed set through the test client, on the ledger at `url` (None: off)."""
+    """The mixed set through the test client, on the ledger at `url` (None: off), each check a
+    new message on a new order (bench.requests.fresh)."""
     app = create_app(Settings(database_url=url, api_keys=(API_KEY,)))
     silence(logging.getLogger("presend"))
     client = app.test_client()
     headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
-    for sample in MIXED:
-        status = client.post("/v1/checks", data=sample.raw, headers=headers).status_code
-        assert status == 200, f"{url}: test client answered {status} to {sample.name}"
-    calls = [lambda s=s: client.post("/v1/checks", data=s.raw, headers=headers) for s in MIXED]
+    requests = [(sample, fresh(sample)) for sample in MIXED]
+    for sample, request in requests:
+        response = client.post("/v1/checks", data=request(), headers=headers)
+        assert response.status_code == 200, f"{url}: {response.status_code} to {sample.name}"
+        verdict = response.get_json()["verdict"]
+        assert verdict == sample.verdict, f"{url}: {sample.name} was {verdict}"
+    calls = [
+        lambda request=request: client.post("/v1/checks", data=request(), headers=headers)
+        for _, request in requests
+    ]
     ledger = app.extensions["presend"].ledger
     if ledger is None:
         return Posts(_cycling(calls), None, lambda: None)

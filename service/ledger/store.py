@@ -484,9 +484,13 @@ class Ledger:
         taking = []
         rules = self.rules[record.platform]
         if (not holding or changed) and "duplicate" in record.guards:
+            # The slot expires when the rule's window closes: the window counts from the
+            # message's first clearing, which a re-check keeps (a later end would refuse a
+            # message the rule allows, again on every retry).
+            cleared = own.cleared_at if holding and own is not None else values["now"]
             window = timedelta(hours=rules.duplicate_window_hours)
             values.update(
-                body_kind=_body(values["body_fingerprint"]), body_expires=values["now"] + window
+                body_kind=_body(values["body_fingerprint"]), body_expires=cleared + window
             )
             taking.append(_BODY)
         once = record.contact_reason in rules.once_per_order
