@@ -49,6 +49,7 @@ from service.engine.history import (
     body_fingerprint,
 )
 from service.engine.model import Decision, Verdict
+from service.ledger.cursor import execute
 from service.ledger.tables import (
     UtcDateTime,
     decisions,
@@ -368,7 +369,8 @@ class Ledger:
         this body (within the duplicate window), the seller's settings and today's count, and
         the newest opt-out learned for the order and for the buyer."""
         rules = self.rules[record.platform]
-        rows = connection.execute(
+        rows = execute(
+            connection,
             _READ,
             {
                 "platform": record.platform,
@@ -383,7 +385,7 @@ class Ledger:
                 "buyer": self._buyer(connection, record.buyer_id),
                 "opt_out_since": now - timedelta(days=rules.opt_out_days),
             },
-        ).all()
+        )
         first = rows[0]  # the outer join returns the seller's row even without messages
         own = next((row for row in rows if row.role == _OWN), None)
         prior = {
@@ -455,7 +457,7 @@ class Ledger:
             "request_fingerprint": record.request_fingerprint,
             "body_fingerprint": fingerprint,
         }
-        steps = [_Step(_INSERT_DECISION, rows=1)]
+        steps = [_Step(_INSERT_DECISION)]
         if record.proactive and decision.verdict is not Verdict.REJECT:
             steps += self._holding(connection.dialect.name, record, read, values)
         if connection.dialect.name == "postgresql":
@@ -867,11 +869,7 @@ def _params(table: Any, names: Iterable[str], now: str | None = None) -> dict[st
 
 
 _AUDIT = tuple(c.name for c in decisions.columns if c.name not in ("outcome", "outcome_at"))
-_INSERT_DECISION = (
-    insert(decisions)
-    .values(_params(decisions, _AUDIT, now="created_at"))
-    .returning(decisions.c.decision_id)
-)
+_INSERT_DECISION = insert(decisions).values(_params(decisions, _AUDIT, now="created_at"))
 _KEPT = ("decision_id", "platform", "marketplace", "order_id", "buyer", "contact_reason")
 _KEPT_NOW = (*_KEPT, "body_fingerprint")
 _RENEWED = (*_KEPT_NOW, "cleared_at", "day", "state", "sent_at")
@@ -964,8 +962,8 @@ class _Step:
 def _write_in_turn(connection: Connection, steps: list[_Step], values: dict[str, Any]) -> None:
     """SQLite: the steps one by one (a call into the library each, no round trip)."""
     for step in steps:
-        result = connection.execute(step.statement, _bound(step.statement, connection, values))
-        if step.rows is not None and len(result.all()) != step.rows:
+        rows = execute(connection, step.statement, _bound(step.statement, connection, values))
+        if step.rows is not None and len(rows) != step.rows:
             raise _SlotTaken()
 
 
@@ -975,7 +973,7 @@ def _write_at_once(
     """PostgreSQL: the steps as one statement, one round trip, atomic on its own."""
     statement = _at_once(steps)
     try:
-        connection.execute(statement, _bound(statement, connection, values))
+        execute(connection, statement, _bound(statement, connection, values))
     except DBAPIError as error:
         if getattr(error.orig, "sqlstate", None) in _LOST_RACE:
             raise _SlotTaken() from error
@@ -992,16 +990,22 @@ _LOST_RACE = frozenset({"40001", "40P01"})
 def _at_once(steps: tuple[_Step, ...]) -> Any:
     """The steps as data-modifying CTEs of one statement: PostgreSQL runs each exactly once, on
     one snapshot (they touch different rows). When a guard's RETURNING gave fewer rows than it
-    must, the statement calls presend_slot_taken(), whose error undoes all of it."""
+    must, the statement calls presend_slot_taken(), whose error undoes all of it. A single step
+    that guards nothing (a reject's or a reply's decision) is its own statement."""
+    if len(steps) == 1 and steps[0].rows is None:
+        return steps[0].statement
     ctes = [step.statement.cte(f"step_{n}") for n, step in enumerate(steps)]
     held = and_(
+        true(),
         *(
             select(func.count()).select_from(cte).scalar_subquery() == step.rows
             for cte, step in zip(ctes, steps, strict=True)
             if step.rows is not None
-        )
+        ),
     )
-    return select(case((held, true()), else_=func.presend_slot_taken())).add_cte(*ctes)
+    return select(case((held, true()), else_=func.presend_slot_taken()).label("held")).add_cte(
+        *ctes
+    )
 
 
 def _bound(statement: Any, connection: Connection, values: dict[str, Any]) -> dict[str, Any]:
