@@ -151,9 +151,10 @@ def _sqlite_engine(url: str, timeout_s: float) -> Engine:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": timeout_s})
 
-    # SQLAlchemy's recipe for pysqlite: take transactions out of the driver's hands, then
-    # begin them ourselves, IMMEDIATE for writes so two writers queue on the busy timeout
-    # instead of failing on a lock upgrade.
+    # IMMEDIATE for writes, so two writers queue on the busy timeout instead of failing on a
+    # lock upgrade.
+    _transactions_by_hand(engine, begin_write="BEGIN IMMEDIATE")
+
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -163,16 +164,11 @@ def _sqlite_engine(url: str, timeout_s: float) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
         cursor.close()
 
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Connection) -> None:
-        write = connection.get_execution_options().get("presend_write", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
     return engine
 
 
 def _postgresql_engine(url: str, timeout_s: float) -> Engine:
-    return create_engine(
+    engine = create_engine(
         url,
         pool_size=POOL_SIZE,
         max_overflow=MAX_OVERFLOW,
@@ -187,6 +183,27 @@ def _postgresql_engine(url: str, timeout_s: float) -> Engine:
             "application_name": "presend",
         },
     )
+    _transactions_by_hand(engine, begin_write="BEGIN")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.autocommit = True
+
+    return engine
+
+
+def _transactions_by_hand(engine: Engine, begin_write: str) -> None:
+    """SQLAlchemy's recipe for pysqlite, on both backends: the driver commits each statement on
+    its own (each engine's connect listener says so), and a transaction is begun here, with
+    `begin_write` for a write; COMMIT and ROLLBACK are the driver's own. A connection with the
+    execution option presend_autocommit begins none: a PostgreSQL check's statements (see
+    Ledger._checking), without switching the driver's mode on every check."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        options = connection.get_execution_options()
+        if not options.get("presend_autocommit", False):
+            connection.exec_driver_sql(begin_write if options.get("presend_write") else "BEGIN")
 
 
 def open_engine(url: str, timeout_s: float = 2.0) -> Engine:
@@ -268,7 +285,7 @@ class Ledger:
                 yield connection
             return
         with self._unavailable_on_error(), self.engine.connect() as connection:
-            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+            yield connection.execution_options(presend_autocommit=True)
 
     def _upsert(self, connection: Connection, table: Any) -> Any:
         dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
