@@ -1,4 +1,4 @@
-"""A check's two statements, run on the driver's own cursor.
+"""A check's statements, run on the driver's own cursor.
 
 `Connection.execute()` costs a check about 70 µs of CPU a statement (the compiled cache's
 lookup, processing each parameter and building the result's metadata from the cursor's
@@ -30,8 +30,9 @@ class _Compiled:
     """A statement as a dialect's SQL, and how a call's parameters and rows pass through."""
 
     sql: str
-    # Every parameter in the SQL: its name, the constant it binds (when not required), and its
-    # type's bind processor; in the SQL's order for a positional driver (SQLite's ?).
+    # Every parameter in the SQL: its name, whether a call must give its value (else the
+    # constant it binds), the constant, and its type's bind processor; in the SQL's order for a
+    # positional driver (SQLite's ?).
     parameters: tuple[tuple[str, bool, Any, Processor], ...]
     positional: bool
     # Whether the statement returns rows; their type, and each column's result processor.
