@@ -140,7 +140,11 @@ def test_a_terminated_backend_is_replaced_without_an_error(make_app, own_postgre
     first = client.post("/v1/checks", json={**check(), "dry_run": dry_run})
     assert first.status_code == 200, first.get_json()
     for _ in range(3):
-        assert client.post("/v1/checks", json=check()).status_code == 200
+        response = client.post("/v1/checks", json=check())
+        assert response.status_code == 200
+        # Committed: the fresh pool's connections commit each statement too, as the old ones.
+        decision_id = response.get_json()["decision_id"]
+        assert client.get(f"/v1/decisions/{decision_id}").status_code == 200
 
 
 def test_a_dropped_connection_on_the_drivers_cursor_renews_the_whole_pool(own_postgresql):
