@@ -4,6 +4,7 @@ keys)."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from flask import Request, current_app
@@ -34,6 +35,11 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise ValueError(f"duplicate key '{key[:64]}'")
         document[key] = value
     return document
+
+
+# A \u escape of either half of a surrogate pair: the only way JSON text decoded as strict
+# UTF-8 can hold one. Without any, the parsed document needs no walk for a lone half.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _no_lone_surrogates(value: Any) -> None:
@@ -71,10 +77,10 @@ def parse_json(raw: bytes) -> Any:
     try:
         # UTF-8 only (RFC 8259), strictly: json.loads(bytes) would also take UTF-16/32 and
         # surrogates encoded as UTF-8.
-        document = json.loads(
-            raw.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant
-        )
-        _no_lone_surrogates(document)
+        text = raw.decode("utf-8")
+        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        if _SURROGATE_ESCAPE.search(text):
+            _no_lone_surrogates(document)
         return document
     except (ValueError, RecursionError) as error:
         # ValueError covers bad JSON and bad UTF-8; the message names the place, not the data.

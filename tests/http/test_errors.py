@@ -73,6 +73,27 @@ def test_utf_8_encoded_surrogate_is_not_utf_8(client):
     assert_problem(post_raw(client, body), 400, "invalid-json")
 
 
+@pytest.mark.parametrize(
+    "escape",
+    [
+        pytest.param(b"\\ud800", id="high-half"),
+        pytest.param(b"\\uDBFF", id="high-half-upper-case"),
+        pytest.param(b"\\udc00", id="low-half"),
+        pytest.param(b"\\uDfFf", id="low-half-mixed-case"),
+        pytest.param(b"\\ude00\\ud83d", id="halves-in-the-wrong-order"),
+    ],
+)
+def test_a_lone_surrogate_escape_is_400(client, escape):
+    document = json.dumps(request_document(message={"subject": "SURROGATE"})).encode()
+    problem = assert_problem(post_raw(client, document.replace(b"SURROGATE", escape)), 400)
+    assert "half of a surrogate pair" in problem["detail"]
+
+
+def test_a_surrogate_pair_escape_is_text(client):
+    document = json.dumps(request_document(message={"subject": "SURROGATE"})).encode()
+    assert post_raw(client, document.replace(b"SURROGATE", b"\\ud83d\\ude00")).status_code == 200
+
+
 def test_duplicate_key_detail_does_not_quote_a_long_key(client):
     key = "k" * 1000
     problem = assert_problem(post_raw(client, f'{{"{key}": 1, "{key}": 2}}'.encode()), 400)
