@@ -91,7 +91,7 @@ def on_history(
         return evaluate(replace(check, history=history), pack, service.settings.rules)
 
     if service.ledger is None:
-        return evaluate_on(History())
+        return evaluate(check, pack, service.settings.rules)  # a check is loaded without history
     record = CheckRecord(
         decision_id=decision_id,
         request_id=request_id.current(),
