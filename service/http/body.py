@@ -28,12 +28,15 @@ def raw_body(request: Request) -> bytes:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # With a duplicate key one value would be dropped silently; the caller should know.
-    document: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in document:
-            raise ValueError(f"duplicate key '{key[:64]}'")
-        document[key] = value
+    # With a duplicate key one value would be dropped silently; the caller should know. The
+    # dict is built in C, and only a document with fewer keys than members is looked through.
+    document = dict(pairs)
+    if len(document) < len(pairs):
+        seen = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key '{key[:64]}'")
+            seen.add(key)
     return document
 
 

@@ -50,6 +50,9 @@ def post_raw(client, body: bytes, content_type: str | None = "application/json")
         pytest.param(b'{"subject": "R\xfcckfrage"}', "not UTF-8", id="latin-1-byte"),
         pytest.param(b'{"a": 1, "a": 2}', "duplicate key 'a'", id="duplicate-key"),
         pytest.param(b'{"order": {"id": 1, "id": 2}}', "duplicate key 'id'", id="duplicate-nested"),
+        pytest.param(
+            b'{"b": 1, "a": 1, "a": 2, "b": 2}', "duplicate key 'a'", id="first-duplicate-named"
+        ),
         pytest.param(b'{"size": NaN}', "NaN", id="NaN"),
         pytest.param(b'{"size": Infinity}', "Infinity", id="Infinity"),
         pytest.param(b'{"size": -Infinity}', "Infinity", id="minus-Infinity"),
