@@ -108,7 +108,7 @@ def on_history(
         edition=check.edition.id,
         request_fingerprint=request_fingerprint(payload),
         body=check.message.body,
-        guards=guards(service.settings.rules, pack),
+        guards=service.guards[pack.platform],
     )
     try:
         return service.ledger.check(record, evaluate_on, dry_run=dry_run)
