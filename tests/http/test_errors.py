@@ -57,6 +57,7 @@ def post_raw(client, body: bytes, content_type: str | None = "application/json")
         pytest.param(b'{"size": Infinity}', "Infinity", id="Infinity"),
         pytest.param(b'{"size": -Infinity}', "Infinity", id="minus-Infinity"),
         pytest.param(b"[" * 50_000 + b"]" * 50_000, "nested too deeply", id="deep-nesting"),
+        pytest.param(b'\xef\xbb\xbf{"a": 1}', "Unexpected UTF-8 BOM", id="byte-order-mark"),
     ],
 )
 def test_body_that_is_not_json_is_400(client, body, detail):
