@@ -80,11 +80,24 @@ def _timed(name: str, run: Callable[[], _T]) -> _T:
 
 
 def http_and_memory(durations: Durations) -> tuple[Part, Part]:
-    """The HTTP run, then the workers' memory read from the same server after that load."""
+    """The HTTP run without the ledger, then the workers' memory read from the same server
+    after that load; then the same HTTP run with the ledger on SQLite and on PostgreSQL."""
     with running() as server:
-        load = http.measure(server, durations.load)
+        stateless = http.measure(server, durations.load)
         memory = startup.worker_memory(server)
-    return load, Part(startup.memory_rows(memory), {"memory": asdict(memory)})
+    rows, details = list(stateless.rows), {"off": stateless.details}
+    with ledger.ledgers() as found:
+        for backend in ("sqlite", "postgresql"):
+            url = found.urls.get(backend)
+            if url is None:
+                note = found.missing.get(backend, "not available")
+                rows.append(Row(http.SECTION, f"ledger {backend}", None, "", note=note))
+                continue
+            with running(database_url=url) as server:
+                part = http.measure(server, durations.load, ledger=backend)
+            rows += part.rows
+            details[backend] = part.details
+    return Part(rows, details), Part(startup.memory_rows(memory), {"memory": asdict(memory)})
 
 
 def run(parts: Sequence[str], durations: Durations) -> dict[str, Part]:

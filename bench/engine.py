@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import json
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -17,7 +16,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-from flask import Flask
+from flask import Flask, g
 from werkzeug.test import EnvironBuilder
 
 from bench.report import Part, Row, at_most
@@ -37,6 +36,8 @@ from bench.timing import Samples, measure
 from service.engine import CheckRequest, Decision, RulePolicy, evaluate
 from service.engine import rules as rule_modules
 from service.engine.rule import Rule
+from service.http.body import parse_json
+from service.http.checks import decide
 from service.http.schemas import dump_decision, load_check_request
 from service.logs import json_formatter
 from service.packs import Pack, load_pack
@@ -136,18 +137,21 @@ def run_engine(seconds: float) -> Part:
 
 
 class RequestPath:
-    """The view's work on a raw body, as separate stages: parse, load, evaluate, dump, encode."""
+    """The view's work on a raw body, as separate stages: parse, load, evaluate, dump, encode,
+    log; and as the service runs it all (`handle`: the view's own functions, without HTTP)."""
 
     def __init__(self, pack: Pack, rules: Rules):
         self.pack, self.rules, self.policy = pack, rules, RulePolicy()
         self.log = _quiet_json_logger()
-        # jsonify() needs an app context; one stays pushed for the path's life.
+        # jsonify() and decide() need an app context; one stays pushed for the path's life,
+        # with the request id a request would have.
         self.app = bench_app()
         self.app.app_context().push()
+        g.request_id = "00000000-0000-4000-8000-000000000001"
 
     def parse(self, raw: bytes) -> Any:
-        """The body as JSON."""
-        return json.loads(raw)
+        """The body as JSON, as the service reads it (strict UTF-8, no duplicate keys)."""
+        return parse_json(raw)
 
     def load(self, payload: Any) -> CheckRequest:
         """The wire schema's load, resolving codes against the pack."""
@@ -160,7 +164,7 @@ class RequestPath:
         return evaluate(check, self.pack, self.policy, self.rules)
 
     def dump(self, decision: Decision) -> dict[str, Any]:
-        """The response schema's dump."""
+        """The response document."""
         return dump_decision(decision, "00000000-0000-4000-8000-000000000000", "en")
 
     def encode(self, document: dict[str, Any]) -> bytes:
@@ -172,8 +176,9 @@ class RequestPath:
         self.log.info("decision", extra=_log_fields(decision))
 
     def handle(self, raw: bytes) -> bytes:
-        """The whole path: parse, load, evaluate, dump, encode (no logging, no HTTP)."""
-        return self.encode(self.dump(self.evaluate(self.load(self.parse(raw)))))
+        """The whole path as the view runs it, without HTTP: parse, then `decide` (load,
+        evaluate, answer, log line to /dev/null), then encode."""
+        return self.encode(decide(self.parse(raw), "en"))
 
     def handler(self, raw: bytes) -> Callable[[], bytes]:
         """A call handling this raw body."""

@@ -69,7 +69,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     # callers, so OPTIONS is a method like any other it does not offer: a 405 problem document.
     app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False
     app.json = OrjsonProvider(app)
-    Runtime(platforms, settings, ledger).install(app)
+    guards = {
+        name: checks.guards(settings.rules, platform) for name, platform in platforms.packs.items()
+    }
+    Runtime(platforms, settings, ledger, guards).install(app)
     errors.register(app)
     request_id.install(app)
     if settings.metrics:

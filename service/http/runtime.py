@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from flask import Flask, current_app
 
@@ -18,6 +19,9 @@ class Runtime:
     settings: Settings
     # None: PRESEND_LEDGER=off, the service runs stateless.
     ledger: Ledger | None = None
+    # By platform, the ledger guards whose rule rejects under its pack and the operator's
+    # settings (service.http.checks.guards), worked out once at start-up rather than per check.
+    guards: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def pack(self) -> Pack:

@@ -50,10 +50,14 @@ def post_raw(client, body: bytes, content_type: str | None = "application/json")
         pytest.param(b'{"subject": "R\xfcckfrage"}', "not UTF-8", id="latin-1-byte"),
         pytest.param(b'{"a": 1, "a": 2}', "duplicate key 'a'", id="duplicate-key"),
         pytest.param(b'{"order": {"id": 1, "id": 2}}', "duplicate key 'id'", id="duplicate-nested"),
+        pytest.param(
+            b'{"b": 1, "a": 1, "a": 2, "b": 2}', "duplicate key 'a'", id="first-duplicate-named"
+        ),
         pytest.param(b'{"size": NaN}', "NaN", id="NaN"),
         pytest.param(b'{"size": Infinity}', "Infinity", id="Infinity"),
         pytest.param(b'{"size": -Infinity}', "Infinity", id="minus-Infinity"),
         pytest.param(b"[" * 50_000 + b"]" * 50_000, "nested too deeply", id="deep-nesting"),
+        pytest.param(b'\xef\xbb\xbf{"a": 1}', "Unexpected UTF-8 BOM", id="byte-order-mark"),
     ],
 )
 def test_body_that_is_not_json_is_400(client, body, detail):
@@ -71,6 +75,27 @@ def test_utf_8_encoded_surrogate_is_not_utf_8(client):
     document = json.dumps(request_document(message={"subject": "SURROGATE"})).encode()
     body = document.replace(b"SURROGATE", b"\xed\xa0\x80")
     assert_problem(post_raw(client, body), 400, "invalid-json")
+
+
+@pytest.mark.parametrize(
+    "escape",
+    [
+        pytest.param(b"\\ud800", id="high-half"),
+        pytest.param(b"\\uDBFF", id="high-half-upper-case"),
+        pytest.param(b"\\udc00", id="low-half"),
+        pytest.param(b"\\uDfFf", id="low-half-mixed-case"),
+        pytest.param(b"\\ude00\\ud83d", id="halves-in-the-wrong-order"),
+    ],
+)
+def test_a_lone_surrogate_escape_is_400(client, escape):
+    document = json.dumps(request_document(message={"subject": "SURROGATE"})).encode()
+    problem = assert_problem(post_raw(client, document.replace(b"SURROGATE", escape)), 400)
+    assert "half of a surrogate pair" in problem["detail"]
+
+
+def test_a_surrogate_pair_escape_is_text(client):
+    document = json.dumps(request_document(message={"subject": "SURROGATE"})).encode()
+    assert post_raw(client, document.replace(b"SURROGATE", b"\\ud83d\\ude00")).status_code == 200
 
 
 def test_duplicate_key_detail_does_not_quote_a_long_key(client):
