@@ -11,7 +11,15 @@ from functools import cache
 import re2
 
 from service.engine.model import Span
-from service.engine.scan import MAX_PLACES, OPTIONS, ends_a_word, spans
+from service.engine.scan import (
+    MAX_PLACES,
+    OPTIONS,
+    Characters,
+    byte_matches,
+    ends_a_word,
+    spans,
+    utf8,
+)
 
 # Top-level domains a bare domain ("meinshop.de") is recognised by: the generic ones sellers
 # use and every marketplace's country code. Anything with a scheme or www. is a link anyway.
@@ -255,13 +263,16 @@ def _luhn_valid(number: str) -> bool:
 def find_bank_numbers(text: str) -> list[Span]:
     """IBANs with valid check digits and card numbers passing the Luhn check."""
     found = []
-    for match in _BANK_NUMBER.finditer(text):
-        iban, card = match.group(1), match.group(2)
-        group = 1 if iban is not None else 2
-        if not ends_a_word(text, match.end(group), also="-"):
+    encoded = utf8(text)
+    characters = Characters(text, encoded)
+    for groups in byte_matches(_BANK_NUMBER, encoded):
+        iban = groups[1][0] >= 0
+        start, end = (characters.at(offset) for offset in groups[1 if iban else 2])
+        if not ends_a_word(text, end, also="-"):
             continue
-        if (iban is not None and _iban_valid(iban)) or (card is not None and _luhn_valid(card)):
-            found.append(Span(*match.span(group)))
+        number = text[start:end]
+        if _iban_valid(number) if iban else _luhn_valid(number):
+            found.append(Span(start, end))
             if len(found) == MAX_PLACES:
                 break
     return found

@@ -11,7 +11,7 @@ import emoji
 import re2
 
 from service.engine.model import Span
-from service.engine.scan import MAX_PLACES, OPTIONS
+from service.engine.scan import MAX_PLACES, OPTIONS, spans
 
 _TAG = re2.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>", OPTIONS)
 # Attributes within one tag (which RE2 has already delimited): this pattern has no ambiguous
@@ -88,8 +88,8 @@ def find_emojis(text: str, limit: int | None = MAX_PLACES) -> list[Span]:
     of them with limit=None (to cut them out)."""
     starts, sequences, longest = _emoji_index()
     found: list[Span] = []
-    for match in _MAYBE_EMOJI.finditer(text):
-        start = match.start()
+    for candidate in spans(_MAYBE_EMOJI, text, also=None, group=0, limit=None):
+        start = candidate.start
         if (found and start < found[-1].end) or text[start] not in starts:
             continue
         for end in range(_extent(text, start, longest), start, -1):
