@@ -11,7 +11,7 @@ import emoji
 import re2
 
 from service.engine.model import Span
-from service.engine.scan import MAX_PLACES, OPTIONS, spans
+from service.engine.scan import MAX_PLACES, OPTIONS, spans, utf8
 
 _TAG = re2.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>", OPTIONS)
 # Attributes within one tag (which RE2 has already delimited): this pattern has no ambiguous
@@ -62,6 +62,12 @@ _MAYBE_EMOJI = re2.compile(
 )
 
 
+# How the UTF-8 of every character _MAYBE_EMOJI takes starts (©, ®, U+2000-U+2FFF,
+# U+3000-U+3FFF, U+10000 on): a text without any of these bytes (most texts in Latin script)
+# holds no emoji, told by a few byte searches instead of a pass.
+_EMOJI_LEADS = (b"\xc2\xa9", b"\xc2\xae", b"\xe2", b"\xe3", b"\xf0")
+
+
 # What continues an emoji sequence: joiner, variation selectors, skin tones, tag characters,
 # the keycap mark; and a second regional indicator after a first (a flag).
 _ZWJ = "\u200d"
@@ -86,6 +92,9 @@ def _extent(text: str, start: int, longest: int) -> int:
 def find_emojis(text: str, limit: int | None = MAX_PLACES) -> list[Span]:
     """Emoji characters and sequences (with skin tones, ZWJ joins, variation selectors); all
     of them with limit=None (to cut them out)."""
+    encoded = utf8(text)
+    if not any(lead in encoded for lead in _EMOJI_LEADS):
+        return []
     starts, sequences, longest = _emoji_index()
     found: list[Span] = []
     for candidate in spans(_MAYBE_EMOJI, text, also=None, group=0, limit=None):
