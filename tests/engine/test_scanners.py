@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Verdict, evaluate
-from service.engine.scan import contact, edits, lexicon, markup, words
+from service.engine.scan import contact, edits, lexicon, markup, spans, words
 from service.packs import load_pack
 from tests.engine.rows import PACK, make, resent
 
@@ -350,3 +350,18 @@ def test_order_numbers_past_max_places_are_all_found(platform):
     pack = load_pack(platform)
     text = " ".join([pack.order_ids.example] * 30)
     assert len(contact.find_order_numbers(text, pack.order_ids.form)) == 30
+
+
+def test_every_emoji_starts_with_a_byte_the_emoji_gate_looks_for():
+    starts, _, _ = markup._emoji_index()
+    assert all(
+        any(start.encode().startswith(lead) for lead in markup._EMOJI_LEADS) for start in starts
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="a ©®™€„😀\u2bff\u3030\U0001faff\ufe0f", max_size=40))
+def test_the_emoji_gate_passes_every_text_with_a_candidate(text):
+    candidates = list(spans(markup._MAYBE_EMOJI, text, also=None, group=0, limit=None))
+    gated = any(lead in text.encode() for lead in markup._EMOJI_LEADS)
+    assert gated or not candidates

@@ -115,6 +115,15 @@ def bank_numbers(draft: Draft, field: str, text: str) -> list[Span]:
     return draft.remember(f"bank_numbers {field}", lambda: contact.find_bank_numbers(text))
 
 
+def order_numbers(draft: Draft, field: str, text: str) -> list[Span]:
+    """Order numbers of the pack's forms in a readable() field, found once per check (the
+    order-number rules and the phone-number rule both need them)."""
+    return draft.remember(
+        f"order_numbers {field}",
+        lambda: contact.find_order_numbers(text, draft.pack.order_ids.form),
+    )
+
+
 def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -> Iterator[Span]:
     says_phone = draft.pack.lexicons.contexts["phone_words"]
     says_identifier = draft.pack.lexicons.contexts["identifier_words"]
@@ -152,7 +161,7 @@ def phone_number(draft: Draft) -> Iterator[Report]:
     for field, text in draft.readable():
         # An order number of the pack's forms is no phone number (eBay's 2-5-5 digits read as
         # one in Germany); Amazon's, 17 digits, never looks like one.
-        numbers = contact.find_order_numbers(text, draft.pack.order_ids.form)
+        numbers = order_numbers(draft, field, text)
         spelled = contact.find_spelled_numbers(text) if draft.pack.masked_contact else []
         excluded = bank_numbers(draft, field, text) + numbers
         for span in [*_phone_numbers(draft, text, region, excluded), *spelled]:

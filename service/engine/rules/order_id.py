@@ -8,7 +8,7 @@ from service.engine.draft import BODY, SUBJECT, Draft
 from service.engine.model import BodyFormat, Severity, Span
 from service.engine.rule import Report, rule
 from service.engine.rules import sources
-from service.engine.scan import contact
+from service.engine.rules.contact import order_numbers
 
 
 def _with_order_number(draft: Draft) -> tuple[str, str]:
@@ -26,11 +26,10 @@ def _named(draft: Draft) -> list[tuple[str, str, Span]]:
     found once per check for both rules."""
 
     def find() -> list[tuple[str, str, Span]]:
-        form = draft.pack.order_ids.form
         return [
             (field, text, span)
             for field, text in draft.readable()
-            for span in contact.find_order_numbers(text, form)
+            for span in order_numbers(draft, field, text)
         ]
 
     return draft.remember("order numbers", find)

@@ -18,7 +18,7 @@ from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sentences, sources
 from service.engine.rules.contact import bank_numbers
-from service.engine.scan import words
+from service.engine.scan import utf8, words
 from service.engine.scan.lexicon import phrases
 from service.engine.scan.words import Sentence
 from service.packs.loader import ANCHORS
@@ -48,7 +48,7 @@ def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
         phrases_by_language = draft.pack.lexicons.phrases
         lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
         return [
-            (field, text, lexicon, lexicon.categories_in(text))
+            (field, text, lexicon, lexicon.categories_in(utf8(text)))
             for field, text in draft.readable()
             for lexicon in lexicons
         ]

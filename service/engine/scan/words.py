@@ -19,7 +19,7 @@ from functools import cached_property
 import Stemmer
 
 from service.engine.model import Span
-from service.engine.scan import MAX_PLACES
+from service.engine.scan import MAX_PLACES, spans
 from service.packs.loader import ANCHOR_CATEGORIES
 from service.packs.loader import WORD as _WORD
 from service.packs.model import Lexicons, Words
@@ -187,9 +187,9 @@ def anchored_sentences(
     found one), in order, the first MAX_PLACES of them; their words are read in `languages`."""
     # A match may start with the character before the word: its last one is inside it.
     positions = sorted(
-        match.end() - 1
+        span.end - 1
         for language in anchored
-        for match in lexicons.anchors[language].finditer(text)
+        for span in spans(lexicons.anchors[language], text, also=None, group=0, limit=None)
     )
     found: list[Sentence] = []
     done = -1
