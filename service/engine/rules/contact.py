@@ -20,7 +20,7 @@ from service.engine.scan import contact
 # (possibly hostile) text is not parsed.
 _MAX_PHONE_CANDIDATES = 50
 # How far before a number the words are read that say what it is (lexicons.yaml:
-# phone_words, identifier_words).
+# phone_words, identifier_words) or the code it continues ("FR12 903456789").
 _CONTEXT = 24
 
 
@@ -124,7 +124,8 @@ def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -
         if any(s.start < span.end and span.start < s.end for s in excluded):
             continue
         before = text[max(span.start - _CONTEXT, 0) : span.start].rsplit("\n", 1)[-1]
-        if says_identifier.search(before) and not says_phone.search(before):
+        identifier = says_identifier.search(before) or contact.after_a_code(before)
+        if identifier and not says_phone.search(before):
             continue
         try:
             number = phonenumbers.parse(text[span.start : span.end], region)
