@@ -107,6 +107,7 @@ _Hit = tuple[str, Span, Span]
 _ANCHORS_READ = {
     "newsletter": ("newsletter",),
     "next order": ("next",),
+    "collection": ("collection",),
     "manipulation": ("review_object", "review_stars", "experience"),
     "review ask": ("review_object", "review_stars", "rate", "experience"),
     "cancel": ("cancel",),
@@ -290,10 +291,10 @@ def opt_out(draft: Draft) -> Iterator[Report]:
     "in Käufernachrichten nicht erlaubt ist.",
 )
 def marketing(draft: Draft) -> Iterator[Report]:
-    """Marketing and promotion, newsletters to join and next-order offers; codes are the
-    point of a digital access key message. Where the pack has rules for offers off the
-    platform or feedback bought (eBay), a discount or voucher in the sentence of such an offer
-    is part of that offer, not marketing of its own."""
+    """Marketing and promotion, newsletters to join, next-order offers and new collections
+    announced; codes are the point of a digital access key message. Where the pack has rules
+    for offers off the platform or feedback bought (eBay), a discount or voucher in the
+    sentence of such an offer is part of that offer, not marketing of its own."""
     coupons = not draft.reason.delivers_code
     yield from _reports(
         draft,
@@ -307,6 +308,14 @@ def marketing(draft: Draft) -> Iterator[Report]:
                 draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
             ),
             _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
+            _unnamed(
+                draft,
+                _sentence_hits(
+                    draft,
+                    "collection",
+                    lambda found, _, negated: sentences.new_collection(found, negated),
+                ),
+            ),
             _shop_visits(draft),
         ),
     )
@@ -352,14 +361,17 @@ def _shop_visits(draft: Draft) -> Iterator[_Hit]:
     read: set[tuple[str, int]] = set()
     for field, span, _ in _phrases(draft, "shop_visit"):
         text = draft.readable_text(field)
-        around = words.sentence_span(text, span.start)
-        if (field, around.start) in read:
-            continue
-        read.add((field, around.start))
-        found = words.sentence(text, around, lexicons, languages)
-        visit = sentences.shop_visit(found, partial(_negated, draft, text))
-        if visit is not None:
-            yield field, visit, found.span
+        # The screen's gap may hold a web address's dots, and so a sentence's end: the
+        # sentences at both ends are read.
+        for end in (span.start, span.end - 1):
+            around = words.sentence_span(text, end)
+            if (field, around.start) in read:
+                continue
+            read.add((field, around.start))
+            found = words.sentence(text, around, lexicons, languages)
+            visit = sentences.shop_visit(found, partial(_negated, draft, text))
+            if visit is not None:
+                yield field, visit, found.span
 
 
 def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
