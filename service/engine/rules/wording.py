@@ -225,8 +225,9 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     """Whether the clause around a phrase, or the phrase itself ("die Bestellung nicht
     stornieren"), negates it; not a neighbouring clause: "if you would rather not wait,
     request a cancellation" asks all the same. Only a window around the phrase is read."""
-    window_start = max(span.start - _NEGATION_BEFORE, 0)
-    window_end = min(span.end + _NEGATION_AFTER, len(text))
+    window_start, window_end = _whole_words(
+        text, max(span.start - _NEGATION_BEFORE, 0), min(span.end + _NEGATION_AFTER, len(text))
+    )
     clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
     ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
     around = text[max(clause_start + 1, window_start) : min(ends, default=window_end)]
@@ -234,6 +235,17 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     return bool(contexts["negation"].search(around)) and not contexts["not_a_negation"].search(
         around
     )
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A window moved inward past the words it cuts: "no" cut out of "notre" is no negation."""
+    if start > 0 and text[start - 1].isalnum():
+        while start < end and text[start].isalnum():
+            start += 1
+    if end < len(text) and text[end].isalnum():
+        while end > start and text[end - 1].isalnum():
+            end -= 1
+    return start, end
 
 
 # Phrases of a list a negation heads: at most this many words between one and the next, no
