@@ -545,9 +545,12 @@ def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
     for position in sentence.positions("collection"):
         if _name(sentence, position):
             continue
-        # A season's name alone is no news in an order's words ("your order from our summer
-        # range has shipped").
-        seasonal = not sentence.is_a(position, "season") and not sentence.has("order")
+        # A season's name alone is no news where an order comes from it ("your order from our
+        # summer range has shipped").
+        seasonal = (
+            not sentence.is_a(position, "season")
+            and _near_before(sentence, position, "order", _CHANGE_DISTANCE) is None
+        )
         news = ("novelty", "season_name") if seasonal else ("novelty",)
         for category in news:
             other = position if sentence.is_a(position, category) else None

@@ -1,0 +1,381 @@
+"""The marketing rule on kinds of wording the fourth blind round found (issue 10), each kind in
+several languages, with the near-misses it must allow: follow-us without a platform, referral
+offers, a website that sells without the word shop, a new collection or season announced, a
+percentage on the next anything, a voucher with its value, sales announced, clubs to join.
+
+Each row is a message body (after the marketplace's greeting) and the wording rules that must
+fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_readings import (
+    MANIPULATION,
+    MARKETING,
+    MISPLACED,
+    reading,
+    wording_rules,
+)
+
+FOLLOW_US = [
+    reading(
+        "marketing-en-follow-us-for-tips", "US", "Follow us for weekly styling tips!", [MARKETING]
+    ),
+    reading(
+        "marketing-en-follow-our-page",
+        "UK",
+        "Do follow our page for the next giveaway.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-follow-our-channel",
+        "DE",
+        "Folgen Sie unserem Kanal, dort gibt es jede Woche Tipps.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-follow-our-page", "FR", "Suivez notre page pour les astuces.", [MARKETING]
+    ),
+    reading(
+        "marketing-it-follow-our-profile",
+        "IT",
+        "Segua il nostro profilo per restare aggiornata.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-follow-our-account",
+        "ES",
+        "Siga nuestra cuenta para ver las novedades.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-social-media-without-a-platform",
+        "UK",
+        "You can also catch us on social media as @oakandfern.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-social-networks",
+        "FR",
+        "Retrouvez-nous sur les réseaux sociaux !",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-social-networks",
+        "ES",
+        "Búsquenos en redes sociales como @casaluz.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-follow-the-steps-is-no-follow-us",
+        "US",
+        "Please follow the steps in the manual to reset the timer.",
+        [],
+    ),
+]
+
+REFERRALS = [
+    reading(
+        "marketing-en-refer-a-friend",
+        "US",
+        "Refer a friend and you both save on the next set.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-recommend-us-to-your-friends",
+        "UK",
+        "Recommend us to your friends and we'll send you a little thank-you.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-recommend-us-on",
+        "DE",
+        "Empfehlen Sie uns gern weiter, es lohnt sich für Sie.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-bring-a-friend",
+        "DE",
+        "Werben Sie eine Freundin und sparen Sie beide.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-sponsorship",
+        "FR",
+        "Parrainez vos proches et profitez d'un cadeau.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-invite-a-friend",
+        "IT",
+        "Inviti un'amica: riceverete entrambe un omaggio.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-recommend-us-to-friends",
+        "IT",
+        "Ci consigli ai suoi amici, ne saremo felici!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-recommend-us-to-friends",
+        "ES",
+        "Recomiende nuestra tienda a sus amigos y ganen los dos.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-a-friend-picks-up-is-no-referral",
+        "UK",
+        "A friend or neighbour can take in the parcel for you.",
+        [],
+    ),
+]
+
+# A website named with what it sells ("in stock", "buy") invites there; one out of stock, or
+# with a manual, does not.
+SELLING_WEBSITE = [
+    reading(
+        "marketing-en-in-stock-on-our-website",
+        "UK",
+        "The grey one is in stock today on our own website if you'd like it.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-buy-it-on-our-site",
+        "US",
+        "You could also buy the refill directly on our website.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-in-stock-on-our-homepage",
+        "DE",
+        "Auf unserer Homepage ist die Farbe noch auf Lager.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-address-between-site-and-verb",
+        "IT",
+        "Sul nostro sito www.lanepregiate.it trova tutti i colori.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-address-between-site-and-verb",
+        "ES",
+        "En nuestra web www.casaluz.es encontrará toda la colección.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-find-in-our-shop-a-window-cut-no-negation",
+        "FR",
+        "Trouvez les coussins assortis dans notre boutique.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-out-of-stock-on-our-website",
+        "UK",
+        "Sorry, that size is out of stock on our website as well.",
+        [],
+    ),
+    reading(
+        "marketing-fr-out-of-stock-on-our-site",
+        "FR",
+        "Ce modèle est en rupture de stock sur notre site aussi.",
+        [],
+    ),
+    reading("marketing-es-manual-on-our-web", "ES", "El manual lo encontrará en nuestra web.", []),
+]
+
+NEW_COLLECTIONS = [
+    reading(
+        "marketing-en-autumn-collection-landed",
+        "UK",
+        "Our autumn collection has just landed.",
+        [MARKETING],
+    ),
+    reading("marketing-en-latest-designs", "US", "Our latest designs are up now.", [MARKETING]),
+    reading(
+        "marketing-de-compound-collection-arrived",
+        "DE",
+        "Unsere Winterkollektion ist eingetroffen!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-umlaut-in-the-compound",
+        "DE",
+        "Die neue Frühlingskollektion ist da.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-season-named-collection",
+        "FR",
+        "La collection printemps-été vient d'arriver.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-new-season",
+        "IT",
+        "È arrivata la nuova stagione, con tessuti leggeri.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-season-named-collection",
+        "IT",
+        "Ecco la collezione primavera-estate, tutta colorata.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-new-season", "ES", "Ya llegó la nueva temporada a la tienda.", [MARKETING]
+    ),
+    reading(
+        "marketing-en-a-courier-collection-is-none",
+        "UK",
+        "A new collection has been booked with the courier for Tuesday.",
+        [],
+    ),
+    reading(
+        "marketing-en-christmas-season-delays",
+        "UK",
+        "During the Christmas season, deliveries may take a day longer.",
+        [],
+    ),
+    reading(
+        "marketing-en-an-order-from-our-summer-range",
+        "UK",
+        "Your order from our summer range has been dispatched.",
+        [],
+    ),
+    reading(
+        "marketing-fr-collection-in-a-product-name",
+        "FR",
+        "1 × Parure de lit « Collection Printemps » 240×220, motif floral.",
+        [],
+    ),
+    reading(
+        "marketing-it-news-about-the-shipment",
+        "IT",
+        "Ci sono novità sulla spedizione: il corriere passa domani.",
+        [],
+    ),
+    reading(
+        "marketing-fr-no-new-collection",
+        "FR",
+        "Nous ne sortirons pas de nouvelle collection cette année.",
+        [],
+    ),
+]
+
+NEXT_ANYTHING = [
+    reading(
+        "marketing-en-percent-on-your-next-visit",
+        "US",
+        "Show this message for 15% off your next visit.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-percent-on-your-next-contract",
+        "DE",
+        "Sie erhalten 5 % auf Ihren nächsten Wartungsvertrag.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-percent-on-your-next-subscription",
+        "FR",
+        "Bénéficiez de 10 % sur votre prochain abonnement.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-percent-on-your-next-booking",
+        "ES",
+        "Tiene un 10 % en su próxima reserva.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refund-percent-next-step-is-none",
+        "UK",
+        "We have refunded 20% of the price; the next step is up to you.",
+        [],
+    ),
+]
+
+VOUCHERS_AND_SALES = [
+    reading(
+        "marketing-en-voucher-with-its-value",
+        "UK",
+        "As a thank-you for shopping with us, here is a £5 voucher.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-voucher-over-an-amount",
+        "DE",
+        "Zum Dank erhalten Sie einen Gutschein über 15 Euro.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-voucher-of-an-amount", "FR", "Voici un bon de 10 € pour vous.", [MARKETING]
+    ),
+    reading(
+        "marketing-es-discount-voucher", "ES", "Le regalamos un vale de descuento.", [MARKETING]
+    ),
+    reading(
+        "marketing-de-voucher-for-a-review-is-both",
+        "DE",
+        "Für eine Rezension gibt es einen 10-Euro-Gutschein.",
+        [MANIPULATION, MISPLACED, MARKETING],
+    ),
+    reading(
+        "marketing-en-amazon-gift-card-for-a-review-is-no-marketing",
+        "US",
+        "Leave a review and we'll send you a $10 Amazon gift card.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading("marketing-fr-sales-have-started", "FR", "Les soldes ont commencé !", [MARKETING]),
+    reading("marketing-it-sales-started-inverted", "IT", "Sono partiti i saldi!", [MARKETING]),
+    reading("marketing-es-sales-started-inverted", "ES", "¡Ya llegaron las rebajas!", [MARKETING]),
+    reading("marketing-de-in-the-sale-now", "DE", "Jetzt im Sale: Kissen und Decken.", [MARKETING]),
+    reading(
+        "marketing-en-point-of-sale-is-none",
+        "UK",
+        "The receipt from the point of sale is in the box.",
+        [],
+    ),
+]
+
+CLUBS = [
+    reading(
+        "marketing-de-become-a-member",
+        "DE",
+        "Werden Sie Mitglied in unserem Kundenclub.",
+        [MARKETING],
+    ),
+    reading("marketing-fr-become-a-member", "FR", "Devenez membre de notre club.", [MARKETING]),
+    reading("marketing-it-become-a-member", "IT", "Diventi membro del nostro club.", [MARKETING]),
+    reading("marketing-es-become-a-member", "ES", "Hágase socio de nuestro club.", [MARKETING]),
+    reading(
+        "marketing-en-royal-mail-asks-for-a-signature",
+        "UK",
+        "Royal Mail will ask you to sign for the parcel.",
+        [],
+    ),
+    reading(
+        "marketing-en-mailing-list-still-a-list",
+        "UK",
+        "Join our mailing list to hear about restocks.",
+        [MARKETING],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"),
+    FOLLOW_US
+    + REFERRALS
+    + SELLING_WEBSITE
+    + NEW_COLLECTIONS
+    + NEXT_ANYTHING
+    + VOUCHERS_AND_SALES
+    + CLUBS,
+)
+def test_marketing_readings(body, given, rules):
+    assert wording_rules(body, given) == sorted(rules)
