@@ -342,6 +342,38 @@ VOUCHERS_AND_SALES = [
     ),
 ]
 
+# Seasonal offers named, a handle standing alone, a newsletter by another name.
+SEASONAL_AND_HANDLES = [
+    reading(
+        "marketing-en-seasonal-deals", "US", "Our holiday deals go live on Friday.", [MARKETING]
+    ),
+    reading(
+        "marketing-de-seasonal-campaign", "DE", "Die Osteraktion läuft bis Montag.", [MARKETING]
+    ),
+    reading("marketing-fr-seasonal-offers", "FR", "Les promos d'été sont en ligne.", [MARKETING]),
+    reading(
+        "marketing-it-seasonal-offers",
+        "IT",
+        "Le promozioni estive durano fino a domenica.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-flash-offers",
+        "ES",
+        "Esta semana hay ofertas relámpago en la tienda.",
+        [MARKETING],
+    ),
+    reading("marketing-de-handle-alone", "DE", "Sie finden uns als @leinenliebe.", [MARKETING]),
+    reading("marketing-it-handle-alone", "IT", "Ci trova come @sartoria.veneta.", [MARKETING]),
+    reading("marketing-de-infobrief", "DE", "Unser Infobrief erscheint monatlich.", [MARKETING]),
+    reading(
+        "marketing-en-weekend-delivery-is-no-offer",
+        "UK",
+        "Weekend delivery is not available in your area.",
+        [],
+    ),
+]
+
 CLUBS = [
     reading(
         "marketing-de-become-a-member",
@@ -375,6 +407,7 @@ CLUBS = [
     + NEW_COLLECTIONS
     + NEXT_ANYTHING
     + VOUCHERS_AND_SALES
+    + SEASONAL_AND_HANDLES
     + CLUBS,
 )
 def test_marketing_readings(body, given, rules):
