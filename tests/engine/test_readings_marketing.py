@@ -342,7 +342,7 @@ VOUCHERS_AND_SALES = [
     ),
 ]
 
-# Seasonal offers named, a handle standing alone, a newsletter by another name.
+# Seasonal offers named, a newsletter by another name.
 SEASONAL_AND_HANDLES = [
     reading(
         "marketing-en-seasonal-deals", "US", "Our holiday deals go live on Friday.", [MARKETING]
@@ -363,8 +363,6 @@ SEASONAL_AND_HANDLES = [
         "Esta semana hay ofertas relámpago en la tienda.",
         [MARKETING],
     ),
-    reading("marketing-de-handle-alone", "DE", "Sie finden uns als @leinenliebe.", [MARKETING]),
-    reading("marketing-it-handle-alone", "IT", "Ci trova come @sartoria.veneta.", [MARKETING]),
     reading("marketing-de-infobrief", "DE", "Unser Infobrief erscheint monatlich.", [MARKETING]),
     reading(
         "marketing-en-weekend-delivery-is-no-offer",
