@@ -1,7 +1,8 @@
 """The marketing rule on kinds of wording the fourth blind round found (issue 10), each kind in
 several languages, with the near-misses it must allow: follow-us without a platform, referral
-offers, a website that sells without the word shop, a new collection or season announced, a
-percentage on the next anything, a voucher with its value, sales announced, clubs to join.
+offers, a website that sells without the word shop or with only its address, a new collection
+or season announced, a percentage on the next anything, a voucher with its value, sales and
+seasonal offers announced, clubs to join.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -185,6 +186,59 @@ SELLING_WEBSITE = [
         [],
     ),
     reading("marketing-es-manual-on-our-web", "ES", "El manual lo encontrará en nuestra web.", []),
+]
+
+# The seller's web address with what is sold there, without the word shop; a manual there, or
+# a carrier's address, is none.
+LINKED_RANGES = [
+    reading(
+        "marketing-en-more-colours-at-an-address",
+        "UK",
+        "Loads more colours at www.oakandfern.co.uk!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-all-models-at-an-address",
+        "DE",
+        "Alle Modelle sehen Sie unter www.leinenliebe.de.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-accessories-at-an-address",
+        "FR",
+        "Les accessoires assortis sont sur www.atelier-dumont.fr.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-spare-parts-at-an-address",
+        "ES",
+        "Los repuestos los tiene en www.casaluz.es.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-manual-at-an-address",
+        "UK",
+        "The manual can be downloaded at www.oakandfern.co.uk/manual.",
+        [],
+    ),
+    reading(
+        "marketing-de-product-manual-on-our-website",
+        "DE",
+        "Die Produktanleitung finden Sie auch auf unserer Website.",
+        [],
+    ),
+    reading(
+        "marketing-it-product-manual-on-our-site",
+        "IT",
+        "Il manuale del prodotto lo trova sul nostro sito.",
+        [],
+    ),
+    reading(
+        "marketing-es-product-manual-on-our-web",
+        "ES",
+        "Encontrará el manual del producto en nuestra web.",
+        [],
+    ),
 ]
 
 NEW_COLLECTIONS = [
@@ -402,6 +456,7 @@ CLUBS = [
     FOLLOW_US
     + REFERRALS
     + SELLING_WEBSITE
+    + LINKED_RANGES
     + NEW_COLLECTIONS
     + NEXT_ANYTHING
     + VOUCHERS_AND_SALES

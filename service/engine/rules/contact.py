@@ -52,6 +52,13 @@ def _amazon(draft: Draft, host: str) -> bool:
     return contact.host_in(host, draft.pack.links.amazon)
 
 
+def outside_links(draft: Draft) -> Iterator[tuple[str, contact.Link]]:
+    """The links that lead away from the platform: neither a carrier's nor the platform's."""
+    for field, link in _links(draft):
+        if not _allowed(draft, link.host) and not _amazon(draft, link.host):
+            yield field, link
+
+
 @rule(
     "content.external_link",
     Severity.ERROR,
@@ -63,9 +70,7 @@ def _amazon(draft: Draft, host: str) -> bool:
 def external_link(draft: Draft) -> Iterator[Report]:
     """Links, www. addresses and bare domains that are neither a carrier nor Amazon (nor the
     domain of a masked e-mail address, "info(at)shop.de", where the pack finds those)."""
-    for field, link in _links(draft):
-        if _allowed(draft, link.host) or _amazon(draft, link.host):
-            continue
+    for field, link in outside_links(draft):
         if draft.pack.masked_contact and any(
             span.start <= link.span.start < span.end
             for span in contact.find_emails_and_masked(draft.readable_text(field))

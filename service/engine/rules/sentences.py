@@ -534,6 +534,17 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
+def range_offered(sentence: Sentence, negated: Negated) -> Span | None:
+    """What a sentence with the seller's web address offers there: products, colours, spare
+    parts, a collection, something in stock ("More colours at www.…", "Alle Modelle unter
+    www.…"); not a manual or a form to fill in."""
+    for category in ("range", "collection", "sold"):
+        for position in sentence.positions(category):
+            if not _negated(sentence, negated, position):
+                return sentence.between(position)
+    return None
+
+
 def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
     """A new collection or season announced: a collection with a word that makes it news near
     it ("our new autumn range", "unsere Herbstkollektion ist eingetroffen", "la collezione

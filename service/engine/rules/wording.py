@@ -17,7 +17,7 @@ from service.engine.draft import SUBJECT, Draft
 from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sentences, sources
-from service.engine.rules.contact import bank_numbers
+from service.engine.rules.contact import bank_numbers, outside_links
 from service.engine.scan import words
 from service.engine.scan.lexicon import phrases
 from service.engine.scan.words import Sentence
@@ -329,6 +329,7 @@ def marketing(draft: Draft) -> Iterator[Report]:
                 ),
             ),
             _shop_visits(draft),
+            _linked_ranges(draft),
         ),
     )
 
@@ -384,6 +385,22 @@ def _shop_visits(draft: Draft) -> Iterator[_Hit]:
             visit = sentences.shop_visit(found, partial(_negated, draft, text))
             if visit is not None:
                 yield field, visit, found.span
+
+
+def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
+    """A web address off the platform in a sentence that names what is sold there ("More
+    colours at www.…"): the seller's own shop without the word (sentences.range_offered).
+    Only sentences with such an address are read."""
+    lexicons, languages = draft.pack.lexicons, _languages(draft)
+    for field, link in outside_links(draft):
+        text = draft.readable_text(field)
+        found = words.sentence(
+            text, words.sentence_span(text, link.span.start), lexicons, languages
+        )
+        offered = sentences.range_offered(found, partial(_negated, draft, text))
+        if offered is not None:
+            around = Span(min(offered.start, link.span.start), max(offered.end, link.span.end))
+            yield field, around, found.span
 
 
 def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
