@@ -216,6 +216,30 @@ LINKED_RANGES = [
         [MARKETING],
     ),
     reading(
+        "marketing-de-visit-the-address",
+        "DE",
+        "Schauen Sie gern mal auf www.leinenliebe.de vorbei!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-pop-over-to-the-address",
+        "UK",
+        "Do pop over to www.oakandfern.co.uk some time.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-visit-the-address",
+        "IT",
+        "Visiti www.lanepregiate.it quando vuole.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-look-at-a-page-for-the-steps",
+        "UK",
+        "Have a look at www.oakandfern.co.uk/assembly for the steps.",
+        [],
+    ),
+    reading(
         "marketing-en-manual-at-an-address",
         "UK",
         "The manual can be downloaded at www.oakandfern.co.uk/manual.",

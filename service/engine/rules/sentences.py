@@ -534,13 +534,18 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
-def range_offered(sentence: Sentence, negated: Negated) -> Span | None:
+def range_offered(sentence: Sentence, negated: Negated, home: bool) -> Span | None:
     """What a sentence with the seller's web address offers there: products, colours, spare
     parts, a collection, something in stock ("More colours at www.…", "Alle Modelle unter
-    www.…"); not a manual or a form to fill in."""
-    for category in ("range", "collection", "sold"):
+    www.…"), or, for an address without a page, a visit ("schauen Sie mal auf www.… vorbei");
+    not a manual or a form to fill in ("have a look at www.…/manual")."""
+    categories = (
+        ("range", "collection", "sold", "visit") if home else ("range", "collection", "sold")
+    )
+    for category in categories:
         for position in sentence.positions(category):
-            if not _negated(sentence, negated, position):
+            seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
+            if seller is None and not _negated(sentence, negated, position):
                 return sentence.between(position)
     return None
 

@@ -397,7 +397,7 @@ def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
         found = words.sentence(
             text, words.sentence_span(text, link.span.start), lexicons, languages
         )
-        offered = sentences.range_offered(found, partial(_negated, draft, text))
+        offered = sentences.range_offered(found, partial(_negated, draft, text), not link.path)
         if offered is not None:
             around = Span(min(offered.start, link.span.start), max(offered.end, link.span.end))
             yield field, around, found.span
