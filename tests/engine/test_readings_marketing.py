@@ -421,7 +421,7 @@ VOUCHERS_AND_SALES = [
 ]
 
 # Seasonal offers named, a newsletter by another name.
-SEASONAL_AND_HANDLES = [
+SEASONAL_OFFERS = [
     reading(
         "marketing-en-seasonal-deals", "US", "Our holiday deals go live on Friday.", [MARKETING]
     ),
@@ -448,6 +448,23 @@ SEASONAL_AND_HANDLES = [
         "Weekend delivery is not available in your area.",
         [],
     ),
+]
+
+MULTI_BUY = [
+    reading("marketing-en-buy-two-get-one", "UK", "Buy 2, get 1 free on every mug.", [MARKETING]),
+    reading(
+        "marketing-de-three-for-two", "DE", "Im März gilt 3 für 2 auf alle Tassen.", [MARKETING]
+    ),
+    reading(
+        "marketing-fr-three-bought-one-free",
+        "FR",
+        "2 achetés, 1 offert sur les tasses.",
+        [MARKETING],
+    ),
+    reading("marketing-it-take-three-pay-two", "IT", "Prendi 3 paghi 2 sulle tazze.", [MARKETING]),
+    reading("marketing-es-three-for-two", "ES", "Este mes, 3x2 en todas las tazas.", [MARKETING]),
+    reading("marketing-es-a-size-is-no-deal", "ES", "La caja mide 3x2 cm.", []),
+    reading("marketing-it-a-size-is-no-deal", "IT", "Il tappeto misura 2 x 1 metri.", []),
 ]
 
 CLUBS = [
@@ -484,7 +501,8 @@ CLUBS = [
     + NEW_COLLECTIONS
     + NEXT_ANYTHING
     + VOUCHERS_AND_SALES
-    + SEASONAL_AND_HANDLES
+    + SEASONAL_OFFERS
+    + MULTI_BUY
     + CLUBS,
 )
 def test_marketing_readings(body, given, rules):
