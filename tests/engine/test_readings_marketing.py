@@ -450,6 +450,56 @@ SEASONAL_OFFERS = [
     ),
 ]
 
+# A code entered at checkout, an amount off with a minus sign, a discount named with its value.
+CHECKOUT_CODES = [
+    reading(
+        "marketing-en-code-at-checkout",
+        "US",
+        "Enter SPRING5 at checkout as your code.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-code-in-the-basket",
+        "DE",
+        "Im Warenkorb einfach den Code FRUEHLING eingeben.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-code-in-the-basket",
+        "FR",
+        "Saisissez le code PRINTEMPS dans votre panier.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-code-at-the-till",
+        "IT",
+        "Alla cassa inserisca il codice PRIMAVERA.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-code-when-paying",
+        "ES",
+        "Escriba el código PRIMAVERA al finalizar la compra.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-amount-off-with-a-minus", "FR", "Profitez de -5 € sur la bougie.", [MARKETING]
+    ),
+    reading("marketing-de-discount-with-its-value", "DE", "Ihr Rabatt: 15 Euro.", [MARKETING]),
+    reading(
+        "marketing-en-access-code-is-the-product",
+        "UK",
+        "Your activation code is ABCD-1234; enter it in the app.",
+        [],
+    ),
+    reading(
+        "marketing-en-warranty-code-on-the-box",
+        "UK",
+        "Please enter the code on the box to register the warranty.",
+        [],
+    ),
+]
+
 MULTI_BUY = [
     reading("marketing-en-buy-two-get-one", "UK", "Buy 2, get 1 free on every mug.", [MARKETING]),
     reading(
@@ -502,6 +552,7 @@ CLUBS = [
     + NEXT_ANYTHING
     + VOUCHERS_AND_SALES
     + SEASONAL_OFFERS
+    + CHECKOUT_CODES
     + MULTI_BUY
     + CLUBS,
 )
