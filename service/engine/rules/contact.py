@@ -52,11 +52,17 @@ def _amazon(draft: Draft, host: str) -> bool:
     return contact.host_in(host, draft.pack.links.amazon)
 
 
-def outside_links(draft: Draft) -> Iterator[tuple[str, contact.Link]]:
-    """The links that lead away from the platform: neither a carrier's nor the platform's."""
-    for field, link in _links(draft):
-        if not _allowed(draft, link.host) and not _amazon(draft, link.host):
-            yield field, link
+def outside_links(draft: Draft) -> list[tuple[str, contact.Link]]:
+    """The links that lead away from the platform: neither a carrier's nor the platform's
+    (once per check: the link rule and the marketing rule read them)."""
+    return draft.remember(
+        "outside links",
+        lambda: [
+            (field, link)
+            for field, link in _links(draft)
+            if not _allowed(draft, link.host) and not _amazon(draft, link.host)
+        ],
+    )
 
 
 @rule(
