@@ -374,29 +374,24 @@ def _shop_visits(draft: Draft) -> Iterator[_Hit]:
     read: set[tuple[str, int]] = set()
     for field, span, _ in _phrases(draft, "shop_visit"):
         text = draft.readable_text(field)
-        # The screen's gap may hold a web address's dots, and so a sentence's end: the
-        # sentences at both ends are read.
-        for end in (span.start, span.end - 1):
-            around = words.sentence_span(text, end)
-            if (field, around.start) in read:
-                continue
-            read.add((field, around.start))
-            found = words.sentence(text, around, lexicons, languages)
-            visit = sentences.shop_visit(found, partial(_negated, draft, text))
-            if visit is not None:
-                yield field, visit, found.span
+        around = words.sentence_span(text, span.start)
+        if (field, around.start) in read:
+            continue
+        read.add((field, around.start))
+        found = words.sentence(text, around, lexicons, languages)
+        visit = sentences.shop_visit(found, partial(_negated, draft, text))
+        if visit is not None:
+            yield field, visit, found.span
 
 
 def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
     """A web address off the platform in a sentence that names what is sold there ("More
     colours at www.…"): the seller's own shop without the word (sentences.range_offered).
     Only sentences with such an address are read."""
-    lexicons, languages = draft.pack.lexicons, _languages(draft)
     for field, link in outside_links(draft):
         text = draft.readable_text(field)
-        found = words.sentence(
-            text, words.sentence_span(text, link.span.start), lexicons, languages
-        )
+        around = words.sentence_span(text, link.span.start)
+        found = words.sentence(text, around, draft.pack.lexicons, _languages(draft))
         offered = sentences.range_offered(found, partial(_negated, draft, text), not link.path)
         if offered is not None:
             around = Span(min(offered.start, link.span.start), max(offered.end, link.span.end))
