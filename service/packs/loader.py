@@ -441,7 +441,16 @@ CONTEXT_CATEGORIES = frozenset(
 # says what each is for); the anchor categories are the words a sentence must hold before its
 # other words are read at all.
 ANCHOR_CATEGORIES = frozenset(
-    {"review_object", "review_stars", "cancel", "newsletter", "next", "rate", "experience"}
+    {
+        "review_object",
+        "review_stars",
+        "cancel",
+        "newsletter",
+        "next",
+        "rate",
+        "experience",
+        "collection",
+    }
 )
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -493,6 +502,12 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "find",
         "site",
         "range",
+        "sold",
+        "unavailable",
+        "season",
+        "novelty",
+        "season_name",
+        "pickup",
         "advise",
         "best",
         "occasion",

@@ -67,7 +67,7 @@ READINGS = [
         "review_manipulation-de-voucher-after-the-review",
         "DE",
         "Für Ihre Rezension erhalten Sie einen Gutschein über 5 €.",
-        [MANIPULATION, MISPLACED],
+        [MANIPULATION, MISPLACED, MARKETING],
     ),
     reading(
         "review_manipulation-de-refund-once-changed",

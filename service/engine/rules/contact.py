@@ -20,7 +20,7 @@ from service.engine.scan import contact
 # (possibly hostile) text is not parsed.
 _MAX_PHONE_CANDIDATES = 50
 # How far before a number the words are read that say what it is (lexicons.yaml:
-# phone_words, identifier_words).
+# phone_words, identifier_words) or the code it continues ("FR12 903456789").
 _CONTEXT = 24
 
 
@@ -52,6 +52,19 @@ def _amazon(draft: Draft, host: str) -> bool:
     return contact.host_in(host, draft.pack.links.amazon)
 
 
+def outside_links(draft: Draft) -> list[tuple[str, contact.Link]]:
+    """The links that lead away from the platform: neither a carrier's nor the platform's
+    (once per check: the link rule and the marketing rule read them)."""
+    return draft.remember(
+        "outside links",
+        lambda: [
+            (field, link)
+            for field, link in _links(draft)
+            if not _allowed(draft, link.host) and not _amazon(draft, link.host)
+        ],
+    )
+
+
 @rule(
     "content.external_link",
     Severity.ERROR,
@@ -63,9 +76,7 @@ def _amazon(draft: Draft, host: str) -> bool:
 def external_link(draft: Draft) -> Iterator[Report]:
     """Links, www. addresses and bare domains that are neither a carrier nor Amazon (nor the
     domain of a masked e-mail address, "info(at)shop.de", where the pack finds those)."""
-    for field, link in _links(draft):
-        if _allowed(draft, link.host) or _amazon(draft, link.host):
-            continue
+    for field, link in outside_links(draft):
         if draft.pack.masked_contact and any(
             span.start <= link.span.start < span.end
             for span in contact.find_emails_and_masked(draft.readable_text(field))
@@ -133,7 +144,8 @@ def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -
         if any(s.start < span.end and span.start < s.end for s in excluded):
             continue
         before = text[max(span.start - _CONTEXT, 0) : span.start].rsplit("\n", 1)[-1]
-        if says_identifier.search(before) and not says_phone.search(before):
+        identifier = says_identifier.search(before) or contact.after_a_code(before)
+        if identifier and not says_phone.search(before):
             continue
         try:
             number = phonenumbers.parse(text[span.start : span.end], region)

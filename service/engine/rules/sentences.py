@@ -48,6 +48,9 @@ _AFTER_DISTANCE = 2
 # "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
 # order this close.
 _WITHDRAWN_DISTANCE = 3
+# "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
+# what makes it news (new, a season's name, arrived).
+_NOVELTY_DISTANCE = 3
 
 
 def _near(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
@@ -632,7 +635,7 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
     for position in sentence.positions("shop"):
         if _near_before(sentence, position, "our", _OUR_DISTANCE) is None:
             continue
-        if sentence.is_a(position, "site") and not sentence.has("range"):
+        if sentence.is_a(position, "site") and not (sentence.has("range") or sentence.has("sold")):
             continue
         for verb in (*sentence.positions("visit"), *sentence.positions("find")):
             seller = _near_before(sentence, verb, "we", _LEVEL_DISTANCE)
@@ -640,7 +643,63 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
                 verb != position
                 and abs(verb - position) <= _VISIT_DISTANCE
                 and seller is None
+                and _near_before(sentence, verb, "unavailable", _LEVEL_DISTANCE) is None
                 and not _negated(sentence, negated, verb)
             ):
                 return sentence.between(verb, position)
     return None
+
+
+def range_offered(sentence: Sentence, negated: Negated, home: bool) -> Span | None:
+    """What a sentence with the seller's web address offers there: products, colours, spare
+    parts, a collection, something in stock ("More colours at www.…", "Alle Modelle unter
+    www.…"), or, for an address without a page, a visit ("schauen Sie mal auf www.… vorbei");
+    not a manual or a form to fill in ("have a look at www.…/manual")."""
+    categories = (
+        ("range", "collection", "sold", "visit") if home else ("range", "collection", "sold")
+    )
+    for category in categories:
+        for position in sentence.positions(category):
+            seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
+            if seller is None and not _negated(sentence, negated, position):
+                return sentence.between(position)
+    return None
+
+
+def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
+    """A new collection or season announced: a collection with a word that makes it news near
+    it ("our new autumn range", "unsere Herbstkollektion ist eingetroffen", "la collezione
+    autunno-inverno"); a season only when new ("la nuova stagione"). Not a collection by a
+    courier ("a new collection is booked for Tuesday"), nor one in a product's name
+    ("Collection Printemps")."""
+    if sentence.has("pickup"):
+        return None
+    for position in sentence.positions("collection"):
+        if _name(sentence, position):
+            continue
+        # A season's name alone is no news where an order comes from it ("your order from our
+        # summer range has shipped").
+        seasonal = (
+            not sentence.is_a(position, "season")
+            and _near_before(sentence, position, "order", _CHANGE_DISTANCE) is None
+        )
+        news = ("novelty", "season_name") if seasonal else ("novelty",)
+        for category in news:
+            other = position if sentence.is_a(position, category) else None
+            if other is None:
+                other = _near(sentence, position, category, _NOVELTY_DISTANCE)
+            if other is not None and not _negated(sentence, negated, other):
+                return sentence.between(position, other)
+    return None
+
+
+def _name(sentence: Sentence, position: int) -> bool:
+    """A word in a name: capitalised, and so is the word after it ("Collection Printemps",
+    "Hotel Collection Pillow"), not at the start of the sentence."""
+    following = position + 1
+    return (
+        position > 0
+        and sentence.forms[position][:1].isupper()
+        and following < len(sentence.forms)
+        and sentence.forms[following][:1].isupper()
+    )

@@ -17,7 +17,7 @@ from service.engine.draft import SUBJECT, Draft
 from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sentences, sources
-from service.engine.rules.contact import bank_numbers
+from service.engine.rules.contact import bank_numbers, outside_links
 from service.engine.scan import utf8, words
 from service.engine.scan.lexicon import phrases
 from service.engine.scan.words import Sentence
@@ -107,6 +107,7 @@ _Hit = tuple[str, Span, Span]
 _ANCHORS_READ = {
     "newsletter": ("newsletter",),
     "next order": ("next",),
+    "collection": ("collection",),
     "manipulation": ("review_object", "review_stars", "experience"),
     "review ask": ("review_object", "review_stars", "rate", "experience"),
     "cancel": ("cancel",),
@@ -227,8 +228,9 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     not suit you" (a clause a subordinating word opens after the phrase). Only a window around
     the phrase is read."""
     contexts = draft.pack.lexicons.contexts
-    window_start = max(span.start - _NEGATION_BEFORE, 0)
-    window_end = min(span.end + _NEGATION_AFTER, len(text))
+    window_start, window_end = _whole_words(
+        text, max(span.start - _NEGATION_BEFORE, 0), min(span.end + _NEGATION_AFTER, len(text))
+    )
     clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
     ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
     clause_end = min(ends, default=window_end)
@@ -241,6 +243,17 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
         if not contexts["negation"].search(text[start:clause_end]):
             return False
     return not contexts["not_a_negation"].search(text[start:clause_end])
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A window moved inward past the words it cuts: "no" cut out of "notre" is no negation."""
+    if start > 0 and text[start - 1].isalnum():
+        while start < end and text[start].isalnum():
+            start += 1
+    if end < len(text) and text[end].isalnum():
+        while end > start and text[end - 1].isalnum():
+            end -= 1
+    return start, end
 
 
 # Phrases of a list a negation heads: at most this many words between one and the next, no
@@ -298,10 +311,10 @@ def opt_out(draft: Draft) -> Iterator[Report]:
     "in Käufernachrichten nicht erlaubt ist.",
 )
 def marketing(draft: Draft) -> Iterator[Report]:
-    """Marketing and promotion, newsletters to join and next-order offers; codes are the
-    point of a digital access key message. Where the pack has rules for offers off the
-    platform or feedback bought (eBay), a discount or voucher in the sentence of such an offer
-    is part of that offer, not marketing of its own."""
+    """Marketing and promotion, newsletters to join, next-order offers and new collections
+    announced; codes are the point of a digital access key message. Where the pack has rules
+    for offers off the platform or feedback bought (eBay), a discount or voucher in the
+    sentence of such an offer is part of that offer, not marketing of its own."""
     coupons = not draft.reason.delivers_code
     yield from _reports(
         draft,
@@ -315,7 +328,16 @@ def marketing(draft: Draft) -> Iterator[Report]:
                 draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
             ),
             _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
+            _unnamed(
+                draft,
+                _sentence_hits(
+                    draft,
+                    "collection",
+                    lambda found, _, negated: sentences.new_collection(found, negated),
+                ),
+            ),
             _shop_visits(draft),
+            _linked_ranges(draft),
         ),
     )
 
@@ -368,6 +390,20 @@ def _shop_visits(draft: Draft) -> Iterator[_Hit]:
         visit = sentences.shop_visit(found, partial(_negated, draft, text))
         if visit is not None:
             yield field, visit, found.span
+
+
+def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
+    """A web address off the platform in a sentence that names what is sold there ("More
+    colours at www.…"): the seller's own shop without the word (sentences.range_offered).
+    Only sentences with such an address are read."""
+    for field, link in outside_links(draft):
+        text = draft.readable_text(field)
+        around = words.sentence_span(text, link.span.start)
+        found = words.sentence(text, around, draft.pack.lexicons, _languages(draft))
+        offered = sentences.range_offered(found, partial(_negated, draft, text), not link.path)
+        if offered is not None:
+            around = Span(min(offered.start, link.span.start), max(offered.end, link.span.end))
+            yield field, around, found.span
 
 
 def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:

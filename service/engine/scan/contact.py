@@ -243,6 +243,20 @@ def find_phone_candidates(text: str) -> Iterator[Span]:
             yield span
 
 
+# A code with a letter before a digit, then a space, right where a number starts: the number
+# goes on with the code's groups ("FR12 903456789", "GLS 6Z45 0198 44"), it is no number of its
+# own. Not a time or a measure ("24h 0800 123456", "9am"), whose letters follow the digits.
+_LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
+
+
+def after_a_code(before: str) -> bool:
+    """Whether the text before a number ends with a code of letters and digits and a space."""
+    if not before.endswith(" "):
+        return False
+    code = before[:-1].rpartition(" ")[2]
+    return code.isalnum() and _LETTER_THEN_DIGIT.search(code) is not None
+
+
 def _iban_valid(iban: str) -> bool:
     """ISO 13616 check digits (mod 97)."""
     compact = iban.replace(" ", "")

@@ -1,0 +1,560 @@
+"""The marketing rule on kinds of wording the fourth blind round found (issue 10), each kind in
+several languages, with the near-misses it must allow: follow-us without a platform, referral
+offers, a website that sells without the word shop or with only its address, a new collection
+or season announced, a percentage on the next anything, a voucher with its value, sales and
+seasonal offers announced, clubs to join.
+
+Each row is a message body (after the marketplace's greeting) and the wording rules that must
+fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_readings import (
+    MANIPULATION,
+    MARKETING,
+    MISPLACED,
+    reading,
+    wording_rules,
+)
+
+FOLLOW_US = [
+    reading(
+        "marketing-en-follow-us-for-tips", "US", "Follow us for weekly styling tips!", [MARKETING]
+    ),
+    reading(
+        "marketing-en-follow-our-page",
+        "UK",
+        "Do follow our page for the next giveaway.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-follow-our-channel",
+        "DE",
+        "Folgen Sie unserem Kanal, dort gibt es jede Woche Tipps.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-follow-our-page", "FR", "Suivez notre page pour les astuces.", [MARKETING]
+    ),
+    reading(
+        "marketing-it-follow-our-profile",
+        "IT",
+        "Segua il nostro profilo per restare aggiornata.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-follow-our-account",
+        "ES",
+        "Siga nuestra cuenta para ver las novedades.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-social-media-without-a-platform",
+        "UK",
+        "You can also catch us on social media as @oakandfern.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-social-networks",
+        "FR",
+        "Retrouvez-nous sur les réseaux sociaux !",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-social-networks",
+        "ES",
+        "Búsquenos en redes sociales como @casaluz.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-follow-the-steps-is-no-follow-us",
+        "US",
+        "Please follow the steps in the manual to reset the timer.",
+        [],
+    ),
+]
+
+REFERRALS = [
+    reading(
+        "marketing-en-refer-a-friend",
+        "US",
+        "Refer a friend and you both save on the next set.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-recommend-us-to-your-friends",
+        "UK",
+        "Recommend us to your friends and we'll send you a little thank-you.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-recommend-us-on",
+        "DE",
+        "Empfehlen Sie uns gern weiter, es lohnt sich für Sie.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-bring-a-friend",
+        "DE",
+        "Werben Sie eine Freundin und sparen Sie beide.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-sponsorship",
+        "FR",
+        "Parrainez vos proches et profitez d'un cadeau.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-invite-a-friend",
+        "IT",
+        "Inviti un'amica: riceverete entrambe un omaggio.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-recommend-us-to-friends",
+        "IT",
+        "Ci consigli ai suoi amici, ne saremo felici!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-recommend-us-to-friends",
+        "ES",
+        "Recomiende nuestra tienda a sus amigos y ganen los dos.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-a-friend-picks-up-is-no-referral",
+        "UK",
+        "A friend or neighbour can take in the parcel for you.",
+        [],
+    ),
+]
+
+# A website named with what it sells ("in stock", "buy") invites there; one out of stock, or
+# with a manual, does not.
+SELLING_WEBSITE = [
+    reading(
+        "marketing-en-in-stock-on-our-website",
+        "UK",
+        "The grey one is in stock today on our own website if you'd like it.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-buy-it-on-our-site",
+        "US",
+        "You could also buy the refill directly on our website.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-in-stock-on-our-homepage",
+        "DE",
+        "Auf unserer Homepage ist die Farbe noch auf Lager.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-address-between-site-and-verb",
+        "IT",
+        "Sul nostro sito www.lanepregiate.it trova tutti i colori.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-address-between-site-and-verb",
+        "ES",
+        "En nuestra web www.casaluz.es encontrará toda la colección.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-find-in-our-shop-a-window-cut-no-negation",
+        "FR",
+        "Trouvez les coussins assortis dans notre boutique.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-out-of-stock-on-our-website",
+        "UK",
+        "Sorry, that size is out of stock on our website as well.",
+        [],
+    ),
+    reading(
+        "marketing-fr-out-of-stock-on-our-site",
+        "FR",
+        "Ce modèle est en rupture de stock sur notre site aussi.",
+        [],
+    ),
+    reading("marketing-es-manual-on-our-web", "ES", "El manual lo encontrará en nuestra web.", []),
+]
+
+# The seller's web address with what is sold there, without the word shop; a manual there, or
+# a carrier's address, is none.
+LINKED_RANGES = [
+    reading(
+        "marketing-en-more-colours-at-an-address",
+        "UK",
+        "Loads more colours at www.oakandfern.co.uk!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-all-models-at-an-address",
+        "DE",
+        "Alle Modelle sehen Sie unter www.leinenliebe.de.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-accessories-at-an-address",
+        "FR",
+        "Les accessoires assortis sont sur www.atelier-dumont.fr.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-spare-parts-at-an-address",
+        "ES",
+        "Los repuestos los tiene en www.casaluz.es.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-visit-the-address",
+        "DE",
+        "Schauen Sie gern mal auf www.leinenliebe.de vorbei!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-pop-over-to-the-address",
+        "UK",
+        "Do pop over to www.oakandfern.co.uk some time.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-visit-the-address",
+        "IT",
+        "Visiti www.lanepregiate.it quando vuole.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-look-at-a-page-for-the-steps",
+        "UK",
+        "Have a look at www.oakandfern.co.uk/assembly for the steps.",
+        [],
+    ),
+    reading(
+        "marketing-en-manual-at-an-address",
+        "UK",
+        "The manual can be downloaded at www.oakandfern.co.uk/manual.",
+        [],
+    ),
+    reading(
+        "marketing-de-product-manual-on-our-website",
+        "DE",
+        "Die Produktanleitung finden Sie auch auf unserer Website.",
+        [],
+    ),
+    reading(
+        "marketing-it-product-manual-on-our-site",
+        "IT",
+        "Il manuale del prodotto lo trova sul nostro sito.",
+        [],
+    ),
+    reading(
+        "marketing-es-product-manual-on-our-web",
+        "ES",
+        "Encontrará el manual del producto en nuestra web.",
+        [],
+    ),
+]
+
+NEW_COLLECTIONS = [
+    reading(
+        "marketing-en-autumn-collection-landed",
+        "UK",
+        "Our autumn collection has just landed.",
+        [MARKETING],
+    ),
+    reading("marketing-en-latest-designs", "US", "Our latest designs are up now.", [MARKETING]),
+    reading(
+        "marketing-de-compound-collection-arrived",
+        "DE",
+        "Unsere Winterkollektion ist eingetroffen!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-umlaut-in-the-compound",
+        "DE",
+        "Die neue Frühlingskollektion ist da.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-season-named-collection",
+        "FR",
+        "La collection printemps-été vient d'arriver.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-new-season",
+        "IT",
+        "È arrivata la nuova stagione, con tessuti leggeri.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-season-named-collection",
+        "IT",
+        "Ecco la collezione primavera-estate, tutta colorata.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-new-season", "ES", "Ya llegó la nueva temporada a la tienda.", [MARKETING]
+    ),
+    reading(
+        "marketing-en-a-courier-collection-is-none",
+        "UK",
+        "A new collection has been booked with the courier for Tuesday.",
+        [],
+    ),
+    reading(
+        "marketing-en-christmas-season-delays",
+        "UK",
+        "During the Christmas season, deliveries may take a day longer.",
+        [],
+    ),
+    reading(
+        "marketing-en-an-order-from-our-summer-range",
+        "UK",
+        "Your order from our summer range has been dispatched.",
+        [],
+    ),
+    reading(
+        "marketing-fr-collection-in-a-product-name",
+        "FR",
+        "1 × Parure de lit « Collection Printemps » 240×220, motif floral.",
+        [],
+    ),
+    reading(
+        "marketing-it-news-about-the-shipment",
+        "IT",
+        "Ci sono novità sulla spedizione: il corriere passa domani.",
+        [],
+    ),
+    reading(
+        "marketing-fr-no-new-collection",
+        "FR",
+        "Nous ne sortirons pas de nouvelle collection cette année.",
+        [],
+    ),
+]
+
+NEXT_ANYTHING = [
+    reading(
+        "marketing-en-percent-on-your-next-visit",
+        "US",
+        "Show this message for 15% off your next visit.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-percent-on-your-next-contract",
+        "DE",
+        "Sie erhalten 5 % auf Ihren nächsten Wartungsvertrag.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-percent-on-your-next-subscription",
+        "FR",
+        "Bénéficiez de 10 % sur votre prochain abonnement.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-percent-on-your-next-booking",
+        "ES",
+        "Tiene un 10 % en su próxima reserva.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refund-percent-next-step-is-none",
+        "UK",
+        "We have refunded 20% of the price; the next step is up to you.",
+        [],
+    ),
+]
+
+VOUCHERS_AND_SALES = [
+    reading(
+        "marketing-en-voucher-with-its-value",
+        "UK",
+        "As a thank-you for shopping with us, here is a £5 voucher.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-voucher-over-an-amount",
+        "DE",
+        "Zum Dank erhalten Sie einen Gutschein über 15 Euro.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-voucher-of-an-amount", "FR", "Voici un bon de 10 € pour vous.", [MARKETING]
+    ),
+    reading(
+        "marketing-es-discount-voucher", "ES", "Le regalamos un vale de descuento.", [MARKETING]
+    ),
+    reading(
+        "marketing-de-voucher-for-a-review-is-both",
+        "DE",
+        "Für eine Rezension gibt es einen 10-Euro-Gutschein.",
+        [MANIPULATION, MISPLACED, MARKETING],
+    ),
+    reading(
+        "marketing-en-amazon-gift-card-for-a-review-is-no-marketing",
+        "US",
+        "Leave a review and we'll send you a $10 Amazon gift card.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading("marketing-fr-sales-have-started", "FR", "Les soldes ont commencé !", [MARKETING]),
+    reading("marketing-it-sales-started-inverted", "IT", "Sono partiti i saldi!", [MARKETING]),
+    reading("marketing-es-sales-started-inverted", "ES", "¡Ya llegaron las rebajas!", [MARKETING]),
+    reading("marketing-de-in-the-sale-now", "DE", "Jetzt im Sale: Kissen und Decken.", [MARKETING]),
+    reading(
+        "marketing-en-point-of-sale-is-none",
+        "UK",
+        "The receipt from the point of sale is in the box.",
+        [],
+    ),
+]
+
+# Seasonal offers named, a newsletter by another name.
+SEASONAL_OFFERS = [
+    reading(
+        "marketing-en-seasonal-deals", "US", "Our holiday deals go live on Friday.", [MARKETING]
+    ),
+    reading(
+        "marketing-de-seasonal-campaign", "DE", "Die Osteraktion läuft bis Montag.", [MARKETING]
+    ),
+    reading("marketing-fr-seasonal-offers", "FR", "Les promos d'été sont en ligne.", [MARKETING]),
+    reading(
+        "marketing-it-seasonal-offers",
+        "IT",
+        "Le promozioni estive durano fino a domenica.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-flash-offers",
+        "ES",
+        "Esta semana hay ofertas relámpago en la tienda.",
+        [MARKETING],
+    ),
+    reading("marketing-de-infobrief", "DE", "Unser Infobrief erscheint monatlich.", [MARKETING]),
+    reading(
+        "marketing-en-weekend-delivery-is-no-offer",
+        "UK",
+        "Weekend delivery is not available in your area.",
+        [],
+    ),
+]
+
+# A code entered at checkout, an amount off with a minus sign, a discount named with its value.
+CHECKOUT_CODES = [
+    reading(
+        "marketing-en-code-at-checkout",
+        "US",
+        "Enter SPRING5 at checkout as your code.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-code-in-the-basket",
+        "DE",
+        "Im Warenkorb einfach den Code FRUEHLING eingeben.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-code-in-the-basket",
+        "FR",
+        "Saisissez le code PRINTEMPS dans votre panier.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-code-at-the-till",
+        "IT",
+        "Alla cassa inserisca il codice PRIMAVERA.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-code-when-paying",
+        "ES",
+        "Escriba el código PRIMAVERA al finalizar la compra.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-amount-off-with-a-minus", "FR", "Profitez de -5 € sur la bougie.", [MARKETING]
+    ),
+    reading("marketing-de-discount-with-its-value", "DE", "Ihr Rabatt: 15 Euro.", [MARKETING]),
+    reading(
+        "marketing-en-access-code-is-the-product",
+        "UK",
+        "Your activation code is ABCD-1234; enter it in the app.",
+        [],
+    ),
+    reading(
+        "marketing-en-warranty-code-on-the-box",
+        "UK",
+        "Please enter the code on the box to register the warranty.",
+        [],
+    ),
+]
+
+MULTI_BUY = [
+    reading("marketing-en-buy-two-get-one", "UK", "Buy 2, get 1 free on every mug.", [MARKETING]),
+    reading(
+        "marketing-de-three-for-two", "DE", "Im März gilt 3 für 2 auf alle Tassen.", [MARKETING]
+    ),
+    reading(
+        "marketing-fr-three-bought-one-free",
+        "FR",
+        "2 achetés, 1 offert sur les tasses.",
+        [MARKETING],
+    ),
+    reading("marketing-it-take-three-pay-two", "IT", "Prendi 3 paghi 2 sulle tazze.", [MARKETING]),
+    reading("marketing-es-three-for-two", "ES", "Este mes, 3x2 en todas las tazas.", [MARKETING]),
+    reading("marketing-es-a-size-is-no-deal", "ES", "La caja mide 3x2 cm.", []),
+    reading("marketing-it-a-size-is-no-deal", "IT", "Il tappeto misura 2 x 1 metri.", []),
+]
+
+CLUBS = [
+    reading(
+        "marketing-de-become-a-member",
+        "DE",
+        "Werden Sie Mitglied in unserem Kundenclub.",
+        [MARKETING],
+    ),
+    reading("marketing-fr-become-a-member", "FR", "Devenez membre de notre club.", [MARKETING]),
+    reading("marketing-it-become-a-member", "IT", "Diventi membro del nostro club.", [MARKETING]),
+    reading("marketing-es-become-a-member", "ES", "Hágase socio de nuestro club.", [MARKETING]),
+    reading(
+        "marketing-en-royal-mail-asks-for-a-signature",
+        "UK",
+        "Royal Mail will ask you to sign for the parcel.",
+        [],
+    ),
+    reading(
+        "marketing-en-mailing-list-still-a-list",
+        "UK",
+        "Join our mailing list to hear about restocks.",
+        [MARKETING],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"),
+    FOLLOW_US
+    + REFERRALS
+    + SELLING_WEBSITE
+    + LINKED_RANGES
+    + NEW_COLLECTIONS
+    + NEXT_ANYTHING
+    + VOUCHERS_AND_SALES
+    + SEASONAL_OFFERS
+    + CHECKOUT_CODES
+    + MULTI_BUY
+    + CLUBS,
+)
+def test_marketing_readings(body, given, rules):
+    assert wording_rules(body, given) == sorted(rules)
