@@ -3,14 +3,16 @@ and a broken one stops start-up with a message naming its file and entry."""
 
 from __future__ import annotations
 
+import platform
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from service import app as app_module
 from service import platforms
-from service.app import create_app
+from service.app import create_app, return_free_heap
 from service.config import Settings
 from service.packs import PackError, load_pack
 from service.packs.loader import PACKS_DIR
@@ -107,3 +109,14 @@ def test_a_broken_pack_stops_start_up(tmp_path, monkeypatch):
     monkeypatch.setattr(platforms, "PACKS_DIR", directory)
     with pytest.raises(PackError, match=r"the engine has no rule content\.telepathy"):
         create_app(Settings(database_url=None))
+
+
+def test_start_up_hands_the_compile_scratch_back(monkeypatch):
+    calls = []
+    monkeypatch.setattr(app_module, "return_free_heap", lambda: calls.append("trim") or True)
+    create_app(Settings(database_url=None))
+    assert calls == ["trim"]
+
+
+def test_the_free_heap_goes_back_where_there_is_glibc():
+    assert return_free_heap() is (platform.libc_ver()[0] == "glibc")
