@@ -1981,9 +1981,166 @@ SPELLINGS = [
 ]
 
 
+# Round 4: kinds the fourth blind round's tuning part showed, in wording of our own.
+ROUND_FOUR = [
+    # A sentence hard-wrapped by the writer's mail client is one sentence.
+    reading(
+        "review_manipulation-de-wrapped-pressure",
+        "DE",
+        "Wir sind ein kleiner Familienbetrieb, und schlechte Bewertungen können für\n"
+        "uns das Aus bedeuten und uns ruinieren.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-wrapped-before-the-noun",
+        "DE",
+        "Die Lieferung kommt am Dienstag, und danach würden wir uns sehr über eine\n"
+        "Rezension zu Ihrem neuen Tisch freuen.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-wrapped-ask",
+        "UK",
+        "Once the sofa has arrived and you have had a chance to sit on it, please\n"
+        "leave us a review on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-wrapped-incentive",
+        "FR",
+        "Pour vous remercier, nous vous enverrons un coussin offert si vous\n"
+        "publiez un avis sur la lampe.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-wrapped-change",
+        "IT",
+        "Ora che il problema è risolto, potrebbe gentilmente\nmodificare la sua recensione?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-wrapped-satisfied-only",
+        "ES",
+        "Si está satisfecho con la freidora, le pedimos que\ndeje una reseña en Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # Must allow: a line that ends its sentence, or a table row, does not run into the next.
+    reading(
+        "allow-de-wrapped-signature-then-stars-product",
+        "DE",
+        "Vielen Dank für Ihre Bestellung.\nArtikel: Sternenhimmel Projektor, 5 Sterne Edition",
+        [],
+    ),
+    # A product's name, not a change: "Edition" is no "edit"; an invoice line starts with a
+    # quantity ("1 x", "2x", "3 Stück").
+    reading(
+        "allow-en-review-edition-product",
+        "US",
+        "The Book Review Edition of the journal ships with a bookmark and a pen.",
+        [],
+    ),
+    reading(
+        "allow-de-quantity-line-with-stars",
+        "DE",
+        "Ihre Rechnung:\n2 Stück Sternenhimmel Lampe 5 Sterne Deluxe, 39,90 EUR",
+        [],
+    ),
+    reading(
+        "allow-fr-quantity-line-with-stars",
+        "FR",
+        "Voici votre facture :\n1 x Guirlande 5 étoiles lumineuses, 14,90 EUR",
+        [],
+    ),
+    reading(
+        "allow-es-quantity-line-with-review-word",
+        "ES",
+        "Su factura:\n3x Cuaderno Reseña de Libros con 5 estrellas para colorear, 12,00 EUR",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-edit-still-a-change",
+        "UK",
+        "Would you consider editing your review now that the lamp works?",
+        [MANIPULATION, MISPLACED],
+    ),
+    # "If all is well" is no satisfied-only ask by itself; with the other case sent to the
+    # seller in the next sentence it is, in every language.
+    reading(
+        "review_request_misplaced-de-if-all-is-well",
+        "DE",
+        "Und wenn alles passt, würden wir uns über eine Bewertung freuen.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-if-not-write-us-first-next-sentence",
+        "DE",
+        "Wenn alles passt, freuen wir uns über eine Bewertung. Falls nicht, schreiben Sie uns "
+        "bitte zuerst.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-if-not-contact-us-first-next-sentence",
+        "UK",
+        "If everything is in order, we would welcome a review. If not, please contact us first.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-otherwise-write-to-us-first-next-sentence",
+        "FR",
+        "Si tout est en ordre, laissez-nous un avis. Sinon, écrivez-nous d'abord.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-otherwise-contact-us-first-next-sentence",
+        "ES",
+        "Si todo está en orden, déjenos una reseña. Si no, contáctenos antes, por favor.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-write-a-review-we-read-critical-ones-too",
+        "DE",
+        "Schreib gern eine Rezension, wir lesen jede einzelne, auch die kritischen.",
+        [MISPLACED],
+    ),
+    # Either way ("buena o mala"): a polite "si gusta" (if you wish) asks, it does not select.
+    reading(
+        "review_request_misplaced-es-either-way-if-you-wish",
+        "ES",
+        "Si gusta, puede escribir una reseña en Amazon contando su experiencia, buena o mala.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-either-way-if-glad-to",
+        "IT",
+        "Quando è contento di farlo, scriva una recensione su Amazon, positiva o negativa.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-either-way-if-glad-to",
+        "DE",
+        "Wenn Sie Lust haben und zufrieden oder unzufrieden sind, schreiben Sie eine "
+        "Rezension, ob gut oder schlecht.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-if-you-like-it-only",
+        "ES",
+        "Si le gusta la sartén, escriba una reseña en Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-invoice-table-row-then-review-product",
+        "US",
+        "Invoice attached.\n1 x North Star Lantern        Qty 1   Price $59.99\n"
+        "Review Edition bundle with carry case",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
-    READINGS + PARAPHRASES + MORE_WORDINGS + NEAR_MISSES_AND_MORE + SPELLINGS,
+    READINGS + PARAPHRASES + MORE_WORDINGS + NEAR_MISSES_AND_MORE + SPELLINGS + ROUND_FOUR,
 )
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

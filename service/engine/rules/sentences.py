@@ -99,12 +99,26 @@ def _product_name(sentence: Sentence, position: int) -> bool:
     )
 
 
+def _product_line(sentence: Sentence) -> bool:
+    """A line that names a product: it starts with a product word ("Artikel:", "Item:"), or
+    with a quantity ("1 x", "2x", "3 Stück") as an invoice's lines do."""
+    forms = sentence.forms
+    if not forms:
+        return False
+    if sentence.is_a(0, "product_line"):
+        return True
+    counted = forms[0].rstrip("xX")
+    return counted.isdigit() and (
+        counted != forms[0] or (len(forms) > 1 and sentence.is_a(1, "product_line"))
+    )
+
+
 def review_objects(sentence: Sentence) -> list[int]:
     """The words that name a review: a review word (not in "thank you for your feedback",
     not the verb in "we will review", not an "energy rating"), or a star word after a top
     rating ("5 stars", "fünf Sterne"); none in a line that names a product."""
-    if sentence.forms and sentence.is_a(0, "product_line"):
-        return []  # "Artikel: 5-Sterne Kochmesser-Set", "Item: Review Pro notebook"
+    if _product_line(sentence):
+        return []  # "Artikel: 5-Sterne Kochmesser-Set", "1 x Review Edition lantern"
     found = []
     candidates = sorted(
         {
@@ -179,12 +193,14 @@ def _thanked(sentence: Sentence, position: int) -> bool:
 def _neutral(sentence: Sentence) -> bool:
     """An honest review, positive or negative: nothing steers the buyer. A low word right
     after a level is no level of its own ("a positive one")."""
-    return sentence.has("neutral") or (
-        sentence.has("top_rating")
-        and any(
-            not (low and sentence.is_a(low - 1, "top_rating"))
-            for low in sentence.positions("low_rating")
-        )
+    return sentence.has("neutral") or _either_way(sentence)
+
+
+def _either_way(sentence: Sentence) -> bool:
+    """A high and a low level side by side: "positive or negative", "buena o mala"."""
+    return sentence.has("top_rating") and any(
+        not (low and sentence.is_a(low - 1, "top_rating"))
+        for low in sentence.positions("low_rating")
     )
 
 
@@ -234,7 +250,8 @@ def manipulation(
     incentive = _incentive(sentence, negated, first)
     if incentive is not None:
         return sentence.between(first, incentive)
-    if not may_ask_for_change:
+    if not may_ask_for_change and not _either_way(sentence):
+        # Not "si gusta, escriba una reseña contando su experiencia, buena o mala".
         for position in sentence.positions("satisfied"):
             # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind".
             if any(
@@ -302,6 +319,17 @@ def _beside(
     for other in neighbours:
         if review_objects(other):
             continue
+        after = other.span.start > sentence.span.start
+        if after and sentence.has("condition") and not _neutral(sentence):
+            # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
+            # uns bitte zuerst": the review on a condition, the other case sent to the seller.
+            diverted = next(iter(other.positions("diversion")), None)
+            if (
+                diverted is not None
+                and _contacted(other)
+                and not _negated(other, negated, diverted)
+            ):
+                return sentence.between(first, sentence.positions("condition")[0])
         offered = _incentive(other, negated, strong_only=True)
         # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
         # ringraziarla le spediamo un omaggio": on every reason).
@@ -387,13 +415,24 @@ def _diversion(sentence: Sentence, negated: Negated) -> int | None:
     leave negative feedback"."""
     if _neutral(sentence):
         return None
+    contacted = _contacted(sentence)
     for position in sentence.positions("diversion"):
-        if sentence.has("contact_us") or sentence.has("low_rating"):
+        if contacted or sentence.has("low_rating"):
             return position
     for position in sentence.positions("low_rating"):
-        if _negated(sentence, negated, position) or sentence.has("contact_us"):
+        if _negated(sentence, negated, position) or contacted:
             return position
     return None
+
+
+def _contacted(sentence: Sentence) -> bool:
+    """Whether the sentence sends the buyer to the seller: a contacting word; one that also
+    asks for the review only when it goes to "us" ("schreiben Sie uns zuerst"; not "schreib
+    gern eine Rezension")."""
+    return any(
+        not sentence.is_a(position, "ask") or _near_after(sentence, position, "we", 2) is not None
+        for position in sentence.positions("contact_us")
+    )
 
 
 def review_ask(sentence: Sentence, negated: Negated) -> Span | None:

@@ -3,7 +3,8 @@ wording, found with the pack's lexicons: its phrases, and the readings of rules/
 over the words of the sentences that hold an anchor word (docs/content-rules.md).
 
 The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup
-blanked, invisible characters out) and point their spans into the fields as sent. Lines quoted
+blanked, invisible characters out; a hard-wrapped sentence read as one line) and point their
+spans into the fields as sent. Lines quoted
 from the buyer ("> ...") are not the seller's words and are not reported.
 """
 
@@ -40,6 +41,20 @@ def _languages(draft: Draft) -> tuple[str, ...]:
     return draft.remember("languages", find)
 
 
+def _fields(draft: Draft) -> tuple[tuple[str, str], ...]:
+    """The readable fields with the line breaks of hard-wrapped sentences read as spaces
+    (words.unwrapped; offsets kept), once per check."""
+    return draft.remember(
+        "wording fields",
+        lambda: tuple((field, words.unwrapped(text)) for field, text in draft.readable()),
+    )
+
+
+def _text(draft: Draft, field: str) -> str:
+    """One field of _fields()."""
+    return next(text for other, text in _fields(draft) if other == field)
+
+
 def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
     """For each readable field and lexicon language, the categories (and whether an anchor
     word) the language's screen finds in the field: one RE2 pass each, once per check."""
@@ -49,7 +64,7 @@ def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
         lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
         return [
             (field, text, lexicon, lexicon.categories_in(text))
-            for field, text in draft.readable()
+            for field, text in _fields(draft)
             for lexicon in lexicons
         ]
 
@@ -92,7 +107,7 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
                 anchored.setdefault(field, []).append(lexicon.language)
         return [
             (field, found)
-            for field, text in draft.readable()
+            for field, text in _fields(draft)
             if field in anchored
             for found in words.anchored_sentences(text, lexicons, languages, anchored[field])
         ]
@@ -125,7 +140,7 @@ def _sentence_hits(draft: Draft, name: str, read: _Reading) -> Iterator[_Hit]:
         for field, found in _sentences(draft):
             if not any(found.has(category) for category in needs):
                 continue
-            text = draft.readable_text(field)
+            text = _text(draft, field)
             around = partial(words.neighbours, found, lexicons, languages)
             span = read(found, around, partial(_negated, draft, text))
             if span is not None:
@@ -145,7 +160,7 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
         key=lambda hit: (0, hit[0], hit[1].start, -hit[1].end) if hit[1] == hit[2] else (1,),
     )
     for field, span, region in ordered:
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         if _quoted(text, span) or _cited(text, span) or _replied(field, text):
             continue
         if region != span and any(
@@ -248,7 +263,7 @@ def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Ite
         if not negatable:
             yield field, span, span
             continue
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         listed = (
             negated_until is not None
             and negated_until[0] == field
@@ -324,7 +339,7 @@ def _outside(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[_Hit]:
     pack runs none of them, so nothing is left out there)."""
     categories = [category for name, category in _OFFERS.items() if draft.runs(name)]
     offers = [
-        (field, words.sentence_span(draft.readable_text(field), span.start))
+        (field, words.sentence_span(_text(draft, field), span.start))
         for field, span, _ in _phrases(draft, *categories)
     ]
     for found in hits:
@@ -340,7 +355,7 @@ def _unnamed(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The phrases not wholly inside quotation marks: a quoted "Black Friday" or "Newsletter"
     names a product or a label (100 stickers "Black Friday"), it advertises nothing."""
     for field, span, region in hits:
-        if _quotation(draft.readable_text(field), span) is None:
+        if _quotation(_text(draft, field), span) is None:
             yield field, span, region
 
 
@@ -351,7 +366,7 @@ def _shop_visits(draft: Draft) -> Iterator[_Hit]:
     lexicons, languages = draft.pack.lexicons, _languages(draft)
     read: set[tuple[str, int]] = set()
     for field, span, _ in _phrases(draft, "shop_visit"):
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         if (field, around.start) in read:
             continue
@@ -368,7 +383,7 @@ def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     not_an_offer)."""
     not_an_offer = draft.pack.lexicons.contexts["not_an_offer"]
     for field, span, region in hits:
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         if not not_an_offer.search(text[around.start : max(around.end, span.end)]):
             yield field, span, region
@@ -409,7 +424,7 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     for your review, a free gift")."""
     thanked_for = draft.pack.lexicons.contexts["thanked_for"]
     for field, span, region in hits:
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         window_start = max(span.start - _NEGATION_BEFORE - 20, 0)
         clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
         thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start])

@@ -152,6 +152,45 @@ def _categories(
     return frozenset(categories)
 
 
+# A line this long (or longer) that stops mid-sentence was wrapped by the writer's mail client
+# or editor, whatever the next line starts with ("würden wir uns über eine\nBewertung freuen");
+# a shorter one only where the next line goes on in lower case ("Ein Ersatz geht\nmorgen").
+_WRAPPED_LINE = 60
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of hard-wrapped sentences read as spaces (offsets kept):
+    a line that ends in a lower-case letter or a comma, followed by one that goes on in lower
+    case, or by any word after a long line. A line ending in a full stop, colon or capital
+    (a greeting, "EUR", a list's last item), a blank line, a bullet or a table row ("Qty   Price")
+    still ends its sentence."""
+    breaks = []
+    start = 0
+    position = text.find("\n")
+    while position >= 0:
+        line = text[start:position].rstrip()
+        following = text[position + 1 : position + 2]
+        if (
+            line
+            and (line[-1] == "," or line[-1].islower())
+            and following.isalpha()
+            and (following.islower() or (len(line) >= _WRAPPED_LINE and "   " not in line))
+        ):
+            breaks.append(position)
+        start = position + 1
+        position = text.find("\n", start)
+    if not breaks:
+        return text
+    pieces = []
+    done = 0
+    for position in breaks:
+        pieces.append(text[done:position])
+        pieces.append(" ")
+        done = position + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 # Where a sentence ends: a line break, or a full stop, question or exclamation mark or a
 # semicolon before a space (not the dot in "4.5" or "amazon.de").
 _ENDS = ("\n", ". ", "! ", "? ", "; ")
