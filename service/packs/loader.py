@@ -487,6 +487,9 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "advise",
         "best",
         "occasion",
+        "for_doing",
+        "beforehand",
+        "seen",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

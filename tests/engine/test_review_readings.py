@@ -2128,6 +2128,98 @@ ROUND_FOUR = [
         "Si le gusta la sartén, escriba una reseña en Amazon.",
         [MANIPULATION, MISPLACED],
     ),
+    # Thanks for what the buyer did ("for taking the time to leave"), not thanks in advance.
+    reading(
+        "allow-en-thanks-for-taking-the-time-to-leave-feedback",
+        "UK",
+        "Thank you for taking the time to leave feedback; we have passed it to our warehouse.",
+        [],
+    ),
+    reading(
+        "allow-en-thanks-for-writing-such-a-detailed-review",
+        "UK",
+        "Thanks so much for writing such a detailed review of the kettle.",
+        [],
+    ),
+    reading(
+        "allow-fr-thanks-for-having-taken-the-time",
+        "FR",
+        "Merci d'avoir pris le temps de laisser un avis sur la lampe.",
+        [],
+    ),
+    reading(
+        "allow-it-thanks-for-having-left",
+        "IT",
+        "Grazie per aver lasciato una recensione così dettagliata.",
+        [],
+    ),
+    reading(
+        "allow-es-thanks-for-taking-the-time",
+        "ES",
+        "Gracias por tomarse el tiempo de dejar una reseña tan completa.",
+        [],
+    ),
+    reading(
+        "allow-de-thanks-for-taking-the-time",
+        "DE",
+        "Vielen Dank, dass Sie sich die Zeit für eine so ausführliche Rezension genommen haben.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-thanks-in-advance-for-leaving",
+        "UK",
+        "Thanks in advance for leaving a review of the kettle.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-thanks-in-advance",
+        "IT",
+        "Grazie in anticipo per lasciare una recensione sul prodotto.",
+        [MISPLACED],
+    ),
+    # A rating the buyer gave, seen or written: nothing asked.
+    reading(
+        "allow-fr-seen-comment-and-stars-then-thanks",
+        "FR",
+        "Nous avons vu votre commentaire et vos 5 étoiles : merci beaucoup !",
+        [],
+    ),
+    reading(
+        "allow-en-read-your-five-star-review",
+        "UK",
+        "We read your five-star review this morning and the whole team smiled.",
+        [],
+    ),
+    reading(
+        "allow-de-seen-your-five-star-rating",
+        "DE",
+        "Wir haben Ihre 5-Sterne-Bewertung gesehen und uns riesig gefreut.",
+        [],
+    ),
+    reading(
+        "allow-it-seen-the-five-stars-left",
+        "IT",
+        "Abbiamo visto le cinque stelle che ci ha lasciato nella recensione, che gioia.",
+        [],
+    ),
+    reading(
+        "allow-es-read-your-positive-review",
+        "ES",
+        "Hemos leído su reseña positiva y nos ha alegrado el día.",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-seen-then-asked-to-raise",
+        "UK",
+        "We saw your three-star review; could you change it to five stars?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-seen-question-five-stars",
+        "DE",
+        "Wir haben Ihre Nachricht gelesen: würden Sie uns fünf Sterne auf Amazon geben?",
+        [MANIPULATION, MISPLACED],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",

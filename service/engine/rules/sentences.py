@@ -26,7 +26,7 @@ Negated = Callable[[Span], bool]
 _LEVEL_DISTANCE = 2
 _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 9
-_THANKS_DISTANCE = 8
+_THANKS_DISTANCE = 10
 _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
@@ -178,15 +178,26 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     """A review thanked for ("thank you so much for your feedback"), not asked for: in one
     clause, no asking or changing word between ("le agradeceríamos que actualice su reseña"
     asks), no incentive in the sentence ("as a thank you for your review, a free gift")."""
-    thanks = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
+    thanks = _nearest_before(sentence, position, "thanks", _THANKS_DISTANCE)
     if thanks is None or not sentence.joined(thanks, position) or sentence.has("incentive"):
         return False  # "As a thank you for your review, a free gift": rewarded
     if sentence.is_a(thanks, "ask") or _near_before(sentence, thanks, "conditional", 3) is not None:
         return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
+    if sentence.has("beforehand"):
+        return False  # "thanks in advance for leaving a review" asks for it
     return not any(
         (sentence.is_a(between, "ask") or sentence.is_a(between, "change"))
         and not sentence.is_a(between, "review_object")  # "la valoración de cinco estrellas"
+        and not _done(sentence, thanks, between)
         for between in range(thanks + 1, position)
+    )
+
+
+def _done(sentence: Sentence, thanks: int, verb: int) -> bool:
+    """Whether a verb after thanks names what the buyer did: written ("merci d'avoir laissé",
+    "grazie per aver lasciato") or after "for" ("thank you for taking the time to leave")."""
+    return sentence.is_a(verb, "posted") or any(
+        sentence.is_a(between, "for_doing") for between in range(thanks + 1, verb)
     )
 
 
@@ -234,6 +245,7 @@ def manipulation(
             level is not None
             and not _neutral(sentence)
             and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
+            and not given(sentence)
             and not _negated(sentence, negated, level)
         ):
             return sentence.between(position, level)
@@ -264,6 +276,26 @@ def manipulation(
     if diverted is not None:
         return sentence.between(first, diverted)
     return _beside(sentence, neighbours(), negated, may_ask_for_change)
+
+
+def given(sentence: Sentence) -> bool:
+    """A rating the buyer has given, that the seller saw or thanks for, and nothing asked or
+    offered: "Nous avons vu votre commentaire et vos 5 étoiles : merci beaucoup" (no asking
+    verb but the written one, no reward, condition, change or question)."""
+    return (
+        (sentence.has("posted") or sentence.has("seen"))
+        and (sentence.has("we") or sentence.has("thanks"))
+        and not any(
+            sentence.has(category) for category in ("incentive", "refund", "exchange", "offer")
+        )
+        and not sentence.has("condition")
+        and not sentence.has("change")
+        and not _question(sentence)
+        and all(
+            sentence.is_a(verb, "posted") or sentence.is_a(verb, "review_object")
+            for verb in sentence.positions("ask")
+        )
+    )
 
 
 def _change(sentence: Sentence, review: int) -> int | None:
@@ -437,6 +469,8 @@ def _contacted(sentence: Sentence) -> bool:
 
 def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     """A review asked for: a review object and an asking verb (leave, write, give ...)."""
+    if given(sentence):
+        return None
     objects = review_objects(sentence)
     for position in sentence.positions("ask"):
         if sentence.is_a(position, "posted") and not _question(sentence):

@@ -419,25 +419,33 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
 
 def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The review phrases that do not follow thanks for the review they name ("thank you for
-    the glowing review", "grazie di cuore per la bella recensione"): a review written, none
-    asked for (lexicons.yaml: thanked_for); unless the sentence rewards it ("as a thank you
-    for your review, a free gift")."""
+    the glowing review", "grazie di cuore per la bella recensione") and are not in a sentence
+    about a rating given ("hemos leído su reseña positiva"): a review written, none asked for
+    (lexicons.yaml: thanked_for; sentences.given); unless the sentence rewards it ("as a
+    thank you for your review, a free gift")."""
     thanked_for = draft.pack.lexicons.contexts["thanked_for"]
     for field, span, region in hits:
         text = _text(draft, field)
         window_start = max(span.start - _NEGATION_BEFORE - 20, 0)
         clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
         thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start])
-        if not thanked or _rewarded(draft, field, span):
+        around = _sentence_at(draft, field, span)
+        rewarded = around is not None and around.has("incentive")
+        # Given: the phrase is wholly inside a sentence about a rating given.
+        given = around is not None and span.end <= around.span.end and sentences.given(around)
+        if rewarded or not (thanked or given):
             yield field, span, region
 
 
-def _rewarded(draft: Draft, field: str, span: Span) -> bool:
-    """Whether the sentence around a place offers an incentive."""
-    return any(
-        found.has("incentive")
-        for other, found in _sentences(draft)
-        if other == field and found.span.start <= span.start < found.span.end
+def _sentence_at(draft: Draft, field: str, span: Span) -> Sentence | None:
+    """The anchored sentence a place lies in, if any."""
+    return next(
+        (
+            found
+            for other, found in _sentences(draft)
+            if other == field and found.span.start <= span.start < found.span.end
+        ),
+        None,
     )
 
 
