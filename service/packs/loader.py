@@ -490,6 +490,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "for_doing",
         "beforehand",
         "seen",
+        "to_us",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

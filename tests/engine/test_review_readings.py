@@ -2220,6 +2220,110 @@ ROUND_FOUR = [
         "Wir haben Ihre Nachricht gelesen: würden Sie uns fünf Sterne auf Amazon geben?",
         [MANIPULATION, MISPLACED],
     ),
+    # "Commento" is a review in Italian as "commentaire" and "comentario" are; writing to the
+    # seller about one ("ci scriva", "write to us") asks for none.
+    reading(
+        "review_manipulation-it-nice-comment-in-exchange",
+        "IT",
+        "Le mandiamo anche la taglia M senza costi. In cambio le chiediamo solo un bel "
+        "commento sul prodotto su Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-leave-us-a-comment",
+        "IT",
+        "Ci lasci un commento su Amazon quando ha tempo.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-it-any-comment-write-to-us",
+        "IT",
+        "Per qualsiasi commento o domanda ci scriva pure.",
+        [],
+    ),
+    reading(
+        "allow-en-any-feedback-write-to-us",
+        "UK",
+        "If you have any feedback on the kettle, write to us.",
+        [],
+    ),
+    reading(
+        "allow-es-comments-write-to-us",
+        "ES",
+        "Si tiene algún comentario sobre el envío, nos escriba por aquí.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-write-us-a-review",
+        "UK",
+        "Write us a review on Amazon when you have a minute.",
+        [MISPLACED],
+    ),
+    # An experience told on Amazon, the platform before or after it; a review that "would
+    # help".
+    reading(
+        "review_request_misplaced-it-tell-on-amazon-your-experience",
+        "IT",
+        "Ci farebbe un favore se raccontasse su Amazon la sua esperienza con il prodotto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-tell-your-experience-on-amazon",
+        "FR",
+        "Vous pourriez raconter sur Amazon votre expérience avec la lampe ?",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-tell-your-experience-on-amazon",
+        "ES",
+        "Cuéntenos en Amazon su experiencia con la freidora, por favor.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-tell-your-experience-on-amazon",
+        "DE",
+        "Erzählen Sie auf Amazon gern von Ihren Erfahrungen mit dem Mixer.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-review-would-help",
+        "FR",
+        "Votre évaluation du cours sur Amazon nous aiderait énormément.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-review-would-help",
+        "IT",
+        "Una sua recensione su Amazon ci aiuterebbe molto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-review-would-help",
+        "ES",
+        "Una valoración suya en Amazon nos ayudaría muchísimo.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-de-experience-with-amazon-delivery",
+        "DE",
+        "Unsere Erfahrung mit Amazon-Lieferungen in die Schweiz ist gut.",
+        [],
+    ),
+    # A reward for joining a list beside a review ask is marketing, not a bought review.
+    reading(
+        "review_request_misplaced-fr-newsletter-reward-beside-review-ask",
+        "FR",
+        "Abonnez-vous à notre lettre d'information pour recevoir des réductions. Votre avis "
+        "sur Amazon nous aiderait aussi.",
+        [MARKETING, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-newsletter-reward-beside-review-ask",
+        "UK",
+        "Join our newsletter to get a discount on new releases. Please also leave a review "
+        "on Amazon.",
+        [MARKETING, MISPLACED],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",

@@ -33,6 +33,8 @@ _NEXT_DISTANCE = 2
 _RATED_DISTANCE = 4
 # An experience asked for and where to share it: "Teilen Sie Ihre Erfahrungen gern auf Amazon".
 _SHARED_DISTANCE = 4
+# ... and the verb that asks for it: "se raccontasse su Amazon la sua esperienza".
+_ASKED_DISTANCE = 8
 # "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
 # condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
 _CONDITION_DISTANCE = 4
@@ -147,14 +149,15 @@ def review_objects(sentence: Sentence) -> list[int]:
 
 def _shared_experience(sentence: Sentence) -> list[int]:
     """An experience to share on Amazon is a review: "compartir su experiencia en Amazon",
-    "share your thoughts on Amazon" (an asking verb just before it, the platform after)."""
+    "share your thoughts on Amazon", "raccontasse su Amazon la sua esperienza" (an asking
+    verb before it, the platform on either side)."""
     if not sentence.has("platform"):
         return []
     return [
         position
         for position in sentence.positions("experience")
-        if _near_before(sentence, position, "ask", _SHARED_DISTANCE) is not None
-        and _near_after(sentence, position, "platform", _SHARED_DISTANCE) is not None
+        if _near_before(sentence, position, "ask", _ASKED_DISTANCE) is not None
+        and _near(sentence, position, "platform", _SHARED_DISTANCE) is not None
     ]
 
 
@@ -362,7 +365,10 @@ def _beside(
                 and not _negated(other, negated, diverted)
             ):
                 return sentence.between(first, sentence.positions("condition")[0])
-        offered = _incentive(other, negated, strong_only=True)
+        # Not a reward for joining a list ("Abonnez-vous à notre lettre d'information pour
+        # recevoir des réductions"): that one is marketing's, and is for something else.
+        joined_list = other.has("subscribe") and other.has("newsletter")
+        offered = None if joined_list else _incentive(other, negated, strong_only=True)
         # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
         # ringraziarla le spediamo un omaggio": on every reason).
         asked = [
@@ -462,7 +468,7 @@ def _contacted(sentence: Sentence) -> bool:
     asks for the review only when it goes to "us" ("schreiben Sie uns zuerst"; not "schreib
     gern eine Rezension")."""
     return any(
-        not sentence.is_a(position, "ask") or _near_after(sentence, position, "we", 2) is not None
+        not sentence.is_a(position, "ask") or _written_to_us(sentence, position)
         for position in sentence.positions("contact_us")
     )
 
@@ -476,6 +482,8 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if sentence.is_a(position, "posted") and not _question(sentence):
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
+        if _written_to_us(sentence, position) and all(other < position for other in others):
+            continue  # "per qualsiasi commento o domanda ci scriva": a contact, not an ask
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
@@ -492,6 +500,12 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
     return None
+
+
+def _written_to_us(sentence: Sentence, verb: int) -> bool:
+    """Whether an asking verb writes to the seller: a contacting verb with "us" beside it
+    ("ci scriva", "write to us", "schreiben Sie uns")."""
+    return sentence.is_a(verb, "contact_us") and _near(sentence, verb, "to_us", 2) is not None
 
 
 def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
