@@ -491,6 +491,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "beforehand",
         "seen",
         "to_us",
+        "in_return",
+        "code",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

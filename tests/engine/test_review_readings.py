@@ -2324,6 +2324,134 @@ ROUND_FOUR = [
         "on Amazon.",
         [MARKETING, MISPLACED],
     ),
+    # Rewards in other shapes: a refund once the review is up, a percentage off, a code the
+    # review activates, a product offered, a refund the sentence before "in return" for.
+    reading(
+        "review_manipulation-en-refund-once-review-live",
+        "US",
+        "Once your review is live, reply here and our team will process the refund.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-refund-once-review-online",
+        "DE",
+        "Sobald Ihre Rezension online ist, erstatten wir Ihnen die Versandkosten.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-refund-once-review-published",
+        "IT",
+        "Appena la sua recensione sarà pubblicata, le rimborsiamo la spedizione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-inspection-review-then-amazon-refund",
+        "US",
+        "Our team will review the item, and once the review is complete, Amazon will issue "
+        "your refund.",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-percent-off-for-review",
+        "UK",
+        "Leave a review of your case on Amazon and get 10% off your next order.",
+        [MANIPULATION, MISPLACED, MARKETING],
+    ),
+    reading(
+        "review_manipulation-es-minus-percent-then-write-review",
+        "ES",
+        "Con el codigo RESENA15 tiene un -15 % en su siguiente pedido. Para activarlo solo "
+        "tiene que escribir una opinion sobre la freidora en Amazon.",
+        [MANIPULATION, MISPLACED, MARKETING],
+    ),
+    reading(
+        "review_manipulation-fr-code-activated-once-review-online",
+        "FR",
+        "Le code est activé dès que votre avis est en ligne.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-code-sent-once-review-written",
+        "IT",
+        "Le inviamo il codice appena avrà scritto la recensione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-fr-hundred-percent-cotton-and-review-word",
+        "FR",
+        "Votre avis nous intéresse : la housse est en 100 % coton.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-access-code-then-review-ask",
+        "UK",
+        "Here is your activation code: XK-123-ABC. Please leave a review on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-access-code-then-review-ask",
+        "ES",
+        "Su código de activación es XK-123-ABC. Puede dejar una reseña en Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-second-item-offered-if-review",
+        "FR",
+        "Nous vous offrons un second diffuseur si vous laissez une évaluation.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-we-give-you-for-review",
+        "DE",
+        "Für eine Rezension schenken wir Ihnen ein zweites Glas.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-refunded-in-return-remove-feedback",
+        "DE",
+        "Wir haben Ihnen den vollen Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr "
+        "Verkäuferfeedback zu entfernen.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-fr-refunded-in-return-remove-review",
+        "FR",
+        "Nous vous avons remboursé la totalité. En contrepartie, nous vous demandons de "
+        "retirer votre évaluation.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-refunded-in-return-remove-review",
+        "ES",
+        "Le hemos reembolsado el importe completo. A cambio, le pedimos que retire su valoración.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-de-refunded-then-neutral-feedback-removal",
+        "DE",
+        "Wir haben Ihnen den vollen Kaufpreis erstattet. Wenn wir Ihr Anliegen gelöst haben, "
+        "können Sie Ihr Feedback aktualisieren oder entfernen.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    # "It" to change, asked a few words before: "would you be willing to revise it".
+    reading(
+        "review_manipulation-en-willing-to-revise-it",
+        "UK",
+        "We noticed the review you left mentions the sizing. Now that it is sorted, would you "
+        "be willing to revise it?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-could-you-think-of-changing-it",
+        "IT",
+        "Abbiamo letto la sua recensione. Ora che è tutto risolto, potrebbe gentilmente "
+        "pensare di modificarla?",
+        [MANIPULATION, MISPLACED],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",

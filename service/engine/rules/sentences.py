@@ -35,6 +35,8 @@ _RATED_DISTANCE = 4
 _SHARED_DISTANCE = 4
 # ... and the verb that asks for it: "se raccontasse su Amazon la sua esperienza".
 _ASKED_DISTANCE = 8
+# A request and the change of "it" it asks for in the sentence after a review's.
+_PRONOUN_REQUEST_DISTANCE = 6
 # "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
 # condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
 _CONDITION_DISTANCE = 4
@@ -369,6 +371,12 @@ def _beside(
         # recevoir des réductions"): that one is marketing's, and is for something else.
         joined_list = other.has("subscribe") and other.has("newsletter")
         offered = None if joined_list else _incentive(other, negated, strong_only=True)
+        if offered is None and sentence.has("in_return") and other.span.end <= sentence.span.start:
+            # "Wir haben Ihnen den Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr
+            # Feedback zu entfernen": the refund before is the price of the change.
+            offered = next(
+                (p for p in other.positions("refund") if not _negated(other, negated, p)), None
+            )
         # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
         # ringraziarla le spediamo un omaggio": on every reason).
         asked = [
@@ -383,7 +391,8 @@ def _beside(
         if offered is not None and asked:
             return sentence.between(first, asked[0])
         for change in other.positions("change"):
-            request = _near_before(other, change, "request", _CONDITION_DISTANCE)
+            # "would you be willing to revise it": the request a few words before.
+            request = _near_before(other, change, "request", _PRONOUN_REQUEST_DISTANCE)
             if request is None:
                 request = _near_before(other, change, "condition", _CONDITION_DISTANCE)
             seller = _near_before(other, change, "we", _CONDITION_DISTANCE)
@@ -424,19 +433,55 @@ def _incentive(
         for found in sentence.categories
     )
     tied = acts or sentence.has("condition") or sentence.has("exchange") or strong_only
-    categories = ["incentive"] if tied else []
+    # "Once your review is live, ... we will process the refund": a condition on the review.
+    conditioned = (
+        review is not None
+        and _near_before(sentence, review, "condition", _CONDITION_DISTANCE) is not None
+    )
+    offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
+    if tied and not strong_only:
+        offers.extend(sentence.positions("code"))
     if acts and not strong_only:
-        categories.append("refund")
-    for category in categories:
-        for position in sentence.positions(category):
-            if _free_to(sentence, position):
-                continue  # "feel free to leave feedback": no gift
-
-            # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
-            around = (position,) if review is None else (position, review)
-            if not negated(sentence.between(*around)):
-                return position
+        offers.extend(sentence.positions("refund"))
+    elif conditioned and not strong_only:
+        # The seller's refund, in its clause ("our team will process the refund"); not
+        # "once the review is complete, Amazon will issue your refund".
+        offers.extend(
+            refund
+            for refund in sentence.positions("refund")
+            if (seller := _nearest_before(sentence, refund, "we", _REQUEST_DISTANCE)) is not None
+            and sentence.joined(seller, refund)
+        )
+    for position in offers:
+        if _free_to(sentence, position):
+            continue  # "feel free to leave feedback": no gift
+        # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
+        around = (position,) if review is None else (position, review)
+        if not negated(sentence.between(*around)):
+            return position
     return None
+
+
+# A hyphen, the minus sign and the en dash: how "-15 %" is typed.
+_MINUS_SIGNS = "-\u2212\u2013"
+
+
+def _percents(sentence: Sentence) -> list[int]:
+    """Discounts written as a percentage: a number before "%" with a minus sign before it
+    ("-15 %") or an offer word in the sentence ("10% off", "20 % de réduction"); not "100 %
+    coton" or a tax rate."""
+    text = sentence.text
+    found = []
+    for position, form in enumerate(sentence.forms):
+        if not form.isdigit():
+            continue
+        span = sentence.between(position)
+        if not text[span.end : span.end + 2].lstrip().startswith("%"):
+            continue
+        minus = text[max(span.start - 2, 0) : span.start].strip()
+        if sentence.has("offer") or (minus and minus in _MINUS_SIGNS):
+            found.append(position)
+    return found
 
 
 def _free_to(sentence: Sentence, position: int) -> bool:
