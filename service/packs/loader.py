@@ -493,6 +493,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "to_us",
         "in_return",
         "code",
+        "customer",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -2452,6 +2452,62 @@ ROUND_FOUR = [
         "pensare di modificarla?",
         [MANIPULATION, MISPLACED],
     ),
+    # A rating done ("un técnico calificado"), by a technician ("il nostro tecnico valuterà").
+    reading(
+        "allow-es-qualified-technician-assessment",
+        "ES",
+        "Un técnico calificado hará una valoración de su aire acondicionado el jueves.",
+        [],
+    ),
+    reading(
+        "allow-it-technician-will-assess-the-product",
+        "IT",
+        "Il nostro tecnico valuterà il prodotto entro venerdì.",
+        [],
+    ),
+    reading(
+        "allow-fr-technician-will-assess-the-item",
+        "FR",
+        "Notre technicien va évaluer l'article et vous tiendra informé.",
+        [],
+    ),
+    reading(
+        "allow-de-rated-product-was-checked",
+        "DE",
+        "Der von Ihnen bewertete Artikel wurde von unserem Techniker geprüft.",
+        [],
+    ),
+    # Buyers named by their satisfaction as those asked.
+    reading(
+        "review_manipulation-en-happy-customers-asked",
+        "UK",
+        "Happy customers are kindly asked to leave a review on Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-satisfied-customers-asked",
+        "DE",
+        "Zufriedene Kunden bitten wir, eine Bewertung zu hinterlassen.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-satisfied-customers-asked",
+        "IT",
+        "Chiediamo ai clienti soddisfatti di lasciare una recensione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-satisfied-customers-asked",
+        "ES",
+        "Pedimos a los clientes satisfechos que dejen una reseña.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-fr-satisfied-customers-no-ask",
+        "FR",
+        "Nos clients satisfaits sont notre fierté ; merci pour votre commande.",
+        [],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",

@@ -277,6 +277,9 @@ def manipulation(
                 for condition in sentence.positions("condition")
             ):
                 return sentence.between(first, position)
+            # The buyers asked named by it: "happy customers are asked to leave a review".
+            if sentence.has("ask") and _near(sentence, position, "customer", 1) is not None:
+                return sentence.between(first, position)
     diverted = _diversion(sentence, negated)
     if diverted is not None:
         return sentence.between(first, diverted)
@@ -532,6 +535,8 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
+        if sentence.is_a(position, "posted"):
+            continue  # "der von Ihnen bewertete Artikel": rated, not asked to be
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
         # the product when asked for ("bewerten Sie bitte den Artikel", "valore el producto
         # en Amazon"; not "our technician will evaluate the product").
@@ -542,6 +547,9 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         ):
             rated = _near(sentence, position, "product_line", _RATED_DISTANCE)
         seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
+        if seller is None:
+            # "Il nostro tecnico valuterà il prodotto": a technician rates.
+            seller = _near_before(sentence, position, "not_a_review", _LEVEL_DISTANCE)
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
     return None
