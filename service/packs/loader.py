@@ -494,6 +494,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "in_return",
         "code",
         "customer",
+        "inform",
+        "others",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

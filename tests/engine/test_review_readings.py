@@ -2508,6 +2508,61 @@ ROUND_FOUR = [
         "Nos clients satisfaits sont notre fierté ; merci pour votre commande.",
         [],
     ),
+    # A number of stars to change, and other buyers to be told.
+    reading(
+        "review_manipulation-en-change-two-stars-to-five",
+        "UK",
+        "Any chance you could change the 2 stars to 5?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-three-stars-up-to-five",
+        "DE",
+        "Könnten Sie die 3 Sterne vielleicht auf 5 anheben?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-change-the-two-stars",
+        "ES",
+        "¿Podría cambiar las 2 estrellas ahora que todo está resuelto?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-hotel-three-stars-changed-room",
+        "UK",
+        "We changed the pillow supplier; the 3 star hotel range is back in stock.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-let-other-buyers-know",
+        "UK",
+        "How did we do? Let other buyers know with a quick review.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-help-other-customers-with-a-review",
+        "FR",
+        "Aidez d'autres clients à choisir en publiant votre évaluation.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-help-other-customers-with-a-review",
+        "DE",
+        "Helfen Sie anderen Kunden mit Ihrer Bewertung bei der Auswahl.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-help-other-buyers-review",
+        "ES",
+        "Ayude a otros compradores con una valoración en Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-en-other-customers-reported-review-of-the-design",
+        "UK",
+        "Other customers reported the same; we will review the design with our factory.",
+        [],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",

@@ -144,9 +144,23 @@ def review_objects(sentence: Sentence) -> list[int]:
         elif not _product_name(sentence, position) and not _thanked(sentence, position):
             # "gracias por la valoración de cinco estrellas": stars given, thanked for.
             rated = _stars_level(sentence, position)
-            if rated is not None and not _score(sentence, rated):
+            if (
+                not _score(sentence, rated)
+                if rated is not None
+                else _changed_count(sentence, position)
+            ):
                 found.append(position)
     return found
+
+
+def _changed_count(sentence: Sentence, stars: int) -> bool:
+    """A number of stars to change: "change the 2 stars to 5", "von 3 auf 5 Sterne" (a
+    number just before the stars, a change word in the sentence)."""
+    return (
+        stars > 0
+        and sentence.forms[stars - 1].isdigit()
+        and any(not sentence.is_a(p, "exchange") for p in sentence.positions("change"))
+    )
 
 
 def _shared_experience(sentence: Sentence) -> list[int]:
@@ -522,9 +536,13 @@ def _contacted(sentence: Sentence) -> bool:
 
 
 def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
-    """A review asked for: a review object and an asking verb (leave, write, give ...)."""
+    """A review asked for: a review object and an asking verb (leave, write, give ...), or
+    other buyers to be told ("tell other shoppers what you think on the product page")."""
     if given(sentence):
         return None
+    told = _others_told(sentence, negated)
+    if told is not None:
+        return told
     objects = review_objects(sentence)
     for position in sentence.positions("ask"):
         if sentence.is_a(position, "posted") and not _question(sentence):
@@ -552,6 +570,22 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             seller = _near_before(sentence, position, "not_a_review", _LEVEL_DISTANCE)
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
+    return None
+
+
+def _others_told(sentence: Sentence, negated: Negated) -> Span | None:
+    """Other buyers to be told or helped by the buyer: a telling verb, then "other"
+    customers within a few words ("let other buyers know", "aidez d'autres clients"); not the
+    seller telling ("we will tell other customers")."""
+    for verb in sentence.positions("inform"):
+        audience = _near_after(sentence, verb, "customer", _SHARED_DISTANCE)
+        if (
+            audience is not None
+            and _near_before(sentence, audience, "others", 1) is not None
+            and _near_before(sentence, verb, "we", _LEVEL_DISTANCE) is None
+            and not _negated(sentence, negated, verb)
+        ):
+            return sentence.between(verb, audience)
     return None
 
 
