@@ -2563,6 +2563,44 @@ ROUND_FOUR = [
         "Other customers reported the same; we will review the design with our factory.",
         [],
     ),
+    # An offer received in return in the next sentence; stars given by imperative.
+    reading(
+        "review_manipulation-fr-screenshot-then-voucher-next-sentence",
+        "FR",
+        "Avez-vous laissé un avis ? Envoyez-nous une capture et recevez un bon d'achat.",
+        [MANIPULATION, MISPLACED, MARKETING],
+    ),
+    reading(
+        "review_manipulation-en-screenshot-then-discount-next-sentence",
+        "UK",
+        "Have you written your review yet? Send us a screenshot and receive a discount.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-receive-access-code-then-review",
+        "UK",
+        "You will receive your access code by e-mail. Please leave a review on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-newsletter-offer-beside-review-ask",
+        "DE",
+        "Wenn es da ist, freuen wir uns über deine Bewertung! Und melde dich für unseren "
+        "Newsletter an, dann verpasst du keine Aktion mehr.",
+        [MISPLACED, MARKETING],
+    ),
+    reading(
+        "review_manipulation-it-give-us-five-stars",
+        "IT",
+        "Ci dia 5 stelle, per favore!",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-give-us-five-little-stars",
+        "ES",
+        "¡Denos 5 estrellitas, por favor!",
+        [MANIPULATION, MISPLACED],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",

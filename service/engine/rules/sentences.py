@@ -386,7 +386,7 @@ def _beside(
                 return sentence.between(first, sentence.positions("condition")[0])
         # Not a reward for joining a list ("Abonnez-vous à notre lettre d'information pour
         # recevoir des réductions"): that one is marketing's, and is for something else.
-        joined_list = other.has("subscribe") and other.has("newsletter")
+        joined_list = other.has("newsletter")
         offered = None if joined_list else _incentive(other, negated, strong_only=True)
         if offered is None and sentence.has("in_return") and other.span.end <= sentence.span.start:
             # "Wir haben Ihnen den Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr
@@ -456,6 +456,10 @@ def _incentive(
         and _near_before(sentence, review, "condition", _CONDITION_DISTANCE) is not None
     )
     offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
+    if strong_only and sentence.has("exchange"):
+        # "Envoyez-nous une capture et recevez un bon d'achat": an offer received in return
+        # (not a code: "you will receive your access code").
+        offers.extend(p for p in sentence.positions("offer") if not sentence.is_a(p, "code"))
     if tied and not strong_only:
         offers.extend(sentence.positions("code"))
     if acts and not strong_only:
