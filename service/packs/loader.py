@@ -496,6 +496,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "customer",
         "inform",
         "others",
+        "your",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -2601,6 +2601,39 @@ ROUND_FOUR = [
         "¡Denos 5 estrellitas, por favor!",
         [MANIPULATION, MISPLACED],
     ),
+    # Near-misses of the round's new readings: "in return" for a returned item, the
+    # seller's review of a claim before a refund, other buyers who reported something.
+    reading(
+        "allow-de-refunded-in-return-send-it-back",
+        "DE",
+        "Wir haben Ihnen den Betrag erstattet. Im Gegenzug bitten wir Sie, das Paket "
+        "zurückzusenden.",
+        [],
+    ),
+    reading(
+        "allow-it-refunded-in-return-send-it-back",
+        "IT",
+        "Le abbiamo rimborsato l'importo. In cambio le chiediamo di restituire il prodotto.",
+        [],
+    ),
+    reading(
+        "allow-en-review-of-your-claim-then-refund",
+        "UK",
+        "Once the review of your claim is done, our team will issue the refund.",
+        [],
+    ),
+    reading(
+        "allow-en-other-customers-asked-manual-updated",
+        "UK",
+        "Other customers have asked the same, so we have updated the manual.",
+        [],
+    ),
+    reading(
+        "allow-es-access-code-enter-the-code",
+        "ES",
+        "Su código de acceso es AB12-CD34. Introduzca el código en la aplicación.",
+        [],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",

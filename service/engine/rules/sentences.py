@@ -450,10 +450,12 @@ def _incentive(
         for found in sentence.categories
     )
     tied = acts or sentence.has("condition") or sentence.has("exchange") or strong_only
-    # "Once your review is live, ... we will process the refund": a condition on the review.
+    # "Once your review is live, ... we will process the refund": a condition on the buyer's
+    # review (not "once the review of your claim is done").
     conditioned = (
         review is not None
         and _near_before(sentence, review, "condition", _CONDITION_DISTANCE) is not None
+        and _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
     )
     offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
     if strong_only and sentence.has("exchange"):
