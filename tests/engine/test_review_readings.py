@@ -2634,6 +2634,25 @@ ROUND_FOUR = [
         "Su código de acceso es AB12-CD34. Introduzca el código en la aplicación.",
         [],
     ),
+    # Review words mistyped.
+    reading(
+        "review_request_misplaced-en-typed-reveiw",
+        "UK",
+        "Could you leave us a reveiw on Amazon?",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-typed-bewertng",
+        "DE",
+        "Über eine 5-Sterne-Bewertng würden wir uns freuen.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-typed-recenzione",
+        "IT",
+        "Ci lasci una recenzione positiva, grazie!",
+        [MANIPULATION, MISPLACED],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",
