@@ -2653,6 +2653,38 @@ ROUND_FOUR = [
         "Ci lasci una recenzione positiva, grazie!",
         [MANIPULATION, MISPLACED],
     ),
+    # A rating raised ("alzare il voto", "remonter la note"); harm in other words ("du mal").
+    reading(
+        "review_manipulation-it-raise-the-rating",
+        "IT",
+        "Ora che il problema è risolto, potrebbe alzare il voto della recensione?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-raise-the-rating",
+        "FR",
+        "Pourriez-vous remonter votre note maintenant que le colis est arrivé ?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-increase-the-rating",
+        "ES",
+        "¿Podría aumentar la calificación de su reseña ahora que todo está resuelto?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-negative-reviews-hurt-us",
+        "FR",
+        "Nous sommes une petite entreprise et les avis négatifs nous font beaucoup de mal.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-badly-packed-per-your-review",
+        "FR",
+        "Merci pour votre avis : le colis était mal emballé, nous avons changé de transporteur.",
+        [],
+    ),
     reading(
         "allow-en-invoice-table-row-then-review-product",
         "US",
