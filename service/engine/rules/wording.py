@@ -42,12 +42,19 @@ def _languages(draft: Draft) -> tuple[str, ...]:
 
 
 def _fields(draft: Draft) -> tuple[tuple[str, str], ...]:
-    """The readable fields with the line breaks of hard-wrapped sentences read as spaces
-    (words.unwrapped; offsets kept), once per check."""
-    return draft.remember(
-        "wording fields",
-        lambda: tuple((field, words.unwrapped(text)) for field, text in draft.readable()),
-    )
+    """The readable fields as the wording rules read them, once per check: a field the screen
+    found something in with the line breaks of hard-wrapped sentences read as spaces
+    (words.unwrapped; offsets kept); any other as it is, since nothing in it is read (and its
+    text stays the one the other rules have already encoded)."""
+
+    def read() -> tuple[tuple[str, str], ...]:
+        found = {field for field, _, _, categories in _screened(draft) if categories}
+        return tuple(
+            (field, words.unwrapped(text) if field in found else text)
+            for field, text in draft.readable()
+        )
+
+    return draft.remember("wording fields", read)
 
 
 def _text(draft: Draft, field: str) -> str:
@@ -57,14 +64,16 @@ def _text(draft: Draft, field: str) -> str:
 
 def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
     """For each readable field and lexicon language, the categories (and whether an anchor
-    word) the language's screen finds in the field: one RE2 pass each, once per check."""
+    word) the language's screen finds in the field: one RE2 pass each, once per check. A
+    phrase's spaces match a line break, so the screen reads the field as it is; phrases and
+    sentences are then read in _fields()."""
 
     def screen() -> list[tuple[str, str, Lexicon, list[str]]]:
         phrases_by_language = draft.pack.lexicons.phrases
         lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
         return [
             (field, text, lexicon, lexicon.categories_in(text))
-            for field, text in _fields(draft)
+            for field, text in draft.readable()
             for lexicon in lexicons
         ]
 
@@ -76,7 +85,8 @@ def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
 
     def find() -> dict[str, list[tuple[str, Span, str]]]:
         hits: dict[str, list[tuple[str, Span, str]]] = {}
-        for field, text, lexicon, categories in _screened(draft):
+        for field, _, lexicon, categories in _screened(draft):
+            text = _text(draft, field)
             for category in categories:
                 if category == ANCHORS:
                     continue
