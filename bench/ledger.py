@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from sqlalchemy import Engine, event
@@ -25,11 +26,12 @@ from sqlalchemy import Engine, event
 from bench import http
 from bench.engine import _cycling, silence
 from bench.report import Part, Row, at_most
-from bench.requests import API_KEY, MIXED
+from bench.requests import API_KEY, MIXED, fresh
 from bench.server import running
 from bench.timing import measure
 from service.app import create_app
 from service.config import Settings, _database_url
+from service.ledger import store
 from service.ledger.schema import migrate
 from service.ledger.store import open_engine
 
@@ -94,32 +96,48 @@ class Posts:
 
 
 def _statements_per_check(engine: Engine, calls: list[Callable[[], object]]) -> float:
-    """Statements sent per check of the mixed set (on PostgreSQL each is a round trip)."""
+    """Statements sent per check of the mixed set (on PostgreSQL each is a round trip): a
+    check's own, which run on the driver's cursor (service.ledger.cursor), and any other
+    (SQLite's BEGIN) through SQLAlchemy."""
     sent = 0
 
     def count(*_args: object) -> None:
         nonlocal sent
         sent += 1
 
+    def execute(*args: Any) -> list[Any]:
+        count()
+        return run(*args)
+
+    run = store.execute
+    store.execute = execute
     event.listen(engine, "before_cursor_execute", count)
     try:
         for call in calls:
             call()
     finally:
         event.remove(engine, "before_cursor_execute", count)
+        store.execute = run
     return sent / len(calls)
 
 
 def _posts(url: str | None) -> Posts:
-    """The mixed set through the test client, on the ledger at `url` (None: off)."""
+    """The mixed set through the test client, on the ledger at `url` (None: off), each check a
+    new message on a new order (bench.requests.fresh)."""
     app = create_app(Settings(database_url=url, api_keys=(API_KEY,)))
     silence(logging.getLogger("presend"))
     client = app.test_client()
     headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
-    for sample in MIXED:
-        status = client.post("/v1/checks", data=sample.raw, headers=headers).status_code
-        assert status == 200, f"{url}: test client answered {status} to {sample.name}"
-    calls = [lambda s=s: client.post("/v1/checks", data=s.raw, headers=headers) for s in MIXED]
+    requests = [(sample, fresh(sample)) for sample in MIXED]
+    for sample, request in requests:
+        response = client.post("/v1/checks", data=request(), headers=headers)
+        assert response.status_code == 200, f"{url}: {response.status_code} to {sample.name}"
+        verdict = response.get_json()["verdict"]
+        assert verdict == sample.verdict, f"{url}: {sample.name} was {verdict}"
+    calls = [
+        lambda request=request: client.post("/v1/checks", data=request(), headers=headers)
+        for _, request in requests
+    ]
     ledger = app.extensions["presend"].ledger
     if ledger is None:
         return Posts(_cycling(calls), None, lambda: None)

@@ -8,7 +8,9 @@ will not change the verdicts below when they land.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,6 +193,26 @@ class Sample:
     def raw(self) -> bytes:
         """The request body as a client sends it: compact UTF-8 JSON on one line."""
         return encode(self.payload)
+
+
+def fresh(sample: Sample) -> Callable[[], bytes]:
+    """The sample's request again and again, each time a new message (its own message id) on a
+    new order (the order id's last seven digits counted up, in the order and in the text): with
+    the ledger on, every check is a first check that takes fresh slots, and no order gathers
+    messages that would make the next one a duplicate. The verdict stays the sample's."""
+    order_id = sample.payload["order"]["id"]
+    message_id = sample.payload["message_id"]
+    raw = sample.raw
+    numbers = itertools.count()
+
+    def request() -> bytes:
+        number = next(numbers)
+        order = f"{order_id[:-7]}{number % 10_000_000:07d}"
+        return raw.replace(order_id.encode(), order.encode()).replace(
+            f'"{message_id}"'.encode(), f'"{message_id}-{number}"'.encode()
+        )
+
+    return request
 
 
 def encode(payload: dict[str, Any]) -> bytes:

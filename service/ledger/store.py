@@ -49,6 +49,7 @@ from service.engine.history import (
     body_fingerprint,
 )
 from service.engine.model import Decision, Verdict
+from service.ledger.cursor import execute
 from service.ledger.tables import (
     UtcDateTime,
     decisions,
@@ -150,9 +151,10 @@ def _sqlite_engine(url: str, timeout_s: float) -> Engine:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"timeout": timeout_s})
 
-    # SQLAlchemy's recipe for pysqlite: take transactions out of the driver's hands, then
-    # begin them ourselves, IMMEDIATE for writes so two writers queue on the busy timeout
-    # instead of failing on a lock upgrade.
+    # IMMEDIATE for writes, so two writers queue on the busy timeout instead of failing on a
+    # lock upgrade.
+    _transactions_by_hand(engine, begin_write="BEGIN IMMEDIATE")
+
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -162,16 +164,11 @@ def _sqlite_engine(url: str, timeout_s: float) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={int(timeout_s * 1000)}")
         cursor.close()
 
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Connection) -> None:
-        write = connection.get_execution_options().get("presend_write", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
     return engine
 
 
 def _postgresql_engine(url: str, timeout_s: float) -> Engine:
-    return create_engine(
+    engine = create_engine(
         url,
         pool_size=POOL_SIZE,
         max_overflow=MAX_OVERFLOW,
@@ -186,6 +183,27 @@ def _postgresql_engine(url: str, timeout_s: float) -> Engine:
             "application_name": "presend",
         },
     )
+    _transactions_by_hand(engine, begin_write="BEGIN")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.autocommit = True
+
+    return engine
+
+
+def _transactions_by_hand(engine: Engine, begin_write: str) -> None:
+    """SQLAlchemy's recipe for pysqlite, on both backends: the driver commits each statement on
+    its own (each engine's connect listener says so), and a transaction is begun here, with
+    `begin_write` for a write; COMMIT and ROLLBACK are the driver's own. A connection with the
+    execution option presend_autocommit begins none: a PostgreSQL check's statements (see
+    Ledger._checking), without switching the driver's mode on every check."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        options = connection.get_execution_options()
+        if not options.get("presend_autocommit", False):
+            connection.exec_driver_sql(begin_write if options.get("presend_write") else "BEGIN")
 
 
 def open_engine(url: str, timeout_s: float = 2.0) -> Engine:
@@ -267,7 +285,7 @@ class Ledger:
                 yield connection
             return
         with self._unavailable_on_error(), self.engine.connect() as connection:
-            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+            yield connection.execution_options(presend_autocommit=True)
 
     def _upsert(self, connection: Connection, table: Any) -> Any:
         dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
@@ -368,7 +386,8 @@ class Ledger:
         this body (within the duplicate window), the seller's settings and today's count, and
         the newest opt-out learned for the order and for the buyer."""
         rules = self.rules[record.platform]
-        rows = connection.execute(
+        rows = execute(
+            connection,
             _READ,
             {
                 "platform": record.platform,
@@ -383,7 +402,7 @@ class Ledger:
                 "buyer": self._buyer(connection, record.buyer_id),
                 "opt_out_since": now - timedelta(days=rules.opt_out_days),
             },
-        ).all()
+        )
         first = rows[0]  # the outer join returns the seller's row even without messages
         own = next((row for row in rows if row.role == _OWN), None)
         prior = {
@@ -455,7 +474,7 @@ class Ledger:
             "request_fingerprint": record.request_fingerprint,
             "body_fingerprint": fingerprint,
         }
-        steps = [_Step(_INSERT_DECISION, rows=1)]
+        steps = [_Step(_INSERT_DECISION)]
         if record.proactive and decision.verdict is not Verdict.REJECT:
             steps += self._holding(connection.dialect.name, record, read, values)
         if connection.dialect.name == "postgresql":
@@ -484,9 +503,13 @@ class Ledger:
         taking = []
         rules = self.rules[record.platform]
         if (not holding or changed) and "duplicate" in record.guards:
+            # The slot expires when the rule's window closes: the window counts from the
+            # message's first clearing, which a re-check keeps (a later end would refuse a
+            # message the rule allows, again on every retry).
+            cleared = own.cleared_at if holding and own is not None else values["now"]
             window = timedelta(hours=rules.duplicate_window_hours)
             values.update(
-                body_kind=_body(values["body_fingerprint"]), body_expires=values["now"] + window
+                body_kind=_body(values["body_fingerprint"]), body_expires=cleared + window
             )
             taking.append(_BODY)
         once = record.contact_reason in rules.once_per_order
@@ -863,11 +886,7 @@ def _params(table: Any, names: Iterable[str], now: str | None = None) -> dict[st
 
 
 _AUDIT = tuple(c.name for c in decisions.columns if c.name not in ("outcome", "outcome_at"))
-_INSERT_DECISION = (
-    insert(decisions)
-    .values(_params(decisions, _AUDIT, now="created_at"))
-    .returning(decisions.c.decision_id)
-)
+_INSERT_DECISION = insert(decisions).values(_params(decisions, _AUDIT, now="created_at"))
 _KEPT = ("decision_id", "platform", "marketplace", "order_id", "buyer", "contact_reason")
 _KEPT_NOW = (*_KEPT, "body_fingerprint")
 _RENEWED = (*_KEPT_NOW, "cleared_at", "day", "state", "sent_at")
@@ -960,8 +979,8 @@ class _Step:
 def _write_in_turn(connection: Connection, steps: list[_Step], values: dict[str, Any]) -> None:
     """SQLite: the steps one by one (a call into the library each, no round trip)."""
     for step in steps:
-        result = connection.execute(step.statement, _bound(step.statement, connection, values))
-        if step.rows is not None and len(result.all()) != step.rows:
+        rows = execute(connection, step.statement, _bound(step.statement, connection, values))
+        if step.rows is not None and len(rows) != step.rows:
             raise _SlotTaken()
 
 
@@ -971,7 +990,7 @@ def _write_at_once(
     """PostgreSQL: the steps as one statement, one round trip, atomic on its own."""
     statement = _at_once(steps)
     try:
-        connection.execute(statement, _bound(statement, connection, values))
+        execute(connection, statement, _bound(statement, connection, values))
     except DBAPIError as error:
         if getattr(error.orig, "sqlstate", None) in _LOST_RACE:
             raise _SlotTaken() from error
@@ -988,16 +1007,22 @@ _LOST_RACE = frozenset({"40001", "40P01"})
 def _at_once(steps: tuple[_Step, ...]) -> Any:
     """The steps as data-modifying CTEs of one statement: PostgreSQL runs each exactly once, on
     one snapshot (they touch different rows). When a guard's RETURNING gave fewer rows than it
-    must, the statement calls presend_slot_taken(), whose error undoes all of it."""
+    must, the statement calls presend_slot_taken(), whose error undoes all of it. A single step
+    that guards nothing (a reject's or a reply's decision) is its own statement."""
+    if len(steps) == 1 and steps[0].rows is None:
+        return steps[0].statement
     ctes = [step.statement.cte(f"step_{n}") for n, step in enumerate(steps)]
     held = and_(
+        true(),
         *(
             select(func.count()).select_from(cte).scalar_subquery() == step.rows
             for cte, step in zip(ctes, steps, strict=True)
             if step.rows is not None
-        )
+        ),
     )
-    return select(case((held, true()), else_=func.presend_slot_taken())).add_cte(*ctes)
+    return select(case((held, true()), else_=func.presend_slot_taken()).label("held")).add_cte(
+        *ctes
+    )
 
 
 def _bound(statement: Any, connection: Connection, values: dict[str, Any]) -> dict[str, Any]:

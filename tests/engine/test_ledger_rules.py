@@ -6,6 +6,7 @@ severity); the verdict follows from them.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -232,3 +233,18 @@ def test_each_history_rule_can_be_switched_off(check, rule):
     rules = [f.rule for f in decision.findings]
     assert rule not in rules
     assert {REVIEW, DAILY, DUPLICATE, COUNT, CONFLICT} - {rule} <= set(rules)
+
+
+# Every Unicode character `\s` matches: each run of them is one space in a fingerprint.
+WHITESPACE = "".join(chr(code) for code in range(0x110000) if re.match(r"\s", chr(code)))
+
+
+def test_a_fingerprint_is_the_one_stored_before_for_every_kind_of_spacing():
+    """Fingerprints are stored: the normalisation must never change. A run of any whitespace
+    is one space, as `\\s+` replaced by a space and stripped always made it."""
+    text = "\u3000 Guten\tTag,\u00a0Frau\u2028SCHNEIDER\x1c\x1d  ﬁnde Straße \n"
+    expected = "0fbe47ebf58525242ea65032cc733d45feea3e251431f82ab474a2f70f005d36"
+    assert body_fingerprint(text) == expected
+    for space in WHITESPACE:
+        spaced = f"{space}Guten{space}{space}Tag{space}"
+        assert body_fingerprint(spaced) == body_fingerprint("Guten Tag"), hex(ord(space))

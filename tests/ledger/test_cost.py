@@ -1,7 +1,7 @@
 """What keeps a check cheap (docs/ledger.md, "Cost"), and the history semantics it must keep: a
-check's statements (each a round trip on PostgreSQL), all from SQLAlchemy's compiled cache; a
-history read that stays bounded however many messages the order holds; a write that leaves
-nothing when another check took its slot since the read."""
+check's statements (each a round trip on PostgreSQL), each compiled once; a history read that
+stays bounded however many messages the order holds; a write that leaves nothing when another
+check took its slot since the read."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event
-from sqlalchemy.engine.default import CACHE_HIT
 
 from service.config import Settings
 from service.http import checks
+from service.ledger import cursor, store
 from tests.ledger.requests import ORDER, OTHER_ORDER, check
 
 REVIEW = "amazon.ledger.review_already_requested"
@@ -32,21 +32,29 @@ def rules(answer: dict[str, Any]) -> list[str]:
 
 
 @contextmanager
-def statements(app: Any) -> Iterator[list[tuple[str, bool, bool]]]:
-    """What the app's ledger sends while the block runs: each statement's first word, whether
-    it came from the compiled cache, and whether it ran outside a transaction."""
+def statements(app: Any) -> Iterator[list[tuple[str, bool]]]:
+    """What the app's ledger sends while the block runs: each statement's first word, and
+    whether it ran outside a transaction. A check's own statements run on the driver's cursor
+    (service.ledger.cursor); anything else, such as SQLite's BEGIN, through SQLAlchemy."""
     engine = app.extensions["presend"].ledger.engine
-    sent: list[tuple[str, bool, bool]] = []
+    sent: list[tuple[str, bool]] = []
 
-    def record(connection: Any, _cursor: Any, statement: str, *args: Any) -> None:
-        context = args[-2]
-        autocommit = bool(getattr(connection.connection.dbapi_connection, "autocommit", False))
-        cached = context.compiled is None or context.cache_hit == CACHE_HIT
-        sent.append((statement.split()[0], cached, autocommit))
+    def autocommit(dbapi_connection: Any) -> bool:
+        return bool(getattr(dbapi_connection, "autocommit", False))
+
+    def record(connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        sent.append((statement.split()[0], autocommit(connection.connection.dbapi_connection)))
+
+    def execute(connection: Any, statement: Any, values: Any) -> list[Any]:
+        sql = cursor._compiled(statement, connection.dialect).sql
+        sent.append((sql.split()[0], autocommit(connection.connection.dbapi_connection)))
+        return cursor.execute(connection, statement, values)
 
     event.listen(engine, "before_cursor_execute", record)
     try:
-        yield sent
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(store, "execute", execute)
+            yield sent
     finally:
         event.remove(engine, "before_cursor_execute", record)
 
@@ -72,14 +80,15 @@ def test_a_check_sends_one_statement_to_read_and_one_to_write(ledger_app, ledger
         dry = {"dry_run": True} if what == "a dry run" else {}
         post(ledger_client, {**review(f"other-{message_id}", order=OTHER_ORDER), **dry})
     backend = ledger_app.extensions["presend"].ledger.backend
+    compiled = cursor._compiled.cache_info().misses
     for what, message_id, postgresql, sqlite in CHECKS:
         dry = {"dry_run": True} if what == "a dry run" else {}
         with statements(ledger_app) as sent:
             post(ledger_client, {**review(message_id), **dry})
         assert len(sent) == (postgresql if backend == "postgresql" else sqlite), (what, sent)
-        assert all(cached for _, cached, _ in sent), (what, sent)
         # PostgreSQL: no BEGIN and no COMMIT, each a round trip of its own.
-        assert all(auto == (backend == "postgresql") for *_, auto in sent), (what, sent)
+        assert all(auto == (backend == "postgresql") for _, auto in sent), (what, sent)
+    assert cursor._compiled.cache_info().misses == compiled  # each compiled once, before
 
 
 def test_the_history_read_stays_bounded_and_exact_for_an_order_with_many_messages(

@@ -205,6 +205,27 @@ def test_the_same_text_twice_is_a_duplicate(ledger_client):
     assert post(ledger_client, check(message_id="a", body=text))["verdict"] != "reject"
 
 
+def test_a_re_checked_text_is_guarded_for_the_window_of_the_first_clearing(ledger_app):
+    """A message re-checked with a new text keeps its first clearing, and so does the window of
+    its duplicate-guard slot: once the rule no longer sees a duplicate, the slot is free too."""
+    client = ledger_app.test_client()
+    start = datetime.now(UTC)
+    at = start
+    ledger_app.extensions["presend"].ledger.clock = lambda: at
+    first, second = (f"{text} zu Bestellung {ORDER}." for text in ("Erste Fassung", "Zweite"))
+    post(client, check(message_id="a", body=first))
+    at = start + timedelta(hours=20)
+    post(client, check(message_id="a", body=second))  # the re-check moves its slot
+    at = start + timedelta(hours=23)
+    assert rules(post(client, check(message_id="b", body=second)), "error") == [
+        "amazon.ledger.duplicate"
+    ]
+    at = start + timedelta(hours=30)
+    response = client.post("/v1/checks", json=check(message_id="c", body=second))
+    assert response.status_code == 200, response.get_json()  # not 503: the slot was free
+    assert "amazon.ledger.duplicate" not in rules(response.get_json())
+
+
 def test_the_same_text_to_another_order_is_no_duplicate(ledger_client):
     text = "Guten Tag, zu Ihrer Bestellung fehlt die Hausnummer."
     post(ledger_client, check(message_id="a", body=f"{text} {ORDER}"))

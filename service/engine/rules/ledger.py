@@ -126,8 +126,8 @@ def daily_limit(draft: Draft) -> Iterator[Report]:
 def duplicate(draft: Draft) -> Iterator[Report]:
     """The same normalised body, for the same order, within the pack's window."""
     history = _known(draft)
-    if history is None:
-        return
+    if history is None or not history.order_messages:
+        return  # nothing to compare with: the body is not fingerprinted again
     since = history.at - timedelta(hours=draft.pack.ledger.duplicate_window_hours)
     fingerprint = body_fingerprint(draft.body)
     for prior in history.order_messages:
