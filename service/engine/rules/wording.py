@@ -41,25 +41,24 @@ def _languages(draft: Draft) -> tuple[str, ...]:
     return draft.remember("languages", find)
 
 
-def _fields(draft: Draft) -> tuple[tuple[str, str], ...]:
-    """The readable fields as the wording rules read them, once per check: a field the screen
-    found something in with the line breaks of hard-wrapped sentences read as spaces
-    (words.unwrapped; offsets kept); any other as it is, since nothing in it is read (and its
-    text stays the one the other rules have already encoded)."""
+def _fields(draft: Draft) -> dict[str, str]:
+    """The readable fields as the wording rules read them, by name, once per check: a field
+    the screen found something in with the line breaks of hard-wrapped sentences read as
+    spaces (words.unwrapped; offsets kept); any other as it is, since nothing in it is read
+    (and its text stays the one the other rules have already encoded)."""
+    return draft.remember("wording fields", partial(_read_fields, draft))
 
-    def read() -> tuple[tuple[str, str], ...]:
-        found = {field for field, _, _, categories in _screened(draft) if categories}
-        return tuple(
-            (field, words.unwrapped(text) if field in found else text)
-            for field, text in draft.readable()
-        )
 
-    return draft.remember("wording fields", read)
+def _read_fields(draft: Draft) -> dict[str, str]:
+    found = {field for field, _, _, categories in _screened(draft) if categories}
+    return {
+        field: words.unwrapped(text) if field in found else text for field, text in draft.readable()
+    }
 
 
 def _text(draft: Draft, field: str) -> str:
     """One field of _fields()."""
-    return next(text for other, text in _fields(draft) if other == field)
+    return _fields(draft)[field]
 
 
 def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
@@ -86,6 +85,8 @@ def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
     def find() -> dict[str, list[tuple[str, Span, str]]]:
         hits: dict[str, list[tuple[str, Span, str]]] = {}
         for field, _, lexicon, categories in _screened(draft):
+            if not categories:
+                continue
             text = _text(draft, field)
             for category in categories:
                 if category == ANCHORS:
@@ -117,7 +118,7 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
                 anchored.setdefault(field, []).append(lexicon.language)
         return [
             (field, found)
-            for field, text in _fields(draft)
+            for field, text in _fields(draft).items()
             if field in anchored
             for found in words.anchored_sentences(text, lexicons, languages, anchored[field])
         ]
