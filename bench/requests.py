@@ -199,7 +199,9 @@ def fresh(sample: Sample) -> Callable[[], bytes]:
     """The sample's request again and again, each time a new message (its own message id) on a
     new order (the order id's last seven digits counted up, in the order and in the text): with
     the ledger on, every check is a first check that takes fresh slots, and no order gathers
-    messages that would make the next one a duplicate. The verdict stays the sample's."""
+    messages that would make the next one a duplicate. The verdict stays the sample's. The
+    message id names the new order: samples share message ids, and a counter alone would make
+    one sample's check a re-check of another's message."""
     order_id = sample.payload["order"]["id"]
     message_id = sample.payload["message_id"]
     raw = sample.raw
@@ -209,7 +211,7 @@ def fresh(sample: Sample) -> Callable[[], bytes]:
         number = next(numbers)
         order = f"{order_id[:-7]}{number % 10_000_000:07d}"
         return raw.replace(order_id.encode(), order.encode()).replace(
-            f'"{message_id}"'.encode(), f'"{message_id}-{number}"'.encode()
+            f'"{message_id}"'.encode(), f'"{message_id}-{order}"'.encode()
         )
 
     return request

@@ -337,15 +337,13 @@ class Ledger:
         """Read the history, decide on it, write the decision, exactly: when another check took
         a slot in between, the write leaves nothing and the check is read and decided again. A
         dry run reads and writes nothing."""
-        if dry_run:
-            with self._checking(write=False) as connection:
-                return self._decide(connection, record, decide, self.clock())[1]
         for _attempt in range(ATTEMPTS):
             try:
-                with self._checking(write=True) as connection:
+                with self._checking(write=not dry_run) as connection:
                     now = self.clock()
                     read, decision, fingerprint = self._decide(connection, record, decide, now)
-                    self._write(connection, record, decision, fingerprint, read, now)
+                    if not dry_run:
+                        self._write(connection, record, decision, fingerprint, read, now)
                     return decision
             except _SlotTaken:
                 continue

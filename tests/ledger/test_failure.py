@@ -12,12 +12,14 @@ from contextlib import contextmanager
 
 import psycopg
 import pytest
-from sqlalchemy import make_url, text
+from sqlalchemy import make_url, select, text
+from sqlalchemy.exc import DBAPIError
 
 from service.config import Settings
+from service.ledger import cursor
 from service.ledger.schema import migrate
 from service.ledger.store import open_engine
-from service.ledger.tables import metadata
+from service.ledger.tables import installation, metadata
 from tests.conftest import create_database, drop_database
 from tests.ledger.requests import check
 from tests.live import free_port
@@ -119,18 +121,53 @@ def test_readyz_goes_503_while_postgresql_refuses_and_200_when_it_is_back(make_a
     assert client.post("/v1/checks", json=check()).status_code == 200
 
 
-def test_a_terminated_backend_is_replaced_without_an_error(make_app, own_postgresql):
-    server, url = own_postgresql
-    client = make_app(Settings(database_url=url)).test_client()
-    assert client.post("/v1/checks", json=check()).status_code == 200
+def _terminate_presend(server: str, url: str) -> None:
+    """What a failover does to the ledger's sessions: the server ends them all."""
     _admin(
         server,
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
         "WHERE datname = %s AND application_name = 'presend'",
         make_url(url).database,
     )
+
+
+@pytest.mark.parametrize("dry_run", [False, True], ids=["a check", "a dry run"])
+def test_a_terminated_backend_is_replaced_without_an_error(make_app, own_postgresql, dry_run):
+    server, url = own_postgresql
+    client = make_app(Settings(database_url=url)).test_client()
+    assert client.post("/v1/checks", json=check()).status_code == 200
+    _terminate_presend(server, url)
+    first = client.post("/v1/checks", json={**check(), "dry_run": dry_run})
+    assert first.status_code == 200, first.get_json()
     for _ in range(3):
-        assert client.post("/v1/checks", json=check()).status_code == 200
+        response = client.post("/v1/checks", json=check())
+        assert response.status_code == 200
+        # Committed: the fresh pool's connections commit each statement too, as the old ones.
+        decision_id = response.get_json()["decision_id"]
+        assert client.get(f"/v1/decisions/{decision_id}").status_code == 200
+
+
+def test_a_dropped_connection_on_the_drivers_cursor_renews_the_whole_pool(own_postgresql):
+    """service.ledger.cursor invalidates a connection the server dropped, as SQLAlchemy's
+    execute() would, and discards the pool's others: they were most likely dropped with it."""
+    server, url = own_postgresql
+    engine = open_engine(url)
+    try:
+        with engine.connect() as first, engine.connect() as second:
+            for connection in (first, second):
+                cursor.execute(connection, select(installation.c.id), {})
+        assert engine.pool.checkedin() == 2
+        with engine.connect() as connection:
+            _terminate_presend(server, url)
+            with pytest.raises(DBAPIError) as raised:
+                cursor.execute(connection, select(installation.c.id), {})
+            assert raised.value.connection_invalidated
+            assert connection.invalidated
+        assert engine.pool.checkedin() == 0  # the other one was discarded, not kept
+        with engine.connect() as connection:
+            assert cursor.execute(connection, select(installation.c.id), {}) == []
+    finally:
+        engine.dispose()
 
 
 @contextmanager
