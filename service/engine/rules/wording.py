@@ -118,9 +118,10 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
                 anchored.setdefault(field, []).append(lexicon.language)
         return [
             (field, found)
-            for field, text in _fields(draft).items()
-            if field in anchored
-            for found in words.anchored_sentences(text, lexicons, languages, anchored[field])
+            for field, languages_found in anchored.items()
+            for found in words.anchored_sentences(
+                _text(draft, field), lexicons, languages, languages_found
+            )
         ]
 
     return draft.remember("sentences", read)
