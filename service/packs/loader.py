@@ -511,6 +511,16 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "advise",
         "best",
         "occasion",
+        "for_doing",
+        "beforehand",
+        "seen",
+        "to_us",
+        "in_return",
+        "code",
+        "customer",
+        "inform",
+        "others",
+        "your",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -1981,9 +1981,723 @@ SPELLINGS = [
 ]
 
 
+# Round 4: kinds the fourth blind round's tuning part showed, in wording of our own.
+ROUND_FOUR = [
+    # A sentence hard-wrapped by the writer's mail client is one sentence.
+    reading(
+        "review_manipulation-de-wrapped-pressure",
+        "DE",
+        "Wir sind ein kleiner Familienbetrieb, und schlechte Bewertungen können für\n"
+        "uns das Aus bedeuten und uns ruinieren.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-wrapped-before-the-noun",
+        "DE",
+        "Die Lieferung kommt am Dienstag, und danach würden wir uns sehr über eine\n"
+        "Rezension zu Ihrem neuen Tisch freuen.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-wrapped-ask",
+        "UK",
+        "Once the sofa has arrived and you have had a chance to sit on it, please\n"
+        "leave us a review on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-wrapped-incentive",
+        "FR",
+        "Pour vous remercier, nous vous enverrons un coussin offert si vous\n"
+        "publiez un avis sur la lampe.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-wrapped-change",
+        "IT",
+        "Ora che il problema è risolto, potrebbe gentilmente\nmodificare la sua recensione?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-wrapped-satisfied-only",
+        "ES",
+        "Si está satisfecho con la freidora, le pedimos que\ndeje una reseña en Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # Must allow: a line that ends its sentence, or a table row, does not run into the next.
+    reading(
+        "allow-de-wrapped-signature-then-stars-product",
+        "DE",
+        "Vielen Dank für Ihre Bestellung.\nArtikel: Sternenhimmel Projektor, 5 Sterne Edition",
+        [],
+    ),
+    # A product's name, not a change: "Edition" is no "edit"; an invoice line starts with a
+    # quantity ("1 x", "2x", "3 Stück").
+    reading(
+        "allow-en-review-edition-product",
+        "US",
+        "The Book Review Edition of the journal ships with a bookmark and a pen.",
+        [],
+    ),
+    reading(
+        "allow-de-quantity-line-with-stars",
+        "DE",
+        "Ihre Rechnung:\n2 Stück Sternenhimmel Lampe 5 Sterne Deluxe, 39,90 EUR",
+        [],
+    ),
+    reading(
+        "allow-fr-quantity-line-with-stars",
+        "FR",
+        "Voici votre facture :\n1 x Guirlande 5 étoiles lumineuses, 14,90 EUR",
+        [],
+    ),
+    reading(
+        "allow-es-quantity-line-with-review-word",
+        "ES",
+        "Su factura:\n3x Cuaderno Reseña de Libros con 5 estrellas para colorear, 12,00 EUR",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-edit-still-a-change",
+        "UK",
+        "Would you consider editing your review now that the lamp works?",
+        [MANIPULATION, MISPLACED],
+    ),
+    # "If all is well" is no satisfied-only ask by itself; with the other case sent to the
+    # seller in the next sentence it is, in every language.
+    reading(
+        "review_request_misplaced-de-if-all-is-well",
+        "DE",
+        "Und wenn alles passt, würden wir uns über eine Bewertung freuen.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-if-not-write-us-first-next-sentence",
+        "DE",
+        "Wenn alles passt, freuen wir uns über eine Bewertung. Falls nicht, schreiben Sie uns "
+        "bitte zuerst.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-if-not-contact-us-first-next-sentence",
+        "UK",
+        "If everything is in order, we would welcome a review. If not, please contact us first.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-otherwise-write-to-us-first-next-sentence",
+        "FR",
+        "Si tout est en ordre, laissez-nous un avis. Sinon, écrivez-nous d'abord.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-otherwise-contact-us-first-next-sentence",
+        "ES",
+        "Si todo está en orden, déjenos una reseña. Si no, contáctenos antes, por favor.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-write-a-review-we-read-critical-ones-too",
+        "DE",
+        "Schreib gern eine Rezension, wir lesen jede einzelne, auch die kritischen.",
+        [MISPLACED],
+    ),
+    # Either way ("buena o mala"): a polite "si gusta" (if you wish) asks, it does not select.
+    reading(
+        "review_request_misplaced-es-either-way-if-you-wish",
+        "ES",
+        "Si gusta, puede escribir una reseña en Amazon contando su experiencia, buena o mala.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-either-way-if-glad-to",
+        "IT",
+        "Quando è contento di farlo, scriva una recensione su Amazon, positiva o negativa.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-either-way-if-glad-to",
+        "DE",
+        "Wenn Sie Lust haben und zufrieden oder unzufrieden sind, schreiben Sie eine "
+        "Rezension, ob gut oder schlecht.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-if-you-like-it-only",
+        "ES",
+        "Si le gusta la sartén, escriba una reseña en Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # Thanks for what the buyer did ("for taking the time to leave"), not thanks in advance.
+    reading(
+        "allow-en-thanks-for-taking-the-time-to-leave-feedback",
+        "UK",
+        "Thank you for taking the time to leave feedback; we have passed it to our warehouse.",
+        [],
+    ),
+    reading(
+        "allow-en-thanks-for-writing-such-a-detailed-review",
+        "UK",
+        "Thanks so much for writing such a detailed review of the kettle.",
+        [],
+    ),
+    reading(
+        "allow-fr-thanks-for-having-taken-the-time",
+        "FR",
+        "Merci d'avoir pris le temps de laisser un avis sur la lampe.",
+        [],
+    ),
+    reading(
+        "allow-it-thanks-for-having-left",
+        "IT",
+        "Grazie per aver lasciato una recensione così dettagliata.",
+        [],
+    ),
+    reading(
+        "allow-es-thanks-for-taking-the-time",
+        "ES",
+        "Gracias por tomarse el tiempo de dejar una reseña tan completa.",
+        [],
+    ),
+    reading(
+        "allow-de-thanks-for-taking-the-time",
+        "DE",
+        "Vielen Dank, dass Sie sich die Zeit für eine so ausführliche Rezension genommen haben.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-thanks-in-advance-for-leaving",
+        "UK",
+        "Thanks in advance for leaving a review of the kettle.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-thanks-in-advance",
+        "IT",
+        "Grazie in anticipo per lasciare una recensione sul prodotto.",
+        [MISPLACED],
+    ),
+    # A rating the buyer gave, seen or written: nothing asked.
+    reading(
+        "allow-fr-seen-comment-and-stars-then-thanks",
+        "FR",
+        "Nous avons vu votre commentaire et vos 5 étoiles : merci beaucoup !",
+        [],
+    ),
+    reading(
+        "allow-en-read-your-five-star-review",
+        "UK",
+        "We read your five-star review this morning and the whole team smiled.",
+        [],
+    ),
+    reading(
+        "allow-de-seen-your-five-star-rating",
+        "DE",
+        "Wir haben Ihre 5-Sterne-Bewertung gesehen und uns riesig gefreut.",
+        [],
+    ),
+    reading(
+        "allow-it-seen-the-five-stars-left",
+        "IT",
+        "Abbiamo visto le cinque stelle che ci ha lasciato nella recensione, che gioia.",
+        [],
+    ),
+    reading(
+        "allow-es-read-your-positive-review",
+        "ES",
+        "Hemos leído su reseña positiva y nos ha alegrado el día.",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-seen-then-asked-to-raise",
+        "UK",
+        "We saw your three-star review; could you change it to five stars?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-seen-question-five-stars",
+        "DE",
+        "Wir haben Ihre Nachricht gelesen: würden Sie uns fünf Sterne auf Amazon geben?",
+        [MANIPULATION, MISPLACED],
+    ),
+    # "Commento" is a review in Italian as "commentaire" and "comentario" are; writing to the
+    # seller about one ("ci scriva", "write to us") asks for none.
+    reading(
+        "review_manipulation-it-nice-comment-in-exchange",
+        "IT",
+        "Le mandiamo anche la taglia M senza costi. In cambio le chiediamo solo un bel "
+        "commento sul prodotto su Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-leave-us-a-comment",
+        "IT",
+        "Ci lasci un commento su Amazon quando ha tempo.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-it-any-comment-write-to-us",
+        "IT",
+        "Per qualsiasi commento o domanda ci scriva pure.",
+        [],
+    ),
+    reading(
+        "allow-en-any-feedback-write-to-us",
+        "UK",
+        "If you have any feedback on the kettle, write to us.",
+        [],
+    ),
+    reading(
+        "allow-es-comments-write-to-us",
+        "ES",
+        "Si tiene algún comentario sobre el envío, nos escriba por aquí.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-write-us-a-review",
+        "UK",
+        "Write us a review on Amazon when you have a minute.",
+        [MISPLACED],
+    ),
+    # An experience told on Amazon, the platform before or after it; a review that "would
+    # help".
+    reading(
+        "review_request_misplaced-it-tell-on-amazon-your-experience",
+        "IT",
+        "Ci farebbe un favore se raccontasse su Amazon la sua esperienza con il prodotto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-tell-your-experience-on-amazon",
+        "FR",
+        "Vous pourriez raconter sur Amazon votre expérience avec la lampe ?",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-tell-your-experience-on-amazon",
+        "ES",
+        "Cuéntenos en Amazon su experiencia con la freidora, por favor.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-tell-your-experience-on-amazon",
+        "DE",
+        "Erzählen Sie auf Amazon gern von Ihren Erfahrungen mit dem Mixer.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-review-would-help",
+        "FR",
+        "Votre évaluation du cours sur Amazon nous aiderait énormément.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-review-would-help",
+        "IT",
+        "Una sua recensione su Amazon ci aiuterebbe molto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-review-would-help",
+        "ES",
+        "Una valoración suya en Amazon nos ayudaría muchísimo.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-de-experience-with-amazon-delivery",
+        "DE",
+        "Unsere Erfahrung mit Amazon-Lieferungen in die Schweiz ist gut.",
+        [],
+    ),
+    # A reward for joining a list beside a review ask is marketing, not a bought review.
+    reading(
+        "review_request_misplaced-fr-newsletter-reward-beside-review-ask",
+        "FR",
+        "Abonnez-vous à notre lettre d'information pour recevoir des réductions. Votre avis "
+        "sur Amazon nous aiderait aussi.",
+        [MARKETING, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-newsletter-reward-beside-review-ask",
+        "UK",
+        "Join our newsletter to get a discount on new releases. Please also leave a review "
+        "on Amazon.",
+        [MARKETING, MISPLACED],
+    ),
+    # Rewards in other shapes: a refund once the review is up, a percentage off, a code the
+    # review activates, a product offered, a refund the sentence before "in return" for.
+    reading(
+        "review_manipulation-en-refund-once-review-live",
+        "US",
+        "Once your review is live, reply here and our team will process the refund.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-refund-once-review-online",
+        "DE",
+        "Sobald Ihre Rezension online ist, erstatten wir Ihnen die Versandkosten.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-refund-once-review-published",
+        "IT",
+        "Appena la sua recensione sarà pubblicata, le rimborsiamo la spedizione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-inspection-review-then-amazon-refund",
+        "US",
+        "Our team will review the item, and once the review is complete, Amazon will issue "
+        "your refund.",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-percent-off-for-review",
+        "UK",
+        "Leave a review of your case on Amazon and get 10% off your next order.",
+        [MANIPULATION, MISPLACED, MARKETING],
+    ),
+    reading(
+        "review_manipulation-es-minus-percent-then-write-review",
+        "ES",
+        "Con el codigo RESENA15 tiene un -15 % en su siguiente pedido. Para activarlo solo "
+        "tiene que escribir una opinion sobre la freidora en Amazon.",
+        [MANIPULATION, MISPLACED, MARKETING],
+    ),
+    reading(
+        "review_manipulation-fr-code-activated-once-review-online",
+        "FR",
+        "Le code est activé dès que votre avis est en ligne.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-code-sent-once-review-written",
+        "IT",
+        "Le inviamo il codice appena avrà scritto la recensione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-fr-hundred-percent-cotton-and-review-word",
+        "FR",
+        "Votre avis nous intéresse : la housse est en 100 % coton.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-access-code-then-review-ask",
+        "UK",
+        "Here is your activation code: XK-123-ABC. Please leave a review on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-access-code-then-review-ask",
+        "ES",
+        "Su código de activación es XK-123-ABC. Puede dejar una reseña en Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-second-item-offered-if-review",
+        "FR",
+        "Nous vous offrons un second diffuseur si vous laissez une évaluation.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-we-give-you-for-review",
+        "DE",
+        "Für eine Rezension schenken wir Ihnen ein zweites Glas.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-refunded-in-return-remove-feedback",
+        "DE",
+        "Wir haben Ihnen den vollen Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr "
+        "Verkäuferfeedback zu entfernen.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-fr-refunded-in-return-remove-review",
+        "FR",
+        "Nous vous avons remboursé la totalité. En contrepartie, nous vous demandons de "
+        "retirer votre évaluation.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-refunded-in-return-remove-review",
+        "ES",
+        "Le hemos reembolsado el importe completo. A cambio, le pedimos que retire su valoración.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-de-refunded-then-neutral-feedback-removal",
+        "DE",
+        "Wir haben Ihnen den vollen Kaufpreis erstattet. Wenn wir Ihr Anliegen gelöst haben, "
+        "können Sie Ihr Feedback aktualisieren oder entfernen.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    # "It" to change, asked a few words before: "would you be willing to revise it".
+    reading(
+        "review_manipulation-en-willing-to-revise-it",
+        "UK",
+        "We noticed the review you left mentions the sizing. Now that it is sorted, would you "
+        "be willing to revise it?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-could-you-think-of-changing-it",
+        "IT",
+        "Abbiamo letto la sua recensione. Ora che è tutto risolto, potrebbe gentilmente "
+        "pensare di modificarla?",
+        [MANIPULATION, MISPLACED],
+    ),
+    # A rating done ("un técnico calificado"), by a technician ("il nostro tecnico valuterà").
+    reading(
+        "allow-es-qualified-technician-assessment",
+        "ES",
+        "Un técnico calificado hará una valoración de su aire acondicionado el jueves.",
+        [],
+    ),
+    reading(
+        "allow-it-technician-will-assess-the-product",
+        "IT",
+        "Il nostro tecnico valuterà il prodotto entro venerdì.",
+        [],
+    ),
+    reading(
+        "allow-fr-technician-will-assess-the-item",
+        "FR",
+        "Notre technicien va évaluer l'article et vous tiendra informé.",
+        [],
+    ),
+    reading(
+        "allow-de-rated-product-was-checked",
+        "DE",
+        "Der von Ihnen bewertete Artikel wurde von unserem Techniker geprüft.",
+        [],
+    ),
+    # Buyers named by their satisfaction as those asked.
+    reading(
+        "review_manipulation-en-happy-customers-asked",
+        "UK",
+        "Happy customers are kindly asked to leave a review on Amazon.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-satisfied-customers-asked",
+        "DE",
+        "Zufriedene Kunden bitten wir, eine Bewertung zu hinterlassen.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-satisfied-customers-asked",
+        "IT",
+        "Chiediamo ai clienti soddisfatti di lasciare una recensione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-satisfied-customers-asked",
+        "ES",
+        "Pedimos a los clientes satisfechos que dejen una reseña.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-fr-satisfied-customers-no-ask",
+        "FR",
+        "Nos clients satisfaits sont notre fierté ; merci pour votre commande.",
+        [],
+    ),
+    # A number of stars to change, and other buyers to be told.
+    reading(
+        "review_manipulation-en-change-two-stars-to-five",
+        "UK",
+        "Any chance you could change the 2 stars to 5?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-three-stars-up-to-five",
+        "DE",
+        "Könnten Sie die 3 Sterne vielleicht auf 5 anheben?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-change-the-two-stars",
+        "ES",
+        "¿Podría cambiar las 2 estrellas ahora que todo está resuelto?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-hotel-three-stars-changed-room",
+        "UK",
+        "We changed the pillow supplier; the 3 star hotel range is back in stock.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-let-other-buyers-know",
+        "UK",
+        "How did we do? Let other buyers know with a quick review.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-help-other-customers-with-a-review",
+        "FR",
+        "Aidez d'autres clients à choisir en publiant votre évaluation.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-help-other-customers-with-a-review",
+        "DE",
+        "Helfen Sie anderen Kunden mit Ihrer Bewertung bei der Auswahl.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-help-other-buyers-review",
+        "ES",
+        "Ayude a otros compradores con una valoración en Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-en-other-customers-reported-review-of-the-design",
+        "UK",
+        "Other customers reported the same; we will review the design with our factory.",
+        [],
+    ),
+    # An offer received in return in the next sentence; stars given by imperative.
+    reading(
+        "review_manipulation-fr-screenshot-then-voucher-next-sentence",
+        "FR",
+        "Avez-vous laissé un avis ? Envoyez-nous une capture et recevez un bon d'achat.",
+        [MANIPULATION, MISPLACED, MARKETING],
+    ),
+    reading(
+        "review_manipulation-en-screenshot-then-discount-next-sentence",
+        "UK",
+        "Have you written your review yet? Send us a screenshot and receive a discount.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-receive-access-code-then-review",
+        "UK",
+        "You will receive your access code by e-mail. Please leave a review on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-newsletter-offer-beside-review-ask",
+        "DE",
+        "Wenn es da ist, freuen wir uns über deine Bewertung! Und melde dich für unseren "
+        "Newsletter an, dann verpasst du keine Aktion mehr.",
+        [MISPLACED, MARKETING],
+    ),
+    reading(
+        "review_manipulation-it-give-us-five-stars",
+        "IT",
+        "Ci dia 5 stelle, per favore!",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-give-us-five-little-stars",
+        "ES",
+        "¡Denos 5 estrellitas, por favor!",
+        [MANIPULATION, MISPLACED],
+    ),
+    # Near-misses of the round's new readings: "in return" for a returned item, the
+    # seller's review of a claim before a refund, other buyers who reported something.
+    reading(
+        "allow-de-refunded-in-return-send-it-back",
+        "DE",
+        "Wir haben Ihnen den Betrag erstattet. Im Gegenzug bitten wir Sie, das Paket "
+        "zurückzusenden.",
+        [],
+    ),
+    reading(
+        "allow-it-refunded-in-return-send-it-back",
+        "IT",
+        "Le abbiamo rimborsato l'importo. In cambio le chiediamo di restituire il prodotto.",
+        [],
+    ),
+    reading(
+        "allow-en-review-of-your-claim-then-refund",
+        "UK",
+        "Once the review of your claim is done, our team will issue the refund.",
+        [],
+    ),
+    reading(
+        "allow-en-other-customers-asked-manual-updated",
+        "UK",
+        "Other customers have asked the same, so we have updated the manual.",
+        [],
+    ),
+    reading(
+        "allow-es-access-code-enter-the-code",
+        "ES",
+        "Su código de acceso es AB12-CD34. Introduzca el código en la aplicación.",
+        [],
+    ),
+    # Review words mistyped.
+    reading(
+        "review_request_misplaced-en-typed-reveiw",
+        "UK",
+        "Could you leave us a reveiw on Amazon?",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-typed-bewertng",
+        "DE",
+        "Über eine 5-Sterne-Bewertng würden wir uns freuen.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-typed-recenzione",
+        "IT",
+        "Ci lasci una recenzione positiva, grazie!",
+        [MANIPULATION, MISPLACED],
+    ),
+    # A rating raised ("alzare il voto", "remonter la note"); harm in other words ("du mal").
+    reading(
+        "review_manipulation-it-raise-the-rating",
+        "IT",
+        "Ora che il problema è risolto, potrebbe alzare il voto della recensione?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-raise-the-rating",
+        "FR",
+        "Pourriez-vous remonter votre note maintenant que le colis est arrivé ?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-increase-the-rating",
+        "ES",
+        "¿Podría aumentar la calificación de su reseña ahora que todo está resuelto?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-negative-reviews-hurt-us",
+        "FR",
+        "Nous sommes une petite entreprise et les avis négatifs nous font beaucoup de mal.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-badly-packed-per-your-review",
+        "FR",
+        "Merci pour votre avis : le colis était mal emballé, nous avons changé de transporteur.",
+        [],
+    ),
+    reading(
+        "allow-en-invoice-table-row-then-review-product",
+        "US",
+        "Invoice attached.\n1 x North Star Lantern        Qty 1   Price $59.99\n"
+        "Review Edition bundle with carry case",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
-    READINGS + PARAPHRASES + MORE_WORDINGS + NEAR_MISSES_AND_MORE + SPELLINGS,
+    READINGS + PARAPHRASES + MORE_WORDINGS + NEAR_MISSES_AND_MORE + SPELLINGS + ROUND_FOUR,
 )
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -66,6 +66,8 @@ UNITS = {
     # The wording readings: anchor words in short sentences, and one endless word of them.
     "review-sentences": "Bitte 5 Sterne Bewertung ändern! ",
     "glued-anchors": "bewertungsterne",
+    # Hard-wrapped lines, each joined to the next.
+    "wrapped-lines": "wort\nwort ",
     # Phrases cut inside a longer word, each searched past from its start again.
     "cut-phrases": "nächsten Kauf Rabatte ",
     # The eBay pack's masked contact data: an "at" and "dot" spelled out, digits as words.
@@ -106,6 +108,7 @@ SCANNERS: dict[str, Callable[[str], object]] = {
     "collapse_line_breaks": edits.collapse_line_breaks,
     "find_tags": markup.find_tags,
     "find_tags+visible_text": lambda text: markup.visible_text(text, markup.find_tags(text)),
+    "unwrapped": words.unwrapped,
     "anchored_sentences": lambda text: words.anchored_sentences(
         text, PACK.lexicons, LANGUAGES, LANGUAGES
     ),
@@ -365,3 +368,34 @@ def test_the_emoji_gate_passes_every_text_with_a_candidate(text):
     candidates = list(spans(markup._MAYBE_EMOJI, text, also=None, group=0, limit=None))
     gated = any(lead in text.encode() for lead in markup._EMOJI_LEADS)
     assert gated or not candidates
+
+
+# A sentence wrapped by the writer's mail client reads as one line; a line that ends its
+# sentence, a greeting's capital, a blank line, a bullet or a table row does not run on.
+UNWRAPPED = [
+    pytest.param(
+        "negative Rezensionen können für mich\nexistenzbedrohend sein.",
+        "negative Rezensionen können für mich existenzbedrohend sein.",
+        id="lower-case-goes-on",
+    ),
+    pytest.param(
+        "Übrigens würden wir uns nach Ihrem Urlaub an der See sehr über eine\nBewertung freuen.",
+        "Übrigens würden wir uns nach Ihrem Urlaub an der See sehr über eine Bewertung freuen.",
+        id="noun-after-a-long-line",
+    ),
+    pytest.param("Hallo Frau Nowak,\nwir", "Hallo Frau Nowak, wir", id="greeting-comma"),
+    pytest.param("Ein Satz.\nnoch einer", "Ein Satz.\nnoch einer", id="full-stop"),
+    pytest.param("Viele Grüße\nJonas Weber", "Viele Grüße\nJonas Weber", id="signature"),
+    pytest.param("Absatz\n\nweiter", "Absatz\n\nweiter", id="blank-line"),
+    pytest.param("Hinweise:\n- erstens\n- zweitens", "Hinweise:\n- erstens\n- zweitens", id="list"),
+    pytest.param(
+        "1 x Review Edition lantern with carry case        Qty   Price\nTotal 67.79",
+        "1 x Review Edition lantern with carry case        Qty   Price\nTotal 67.79",
+        id="table-row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), UNWRAPPED)
+def test_hard_wrapped_sentences_read_as_one_line_with_offsets_kept(text, read):
+    assert words.unwrapped(text) == read

@@ -26,13 +26,17 @@ Negated = Callable[[Span], bool]
 _LEVEL_DISTANCE = 2
 _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 9
-_THANKS_DISTANCE = 8
+_THANKS_DISTANCE = 10
 _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
 _RATED_DISTANCE = 4
 # An experience asked for and where to share it: "Teilen Sie Ihre Erfahrungen gern auf Amazon".
 _SHARED_DISTANCE = 4
+# ... and the verb that asks for it: "se raccontasse su Amazon la sua esperienza".
+_ASKED_DISTANCE = 8
+# A request and the change of "it" it asks for in the sentence after a review's.
+_PRONOUN_REQUEST_DISTANCE = 6
 # "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
 # condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
 _CONDITION_DISTANCE = 4
@@ -102,12 +106,26 @@ def _product_name(sentence: Sentence, position: int) -> bool:
     )
 
 
+def _product_line(sentence: Sentence) -> bool:
+    """A line that names a product: it starts with a product word ("Artikel:", "Item:"), or
+    with a quantity ("1 x", "2x", "3 Stück") as an invoice's lines do."""
+    forms = sentence.forms
+    if not forms:
+        return False
+    if sentence.is_a(0, "product_line"):
+        return True
+    counted = forms[0].rstrip("xX")
+    return counted.isdigit() and (
+        counted != forms[0] or (len(forms) > 1 and sentence.is_a(1, "product_line"))
+    )
+
+
 def review_objects(sentence: Sentence) -> list[int]:
     """The words that name a review: a review word (not in "thank you for your feedback",
     not the verb in "we will review", not an "energy rating"), or a star word after a top
     rating ("5 stars", "fünf Sterne"); none in a line that names a product."""
-    if sentence.forms and sentence.is_a(0, "product_line"):
-        return []  # "Artikel: 5-Sterne Kochmesser-Set", "Item: Review Pro notebook"
+    if _product_line(sentence):
+        return []  # "Artikel: 5-Sterne Kochmesser-Set", "1 x Review Edition lantern"
     found = []
     candidates = sorted(
         {
@@ -129,21 +147,36 @@ def review_objects(sentence: Sentence) -> list[int]:
         elif not _product_name(sentence, position) and not _thanked(sentence, position):
             # "gracias por la valoración de cinco estrellas": stars given, thanked for.
             rated = _stars_level(sentence, position)
-            if rated is not None and not _score(sentence, rated):
+            if (
+                not _score(sentence, rated)
+                if rated is not None
+                else _changed_count(sentence, position)
+            ):
                 found.append(position)
     return found
 
 
+def _changed_count(sentence: Sentence, stars: int) -> bool:
+    """A number of stars to change: "change the 2 stars to 5", "von 3 auf 5 Sterne" (a
+    number just before the stars, a change word in the sentence)."""
+    return (
+        stars > 0
+        and sentence.forms[stars - 1].isdigit()
+        and any(not sentence.is_a(p, "exchange") for p in sentence.positions("change"))
+    )
+
+
 def _shared_experience(sentence: Sentence) -> list[int]:
     """An experience to share on Amazon is a review: "compartir su experiencia en Amazon",
-    "share your thoughts on Amazon" (an asking verb just before it, the platform after)."""
+    "share your thoughts on Amazon", "raccontasse su Amazon la sua esperienza" (an asking
+    verb before it, the platform on either side)."""
     if not sentence.has("platform"):
         return []
     return [
         position
         for position in sentence.positions("experience")
-        if _near_before(sentence, position, "ask", _SHARED_DISTANCE) is not None
-        and _near_after(sentence, position, "platform", _SHARED_DISTANCE) is not None
+        if _near_before(sentence, position, "ask", _ASKED_DISTANCE) is not None
+        and _near(sentence, position, "platform", _SHARED_DISTANCE) is not None
     ]
 
 
@@ -167,27 +200,40 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     """A review thanked for ("thank you so much for your feedback"), not asked for: in one
     clause, no asking or changing word between ("le agradeceríamos que actualice su reseña"
     asks), no incentive in the sentence ("as a thank you for your review, a free gift")."""
-    thanks = _near_before(sentence, position, "thanks", _THANKS_DISTANCE)
+    thanks = _nearest_before(sentence, position, "thanks", _THANKS_DISTANCE)
     if thanks is None or not sentence.joined(thanks, position) or sentence.has("incentive"):
         return False  # "As a thank you for your review, a free gift": rewarded
     if sentence.is_a(thanks, "ask") or _near_before(sentence, thanks, "conditional", 3) is not None:
         return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
+    if sentence.has("beforehand"):
+        return False  # "thanks in advance for leaving a review" asks for it
     return not any(
         (sentence.is_a(between, "ask") or sentence.is_a(between, "change"))
         and not sentence.is_a(between, "review_object")  # "la valoración de cinco estrellas"
+        and not _done(sentence, thanks, between)
         for between in range(thanks + 1, position)
+    )
+
+
+def _done(sentence: Sentence, thanks: int, verb: int) -> bool:
+    """Whether a verb after thanks names what the buyer did: written ("merci d'avoir laissé",
+    "grazie per aver lasciato") or after "for" ("thank you for taking the time to leave")."""
+    return sentence.is_a(verb, "posted") or any(
+        sentence.is_a(between, "for_doing") for between in range(thanks + 1, verb)
     )
 
 
 def _neutral(sentence: Sentence) -> bool:
     """An honest review, positive or negative: nothing steers the buyer. A low word right
     after a level is no level of its own ("a positive one")."""
-    return sentence.has("neutral") or (
-        sentence.has("top_rating")
-        and any(
-            not (low and sentence.is_a(low - 1, "top_rating"))
-            for low in sentence.positions("low_rating")
-        )
+    return sentence.has("neutral") or _either_way(sentence)
+
+
+def _either_way(sentence: Sentence) -> bool:
+    """A high and a low level side by side: "positive or negative", "buena o mala"."""
+    return sentence.has("top_rating") and any(
+        not (low and sentence.is_a(low - 1, "top_rating"))
+        for low in sentence.positions("low_rating")
     )
 
 
@@ -221,6 +267,7 @@ def manipulation(
             level is not None
             and not _neutral(sentence)
             and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
+            and not given(sentence)
             and not _negated(sentence, negated, level)
         ):
             return sentence.between(position, level)
@@ -237,7 +284,8 @@ def manipulation(
     incentive = _incentive(sentence, negated, first)
     if incentive is not None:
         return sentence.between(first, incentive)
-    if not may_ask_for_change:
+    if not may_ask_for_change and not _either_way(sentence):
+        # Not "si gusta, escriba una reseña contando su experiencia, buena o mala".
         for position in sentence.positions("satisfied"):
             # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind".
             if any(
@@ -246,10 +294,33 @@ def manipulation(
                 for condition in sentence.positions("condition")
             ):
                 return sentence.between(first, position)
+            # The buyers asked named by it: "happy customers are asked to leave a review".
+            if sentence.has("ask") and _near(sentence, position, "customer", 1) is not None:
+                return sentence.between(first, position)
     diverted = _diversion(sentence, negated)
     if diverted is not None:
         return sentence.between(first, diverted)
     return _beside(sentence, neighbours(), negated, may_ask_for_change)
+
+
+def given(sentence: Sentence) -> bool:
+    """A rating the buyer has given, that the seller saw or thanks for, and nothing asked or
+    offered: "Nous avons vu votre commentaire et vos 5 étoiles : merci beaucoup" (no asking
+    verb but the written one, no reward, condition, change or question)."""
+    return (
+        (sentence.has("posted") or sentence.has("seen"))
+        and (sentence.has("we") or sentence.has("thanks"))
+        and not any(
+            sentence.has(category) for category in ("incentive", "refund", "exchange", "offer")
+        )
+        and not sentence.has("condition")
+        and not sentence.has("change")
+        and not _question(sentence)
+        and all(
+            sentence.is_a(verb, "posted") or sentence.is_a(verb, "review_object")
+            for verb in sentence.positions("ask")
+        )
+    )
 
 
 def _change(sentence: Sentence, review: int) -> int | None:
@@ -305,7 +376,27 @@ def _beside(
     for other in neighbours:
         if review_objects(other):
             continue
-        offered = _incentive(other, negated, strong_only=True)
+        after = other.span.start > sentence.span.start
+        if after and sentence.has("condition") and not _neutral(sentence):
+            # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
+            # uns bitte zuerst": the review on a condition, the other case sent to the seller.
+            diverted = next(iter(other.positions("diversion")), None)
+            if (
+                diverted is not None
+                and _contacted(other)
+                and not _negated(other, negated, diverted)
+            ):
+                return sentence.between(first, sentence.positions("condition")[0])
+        # Not a reward for joining a list ("Abonnez-vous à notre lettre d'information pour
+        # recevoir des réductions"): that one is marketing's, and is for something else.
+        joined_list = other.has("newsletter")
+        offered = None if joined_list else _incentive(other, negated, strong_only=True)
+        if offered is None and sentence.has("in_return") and other.span.end <= sentence.span.start:
+            # "Wir haben Ihnen den Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr
+            # Feedback zu entfernen": the refund before is the price of the change.
+            offered = next(
+                (p for p in other.positions("refund") if not _negated(other, negated, p)), None
+            )
         # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
         # ringraziarla le spediamo un omaggio": on every reason).
         asked = [
@@ -320,7 +411,8 @@ def _beside(
         if offered is not None and asked:
             return sentence.between(first, asked[0])
         for change in other.positions("change"):
-            request = _near_before(other, change, "request", _CONDITION_DISTANCE)
+            # "would you be willing to revise it": the request a few words before.
+            request = _near_before(other, change, "request", _PRONOUN_REQUEST_DISTANCE)
             if request is None:
                 request = _near_before(other, change, "condition", _CONDITION_DISTANCE)
             seller = _near_before(other, change, "we", _CONDITION_DISTANCE)
@@ -361,19 +453,61 @@ def _incentive(
         for found in sentence.categories
     )
     tied = acts or sentence.has("condition") or sentence.has("exchange") or strong_only
-    categories = ["incentive"] if tied else []
+    # "Once your review is live, ... we will process the refund": a condition on the buyer's
+    # review (not "once the review of your claim is done").
+    conditioned = (
+        review is not None
+        and _near_before(sentence, review, "condition", _CONDITION_DISTANCE) is not None
+        and _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
+    )
+    offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
+    if strong_only and sentence.has("exchange"):
+        # "Envoyez-nous une capture et recevez un bon d'achat": an offer received in return
+        # (not a code: "you will receive your access code").
+        offers.extend(p for p in sentence.positions("offer") if not sentence.is_a(p, "code"))
+    if tied and not strong_only:
+        offers.extend(sentence.positions("code"))
     if acts and not strong_only:
-        categories.append("refund")
-    for category in categories:
-        for position in sentence.positions(category):
-            if _free_to(sentence, position):
-                continue  # "feel free to leave feedback": no gift
-
-            # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
-            around = (position,) if review is None else (position, review)
-            if not negated(sentence.between(*around)):
-                return position
+        offers.extend(sentence.positions("refund"))
+    elif conditioned and not strong_only:
+        # The seller's refund, in its clause ("our team will process the refund"); not
+        # "once the review is complete, Amazon will issue your refund".
+        offers.extend(
+            refund
+            for refund in sentence.positions("refund")
+            if (seller := _nearest_before(sentence, refund, "we", _REQUEST_DISTANCE)) is not None
+            and sentence.joined(seller, refund)
+        )
+    for position in offers:
+        if _free_to(sentence, position):
+            continue  # "feel free to leave feedback": no gift
+        # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
+        around = (position,) if review is None else (position, review)
+        if not negated(sentence.between(*around)):
+            return position
     return None
+
+
+# A hyphen, the minus sign and the en dash: how "-15 %" is typed.
+_MINUS_SIGNS = "-\u2212\u2013"
+
+
+def _percents(sentence: Sentence) -> list[int]:
+    """Discounts written as a percentage: a number before "%" with a minus sign before it
+    ("-15 %") or an offer word in the sentence ("10% off", "20 % de réduction"); not "100 %
+    coton" or a tax rate."""
+    text = sentence.text
+    found = []
+    for position, form in enumerate(sentence.forms):
+        if not form.isdigit():
+            continue
+        span = sentence.between(position)
+        if not text[span.end : span.end + 2].lstrip().startswith("%"):
+            continue
+        minus = text[max(span.start - 2, 0) : span.start].strip()
+        if sentence.has("offer") or (minus and minus in _MINUS_SIGNS):
+            found.append(position)
+    return found
 
 
 def _free_to(sentence: Sentence, position: int) -> bool:
@@ -390,25 +524,46 @@ def _diversion(sentence: Sentence, negated: Negated) -> int | None:
     leave negative feedback"."""
     if _neutral(sentence):
         return None
+    contacted = _contacted(sentence)
     for position in sentence.positions("diversion"):
-        if sentence.has("contact_us") or sentence.has("low_rating"):
+        if contacted or sentence.has("low_rating"):
             return position
     for position in sentence.positions("low_rating"):
-        if _negated(sentence, negated, position) or sentence.has("contact_us"):
+        if _negated(sentence, negated, position) or contacted:
             return position
     return None
 
 
+def _contacted(sentence: Sentence) -> bool:
+    """Whether the sentence sends the buyer to the seller: a contacting word; one that also
+    asks for the review only when it goes to "us" ("schreiben Sie uns zuerst"; not "schreib
+    gern eine Rezension")."""
+    return any(
+        not sentence.is_a(position, "ask") or _written_to_us(sentence, position)
+        for position in sentence.positions("contact_us")
+    )
+
+
 def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
-    """A review asked for: a review object and an asking verb (leave, write, give ...)."""
+    """A review asked for: a review object and an asking verb (leave, write, give ...), or
+    other buyers to be told ("tell other shoppers what you think on the product page")."""
+    if given(sentence):
+        return None
+    told = _others_told(sentence, negated)
+    if told is not None:
+        return told
     objects = review_objects(sentence)
     for position in sentence.positions("ask"):
         if sentence.is_a(position, "posted") and not _question(sentence):
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
+        if _written_to_us(sentence, position) and all(other < position for other in others):
+            continue  # "per qualsiasi commento o domanda ci scriva": a contact, not an ask
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
+        if sentence.is_a(position, "posted"):
+            continue  # "der von Ihnen bewertete Artikel": rated, not asked to be
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
         # the product when asked for ("bewerten Sie bitte den Artikel", "valore el producto
         # en Amazon"; not "our technician will evaluate the product").
@@ -419,9 +574,34 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         ):
             rated = _near(sentence, position, "product_line", _RATED_DISTANCE)
         seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
+        if seller is None:
+            # "Il nostro tecnico valuterà il prodotto": a technician rates.
+            seller = _near_before(sentence, position, "not_a_review", _LEVEL_DISTANCE)
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
     return None
+
+
+def _others_told(sentence: Sentence, negated: Negated) -> Span | None:
+    """Other buyers to be told or helped by the buyer: a telling verb, then "other"
+    customers within a few words ("let other buyers know", "aidez d'autres clients"); not the
+    seller telling ("we will tell other customers")."""
+    for verb in sentence.positions("inform"):
+        audience = _near_after(sentence, verb, "customer", _SHARED_DISTANCE)
+        if (
+            audience is not None
+            and _near_before(sentence, audience, "others", 1) is not None
+            and _near_before(sentence, verb, "we", _LEVEL_DISTANCE) is None
+            and not _negated(sentence, negated, verb)
+        ):
+            return sentence.between(verb, audience)
+    return None
+
+
+def _written_to_us(sentence: Sentence, verb: int) -> bool:
+    """Whether an asking verb writes to the seller: a contacting verb with "us" beside it
+    ("ci scriva", "write to us", "schreiben Sie uns")."""
+    return sentence.is_a(verb, "contact_us") and _near(sentence, verb, "to_us", 2) is not None
 
 
 def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:

@@ -3,7 +3,8 @@ wording, found with the pack's lexicons: its phrases, and the readings of rules/
 over the words of the sentences that hold an anchor word (docs/content-rules.md).
 
 The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup
-blanked, invisible characters out) and point their spans into the fields as sent. Lines quoted
+blanked, invisible characters out; a hard-wrapped sentence read as one line) and point their
+spans into the fields as sent. Lines quoted
 from the buyer ("> ...") are not the seller's words and are not reported.
 """
 
@@ -40,9 +41,31 @@ def _languages(draft: Draft) -> tuple[str, ...]:
     return draft.remember("languages", find)
 
 
+def _fields(draft: Draft) -> dict[str, str]:
+    """The readable fields as the wording rules read them, by name, once per check: a field
+    the screen found something in with the line breaks of hard-wrapped sentences read as
+    spaces (words.unwrapped; offsets kept); any other as it is, since nothing in it is read
+    (and its text stays the one the other rules have already encoded)."""
+    return draft.remember("wording fields", partial(_read_fields, draft))
+
+
+def _read_fields(draft: Draft) -> dict[str, str]:
+    found = {field for field, _, _, categories in _screened(draft) if categories}
+    return {
+        field: words.unwrapped(text) if field in found else text for field, text in draft.readable()
+    }
+
+
+def _text(draft: Draft, field: str) -> str:
+    """One field of _fields()."""
+    return _fields(draft)[field]
+
+
 def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
     """For each readable field and lexicon language, the categories (and whether an anchor
-    word) the language's screen finds in the field: one RE2 pass each, once per check."""
+    word) the language's screen finds in the field: one RE2 pass each, once per check. A
+    phrase's spaces match a line break, so the screen reads the field as it is; phrases and
+    sentences are then read in _fields()."""
 
     def screen() -> list[tuple[str, str, Lexicon, list[str]]]:
         phrases_by_language = draft.pack.lexicons.phrases
@@ -61,7 +84,10 @@ def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
 
     def find() -> dict[str, list[tuple[str, Span, str]]]:
         hits: dict[str, list[tuple[str, Span, str]]] = {}
-        for field, text, lexicon, categories in _screened(draft):
+        for field, _, lexicon, categories in _screened(draft):
+            if not categories:
+                continue
+            text = _text(draft, field)
             for category in categories:
                 if category == ANCHORS:
                     continue
@@ -92,9 +118,10 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
                 anchored.setdefault(field, []).append(lexicon.language)
         return [
             (field, found)
-            for field, text in draft.readable()
-            if field in anchored
-            for found in words.anchored_sentences(text, lexicons, languages, anchored[field])
+            for field, languages_found in anchored.items()
+            for found in words.anchored_sentences(
+                _text(draft, field), lexicons, languages, languages_found
+            )
         ]
 
     return draft.remember("sentences", read)
@@ -126,7 +153,7 @@ def _sentence_hits(draft: Draft, name: str, read: _Reading) -> Iterator[_Hit]:
         for field, found in _sentences(draft):
             if not any(found.has(category) for category in needs):
                 continue
-            text = draft.readable_text(field)
+            text = _text(draft, field)
             around = partial(words.neighbours, found, lexicons, languages)
             span = read(found, around, partial(_negated, draft, text))
             if span is not None:
@@ -146,7 +173,7 @@ def _reports(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[Report]:
         key=lambda hit: (0, hit[0], hit[1].start, -hit[1].end) if hit[1] == hit[2] else (1,),
     )
     for field, span, region in ordered:
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         if _quoted(text, span) or _cited(text, span) or _replied(field, text):
             continue
         if region != span and any(
@@ -269,7 +296,7 @@ def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Ite
         if not negatable:
             yield field, span, span
             continue
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         listed = (
             negated_until is not None
             and negated_until[0] == field
@@ -354,7 +381,7 @@ def _outside(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[_Hit]:
     pack runs none of them, so nothing is left out there)."""
     categories = [category for name, category in _OFFERS.items() if draft.runs(name)]
     offers = [
-        (field, words.sentence_span(draft.readable_text(field), span.start))
+        (field, words.sentence_span(_text(draft, field), span.start))
         for field, span, _ in _phrases(draft, *categories)
     ]
     for found in hits:
@@ -370,7 +397,7 @@ def _unnamed(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The phrases not wholly inside quotation marks: a quoted "Black Friday" or "Newsletter"
     names a product or a label (100 stickers "Black Friday"), it advertises nothing."""
     for field, span, region in hits:
-        if _quotation(draft.readable_text(field), span) is None:
+        if _quotation(_text(draft, field), span) is None:
             yield field, span, region
 
 
@@ -381,7 +408,7 @@ def _shop_visits(draft: Draft) -> Iterator[_Hit]:
     lexicons, languages = draft.pack.lexicons, _languages(draft)
     read: set[tuple[str, int]] = set()
     for field, span, _ in _phrases(draft, "shop_visit"):
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         if (field, around.start) in read:
             continue
@@ -412,7 +439,7 @@ def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     not_an_offer)."""
     not_an_offer = draft.pack.lexicons.contexts["not_an_offer"]
     for field, span, region in hits:
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         if not not_an_offer.search(text[around.start : max(around.end, span.end)]):
             yield field, span, region
@@ -448,25 +475,33 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
 
 def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The review phrases that do not follow thanks for the review they name ("thank you for
-    the glowing review", "grazie di cuore per la bella recensione"): a review written, none
-    asked for (lexicons.yaml: thanked_for); unless the sentence rewards it ("as a thank you
-    for your review, a free gift")."""
+    the glowing review", "grazie di cuore per la bella recensione") and are not in a sentence
+    about a rating given ("hemos leído su reseña positiva"): a review written, none asked for
+    (lexicons.yaml: thanked_for; sentences.given); unless the sentence rewards it ("as a
+    thank you for your review, a free gift")."""
     thanked_for = draft.pack.lexicons.contexts["thanked_for"]
     for field, span, region in hits:
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         window_start = max(span.start - _NEGATION_BEFORE - 20, 0)
         clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
         thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start])
-        if not thanked or _rewarded(draft, field, span):
+        around = _sentence_at(draft, field, span)
+        rewarded = around is not None and around.has("incentive")
+        # Given: the phrase is wholly inside a sentence about a rating given.
+        given = around is not None and span.end <= around.span.end and sentences.given(around)
+        if rewarded or not (thanked or given):
             yield field, span, region
 
 
-def _rewarded(draft: Draft, field: str, span: Span) -> bool:
-    """Whether the sentence around a place offers an incentive."""
-    return any(
-        found.has("incentive")
-        for other, found in _sentences(draft)
-        if other == field and found.span.start <= span.start < found.span.end
+def _sentence_at(draft: Draft, field: str, span: Span) -> Sentence | None:
+    """The anchored sentence a place lies in, if any."""
+    return next(
+        (
+            found
+            for other, found in _sentences(draft)
+            if other == field and found.span.start <= span.start < found.span.end
+        ),
+        None,
     )
 
 
@@ -549,13 +584,12 @@ def _cancel(
     neighbours: Callable[[], list[Sentence]],
     negated: Callable[[Span], bool],
 ) -> Span | None:
-    """The cancellation reading over the whole sentence where a line break only wraps it
-    ("... bitten wir Sie, die Bestellung zu\nstornieren"); a sentence whose cancellations all
-    happened ("which was cancelled yesterday") is not read further."""
+    """The cancellation reading of a sentence (a hard-wrapped one read whole: _fields); a
+    sentence whose cancellations all happened ("which was cancelled yesterday") is not read
+    further."""
     if not sentences.open_cancellation(found):
         return None
-    whole = words.unwrapped(found, draft.pack.lexicons, _languages(draft))
-    return sentences.cancel_request(whole, negated)
+    return sentences.cancel_request(found, negated)
 
 
 @rule(

@@ -152,6 +152,45 @@ def _categories(
     return frozenset(categories)
 
 
+# A line this long (or longer) that stops mid-sentence was wrapped by the writer's mail client
+# or editor, whatever the next line starts with ("würden wir uns über eine\nBewertung freuen");
+# a shorter one only where the next line goes on in lower case ("Ein Ersatz geht\nmorgen").
+_WRAPPED_LINE = 60
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of hard-wrapped sentences read as spaces (offsets kept):
+    a line that ends in a lower-case letter or a comma, followed by one that goes on in lower
+    case, or by any word after a long line. A line ending in a full stop, colon or capital
+    (a greeting, "EUR", a list's last item), a blank line, a bullet or a table row ("Qty   Price")
+    still ends its sentence."""
+    breaks = []
+    start = 0
+    position = text.find("\n")
+    while position >= 0:
+        line = text[start:position].rstrip()
+        following = text[position + 1 : position + 2]
+        if (
+            line
+            and (line[-1] == "," or line[-1].islower())
+            and following.isalpha()
+            and (following.islower() or (len(line) >= _WRAPPED_LINE and "   " not in line))
+        ):
+            breaks.append(position)
+        start = position + 1
+        position = text.find("\n", start)
+    if not breaks:
+        return text
+    pieces = []
+    done = 0
+    for position in breaks:
+        pieces.append(text[done:position])
+        pieces.append(" ")
+        done = position + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 # Where a sentence ends: a line break, or a full stop, question or exclamation mark or a
 # semicolon before a space (not the dot in "4.5" or "amazon.de").
 _ENDS = ("\n", ". ", "! ", "? ", "; ")
@@ -225,37 +264,3 @@ def neighbours(
     if after < len(text):
         around.append(sentence_span(text, after))
     return [sentence(text, other, lexicons, languages) for other in around]
-
-
-# How many wrapped lines a sentence is continued over on either side, and how long a line is at
-# least that a text wrapped by hand breaks at its width (a list's or an address's lines are
-# shorter).
-_MAX_WRAPPED_LINES = 3
-_WRAP_WIDTH = 60
-
-
-def _wraps(text: str, newline: int) -> bool:
-    """Whether the line break at this position only wraps a sentence: a single break, the line
-    before ending without a sentence mark, the next beginning in lower case ("die Bestellung
-    zu\\nstornieren") or the line before as long as a wrapped one ("… bitten wir Sie, die\\n
-    Bestellung zu stornieren")."""
-    before, after = text[newline - 1 : newline], text[newline + 1 : newline + 2]
-    if not before or before in ".!?;:\n" or not after.isalpha():
-        return False
-    line_start = text.rfind("\n", max(newline - _WRAP_WIDTH - 1, 0), newline)
-    return after.islower() or (line_start < 0 and newline > _WRAP_WIDTH)
-
-
-def unwrapped(sentence_: Sentence, lexicons: Lexicons, languages: tuple[str, ...]) -> Sentence:
-    """The sentence continued over the line breaks that a text wrapped by hand puts inside it,
-    at most _MAX_WRAPPED_LINES lines either side; the sentence itself where there are none."""
-    text, span = sentence_.text, sentence_.span
-    start, end = span.start, span.end
-    for _ in range(_MAX_WRAPPED_LINES):
-        if start >= 2 and text[start - 1] == "\n" and _wraps(text, start - 1):
-            start = sentence_span(text, start - 2).start
-        if end < len(text) - 1 and text[end] == "\n" and _wraps(text, end):
-            end = sentence_span(text, end + 1).end
-    if (start, end) == (span.start, span.end):
-        return sentence_
-    return sentence(text, Span(start, end), lexicons, languages)
