@@ -520,7 +520,6 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "customer",
         "inform",
         "others",
-        "your",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
