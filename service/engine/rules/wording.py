@@ -562,7 +562,7 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
     yield from _reports(
         draft,
         _unentitled(draft, _phrase_hits(draft, "cancel_request", negatable=True)),
-        _sentence_hits(draft, "cancel", partial(_cancel, draft)),
+        _sentence_hits(draft, "cancel", _cancel),
     )
 
 
@@ -579,7 +579,6 @@ def _unentitled(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
 
 
 def _cancel(
-    draft: Draft,
     found: Sentence,
     neighbours: Callable[[], list[Sentence]],
     negated: Callable[[Span], bool],
