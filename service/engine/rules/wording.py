@@ -348,7 +348,12 @@ def marketing(draft: Draft) -> Iterator[Report]:
         _outside(
             draft,
             _unnamed(draft, _phrase_hits(draft, "marketing", negatable=True)),
-            _unnamed(draft, _offered(draft, _phrase_hits(draft, "coupon", negatable=True)))
+            _unnamed(
+                draft,
+                _outside_sentences_of(
+                    draft, "not_an_offer", _phrase_hits(draft, "coupon", negatable=True)
+                ),
+            )
             if coupons
             else iter(()),
             _sentence_hits(
@@ -424,7 +429,7 @@ def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
     colours at www.…"): the seller's own shop without the word (sentences.range_offered).
     Only sentences with such an address are read."""
     for field, link in outside_links(draft):
-        text = draft.readable_text(field)
+        text = _text(draft, field)
         around = words.sentence_span(text, link.span.start)
         found = words.sentence(text, around, draft.pack.lexicons, _languages(draft))
         offered = sentences.range_offered(found, partial(_negated, draft, text), not link.path)
@@ -433,15 +438,16 @@ def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
             yield field, around, found.span
 
 
-def _offered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
-    """The coupons the seller offers: not one the sentence says is Amazon's (on the listing,
-    expired, for Amazon's customer service) or the one the buyer asked about (lexicons.yaml:
-    not_an_offer)."""
-    not_an_offer = draft.pack.lexicons.contexts["not_an_offer"]
+def _outside_sentences_of(draft: Draft, context: str, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The hits whose sentence (up to the hit's end) holds nothing of a context category of
+    lexicons.yaml: the coupons the seller offers, not one the sentence says is Amazon's or
+    the buyer asked about (not_an_offer); the payments asked for, not the platform's refund to
+    the buyer's own card (not_a_payment)."""
+    exempt = draft.pack.lexicons.contexts[context]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
-        if not not_an_offer.search(text[around.start : max(around.end, span.end)]):
+        if not exempt.search(text[around.start : max(around.end, span.end)]):
             yield field, span, region
 
 
@@ -570,11 +576,8 @@ def _unentitled(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The phrases not in a sentence that names a right the law gives ("vous avez le droit
     d'annuler votre commande"): a right stated, not a cancellation asked for."""
     for field, span, region in hits:
-        if not any(
-            found.has("entitled")
-            for other, found in _sentences(draft)
-            if other == field and found.span.start <= span.start < found.span.end
-        ):
+        around = _sentence_at(draft, field, span)
+        if around is None or not around.has("entitled"):
             yield field, span, region
 
 
@@ -602,22 +605,14 @@ def _cancel(
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
     yield from _reports(
-        draft, _unpaid(draft, _phrase_hits(draft, "payment_details", negatable=True))
+        draft,
+        _outside_sentences_of(
+            draft, "not_a_payment", _phrase_hits(draft, "payment_details", negatable=True)
+        ),
     )
     for field, text in draft.readable():
         for span in bank_numbers(draft, field, text):
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
-
-
-def _unpaid(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
-    """The payment phrases not in a sentence that says the platform pays or refunds, or that
-    the refund goes back to the buyer's own payment method (lexicons.yaml: not_a_payment)."""
-    not_a_payment = draft.pack.lexicons.contexts["not_a_payment"]
-    for field, span, region in hits:
-        text = draft.readable_text(field)
-        around = words.sentence_span(text, span.start)
-        if not not_a_payment.search(text[around.start : max(around.end, span.end)]):
-            yield field, span, region
 
 
 @rule(
