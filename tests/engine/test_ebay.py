@@ -94,17 +94,20 @@ def test_ebays_fulfilment_states_map_to_the_canonical_statuses(ebay, value, stat
     assert ebay.find_status(value) == status
 
 
+EBAY_REASONS = {
+    "order_question",
+    "shipping_update",
+    "invoice",
+    "feedback_reminder",
+    "return",
+    "reply",
+    "other",
+}
+
+
 def test_the_reason_list_is_open_with_other_as_default(ebay):
     assert ebay.default_reason == "other"
-    assert {reason.code for reason in ebay.reasons} == {
-        "order_question",
-        "shipping_update",
-        "invoice",
-        "feedback_reminder",
-        "return",
-        "reply",
-        "other",
-    }
+    assert {reason.code for reason in ebay.reasons} == EBAY_REASONS
 
 
 def test_channels_and_their_limits(ebay):
@@ -491,19 +494,7 @@ def test_any_ebay_message_gets_a_decision_with_spans_inside(ebay, body, subject,
 @pytest.mark.parametrize(
     ("status", "allowed"),
     [
-        pytest.param(
-            "shipped",
-            {
-                "order_question",
-                "shipping_update",
-                "invoice",
-                "feedback_reminder",
-                "return",
-                "reply",
-                "other",
-            },
-            id="shipped",
-        ),
+        pytest.param("shipped", EBAY_REASONS, id="shipped"),
         pytest.param("canceled", {"reply"}, id="canceled"),
     ],
 )
