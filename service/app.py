@@ -87,7 +87,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     guards = {
         name: checks.guards(settings.rules, platform) for name, platform in platforms.packs.items()
     }
-    Runtime(platforms, settings, ledger, guards).install(app)
+    Runtime(platforms, settings, ledger=ledger, guards=guards).install(app)
     errors.register(app)
     request_id.install(app)
     if settings.metrics:

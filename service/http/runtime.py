@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from flask import Flask, current_app
 
@@ -18,10 +18,11 @@ class Runtime:
     platforms: Platforms
     settings: Settings
     # None: PRESEND_LEDGER=off, the service runs stateless.
-    ledger: Ledger | None = None
+    ledger: Ledger | None
     # By platform, the ledger guards whose rule rejects under its pack and the operator's
-    # settings (service.http.checks.guards), worked out once at start-up rather than per check.
-    guards: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # settings (service.http.checks.guards), worked out once at start-up rather than per check:
+    # one for every platform, so a check never finds its platform missing.
+    guards: Mapping[str, frozenset[str]]
 
     @property
     def pack(self) -> Pack:
