@@ -541,6 +541,244 @@ CLUBS = [
     ),
 ]
 
+# Round 5 (issue 10): a club, list or insiders' circle with early access or a preview as its
+# perk, joined without a joining verb ("be on the list", "clients like you are in our club").
+EARLY_ACCESS = [
+    reading(
+        "marketing-en-insiders-early-access",
+        "UK",
+        "Reply YES and you're on our insiders list, with early access to every new batch.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-vip-list-earlier-access",
+        "DE",
+        "Auf unserer VIP-Liste bekommen Sie vorab Zugang zu den neuen Stücken.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-vip-list-preview",
+        "FR",
+        "Dites-nous oui pour être sur la liste VIP et voir en avant-première les nouveautés.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-club-enters-preview",
+        "IT",
+        "Chi compra da noi entra nel nostro club e riceve in anteprima le miscele nuove.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-vip-list-early-access",
+        "ES",
+        "Si quiere estar en nuestra lista VIP, tendrá acceso anticipado a las novedades.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-club-in-a-product-name",
+        "US",
+        "Your Breakfast Club poster ships tomorrow in a rigid tube.",
+        [],
+    ),
+    reading(
+        "marketing-de-packing-list-is-no-list-to-join",
+        "DE",
+        "Die Packliste liegt dem Paket bei, bitte prüfen Sie zuerst die Anzahl der Schrauben.",
+        [],
+    ),
+    reading(
+        "marketing-fr-early-delivery-is-no-perk",
+        "FR",
+        "La liste des pièces est jointe ; la livraison anticipée est prévue lundi.",
+        [],
+    ),
+]
+
+# A drop (a limited release) announced: "our next drop", "notre prochain drop".
+NEXT_DROP = [
+    reading(
+        "marketing-en-our-next-drop",
+        "US",
+        "Our next drop lands in March, keep an eye out!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-next-drop",
+        "DE",
+        "Unser nächster Drop kommt im Januar.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-next-drop",
+        "FR",
+        "Notre prochain drop arrive en décembre.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-next-drop",
+        "IT",
+        "Il nostro prossimo drop esce a gennaio.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-next-drop",
+        "ES",
+        "Nuestro próximo drop sale en enero.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-drop-off-is-no-drop",
+        "UK",
+        "Next, drop the parcel off at any Post Office counter.",
+        [],
+    ),
+]
+
+# The whole range to come and see, without "our shop": "come and see the whole range",
+# "venez voir toute la gamme", "das ganze Sortiment".
+WHOLE_RANGE = [
+    reading(
+        "marketing-en-come-see-the-whole-range",
+        "UK",
+        "Come and see the whole range at our workshop in Leeds.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-whole-range-visit",
+        "DE",
+        "Schauen Sie doch mal vorbei und stöbern Sie durch das ganze Sortiment.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-come-see-the-whole-range",
+        "FR",
+        "Venez découvrir toute la gamme dans notre atelier.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-come-see-the-whole-range",
+        "IT",
+        "Vieni a scoprire tutta la gamma nel nostro laboratorio.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-discover-the-whole-range",
+        "ES",
+        "Venga a descubrir toda la gama en nuestro taller.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-full-range-of-sizes-in-the-chart",
+        "US",
+        "You can see the full range of sizes in the chart on the listing.",
+        [],
+    ),
+    reading(
+        "marketing-de-whole-range-sold-out",
+        "DE",
+        "Leider ist das ganze Sortiment an Wintermützen bis Januar ausverkauft.",
+        [],
+    ),
+]
+
+# "Friends and family" as a deal's name, not PayPal's option.
+FRIENDS_AND_FAMILY = [
+    reading(
+        "marketing-en-friends-and-family-rate",
+        "US",
+        "Our friends-and-family rate is open to anyone you send our way this month.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-friends-and-family-discount",
+        "DE",
+        "Mit unserem Freunde-und-Familie-Rabatt sparen auch Ihre Liebsten.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-friends-and-family-offer",
+        "FR",
+        "Profitez de notre offre amis et famille jusqu'à dimanche.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-friends-and-family-discount",
+        "IT",
+        "C'è uno sconto amici e parenti per tutto il mese.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-friends-and-family-offer",
+        "ES",
+        "Tenemos una oferta para amigos y familiares todo el mes.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-gift-for-friends-and-family",
+        "ES",
+        "La caja es un regalo perfecto para amigos y familia.",
+        [],
+    ),
+]
+
+# A discount named that is the buyer's already, or one the seller declines to give.
+DISCOUNT_NOT_OFFERED = [
+    reading(
+        "marketing-en-discount-already-applied",
+        "UK",
+        "The 10% discount has already been applied to this order.",
+        [],
+    ),
+    reading(
+        "marketing-de-discount-already-deducted",
+        "DE",
+        "Der Rabatt von 10 % wurde bereits von Ihrer Bestellung abgezogen.",
+        [],
+    ),
+    reading(
+        "marketing-fr-discount-already-applied",
+        "FR",
+        "La remise de 10 % a déjà été appliquée à votre commande.",
+        [],
+    ),
+    reading(
+        "marketing-it-coupon-you-used",
+        "IT",
+        "Il coupon che ha usato su Amazon compare in fattura come riga a parte.",
+        [],
+    ),
+    reading(
+        "marketing-es-discount-already-applied",
+        "ES",
+        "El descuento del 10 % ya se aplicó a su pedido.",
+        [],
+    ),
+    reading(
+        "marketing-en-unable-to-offer-a-code",
+        "US",
+        "Unfortunately we are unable to offer discount codes on sale items.",
+        [],
+    ),
+    reading(
+        "marketing-en-cannot-give-a-voucher",
+        "UK",
+        "We cannot issue a discount code for this order, sorry.",
+        [],
+    ),
+    reading(
+        "marketing-en-no-additional-cost",
+        "UK",
+        "The replacement comes at no additional cost and ships free of charge today.",
+        [],
+    ),
+    reading(
+        "marketing-en-code-for-the-next-order-still-offered",
+        "UK",
+        "Your 10% discount is applied, and here is a code for 15% off your next order.",
+        [MARKETING],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
@@ -554,7 +792,12 @@ CLUBS = [
     + SEASONAL_OFFERS
     + CHECKOUT_CODES
     + MULTI_BUY
-    + CLUBS,
+    + CLUBS
+    + EARLY_ACCESS
+    + NEXT_DROP
+    + WHOLE_RANGE
+    + FRIENDS_AND_FAMILY
+    + DISCOUNT_NOT_OFFERED,
 )
 def test_marketing_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

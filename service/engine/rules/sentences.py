@@ -29,6 +29,8 @@ _REQUEST_DISTANCE = 9
 _THANKS_DISTANCE = 10
 _NOT_A_REVIEW_DISTANCE = 2
 _NEXT_DISTANCE = 2
+# A list and what its members get first: "Club Amici del Tè: riceverà in anteprima".
+_PERK_DISTANCE = 6
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
 _RATED_DISTANCE = 4
 # An experience asked for and where to share it: "Teilen Sie Ihre Erfahrungen gern auf Amazon".
@@ -47,6 +49,8 @@ _SATISFIED_DISTANCE = 8
 # Amazon-Shop vorbei": the verb that invites there and the shop.
 _OUR_DISTANCE = 2
 _VISIT_DISTANCE = 8
+# "l'ensemble de la collection", "the whole range": the whole and the range it names.
+_WHOLE_DISTANCE = 3
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
 # "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
@@ -619,9 +623,13 @@ def _question(sentence: Sentence) -> bool:
 
 
 def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
-    """A newsletter, mailing list or club the buyer is asked to join."""
+    """A newsletter, mailing list or club the buyer is asked to join, or one offered by what
+    its members get first ("on our VIP list you get early access", "entra nel nostro club e
+    riceve in anteprima")."""
     for position in sentence.positions("newsletter"):
         join = _near(sentence, position, "subscribe", _REQUEST_DISTANCE)
+        if join is None:
+            join = _near(sentence, position, "perk", _PERK_DISTANCE)
         if join is not None and not _negated(sentence, negated, join):
             return sentence.between(position, join)
     return None
@@ -811,13 +819,19 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
     visits it ("schauen Sie in unserem Shop vorbei", "visitez notre vitrine") or finds
     something there ("li trova nel nostro negozio"); a website only where the sentence names
     products ("che trova sul nostro sito insieme agli altri accessori"), not a manual ("look
-    at our website for the manual"). Not the seller doing it ("we found it in our store")."""
+    at our website for the manual"). Not the seller doing it ("we found it in our store").
+    The whole range stands for "our" shop with a verb that visits or asks the buyer to come
+    ("come and see the whole range", "venez découvrir toute la gamme")."""
     for position in sentence.positions("shop"):
-        if _near_before(sentence, position, "our", _OUR_DISTANCE) is None:
+        if _near_before(sentence, position, "our", _OUR_DISTANCE) is not None:
+            verbs = (*sentence.positions("visit"), *sentence.positions("find"))
+        elif _near_before(sentence, position, "whole", _WHOLE_DISTANCE) is not None:
+            verbs = (*sentence.positions("visit"), *sentence.positions("come"))
+        else:
             continue
         if sentence.is_a(position, "site") and not (sentence.has("range") or sentence.has("sold")):
             continue
-        for verb in (*sentence.positions("visit"), *sentence.positions("find")):
+        for verb in verbs:
             seller = _near_before(sentence, verb, "we", _LEVEL_DISTANCE)
             if (
                 verb != position
