@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.test_readings import CANCEL, PAYMENT, reading, wording_rules
+from tests.engine.test_readings import CANCEL, MARKETING, PAYMENT, reading, wording_rules
 
 # A sentence wrapped by hand: the request on one line, the cancellation on the next.
 WRAPPED = [
@@ -938,6 +938,262 @@ DIFFERENCE = [
     ),
 ]
 
+# Round 5 (issue 10): an extra settled with the seller directly ("settle the £6 directly with
+# us"), in all five languages; a surcharge paid through Amazon asks for nothing.
+SETTLED_DIRECTLY = [
+    reading(
+        "payment_details-en-settle-directly-with-us",
+        "UK",
+        "If you can settle the £8 engraving fee directly with us, we'll start today.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-settle-directly-with-us",
+        "DE",
+        "Den Zuschlag von 8 € können Sie direkt mit uns begleichen.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-settle-directly-with-us",
+        "FR",
+        "Vous pouvez régler le supplément de 8 € directement auprès de nous.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-settle-directly-with-us",
+        "IT",
+        "Può saldare il supplemento di 8 € direttamente con noi.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-settle-directly-with-us",
+        "ES",
+        "Puede liquidar el suplemento de 8 € directamente con nosotros.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-difference-to-the-account-below",
+        "US",
+        "Please transfer the difference to the account below.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-write-to-us-directly",
+        "UK",
+        "If anything is missing, please write to us directly here.",
+        [],
+    ),
+    reading(
+        "payment_details-it-return-directly-to-us",
+        "IT",
+        "Può spedire il reso direttamente a noi con l'etichetta allegata.",
+        [],
+    ),
+]
+
+# Cash handed over in person: "give the driver the €20 in cash", "dem Fahrer in bar geben".
+CASH_HANDED = [
+    reading(
+        "payment_details-de-cash-given-to-the-driver",
+        "DE",
+        "Die 15 € für das Tragen geben Sie dem Fahrer einfach in bar.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-give-the-driver-money",
+        "UK",
+        "Please give the driver £15 for the stairs when he arrives.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-amount-handed-to-the-driver",
+        "FR",
+        "Les 15 € pour la montée à l'étage sont à remettre au livreur.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-amount-handed-to-the-driver",
+        "IT",
+        "I 15 € per il piano vanno consegnati al corriere alla consegna.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-amount-handed-to-the-driver",
+        "ES",
+        "Los 15 € de la subida se los da al repartidor en mano.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-cash-on-delivery",
+        "US",
+        "We can do cash on delivery for the extra shelves.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-hand-the-parcel-to-the-driver",
+        "UK",
+        "Please hand the parcel to the driver with the returns label attached.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-parcel-handed-to-the-driver",
+        "FR",
+        "Il suffit de remettre le colis au livreur lors de son passage.",
+        [],
+    ),
+]
+
+# Card details asked for by reply: number, expiry date, security code.
+CARD_BY_REPLY = [
+    reading(
+        "payment_details-en-card-details-by-reply",
+        "UK",
+        "Reply with the long number, expiry date and security code of your card.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-card-details-by-reply",
+        "DE",
+        "Senden Sie uns bitte Ihre Kartendaten mit Ablaufdatum und Sicherheitscode.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-card-details-by-reply",
+        "FR",
+        "Envoyez-nous les données de votre carte, date d'expiration et code de sécurité.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-card-details-by-reply",
+        "IT",
+        "Ci mandi i dati della sua carta: numero, scadenza e codice di sicurezza.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-card-details-by-reply",
+        "ES",
+        "Necesitamos los datos de su tarjeta: número, caducidad y código de seguridad.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-expiry-date-of-food",
+        "UK",
+        "The expiry date is printed on the lid of each jar.",
+        [],
+    ),
+    reading(
+        "payment_details-es-security-code-of-the-locker",
+        "ES",
+        "El código de seguridad de la taquilla le llegará por SMS.",
+        [],
+    ),
+]
+
+# Bank details in a signature-like block, without the word "bank details".
+BANK_BLOCK = [
+    reading(
+        "payment_details-de-bank-block",
+        "DE",
+        "Empfänger: Holzwerk Brandt\nBLZ: 370 400 44\nKonto: 0532013000",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-routing-block",
+        "US",
+        "Beneficiary: Oak & Pine LLC\nABA: 021000021\nAcct no: 123456789",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-bank-block",
+        "FR",
+        "Bénéficiaire : Atelier Mira\nCode banque : 30004 - Code guichet : 00031",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-bank-block",
+        "IT",
+        "Beneficiario: Mobili Neri\nABI: 05428 - CAB: 11101",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-bank-block",
+        "ES",
+        "Beneficiario: Muebles Sol\nN.º de cuenta: 0049 1500 05 1234567892",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-imprint-owner",
+        "DE",
+        "Inhaber: Jens Brandt, Amtsgericht Köln HRA 1234",
+        [],
+    ),
+]
+
+# Declining the buyer's wish to pay off Amazon, refunds through Amazon, and invoices that say
+# nothing is to be paid.
+PAYMENT_DECLINED = [
+    reading(
+        "payment_details-en-unable-to-take-paypal",
+        "US",
+        "We're sorry, we are unable to accept PayPal; every payment goes through Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-de-refund-through-amazon-to-the-card",
+        "DE",
+        "Wir erstatten Ihnen die 8 € über Amazon auf Ihre Kreditkarte.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-refund-through-amazon",
+        "FR",
+        "Le remboursement du supplément passe par Amazon, sur votre carte bancaire.",
+        [],
+    ),
+    reading(
+        "payment_details-it-refund-through-amazon",
+        "IT",
+        "Le rimborsiamo la differenza tramite Amazon sulla carta di credito usata.",
+        [],
+    ),
+    reading(
+        "payment_details-es-refund-through-amazon",
+        "ES",
+        "Le devolvemos la diferencia a través de Amazon en su tarjeta de crédito.",
+        [],
+    ),
+    reading(
+        "payment_details-en-invoice-already-paid",
+        "UK",
+        "Bank details: not required, the order was paid through Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-de-invoice-already-paid",
+        "DE",
+        "Bankverbindung: entfällt, bereits über Amazon bezahlt.",
+        [],
+    ),
+    reading(
+        "payment_details-it-invoice-already-paid",
+        "IT",
+        "Coordinate bancarie: non necessarie, ordine già pagato su Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-en-no-additional-cost",
+        "UK",
+        "The second engraving line comes at no additional cost.",
+        [],
+    ),
+    reading(
+        "payment_details-es-friends-discount-is-no-payment",
+        "ES",
+        "Tenemos una oferta para amigos y familiares todo el mes.",
+        [MARKETING],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
@@ -952,7 +1208,12 @@ DIFFERENCE = [
     + IN_PERSON
     + WALLETS
     + AMAZON_PAYS
-    + DIFFERENCE,
+    + DIFFERENCE
+    + SETTLED_DIRECTLY
+    + CASH_HANDED
+    + CARD_BY_REPLY
+    + BANK_BLOCK
+    + PAYMENT_DECLINED,
 )
 def test_cancel_and_payment_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)
