@@ -1194,6 +1194,203 @@ PAYMENT_DECLINED = [
     ),
 ]
 
+# More of round 5's kinds in other words: another account of ours, card digits, the difference
+# wired; and the near-misses: only through Amazon, declined, nothing to pay, no extra cost.
+MORE_PAYMENTS = [
+    reading(
+        "payment_details-en-our-business-account",
+        "UK",
+        "Send the £12 to our business account and we'll post it.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-our-business-account",
+        "DE",
+        "Überweisen Sie die 12 € bitte auf unser Geschäftskonto.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-exact-cash-ready",
+        "DE",
+        "Halten Sie die 20 € für den Fahrer bitte passend bar bereit.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-card-digits",
+        "UK",
+        "Send us the 16 digits on the front of your card and the 3 on the back.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-card-digits",
+        "DE",
+        "Nennen Sie uns noch die drei Ziffern auf der Rückseite Ihrer Karte.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-card-digits",
+        "FR",
+        "Indiquez-nous aussi les trois chiffres au dos de votre carte.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-card-digits",
+        "IT",
+        "Ci indichi anche le tre cifre sul retro della carta.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-card-digits",
+        "ES",
+        "Indíquenos también los tres dígitos del reverso de su tarjeta.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-wire-the-difference",
+        "FR",
+        "Merci de virer la différence aujourd'hui.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-pass-on-the-difference",
+        "IT",
+        "Ci giri la differenza e spediamo subito.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-transfer-us-the-difference",
+        "ES",
+        "Transfiéranos la diferencia y enviamos hoy.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-account-name-and-sort-code",
+        "UK",
+        "Account name: Oak Ltd, Sort code 20-00-00",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-only-through-amazon",
+        "UK",
+        "As for PayPal: all payments go through Amazon only.",
+        [],
+    ),
+    reading(
+        "payment_details-de-only-through-amazon",
+        "DE",
+        "Zur Frage nach PayPal: Zahlungen laufen ausschließlich über Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-only-through-amazon",
+        "FR",
+        "Pour le virement : le paiement se fait uniquement via Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-it-only-through-amazon",
+        "IT",
+        "Quanto al bonifico: i pagamenti avvengono solo tramite Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-es-only-through-amazon",
+        "ES",
+        "Sobre Bizum: los pagos se hacen únicamente a través de Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-en-cannot-take-a-transfer",
+        "US",
+        "We can't take payment by bank transfer, sorry.",
+        [],
+    ),
+    reading(
+        "payment_details-it-transfer-not-possible",
+        "IT",
+        "Purtroppo il pagamento con bonifico non è possibile.",
+        [],
+    ),
+    reading(
+        "payment_details-es-cannot-accept-bizum",
+        "ES",
+        "Lo siento, no podemos aceptar pagos por Bizum.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-cannot-accept-a-transfer",
+        "FR",
+        "Nous ne pouvons pas accepter de virement.",
+        [],
+    ),
+    reading(
+        "payment_details-de-paypal-not-possible",
+        "DE",
+        "Leider ist eine Zahlung per PayPal nicht möglich.",
+        [],
+    ),
+    reading(
+        "payment_details-en-no-bank-details-needed",
+        "UK",
+        "No bank details are needed, the invoice is already settled via Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-de-no-bank-details-needed",
+        "DE",
+        "Eine Bankverbindung benötigen Sie nicht, die Rechnung ist bereits bezahlt.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-no-bank-details-needed",
+        "FR",
+        "Aucun RIB n'est nécessaire, la facture est déjà réglée.",
+        [],
+    ),
+    reading(
+        "payment_details-it-no-bank-details-needed",
+        "IT",
+        "Non servono coordinate bancarie: la fattura risulta già saldata.",
+        [],
+    ),
+    reading(
+        "payment_details-es-no-bank-details-needed",
+        "ES",
+        "No necesita datos bancarios, la factura ya está pagada.",
+        [],
+    ),
+    reading(
+        "payment_details-es-iban-not-needed-paid-on-amazon",
+        "ES",
+        "IBAN: no es necesario, pedido pagado en Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-no-extra-cost",
+        "FR",
+        "La réparation est gratuite, sans frais supplémentaires pour vous.",
+        [],
+    ),
+    reading(
+        "payment_details-it-no-extra-cost",
+        "IT",
+        "La sostituzione è senza costi aggiuntivi.",
+        [],
+    ),
+    reading(
+        "payment_details-de-no-extra-cost",
+        "DE",
+        "Der Austausch erfolgt ohne zusätzliche Kosten.",
+        [],
+    ),
+    reading(
+        "payment_details-es-no-extra-cost",
+        "ES",
+        "El cambio no tiene ningún coste adicional.",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
@@ -1213,7 +1410,8 @@ PAYMENT_DECLINED = [
     + CASH_HANDED
     + CARD_BY_REPLY
     + BANK_BLOCK
-    + PAYMENT_DECLINED,
+    + PAYMENT_DECLINED
+    + MORE_PAYMENTS,
 )
 def test_cancel_and_payment_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

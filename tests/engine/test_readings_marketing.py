@@ -779,6 +779,131 @@ DISCOUNT_NOT_OFFERED = [
     ),
 ]
 
+# More of round 5's kinds in other words: a release or next collection, a community or circle
+# with previews, and the near-misses: declined codes, product names, a discount on an invoice.
+MORE_PARAPHRASES = [
+    reading(
+        "marketing-en-our-next-release",
+        "US",
+        "Our next release lands in March.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-next-collection",
+        "DE",
+        "Die nächste Kollektion kommt im Februar.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-community-previews",
+        "IT",
+        "Entra nella nostra community: anteprime e prezzi riservati.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-vip-circle-presale",
+        "ES",
+        "Forme parte de nuestro círculo VIP y acceda antes que nadie a la preventa.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-regulars-club-perks",
+        "DE",
+        "Im Stammkundenclub gibt es exklusive Vorteile.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-declines-a-code",
+        "DE",
+        "Einen Rabattcode können wir Ihnen leider nicht anbieten.",
+        [],
+    ),
+    reading(
+        "marketing-fr-declines-a-code",
+        "FR",
+        "Nous ne proposons malheureusement pas de code promo.",
+        [],
+    ),
+    reading(
+        "marketing-it-declines-a-code",
+        "IT",
+        "Purtroppo non possiamo offrire codici sconto.",
+        [],
+    ),
+    reading(
+        "marketing-es-declines-a-code",
+        "ES",
+        "Lamentablemente no podemos ofrecer códigos de descuento.",
+        [],
+    ),
+    reading(
+        "marketing-en-sale-in-a-product-name",
+        "UK",
+        "The Sale Away sailing mug ships today.",
+        [],
+    ),
+    reading(
+        "marketing-fr-club-in-a-product-name",
+        "FR",
+        "Votre t-shirt Club Med Vintage est expédié.",
+        [],
+    ),
+    reading(
+        "marketing-it-star-club-product-name",
+        "IT",
+        "La sua maglietta Star Club è stata spedita.",
+        [],
+    ),
+    reading(
+        "marketing-es-club-in-a-product-name",
+        "ES",
+        "Su camiseta Club Social Estrella ya está en camino.",
+        [],
+    ),
+    reading(
+        "marketing-en-vip-in-a-product-name",
+        "US",
+        "Your order of the VIP Lounge rope barrier has shipped.",
+        [],
+    ),
+    reading(
+        "marketing-de-invoice-discount-deducted",
+        "DE",
+        "Die Rechnung weist den Rabatt von 5 % aus, der bereits beim Kauf abgezogen wurde.",
+        [],
+    ),
+    reading(
+        "marketing-it-invoice-discount-applied",
+        "IT",
+        "La fattura riporta lo sconto del 10% applicato al suo ordine.",
+        [],
+    ),
+    reading(
+        "marketing-es-invoice-discount-applied",
+        "ES",
+        "En la factura figura el descuento del 10 % aplicado a su pedido.",
+        [],
+    ),
+    reading(
+        "marketing-fr-invoice-discount-applied",
+        "FR",
+        "La facture indique la remise de 10 % appliquée à votre commande.",
+        [],
+    ),
+    reading(
+        "marketing-en-invoice-discount-applied",
+        "UK",
+        "The invoice shows the 10% discount applied to your order.",
+        [],
+    ),
+    reading(
+        "marketing-it-discount-on-the-next-order-still-offered",
+        "IT",
+        "Lo sconto del 10% sarà applicato al suo prossimo ordine.",
+        [MARKETING],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
@@ -797,7 +922,8 @@ DISCOUNT_NOT_OFFERED = [
     + NEXT_DROP
     + WHOLE_RANGE
     + FRIENDS_AND_FAMILY
-    + DISCOUNT_NOT_OFFERED,
+    + DISCOUNT_NOT_OFFERED
+    + MORE_PARAPHRASES,
 )
 def test_marketing_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)
