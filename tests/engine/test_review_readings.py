@@ -2839,6 +2839,43 @@ ROUND_FIVE_ASKS = [
         "Comparta con otros compradores qué tal le va la silla.",
         [MISPLACED],
     ),
+    reading(
+        "review_request_misplaced-en-let-others-know",
+        "US",
+        "Let others know how the blender works for you.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-share-with-the-rest",
+        "ES",
+        "Comparta con los demás cómo le va con la silla.",
+        [MISPLACED],
+    ),
+    # How the buyer likes it, told where buyers read reviews.
+    reading(
+        "review_request_misplaced-de-how-you-like-it-on-amazon",
+        "DE",
+        "Erzählen Sie auf Amazon, wie Ihnen der Stuhl gefällt.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-how-you-find-it-on-product-sheet",
+        "FR",
+        "Dites sur la fiche produit comment vous trouvez le fauteuil.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-how-you-find-it-on-product-page",
+        "IT",
+        "Racconti sulla pagina del prodotto come si trova con la sedia.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-de-hope-you-like-it",
+        "DE",
+        "Wir hoffen, der Stuhl von Amazon gefällt Ihnen.",
+        [],
+    ),
     # ... only if satisfied: a satisfied-only ask.
     reading(
         "review_manipulation-en-if-happy-tell-other-buyers",
@@ -2906,6 +2943,26 @@ ROUND_FIVE_ASKS = [
         "ES",
         "¿Podría cambiar lo que usted escribió en la ficha del producto?",
         [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-kindly-remove-it",
+        "FR",
+        "Vous avez publié un avis négatif. Nous vous serions reconnaissants de bien vouloir "
+        "le retirer.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # A review word that is also the asking verb asks only in its object's clause.
+    reading(
+        "allow-it-ratings-then-a-judgement-after-colon",
+        "IT",
+        "Abbiamo letto le valutazioni: ogni giudizio conta per noi.",
+        [],
+    ),
+    reading(
+        "allow-es-ratings-then-an-opinion-after-colon",
+        "ES",
+        "Hemos recibido muchas valoraciones: cada opinión nos importa.",
+        [],
     ),
     # Must pass: the platform as a channel, an opinion on a proof, thanks for what was shared,
     # the seller's staff assessing, the seller writing, buyers "like you", a product's name.

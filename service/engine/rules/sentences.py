@@ -680,6 +680,10 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
         if _written_to_us(sentence, position) and all(other < position for other in others):
             continue  # "per qualsiasi commento o domanda ci scriva": a contact, not an ask
+        if sentence.is_a(position, "review_object"):
+            # A review word that is also the verb ("valutazioni", "évaluation") asks only in
+            # its object's clause: not "in cambio di valutazioni: … ogni giudizio sia libero".
+            others = [other for other in others if sentence.joined(position, other)]
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
@@ -712,7 +716,11 @@ def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
     placed = bool(_places(sentence))
     for verb in sentence.positions("inform"):
         audience = _near(sentence, verb, "customer", _SHARED_DISTANCE)
-        if audience is None or _near_before(sentence, audience, "others", 1) is None:
+        named = audience is not None and (
+            _near_before(sentence, audience, "others", 1) is not None
+            or sentence.is_a(audience, "others")  # "let others know", "a los demás"
+        )
+        if not named:
             # "racconta agli altri escursionisti … sulla pagina del prodotto": any other
             # readers, where the sentence names the place reviews are read.
             others = _near_after(sentence, verb, "others", _LEVEL_DISTANCE)
