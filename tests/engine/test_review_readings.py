@@ -2771,6 +2771,24 @@ ROUND_FIVE_ASKS = [
         "Please share your experience with other customers of Amazon.",
         [MISPLACED],
     ),
+    reading(
+        "review_manipulation-en-good-word-on-amazon",
+        "US",
+        "Could you say a good word about us on Amazon?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-a-word-on-offer-page",
+        "DE",
+        "Ein kurzes Wort von dir auf der Angebotsseite wäre super.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-en-password-of-amazon-account",
+        "US",
+        "Never share the password of your Amazon account with anyone.",
+        [],
+    ),
     # ... and paid for: the words are the review an incentive is offered for.
     reading(
         "review_manipulation-en-thoughts-on-product-page-for-free-filter",
