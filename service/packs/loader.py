@@ -450,6 +450,8 @@ ANCHOR_CATEGORIES = frozenset(
         "rate",
         "experience",
         "collection",
+        "page",
+        "others",
     }
 )
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
@@ -490,6 +492,9 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "conditional",
         "experience",
         "platform",
+        "channel",
+        "staff",
+        "proof",
         "you",
         "withdraw",
         "contract",
@@ -522,7 +527,6 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "code",
         "customer",
         "inform",
-        "others",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
@@ -539,7 +543,11 @@ STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "e
 COMPOUNDING = frozenset({"de"})
 # Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
 # ("Herbstkollektion", "Onlineshop").
-_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate", "experience"}) | {"advertising", "voucher", "shop"}
+_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate", "experience", "others", "page"}) | {
+    "advertising",
+    "voucher",
+    "shop",
+}
 # A stem shorter than this is too likely another word's too ("ändern" -> "and"): such words
 # count only in the forms listed.
 _MIN_STEM = 4

@@ -2695,9 +2695,428 @@ ROUND_FOUR = [
 ]
 
 
+# Round five: reviews asked for without the word (the review object and the ask), each kind in
+# all five languages, with the near-misses that must pass beside it.
+ROUND_FIVE_ASKS = [
+    # A few words, an opinion, what the buyer thinks: asked for where buyers read reviews.
+    reading(
+        "review_request_misplaced-en-few-words-on-amazon",
+        "UK",
+        "When you have a moment, leave a few words about the kettle on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-what-you-think-on-product-page",
+        "US",
+        "Tell us on the product page what you think of the lamp.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-few-lines-on-product-page",
+        "DE",
+        "Wenn Sie mögen, schreiben Sie ein paar Zeilen zur Lampe auf der Produktseite.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-sentences-verb-last-informal",
+        "DE",
+        "Magst du ein paar Saetze zum Toaster auf Amazon schreiben?",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-few-lines-on-product-sheet",
+        "FR",
+        "Si vous avez un instant, laissez quelques mots sur la fiche produit.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-what-you-think-on-amazon",
+        "FR",
+        "Dites-nous sur Amazon ce que vous pensez de la théière.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-two-lines-on-product-page",
+        "IT",
+        "Quando ha un momento, scriva due righe sulla pagina del prodotto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-your-opinion-on-amazon",
+        "IT",
+        "Ci dica su Amazon cosa ne pensa del frullatore.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-few-lines-on-amazon",
+        "ES",
+        "Cuando pueda, escriba unas líneas sobre la cafetera en Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-tell-it-on-product-page",
+        "ES",
+        "Cuéntalo en la ficha del producto, nos ayuda mucho.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-unaccented-tell-us-on-amazon",
+        "ES",
+        "cuentenos en amazon que le parecio la licuadora",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-experience-farther-from-amazon",
+        "US",
+        "Please share your experience with other customers of Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-good-word-on-amazon",
+        "US",
+        "Could you say a good word about us on Amazon?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-a-word-on-offer-page",
+        "DE",
+        "Ein kurzes Wort von dir auf der Angebotsseite wäre super.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-en-password-of-amazon-account",
+        "US",
+        "Never share the password of your Amazon account with anyone.",
+        [],
+    ),
+    # ... and paid for: the words are the review an incentive is offered for.
+    reading(
+        "review_manipulation-en-thoughts-on-product-page-for-free-filter",
+        "US",
+        "Share your thoughts on the product page and we'll send you a spare filter for free.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-thanks-for-few-words-free-part",
+        "DE",
+        "Als Dankeschön für ein paar Worte auf Amazon legen wir ein zweites Sieb gratis bei.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-few-words-for-a-gift",
+        "FR",
+        "Pour quelques mots sur la fiche produit, nous vous offrons une housse.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-two-lines-for-a-gift",
+        "IT",
+        "Se scrivi due righe sulla pagina del prodotto, ti mandiamo un omaggio.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-few-words-for-a-gift",
+        "ES",
+        "Por unas palabras en Amazon le regalamos un segundo filtro.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    # Other buyers to be told: the verb before or after them, any readers where the page is
+    # named.
+    reading(
+        "review_request_misplaced-en-share-with-other-buyers",
+        "UK",
+        "Share with other buyers how the jacket fits.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-others-before-verb",
+        "DE",
+        "Vielleicht mögen Sie anderen Kunden mitteilen, wie sich der Stuhl macht.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-recount-to-other-buyers",
+        "FR",
+        "Racontez aux autres acheteurs comment se passe le montage.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-other-hikers-on-product-page",
+        "IT",
+        "Racconta agli altri escursionisti sulla pagina del prodotto come va lo zaino.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-share-with-other-buyers",
+        "ES",
+        "Comparta con otros compradores qué tal le va la silla.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-let-others-know",
+        "US",
+        "Let others know how the blender works for you.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-share-with-the-rest",
+        "ES",
+        "Comparta con los demás cómo le va con la silla.",
+        [MISPLACED],
+    ),
+    # How the buyer likes it, told where buyers read reviews.
+    reading(
+        "review_request_misplaced-de-how-you-like-it-on-amazon",
+        "DE",
+        "Erzählen Sie auf Amazon, wie Ihnen der Stuhl gefällt.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-how-you-find-it-on-product-sheet",
+        "FR",
+        "Dites sur la fiche produit comment vous trouvez le fauteuil.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-how-you-find-it-on-product-page",
+        "IT",
+        "Racconti sulla pagina del prodotto come si trova con la sedia.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-de-hope-you-like-it",
+        "DE",
+        "Wir hoffen, der Stuhl von Amazon gefällt Ihnen.",
+        [],
+    ),
+    # ... only if satisfied: a satisfied-only ask.
+    reading(
+        "review_manipulation-en-if-happy-tell-other-buyers",
+        "US",
+        "If the kettle makes you happy, tell other buyers about it.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-if-satisfied-tell-others",
+        "DE",
+        "Wenn Sie zufrieden sind, erzählen Sie es anderen Käufern auf Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-if-satisfied-say-it-to-other-buyers",
+        "FR",
+        "Si vous êtes satisfait, dites-le aux autres acheteurs sur Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-if-happy-tell-it-informal",
+        "IT",
+        "Se sei contenta, raccontalo agli altri acquirenti su Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-if-happy-share-it",
+        "ES",
+        "Si está contento con la silla, compártalo con otros clientes en Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    # What the buyer wrote where buyers read it, to be changed.
+    reading(
+        "review_manipulation-en-what-you-wrote-on-product-page",
+        "UK",
+        "Now that it is sorted, could you go back to what you wrote on the product page and "
+        "update it?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-comment-on-product-page-informal",
+        "DE",
+        "Könntest du deinen Kommentar auf der Produktseite ja noch anpassen?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-what-you-wrote-on-product-sheet",
+        "FR",
+        "Pourriez-vous modifier ce que vous avez écrit sur la fiche produit ?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-texting-abbreviation-remove-comment",
+        "IT",
+        "Rimborso fatto. x favore togli il commento da 1 stella, ormai è tutto risolto.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-what-you-wrote-on-product-sheet",
+        "ES",
+        "¿Podría cambiar lo que usted escribió en la ficha del producto?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-kindly-remove-it",
+        "FR",
+        "Vous avez publié un avis négatif. Nous vous serions reconnaissants de bien vouloir "
+        "le retirer.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # A review word that is also the asking verb asks only in its object's clause.
+    reading(
+        "allow-it-ratings-then-a-judgement-after-colon",
+        "IT",
+        "Abbiamo letto le valutazioni: ogni giudizio conta per noi.",
+        [],
+    ),
+    reading(
+        "allow-es-ratings-then-an-opinion-after-colon",
+        "ES",
+        "Hemos recibido muchas valoraciones: cada opinión nos importa.",
+        [],
+    ),
+    # Must pass: the platform as a channel, an opinion on a proof, thanks for what was shared,
+    # the seller's staff assessing, the seller writing, buyers "like you", a product's name.
+    reading(
+        "allow-en-what-you-think-via-amazon-messages",
+        "US",
+        "Please tell us via Amazon messages what you think of the engraving.",
+        [],
+    ),
+    reading(
+        "allow-de-few-lines-via-message-centre",
+        "DE",
+        "Schreiben Sie uns ein paar Zeilen über das Amazon-Nachrichtencenter.",
+        [],
+    ),
+    reading(
+        "allow-fr-what-you-think-in-amazon-messaging",
+        "FR",
+        "Dites-nous par la messagerie Amazon ce que vous pensez de la gravure.",
+        [],
+    ),
+    reading(
+        "allow-it-opinion-through-amazon",
+        "IT",
+        "Ci dica tramite Amazon cosa ne pensa del colore.",
+        [],
+    ),
+    reading(
+        "allow-es-few-words-by-amazon-message",
+        "ES",
+        "Escríbanos unas palabras por mensaje de Amazon sobre el color que prefiere.",
+        [],
+    ),
+    reading(
+        "allow-en-feedback-on-the-proof",
+        "UK",
+        "Please give us your feedback on the proof before we engrave it.",
+        [],
+    ),
+    reading(
+        "allow-de-opinion-on-the-draft",
+        "DE",
+        "Teilen Sie uns Ihre Meinung zum Entwurf mit.",
+        [],
+    ),
+    reading(
+        "allow-fr-opinion-on-the-mockup",
+        "FR",
+        "Donnez-nous votre avis sur la maquette avant la gravure.",
+        [],
+    ),
+    reading(
+        "allow-it-opinion-on-the-draft",
+        "IT",
+        "Ci dia la sua opinione sulla bozza, per favore.",
+        [],
+    ),
+    reading(
+        "allow-es-opinion-on-the-sketch",
+        "ES",
+        "Denos su opinión sobre el boceto antes de grabarlo.",
+        [],
+    ),
+    reading(
+        "allow-en-thanks-for-sharing-thoughts-on-amazon",
+        "US",
+        "Thank you for sharing your thoughts on Amazon.",
+        [],
+    ),
+    reading(
+        "allow-fr-thanks-for-shared-experience",
+        "FR",
+        "Merci d'avoir partagé votre expérience sur la fiche produit.",
+        [],
+    ),
+    reading(
+        "allow-es-team-will-assess-damage",
+        "ES",
+        "Nuestro equipo revisará las fotos y valorará el daño en 48 horas.",
+        [],
+    ),
+    reading(
+        "allow-fr-workshop-will-assess-repair",
+        "FR",
+        "Notre atelier va examiner le vélo et évaluer si une révision est couverte.",
+        [],
+    ),
+    reading(
+        "allow-it-seller-will-write-once-assessed",
+        "IT",
+        "Appena avremo una valutazione le scriveremo con la soluzione.",
+        [],
+    ),
+    reading(
+        "allow-de-workshop-rates-the-damage",
+        "DE",
+        "Unsere Werkstatt prüft die Fotos und bewertet den Schaden.",
+        [],
+    ),
+    reading(
+        "allow-en-team-will-rate-the-damage",
+        "UK",
+        "Our team will look at the photos and evaluate the damage.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-buyers-like-you",
+        "US",
+        "Buyers like you help others choose: tell other shoppers what you think on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-en-product-name-with-words-and-thoughts",
+        "US",
+        "The Words and Thoughts journal from the product page ships in a gift box.",
+        [],
+    ),
+    reading(
+        "allow-es-if-you-wish-whatever-you-think",
+        "ES",
+        "si gusta, comparta su experiencia con otros compradores en amazon, lo que usted opine",
+        [],
+        **REVIEW_REQUEST,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
-    READINGS + PARAPHRASES + MORE_WORDINGS + NEAR_MISSES_AND_MORE + SPELLINGS + ROUND_FOUR,
+    READINGS
+    + PARAPHRASES
+    + MORE_WORDINGS
+    + NEAR_MISSES_AND_MORE
+    + SPELLINGS
+    + ROUND_FOUR
+    + ROUND_FIVE_ASKS,
 )
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

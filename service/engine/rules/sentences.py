@@ -33,9 +33,12 @@ _NEXT_DISTANCE = 2
 _PERK_DISTANCE = 6
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
 _RATED_DISTANCE = 4
-# An experience asked for and where to share it: "Teilen Sie Ihre Erfahrungen gern auf Amazon".
-_SHARED_DISTANCE = 4
-# ... and the verb that asks for it: "se raccontasse su Amazon la sua esperienza".
+# An experience asked for and where to share it: "Teilen Sie Ihre Erfahrungen gern auf Amazon",
+# "condivida la sua esperienza con il prodotto su Amazon"; the verb after it that asks for it
+# ("ein paar Sätze zum Rucksack auf Amazon schreiben"); other buyers and the verb that tells
+# them ("anderen Käufern mitteilen").
+_SHARED_DISTANCE = 6
+# ... and the verb before it that asks for it: "se raccontasse su Amazon la sua esperienza".
 _ASKED_DISTANCE = 8
 # A request and the change of "it" it asks for in the sentence after a review's.
 _PRONOUN_REQUEST_DISTANCE = 6
@@ -116,8 +119,8 @@ def _product_line(sentence: Sentence) -> bool:
     forms = sentence.forms
     if not forms:
         return False
-    if sentence.is_a(0, "product_line"):
-        return True
+    if sentence.is_a(0, "product_line") and len(forms[0]) > 1:
+        return True  # a label ("Item:"), not "x favore" typed for "per favore"
     counted = forms[0].rstrip("xX")
     return counted.isdigit() and (
         counted != forms[0] or (len(forms) > 1 and sentence.is_a(1, "product_line"))
@@ -131,22 +134,31 @@ def review_objects(sentence: Sentence) -> list[int]:
     if _product_line(sentence):
         return []  # "Artikel: 5-Sterne Kochmesser-Set", "1 x Review Edition lantern"
     found = []
+    # Reviews without the word: shared or written where buyers read them, told to others.
+    unnamed = {
+        *_shared_experience(sentence),
+        *_written_there(sentence),
+        *(verb for verb, _ in _others_told(sentence)),
+    }
     candidates = sorted(
-        {
-            *sentence.positions("review_object"),
-            *sentence.positions("review_stars"),
-            *_shared_experience(sentence),
-        }
+        {*sentence.positions("review_object"), *sentence.positions("review_stars"), *unnamed}
     )
     for position in candidates:
         other = _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
         if other is not None and sentence.joined(other, position):
             continue  # "energy rating"; not "Au passage, votre évaluation"
-        if sentence.is_a(position, "experience"):
-            found.append(position)
+        if _on_a_proof(sentence, position):
+            continue  # "Ihre Meinung zum Entwurf": an opinion the seller needs to go on
+        if position in unnamed:
+            if not _thanked(sentence, position):  # "thank you for sharing your thoughts"
+                found.append(position)
         elif sentence.is_a(position, "review_object"):
             verb = _near_before(sentence, position, "auxiliary", 1)
-            if not _thanked(sentence, position) and verb is None:
+            if (
+                not _thanked(sentence, position)
+                and verb is None
+                and not _assessed(sentence, position)
+            ):
                 found.append(position)
         elif not _product_name(sentence, position) and not _thanked(sentence, position):
             # "gracias por la valoración de cinco estrellas": stars given, thanked for.
@@ -160,6 +172,38 @@ def review_objects(sentence: Sentence) -> list[int]:
     return found
 
 
+def _on_a_proof(sentence: Sentence, position: int) -> bool:
+    """An opinion on what the seller makes for the buyer to approve: "give us your feedback on
+    the proof", "votre avis sur la maquette" (a proof just after it in its clause, and the
+    sentence names no place where reviews are read)."""
+    proof = _near_after(sentence, position, "proof", _CHANGE_DISTANCE)
+    return proof is not None and sentence.joined(position, proof) and not _places(sentence)
+
+
+def on_a_proof(sentence: Sentence) -> bool:
+    """Whether every review word of the sentence is an opinion on a proof (_on_a_proof)."""
+    named = sentence.positions("review_object")
+    return bool(named) and all(_on_a_proof(sentence, position) for position in named)
+
+
+def _assessed(sentence: Sentence, position: int) -> bool:
+    """A review word used as the verb of the seller's staff: "Nuestro equipo las revisará y
+    valorará el daño", "le technicien va les analyser et évaluer" (a rating verb, a
+    technician or team before it in its clause, no buyer or request between)."""
+    if not (sentence.is_a(position, "ask") or sentence.is_a(position, "rate")):
+        return False
+    agent = _nearest_before(sentence, position, "staff", _REQUEST_DISTANCE)
+    return (
+        agent is not None
+        and sentence.joined(agent, position)
+        and not any(
+            sentence.is_a(between, category)
+            for between in range(agent + 1, position)
+            for category in ("you", "request", "condition")
+        )
+    )
+
+
 def _changed_count(sentence: Sentence, stars: int) -> bool:
     """A number of stars to change: "change the 2 stars to 5", "von 3 auf 5 Sterne" (a
     number just before the stars, a change word in the sentence)."""
@@ -171,17 +215,72 @@ def _changed_count(sentence: Sentence, stars: int) -> bool:
 
 
 def _shared_experience(sentence: Sentence) -> list[int]:
-    """An experience to share on Amazon is a review: "compartir su experiencia en Amazon",
-    "share your thoughts on Amazon", "raccontasse su Amazon la sua esperienza" (an asking
-    verb before it, the platform on either side)."""
-    if not sentence.has("platform"):
+    """An experience, an opinion or a few words to share where buyers read reviews is a
+    review: "compartir su experiencia en Amazon", "leave a few words about the teapot on
+    Amazon", "ci dica cosa ne pensa sulla pagina del prodotto", "ein paar Sätze zum Rucksack
+    auf Amazon schreiben", "cuéntelo en Amazon" (an asking or telling verb before it, after it,
+    or itself; the place on either side)."""
+    places = _places(sentence)
+    if not places:
         return []
     return [
         position
         for position in sentence.positions("experience")
-        if _near_before(sentence, position, "ask", _ASKED_DISTANCE) is not None
-        and _near(sentence, position, "platform", _SHARED_DISTANCE) is not None
+        if _asked_for(sentence, position)
+        and any(abs(place - position) <= _SHARED_DISTANCE for place in places)
     ]
+
+
+def _asked_for(sentence: Sentence, position: int) -> bool:
+    """Whether an asking or telling verb asks for the word: the word itself ("cuéntelo"), one
+    before it or one after it, not a verb that names it written ("the thoughts you shared");
+    or an incentive is offered for it ("Als Dankeschön für ein paar Sätze zum Mixer auf
+    Amazon legen wir einen zweiten Ring bei")."""
+    if sentence.has("incentive") and _near_before(sentence, position, "exchange", 3) is not None:
+        return True
+    for category in ("ask", "inform"):
+        if sentence.is_a(position, category):
+            return True
+        for verb in sentence.positions(category):
+            if (
+                position - _ASKED_DISTANCE <= verb <= position + _SHARED_DISTANCE
+                and verb != position
+                and not sentence.is_a(verb, "posted")
+            ):
+                return True
+    return False
+
+
+def _places(sentence: Sentence) -> list[int]:
+    """Where buyers read reviews: Amazon or a listing, not as the channel a message goes
+    through ("via Amazon", "über das Amazon-Nachrichtencenter", "Amazon messages"); a product
+    page ("product page", "fiche produit", "pagina del prodotto", "Produktseite")."""
+    found = [
+        position
+        for position in sentence.positions("platform")
+        if _near(sentence, position, "channel", _LEVEL_DISTANCE) is None
+    ]
+    found.extend(
+        position
+        for position in sentence.positions("page")
+        if _near(sentence, position, "product_line", _LEVEL_DISTANCE) is not None
+    )
+    return found
+
+
+def _written_there(sentence: Sentence) -> list[int]:
+    """What the buyer wrote where buyers read reviews is a review: "what you wrote on the
+    product page", "ce que vous avez écrit sur Amazon" ("you" just before the written verb,
+    the place after it): the verb and "you", which a change before it stands next to
+    ("modifier ce que vous avez écrit")."""
+    found: list[int] = []
+    for written in sentence.positions("posted"):
+        writer = _near_before(sentence, written, "you", _LEVEL_DISTANCE)
+        if writer is not None and any(
+            written < place <= written + _CHANGE_DISTANCE for place in _places(sentence)
+        ):
+            found.extend((writer, written))
+    return found
 
 
 def _stars_level(sentence: Sentence, stars: int) -> int | None:
@@ -257,6 +356,8 @@ def manipulation(
     # A star rating is its own level ("5 étoiles"); it is the place to point at.
     for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
         level = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+        if sentence.is_a(position, "inform"):
+            level = None  # a verb telling other buyers: "sería de gran ayuda para otros"
         if sentence.is_a(position, "review_stars"):
             # Stars are a review only where the sentence speaks of one ("5 étoiles
             # lumineuses" in an invoice line does not).
@@ -288,8 +389,9 @@ def manipulation(
     incentive = _incentive(sentence, negated, first)
     if incentive is not None:
         return sentence.between(first, incentive)
-    if not may_ask_for_change and not _either_way(sentence):
-        # Not "si gusta, escriba una reseña contando su experiencia, buena o mala".
+    if not may_ask_for_change and not _neutral(sentence):
+        # Not "si gusta, escriba una reseña contando su experiencia, buena o mala", nor "…
+        # con otros compradores en Amazon, lo que usted opine".
         for position in sentence.positions("satisfied"):
             # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind".
             if any(
@@ -299,12 +401,21 @@ def manipulation(
             ):
                 return sentence.between(first, position)
             # The buyers asked named by it: "happy customers are asked to leave a review".
-            if sentence.has("ask") and _near(sentence, position, "customer", 1) is not None:
+            if (
+                sentence.has("ask")
+                and _near(sentence, position, "customer", 1) is not None
+                and not _likened(sentence, position)
+            ):
                 return sentence.between(first, position)
     diverted = _diversion(sentence, negated)
     if diverted is not None:
         return sentence.between(first, diverted)
     return _beside(sentence, neighbours(), negated, may_ask_for_change)
+
+
+def _likened(sentence: Sentence, position: int) -> bool:
+    """ "Like" that likens ("buyers like you"): "you" right after it."""
+    return position + 1 < len(sentence.forms) and sentence.is_a(position + 1, "you")
 
 
 def given(sentence: Sentence) -> bool:
@@ -328,11 +439,16 @@ def given(sentence: Sentence) -> bool:
 
 
 def _change(sentence: Sentence, review: int) -> int | None:
-    """A change near the review, not the noun "exchange" ("in cambio di recensioni", "a
+    """A change near the review or the place it stands ("deinen Kommentar auf der
+    Produktseite ja noch anpassen"), not the noun "exchange" ("in cambio di recensioni", "a
     cambio de una reseña"): that ties an incentive to it."""
+    reach = [review]
+    reach.extend(
+        place for place in _places(sentence) if review < place <= review + _CHANGE_DISTANCE
+    )
     for other in sentence.positions("change"):
         if (
-            abs(other - review) <= _CHANGE_DISTANCE
+            any(abs(other - named) <= _CHANGE_DISTANCE for named in reach)
             and not sentence.is_a(other, "exchange")
             and not _seller_did(sentence, other)
         ):
@@ -553,16 +669,25 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     other buyers to be told ("tell other shoppers what you think on the product page")."""
     if given(sentence):
         return None
-    told = _others_told(sentence, negated)
-    if told is not None:
-        return told
+    for verb, audience in _others_told(sentence):
+        if not _negated(sentence, negated, verb):
+            return sentence.between(verb, audience)
+    for shared in _shared_experience(sentence):
+        if not _thanked(sentence, shared) and not _negated(sentence, negated, shared):
+            return sentence.between(shared)
     objects = review_objects(sentence)
     for position in sentence.positions("ask"):
         if sentence.is_a(position, "posted") and not _question(sentence):
             continue  # "l'évaluation que vous avez publiée": written, not asked for
+        if sentence.is_a(position, "we"):
+            continue  # "Appena avremo una valutazione le scriveremo": the seller writes
         others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
         if _written_to_us(sentence, position) and all(other < position for other in others):
             continue  # "per qualsiasi commento o domanda ci scriva": a contact, not an ask
+        if sentence.is_a(position, "review_object"):
+            # A review word that is also the verb ("valutazioni", "évaluation") asks only in
+            # its object's clause: not "in cambio di valutazioni: … ogni giudizio sia libero".
+            others = [other for other in others if sentence.joined(position, other)]
         if others and not _negated(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
@@ -586,20 +711,31 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
-def _others_told(sentence: Sentence, negated: Negated) -> Span | None:
-    """Other buyers to be told or helped by the buyer: a telling verb, then "other"
-    customers within a few words ("let other buyers know", "aidez d'autres clients"); not the
-    seller telling ("we will tell other customers")."""
+def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
+    """Other buyers to be told or helped by the buyer, as (verb, audience): a telling verb
+    and "other" customers within a few words on either side ("let other buyers know", "aidez
+    d'autres clients", "dites-le aux autres acheteurs", "wenn Sie anderen Käufern mitteilen");
+    not the seller telling ("we will tell other customers"), nor thanks for it."""
+    found = []
+    placed = bool(_places(sentence))
     for verb in sentence.positions("inform"):
-        audience = _near_after(sentence, verb, "customer", _SHARED_DISTANCE)
+        audience = _near(sentence, verb, "customer", _SHARED_DISTANCE)
+        named = audience is not None and (
+            _near_before(sentence, audience, "others", 1) is not None
+            or sentence.is_a(audience, "others")  # "let others know", "a los demás"
+        )
+        if not named:
+            # "racconta agli altri escursionisti … sulla pagina del prodotto": any other
+            # readers, where the sentence names the place reviews are read.
+            others = _near_after(sentence, verb, "others", _LEVEL_DISTANCE)
+            audience = others if placed and others is not None else None
         if (
             audience is not None
-            and _near_before(sentence, audience, "others", 1) is not None
             and _near_before(sentence, verb, "we", _LEVEL_DISTANCE) is None
-            and not _negated(sentence, negated, verb)
+            and not _thanked(sentence, verb)
         ):
-            return sentence.between(verb, audience)
-    return None
+            found.append((verb, audience))
+    return found
 
 
 def _written_to_us(sentence: Sentence, verb: int) -> bool:

@@ -135,8 +135,8 @@ _ANCHORS_READ = {
     "newsletter": ("newsletter",),
     "next order": ("next",),
     "collection": ("collection",),
-    "manipulation": ("review_object", "review_stars", "experience"),
-    "review ask": ("review_object", "review_stars", "rate", "experience"),
+    "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
+    "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "cancel": ("cancel",),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
@@ -484,7 +484,8 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     the glowing review", "grazie di cuore per la bella recensione") and are not in a sentence
     about a rating given ("hemos leído su reseña positiva"): a review written, none asked for
     (lexicons.yaml: thanked_for; sentences.given); unless the sentence rewards it ("as a
-    thank you for your review, a free gift")."""
+    thank you for your review, a free gift"). Nor an opinion asked on a proof ("give us your
+    feedback on the proof": sentences.on_a_proof)."""
     thanked_for = draft.pack.lexicons.contexts["thanked_for"]
     for field, span, region in hits:
         text = _text(draft, field)
@@ -495,7 +496,8 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
         rewarded = around is not None and around.has("incentive")
         # Given: the phrase is wholly inside a sentence about a rating given.
         given = around is not None and span.end <= around.span.end and sentences.given(around)
-        if rewarded or not (thanked or given):
+        proofed = around is not None and sentences.on_a_proof(around)
+        if (rewarded or not (thanked or given)) and not proofed:
             yield field, span, region
 
 
