@@ -50,8 +50,10 @@ _VISIT_DISTANCE = 8
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
 # "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
-# order this close.
+# order this close after it, or, in its clause, this close before it ("die Bestellung in Ihrem
+# Amazon-Konto einfach zurückziehen": the verb last).
 _WITHDRAWN_DISTANCE = 3
+_WITHDRAWN_BEFORE_DISTANCE = 6
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
 # what makes it news (new, a season's name, arrived).
 _NOVELTY_DISTANCE = 3
@@ -646,9 +648,17 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
 def open_cancellation(sentence: Sentence) -> bool:
     """Whether a cancellation in the sentence has not happened: not "cancelled" ("if you
     cancelled" is supposed, not done)."""
-    return any(
-        not sentence.is_a(position, "done") or _supposed(sentence, position)
-        for position in sentence.positions("cancel")
+    return any(not _happened(sentence, position) for position in sentence.positions("cancel"))
+
+
+def _happened(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation that has happened ("cancelled", "annullato"), not one supposed ("if you
+    cancelled") or wished for in the subjunctive ("chiedere che l'ordine venga annullato",
+    "demander que la commande soit annulée")."""
+    return (
+        sentence.is_a(cancel, "done")
+        and not _supposed(sentence, cancel)
+        and not (cancel > 0 and sentence.is_a(cancel - 1, "subjunctive"))
     )
 
 
@@ -661,14 +671,18 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         return None
     for position in sentence.positions("cancel"):
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
-        done = sentence.is_a(position, "done") and not _supposed(sentence, position)
-        if done or deleted_review is not None:
+        if _happened(sentence, position) or deleted_review is not None:
             continue  # "cancellare il suo feedback" deletes a review
         if (
-            sentence.is_a(position, "withdraw")
-            and _near(sentence, position, "order", _WITHDRAWN_DISTANCE) is None
-        ) or _cancels_a_contract(sentence, position):
-            continue  # "withdraw" cancels an order only next to one; "cancel the contract"
+            (sentence.is_a(position, "withdraw") and not _withdrawn_order(sentence, position))
+            or (sentence.is_a(position, "particle") and not _particle_verb(sentence, position))
+            or _cancels_a_contract(sentence, position)
+        ):
+            # "withdraw" cancels an order only next to one, "tomber" only in "laisser tomber";
+            # "cancel the contract"
+            continue
+        if _a_right(sentence, position):
+            continue  # "the right to cancel", "das Recht, die Bestellung zu stornieren"
         if _thanked_for(sentence, position):
             continue  # "Merci pour l'annulation de votre part": done, thanked for
         request = _asking(sentence, position)
@@ -682,9 +696,11 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             # the seller asks, the buyer cancels.
             seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
-        if condition is not None and request == position:
-            # "Si vous voulez, annulez la commande": the condition has a clause of its own.
-            condition = condition if sentence.joined(condition, position) else None
+        asked = _clause_request(sentence, position)
+        if condition is not None and asked is not None and not sentence.joined(condition, position):
+            # "Si vous voulez, annulez la commande", "Si lo prefiere, puede anular el pedido":
+            # the condition has a clause of its own, the request is in the cancellation's.
+            condition, request = None, asked
         if condition is None or sentence.is_a(condition, "inverted"):
             condition = _inverted_condition(sentence, position)
         way = None
@@ -720,6 +736,9 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         request = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
     if request is not None and not _named_request(sentence, request, cancel):
         return request
+    nudge = _near_before(sentence, cancel, "nudge", _REQUEST_DISTANCE)
+    if nudge is not None:
+        return nudge
     side = _your_side(sentence, cancel)
     if side is not None:
         return side
@@ -730,6 +749,44 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
         return best
     return None
+
+
+def _clause_request(sentence: Sentence, cancel: int) -> int | None:
+    """The word in the cancellation's own clause that asks for it: the cancellation in the
+    imperative, or a request or nudge before it ("puede anular", "libre à vous de renoncer")."""
+    if _imperative(sentence, cancel):
+        return cancel
+    for request in (*sentence.positions("request"), *sentence.positions("nudge")):
+        if cancel - _REQUEST_DISTANCE <= request < cancel and sentence.joined(request, cancel):
+            return request
+    return None
+
+
+def _withdrawn_order(sentence: Sentence, cancel: int) -> bool:
+    """Whether a cancellation word that needs its order has one: close after it ("withdraw
+    the order"), or before it in its clause ("den Auftrag über Ihr Konto zurücknehmen")."""
+    return any(
+        cancel < order <= cancel + _WITHDRAWN_DISTANCE
+        or (
+            cancel - _WITHDRAWN_BEFORE_DISTANCE <= order < cancel and sentence.joined(order, cancel)
+        )
+        for order in sentence.positions("order")
+    )
+
+
+def _particle_verb(sentence: Sentence, cancel: int) -> bool:
+    """Whether the second word of a cancellation said in two ("laisser tomber", "lasciar
+    cadere", "echar para atrás") has its verb just before it."""
+    return _near_before(sentence, cancel, "particle_verb", _LEVEL_DISTANCE) is not None
+
+
+def _a_right(sentence: Sentence, cancel: int) -> bool:
+    """A right named just before the cancellation, no request between: "the right to cancel",
+    "das Recht, die Bestellung zu stornieren" (not "Right, please cancel")."""
+    right = _nearest_before(sentence, cancel, "right", _CHANGE_DISTANCE)
+    return right is not None and not any(
+        sentence.is_a(between, "request") for between in range(right + 1, cancel)
+    )
 
 
 def _imperative(sentence: Sentence, cancel: int) -> bool:
