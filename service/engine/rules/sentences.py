@@ -667,20 +667,20 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     cancellation or just after it, and no seller ("we") before it in its clause doing it; or a
     cancellation on a condition in a sentence that offers a cheaper deal for it. A sentence
     that names a right the law gives states it ("you have the statutory right to cancel")."""
-    if sentence.has("entitled"):
+    if sentence.has("entitled") or any(
+        _cancels_a_contract(sentence, position) for position in sentence.positions("cancel")
+    ):
+        # "Vous pouvez renoncer à votre achat et annuler le contrat sous 14 jours": a sentence
+        # that cancels a contract states the law, whatever else it cancels.
         return None
     for position in sentence.positions("cancel"):
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
         if _happened(sentence, position) or deleted_review is not None:
             continue  # "cancellare il suo feedback" deletes a review
-        if (
-            (sentence.is_a(position, "withdraw") and not _withdrawn_order(sentence, position))
-            or (sentence.is_a(position, "particle") and not _particle_verb(sentence, position))
-            or _cancels_a_contract(sentence, position)
+        if (sentence.is_a(position, "withdraw") and not _withdrawn_order(sentence, position)) or (
+            sentence.is_a(position, "particle") and not _particle_verb(sentence, position)
         ):
-            # "withdraw" cancels an order only next to one, "tomber" only in "laisser tomber";
-            # "cancel the contract"
-            continue
+            continue  # "withdraw" cancels an order only next to one, "tomber" in "laisser tomber"
         if _a_right(sentence, position):
             continue  # "the right to cancel", "das Recht, die Bestellung zu stornieren"
         if _thanked_for(sentence, position):

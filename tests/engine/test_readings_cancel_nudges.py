@@ -1,0 +1,348 @@
+"""The cancellation rule on kinds of wording the fifth blind round found (issue 10): nudges
+without the obvious word, each kind in the five languages, with the near-misses it must allow.
+
+Each row is a message body (after the marketplace's greeting) and the wording rules that must
+fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_readings import CANCEL, reading, wording_rules
+
+# A condition in a clause of its own, the request in the cancellation's: the buyer is nudged.
+# A cancellation inside the condition is the buyer's choice, not asked for.
+CONDITION_APART = [
+    reading(
+        "cancel_request-es-if-you-prefer-you-can-cancel",
+        "ES",
+        "Si así lo desea, puede anular la compra desde su cuenta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-if-the-date-does-not-suit-you-can-cancel",
+        "US",
+        "If the new date is too late for you, you can cancel the order in Your Orders.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-if-you-like-you-can-cancel",
+        "DE",
+        "Wenn Ihnen das zu lange dauert, können Sie die Bestellung gern stornieren.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-if-you-prefer-you-can-cancel",
+        "FR",
+        "Si vous le préférez, vous pouvez annuler l'achat depuis votre espace client.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-if-you-prefer-you-can-cancel",
+        "IT",
+        "Se preferisce, può annullare l'acquisto dal suo account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-cancellation-inside-the-condition",
+        "UK",
+        "If you wish to cancel, you can do so from your account at any time.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-cancellation-inside-the-condition",
+        "ES",
+        "Si quiere cancelar, puede hacerlo usted mismo desde su cuenta.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-seller-cancels-after-the-condition",
+        "DE",
+        "Falls Ihnen der Termin nicht passt, können wir die Bestellung für Sie stornieren.",
+        [],
+    ),
+]
+
+# Synonyms that cancel an order only next to one: scrap, rescind, abbrechen, verzichten,
+# renoncer, abandonner, rinunciare, recedere, desistir, renunciar.
+SYNONYMS = [
+    reading(
+        "cancel_request-en-scrap-the-order",
+        "UK",
+        "You could simply scrap the order and buy the larger size instead.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-abort-the-order",
+        "DE",
+        "Sie können die Bestellung auch einfach abbrechen und später neu bestellen.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-forgo-the-order-verb-last",
+        "DE",
+        "Sie können natürlich auch auf den Auftrag über Ihr Kundenkonto verzichten.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-renounce-the-order",
+        "FR",
+        "Vous pouvez tout à fait renoncer à la commande si le délai vous gêne.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-renounce-the-order",
+        "IT",
+        "Può rinunciare all'ordine direttamente dal suo account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-desist-from-the-purchase",
+        "ES",
+        "Puede desistir de la compra desde su cuenta cuando guste.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-renounce-the-warranty-is-no-order",
+        "ES",
+        "Puede renunciar a la garantía ampliada si no la necesita.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-forgo-nothing",
+        "DE",
+        "Sie müssen auf keinen Komfort verzichten: das Kissen kommt morgen.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-seller-scraps-the-label",
+        "US",
+        "We scrapped the old label and printed a new one for your order.",
+        [],
+    ),
+]
+
+# A cancellation said in two words: call off, back out of, a German separable verb with its
+# particle last, laisser tomber, lasciar cadere, echar para atrás.
+TWO_WORDS = [
+    reading(
+        "cancel_request-en-welcome-to-call-off",
+        "UK",
+        "You are of course welcome to call off the purchase in your account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-best-bet-back-out",
+        "UK",
+        "Your best bet is to back out of this order and place a new one.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-separable-verb-particle-last",
+        "DE",
+        "Nehmen Sie den Auftrag bitte einfach über Ihr Amazon-Konto zurück.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-step-back-from-the-purchase",
+        "DE",
+        "Treten Sie in dem Fall einfach vom Kauf zurück.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-let-the-order-drop",
+        "FR",
+        "Libre à vous de laisser tomber la commande, Amazon vous remboursera.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-let-the-order-drop",
+        "IT",
+        "Può anche lasciar cadere l'ordine su Amazon e riordinare più avanti.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-throw-the-purchase-back",
+        "ES",
+        "Si gusta, puede echar para atrás la compra y pedirla de nuevo en enero.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-seller-calls-off-the-order",
+        "US",
+        "Thanks for your patience, we had to call off the order on our side.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-no-need-to-back-out",
+        "UK",
+        "You don't need to back out of the order, the parcel leaves today.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-the-parcel-fell",
+        "FR",
+        "Le colis est tombé du camion mais votre commande est intacte.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-back-of-the-parcel",
+        "ES",
+        "La etiqueta va en la parte de atrás de la caja de su pedido.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-seller-takes-the-parcel-back",
+        "DE",
+        "Wir nehmen das Paket zurück und erstatten Ihnen den Kaufpreis.",
+        [],
+    ),
+]
+
+# What leaves the cancellation to the buyer without a request word: welcome to, free to,
+# Amazon lets you, lass ... annullieren, le proponiamo di, pídale a Amazon.
+NUDGES = [
+    reading(
+        "cancel_request-en-amazon-lets-you-withdraw",
+        "US",
+        "If you'd rather not wait, Amazon lets you withdraw the order from Your Orders.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-let-the-order-be-cancelled",
+        "DE",
+        "Lass die Bestellung am besten bei Amazon annullieren, dann suchst du was anderes aus.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-free-to-cancel",
+        "FR",
+        "Vous êtes libre d'annuler l'achat depuis votre compte.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-we-propose-you-cancel",
+        "IT",
+        "Le proponiamo di annullare l'acquisto e di riordinare a prezzo corretto.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-ask-amazon-to-cancel",
+        "ES",
+        "Pídale a Amazon que le anule el pedido y se lo reembolsan enseguida.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-welcome-to-write-is-no-cancellation",
+        "UK",
+        "You are welcome to write to us about your order at any time.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-seller-lets-cancel",
+        "DE",
+        "Wir lassen die Bestellung heute noch stornieren und melden uns.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-buyer-cancellation-confirmed",
+        "IT",
+        "Le confermiamo che il suo ordine è stato annullato come richiesto.",
+        [],
+    ),
+]
+
+# A passive subjunctive makes a cancellation wished for, not done; the indicative tells one
+# that happened.
+SUBJUNCTIVE = [
+    reading(
+        "cancel_request-it-ask-that-the-order-be-cancelled",
+        "IT",
+        "Può chiedere che l'ordine venga annullato dalla sezione I miei ordini.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-ask-that-the-order-be-cancelled",
+        "FR",
+        "Vous pouvez demander que la commande soit annulée depuis votre compte.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-ask-that-the-order-be-cancelled",
+        "ES",
+        "Puede solicitar que el pedido sea anulado desde su cuenta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-order-was-cancelled",
+        "FR",
+        "Vous pouvez le vérifier : la commande a été annulée hier.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-order-is-cancelled",
+        "ES",
+        "Le confirmamos que el pedido ha sido anulado según nos pidió.",
+        [],
+    ),
+]
+
+# A right named before a cancellation states it; a "right" that is none asks all the same.
+RIGHTS = [
+    reading(
+        "cancel_request-en-exercise-the-right-to-cancel",
+        "UK",
+        "To exercise the right to cancel, you must inform us of your decision in writing.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-the-right-to-cancel",
+        "DE",
+        "Sie haben das Recht, die Bestellung binnen vierzehn Tagen zu stornieren.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-the-statutory-withdrawal",
+        "ES",
+        "Puede ejercer el desistimiento de la compra en un plazo de catorce días.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-right-then-a-request",
+        "US",
+        "Right, please cancel the order and we will sort out the rest.",
+        [CANCEL],
+    ),
+]
+
+# An exemption the negation window cut in two ("sin ningún coste") is read whole; a negation
+# with no exemption in its clause still negates.
+CUT_EXEMPTION = [
+    reading(
+        "cancel_request-es-at-no-cost-past-the-window",
+        "ES",
+        "Puede anular el pedido desde su cuenta sin ningún coste adicional.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-at-no-cost-past-the-window",
+        "UK",
+        "You can cancel it in your account at no extra cost.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-no-need-the-cost-in-another-clause",
+        "UK",
+        "No need to cancel it in your account, the new one ships at no extra cost.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"),
+    CONDITION_APART + SYNONYMS + TWO_WORDS + NUDGES + SUBJUNCTIVE + RIGHTS + CUT_EXEMPTION,
+)
+def test_cancel_nudges(body, given, rules):
+    assert wording_rules(body, given) == sorted(rules)
