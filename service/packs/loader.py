@@ -494,6 +494,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "subjunctive",
         "right",
         "nudge",
+        "causative",
         "contract",
         "your_side",
         "inverted",

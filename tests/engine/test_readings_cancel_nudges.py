@@ -133,6 +133,12 @@ TWO_WORDS = [
         [CANCEL],
     ),
     reading(
+        "cancel_request-en-feel-free-to-call-off",
+        "US",
+        "Feel free to call off the purchase if the wait is too long.",
+        [CANCEL],
+    ),
+    reading(
         "cancel_request-en-best-bet-back-out",
         "UK",
         "Your best bet is to back out of this order and place a new one.",
@@ -167,6 +173,30 @@ TWO_WORDS = [
         "ES",
         "Si gusta, puede echar para atrás la compra y pedirla de nuevo en enero.",
         [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-call-the-order-off",
+        "US",
+        "It might be best to call the order off and buy the bundle instead.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-let-the-order-go",
+        "IT",
+        "Le conviene lasciar perdere l'ordine e riordinare a gennaio.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-pull-back-from-the-purchase",
+        "IT",
+        "Le consigliamo di tirarsi indietro dall'acquisto.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-not-to-lose-the-order",
+        "IT",
+        "Non vogliamo perdere il suo ordine: lo spediamo appena possibile.",
+        [],
     ),
     reading(
         "cancel_request-en-seller-calls-off-the-order",
@@ -234,6 +264,36 @@ NUDGES = [
         [CANCEL],
     ),
     reading(
+        "cancel_request-fr-it-is-possible-to-cancel",
+        "FR",
+        "Il vous est possible d'annuler votre achat depuis votre compte.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-it-is-possible-to-cancel",
+        "ES",
+        "Es posible anular el pedido desde su cuenta hoy mismo.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-would-you-be-so-kind",
+        "DE",
+        "Wären Sie so nett, die Bestellung zu stornieren?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-no-longer-possible",
+        "FR",
+        "Il n'est plus possible d'annuler la commande, elle est partie.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-possible-after-the-cancellation",
+        "DE",
+        "Eine Stornierung ist nur bis zum Versand möglich.",
+        [],
+    ),
+    reading(
         "cancel_request-en-welcome-to-write-is-no-cancellation",
         "UK",
         "You are welcome to write to us about your order at any time.",
@@ -249,6 +309,105 @@ NUDGES = [
         "cancel_request-it-buyer-cancellation-confirmed",
         "IT",
         "Le confermiamo che il suo ordine è stato annullato come richiesto.",
+        [],
+    ),
+]
+
+# A cancellation the buyer is to get done ("get the order annulled", "faites annuler"); not one
+# the seller has done, nor one the buyer did.
+CAUSED = [
+    reading(
+        "cancel_request-en-get-the-order-annulled",
+        "UK",
+        "Refuse the parcel and get the order annulled through your account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-have-it-voided",
+        "US",
+        "You can have it voided in Your Orders before it ships.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-have-the-order-cancelled",
+        "FR",
+        "Faites annuler la commande par Amazon, puis recommandez la bonne taille.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-have-the-order-cancelled",
+        "IT",
+        "Faccia annullare l'ordine da Amazon e lo riordini nel colore giusto.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-have-the-order-cancelled",
+        "ES",
+        "Haga anular el pedido en Amazon y vuelva a pedirlo en verde.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-seller-has-it-cancelled",
+        "UK",
+        "We will have the order cancelled today and refunded in full.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-you-have-already-cancelled",
+        "US",
+        "Thanks, you have already cancelled the order, nothing else to do.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-you-get-a-confirmation",
+        "UK",
+        "You will get a cancellation confirmation from Amazon by email.",
+        [],
+    ),
+]
+
+# Refusing the parcel negates nothing: the cancellation asked with it is asked all the same.
+REFUSED = [
+    reading(
+        "cancel_request-en-do-not-accept-and-cancel",
+        "UK",
+        "Just don't accept the parcel and cancel the order in your account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-do-not-accept-and-cancel",
+        "DE",
+        "nimm das paket einfach nicht an und lass die bestellung bei amazon stornieren.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-do-not-accept-and-cancel",
+        "FR",
+        "N'acceptez pas le colis et annulez la commande depuis votre compte.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-do-not-collect-and-cancel",
+        "IT",
+        "Non ritiri il pacco e faccia annullare l'ordine da Amazon.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-do-not-collect-and-cancel",
+        "ES",
+        "No recoja el paquete y pídale a Amazon que anule la compra.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-accept-it-no-need-to-cancel",
+        "UK",
+        "Please accept the parcel, there is no need to cancel the order.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-data-not-to-third-parties",
+        "DE",
+        "Wir geben Ihre Daten nicht an Dritte weiter und stornieren nichts.",
         [],
     ),
 ]
@@ -342,7 +501,15 @@ CUT_EXEMPTION = [
 
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
-    CONDITION_APART + SYNONYMS + TWO_WORDS + NUDGES + SUBJUNCTIVE + RIGHTS + CUT_EXEMPTION,
+    CONDITION_APART
+    + SYNONYMS
+    + TWO_WORDS
+    + NUDGES
+    + CAUSED
+    + REFUSED
+    + SUBJUNCTIVE
+    + RIGHTS
+    + CUT_EXEMPTION,
 )
 def test_cancel_nudges(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

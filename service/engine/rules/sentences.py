@@ -54,6 +54,8 @@ _AFTER_DISTANCE = 2
 # Amazon-Konto einfach zurückziehen": the verb last).
 _WITHDRAWN_DISTANCE = 3
 _WITHDRAWN_BEFORE_DISTANCE = 6
+# "get the order annulled": a causative verb and the cancellation it has done.
+_CAUSED_DISTANCE = 4
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
 # what makes it news (new, a season's name, arrived).
 _NOVELTY_DISTANCE = 3
@@ -659,7 +661,24 @@ def _happened(sentence: Sentence, cancel: int) -> bool:
         sentence.is_a(cancel, "done")
         and not _supposed(sentence, cancel)
         and not (cancel > 0 and sentence.is_a(cancel - 1, "subjunctive"))
+        and _caused(sentence, cancel) is None
     )
+
+
+def _caused(sentence: Sentence, cancel: int) -> int | None:
+    """The verb that has the buyer get a cancellation done: "get the order annulled", "have
+    it cancelled" (what it cancels between the two, not "you have already cancelled")."""
+    for verb in sentence.positions("causative"):
+        between = range(verb + 1, cancel)
+        if (
+            cancel - _CAUSED_DISTANCE <= verb < cancel - 1
+            and any(
+                sentence.is_a(word, "order") or sentence.is_a(word, "pronoun") for word in between
+            )
+            and not any(sentence.is_a(word, "you") or sentence.is_a(word, "we") for word in between)
+        ):
+            return verb
+    return None
 
 
 def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
@@ -739,6 +758,9 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     nudge = _near_before(sentence, cancel, "nudge", _REQUEST_DISTANCE)
     if nudge is not None:
         return nudge
+    caused = _caused(sentence, cancel)
+    if caused is not None:
+        return caused
     side = _your_side(sentence, cancel)
     if side is not None:
         return side
