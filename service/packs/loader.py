@@ -495,6 +495,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "right",
         "nudge",
         "causative",
+        "cancel_noun",
         "contract",
         "your_side",
         "inverted",

@@ -294,6 +294,18 @@ NUDGES = [
         [],
     ),
     reading(
+        "cancel_request-en-amazon-allows-cancellation-noun",
+        "UK",
+        "Amazon allows cancellation only before dispatch.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-amazon-allows-cancellation-noun",
+        "FR",
+        "Amazon permet l'annulation jusqu'à l'expédition du colis.",
+        [],
+    ),
+    reading(
         "cancel_request-en-welcome-to-write-is-no-cancellation",
         "UK",
         "You are welcome to write to us about your order at any time.",

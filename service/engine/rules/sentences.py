@@ -756,8 +756,8 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if request is not None and not _named_request(sentence, request, cancel):
         return request
     nudge = _near_before(sentence, cancel, "nudge", _REQUEST_DISTANCE)
-    if nudge is not None:
-        return nudge
+    if nudge is not None and not sentence.is_a(cancel, "cancel_noun"):
+        return nudge  # "Amazon lets you withdraw the order", not "Amazon allows cancellation"
     caused = _caused(sentence, cancel)
     if caused is not None:
         return caused
@@ -778,7 +778,8 @@ def _clause_request(sentence: Sentence, cancel: int) -> int | None:
     imperative, or a request or nudge before it ("puede anular", "libre à vous de renoncer")."""
     if _imperative(sentence, cancel):
         return cancel
-    for request in (*sentence.positions("request"), *sentence.positions("nudge")):
+    nudges = () if sentence.is_a(cancel, "cancel_noun") else sentence.positions("nudge")
+    for request in (*sentence.positions("request"), *nudges):
         if cancel - _REQUEST_DISTANCE <= request < cancel and sentence.joined(request, cancel):
             return request
     return None
