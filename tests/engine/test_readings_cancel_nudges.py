@@ -57,6 +57,12 @@ CONDITION_APART = [
         [],
     ),
     reading(
+        "cancel_request-de-seller-verb-first-after-the-condition",
+        "DE",
+        "Falls gewünscht, stornieren wir die Bestellung für Sie.",
+        [],
+    ),
+    reading(
         "cancel_request-de-seller-cancels-after-the-condition",
         "DE",
         "Falls Ihnen der Termin nicht passt, können wir die Bestellung für Sie stornieren.",

@@ -814,8 +814,11 @@ def _a_right(sentence: Sentence, cancel: int) -> bool:
 
 def _imperative(sentence: Sentence, cancel: int) -> bool:
     """A cancellation verb in the imperative that opens its clause ("Cancel the order", "Si no
-    le sirve, cancélelo"), an object pronoun before it at most ("Lo annulli")."""
+    le sirve, cancélelo"), an object pronoun before it at most ("Lo annulli"); not the seller's
+    verb put first ("Falls gewünscht, stornieren wir die Bestellung")."""
     if not sentence.is_a(cancel, "imperative"):
+        return False
+    if cancel + 1 < len(sentence.forms) and sentence.is_a(cancel + 1, "we"):
         return False
     first = cancel - 1 if cancel > 0 and sentence.is_a(cancel - 1, "pronoun") else cancel
     return first == 0 or not sentence.joined(first - 1, first)
