@@ -331,6 +331,65 @@ NUDGES = [
     ),
 ]
 
+# "Nothing stops you from cancelling": the negation leaves the cancellation to the buyer; the
+# option to cancel is offered, "the cancellation option" only named.
+NOTHING_STOPS_YOU = [
+    reading(
+        "cancel_request-en-nothing-stops-you",
+        "US",
+        "Nothing stops you from cancelling the order in Your Orders.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-nothing-stops-you",
+        "DE",
+        "Nichts hindert Sie daran, die Bestellung zu stornieren.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-nothing-stops-you",
+        "FR",
+        "Rien ne vous empêche d'annuler la commande depuis votre compte.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-nothing-stops-you",
+        "IT",
+        "Niente le impedisce di annullare l'ordine dal suo account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-nothing-stops-you",
+        "ES",
+        "Nada le impide anular el pedido desde su cuenta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-the-option-to-cancel",
+        "ES",
+        "Si no le viene bien, tiene la opción de anular el pedido.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-nothing-stops-us",
+        "UK",
+        "Nothing prevents us from cancelling the order ourselves.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-the-zu-infinitive",
+        "DE",
+        "Es steht Ihnen frei, den Auftrag zurückzuziehen.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-best-with-the-zu-infinitive",
+        "DE",
+        "Am einfachsten wäre es, die Bestellung abzubrechen.",
+        [CANCEL],
+    ),
+]
+
 # A cancellation the buyer is to get done ("get the order annulled", "faites annuler"); not one
 # the seller has done, nor one the buyer did.
 CAUSED = [
@@ -523,6 +582,7 @@ CUT_EXEMPTION = [
     + SYNONYMS
     + TWO_WORDS
     + NUDGES
+    + NOTHING_STOPS_YOU
     + CAUSED
     + REFUSED
     + SUBJUNCTIVE

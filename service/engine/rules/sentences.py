@@ -844,10 +844,12 @@ def _thanked_for(sentence: Sentence, cancel: int) -> bool:
 
 
 def _named_request(sentence: Sentence, request: int, cancel: int) -> bool:
-    """A request named as a noun beside the cancellation, in its clause: "your cancellation
-    request", "die Option zur Stornierung" (not "Hay dos opciones: cancelar")."""
+    """A request named as a noun beside the cancellation named as one, in its clause: "your
+    cancellation request", "die Option zur Stornierung" (not "Hay dos opciones: cancelar", nor
+    "la opción de anular el pedido")."""
     return (
         sentence.is_a(request, "request_noun")
+        and sentence.is_a(cancel, "cancel_noun")
         and abs(request - cancel) <= _LEVEL_DISTANCE
         and sentence.joined(request, cancel)
     )
