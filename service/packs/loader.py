@@ -496,6 +496,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "nudge",
         "causative",
         "cancel_noun",
+        "fourteen",
+        "days",
         "contract",
         "your_side",
         "inverted",

@@ -524,7 +524,8 @@ SUBJUNCTIVE = [
     ),
 ]
 
-# A right named before a cancellation states it; a "right" that is none asks all the same.
+# A right named before a cancellation states it, and so does the period the law gives (fourteen
+# days, not a date); a "right" that is none asks all the same.
 RIGHTS = [
     reading(
         "cancel_request-en-exercise-the-right-to-cancel",
@@ -543,6 +544,42 @@ RIGHTS = [
         "ES",
         "Puede ejercer el desistimiento de la compra en un plazo de catorce días.",
         [],
+    ),
+    reading(
+        "cancel_request-de-within-fourteen-days",
+        "DE",
+        "Sie können innerhalb von 14 Tagen vom Kauf zurücktreten, ohne Angabe von Gründen.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-within-fourteen-days",
+        "UK",
+        "You may withdraw from the purchase within 14 days of delivery without giving a reason.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-within-fourteen-days",
+        "FR",
+        "Vous pouvez renoncer à votre commande dans un délai de quatorze jours sans motif.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-within-fourteen-days",
+        "IT",
+        "Può recedere dall'acquisto entro 14 giorni senza indicarne il motivo.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-within-fourteen-days",
+        "ES",
+        "Puede desistir de la compra en un plazo de 14 días sin necesidad de justificación.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-fourteenth-is-a-date",
+        "UK",
+        "The new date is 14 January, so you may want to cancel the order.",
+        [CANCEL],
     ),
     reading(
         "cancel_request-en-right-then-a-request",

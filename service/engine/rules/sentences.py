@@ -686,7 +686,7 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     cancellation or just after it, and no seller ("we") before it in its clause doing it; or a
     cancellation on a condition in a sentence that offers a cheaper deal for it. A sentence
     that names a right the law gives states it ("you have the statutory right to cancel")."""
-    if sentence.has("entitled") or any(
+    if states_a_right(sentence) or any(
         _cancels_a_contract(sentence, position) for position in sentence.positions("cancel")
     ):
         # "Vous pouvez renoncer à votre achat et annuler le contrat sous 14 jours": a sentence
@@ -771,6 +771,16 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
         return best
     return None
+
+
+def states_a_right(sentence: Sentence) -> bool:
+    """Whether the sentence names a right the law gives: a word of the law ("statutory",
+    "Widerrufsrecht", "droit de rétractation") or its period, fourteen days ("innerhalb von 14
+    Tagen vom Kauf zurücktreten"; not "14 December")."""
+    return sentence.has("entitled") or any(
+        position + 1 < len(sentence.forms) and sentence.is_a(position + 1, "days")
+        for position in sentence.positions("fourteen")
+    )
 
 
 def _clause_request(sentence: Sentence, cancel: int) -> int | None:

@@ -581,10 +581,11 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
 
 def _unentitled(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The phrases not in a sentence that names a right the law gives ("vous avez le droit
-    d'annuler votre commande"): a right stated, not a cancellation asked for."""
+    d'annuler votre commande", "within 14 days"): a right stated, not a cancellation asked
+    for."""
     for field, span, region in hits:
         around = _sentence_at(draft, field, span)
-        if around is None or not around.has("entitled"):
+        if around is None or not sentences.states_a_right(around):
             yield field, span, region
 
 
