@@ -300,6 +300,30 @@ NUDGES = [
         [],
     ),
     reading(
+        "cancel_request-en-maybe-cancel-it",
+        "US",
+        "Maybe cancel it and order the 2-pack instead?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-would-you-mind",
+        "DE",
+        "Hätten Sie etwas dagegen, die Bestellung zu stornieren?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-would-you-mind",
+        "IT",
+        "Le dispiacerebbe annullare l'ordine?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-maybe-amazon-cancelled-it",
+        "UK",
+        "Maybe Amazon cancelled it already, we will check.",
+        [],
+    ),
+    reading(
         "cancel_request-en-amazon-allows-cancellation-noun",
         "UK",
         "Amazon allows cancellation only before dispatch.",
