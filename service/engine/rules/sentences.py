@@ -57,8 +57,12 @@ _WHOLE_DISTANCE = 3
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
 # "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
-# order this close.
+# order this close after it, or, in its clause, this close before it ("die Bestellung in Ihrem
+# Amazon-Konto einfach zurückziehen": the verb last).
 _WITHDRAWN_DISTANCE = 3
+_WITHDRAWN_BEFORE_DISTANCE = 6
+# "get the order annulled": a causative verb and the cancellation it has done.
+_CAUSED_DISTANCE = 4
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
 # what makes it news (new, a season's name, arrived).
 _NOVELTY_DISTANCE = 3
@@ -790,10 +794,35 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
 def open_cancellation(sentence: Sentence) -> bool:
     """Whether a cancellation in the sentence has not happened: not "cancelled" ("if you
     cancelled" is supposed, not done)."""
-    return any(
-        not sentence.is_a(position, "done") or _supposed(sentence, position)
-        for position in sentence.positions("cancel")
+    return any(not _happened(sentence, position) for position in sentence.positions("cancel"))
+
+
+def _happened(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation that has happened ("cancelled", "annullato"), not one supposed ("if you
+    cancelled") or wished for in the subjunctive ("chiedere che l'ordine venga annullato",
+    "demander que la commande soit annulée")."""
+    return (
+        sentence.is_a(cancel, "done")
+        and not _supposed(sentence, cancel)
+        and not (cancel > 0 and sentence.is_a(cancel - 1, "subjunctive"))
+        and _caused(sentence, cancel) is None
     )
+
+
+def _caused(sentence: Sentence, cancel: int) -> int | None:
+    """The verb that has the buyer get a cancellation done: "get the order annulled", "have
+    it cancelled" (what it cancels between the two, not "you have already cancelled")."""
+    for verb in sentence.positions("causative"):
+        between = range(verb + 1, cancel)
+        if (
+            cancel - _CAUSED_DISTANCE <= verb < cancel - 1
+            and any(
+                sentence.is_a(word, "order") or sentence.is_a(word, "pronoun") for word in between
+            )
+            and not any(sentence.is_a(word, "you") or sentence.is_a(word, "we") for word in between)
+        ):
+            return verb
+    return None
 
 
 def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
@@ -801,18 +830,22 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     cancellation or just after it, and no seller ("we") before it in its clause doing it; or a
     cancellation on a condition in a sentence that offers a cheaper deal for it. A sentence
     that names a right the law gives states it ("you have the statutory right to cancel")."""
-    if sentence.has("entitled"):
+    if states_a_right(sentence) or any(
+        _cancels_a_contract(sentence, position) for position in sentence.positions("cancel")
+    ):
+        # "Vous pouvez renoncer à votre achat et annuler le contrat sous 14 jours": a sentence
+        # that cancels a contract states the law, whatever else it cancels.
         return None
     for position in sentence.positions("cancel"):
         deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
-        done = sentence.is_a(position, "done") and not _supposed(sentence, position)
-        if done or deleted_review is not None:
+        if _happened(sentence, position) or deleted_review is not None:
             continue  # "cancellare il suo feedback" deletes a review
-        if (
-            sentence.is_a(position, "withdraw")
-            and _near(sentence, position, "order", _WITHDRAWN_DISTANCE) is None
-        ) or _cancels_a_contract(sentence, position):
-            continue  # "withdraw" cancels an order only next to one; "cancel the contract"
+        if (sentence.is_a(position, "withdraw") and not _withdrawn_order(sentence, position)) or (
+            sentence.is_a(position, "particle") and not _particle_verb(sentence, position)
+        ):
+            continue  # "withdraw" cancels an order only next to one, "tomber" in "laisser tomber"
+        if _a_right(sentence, position):
+            continue  # "the right to cancel", "das Recht, die Bestellung zu stornieren"
         if _thanked_for(sentence, position):
             continue  # "Merci pour l'annulation de votre part": done, thanked for
         request = _asking(sentence, position)
@@ -826,9 +859,11 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             # the seller asks, the buyer cancels.
             seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
-        if condition is not None and request == position:
-            # "Si vous voulez, annulez la commande": the condition has a clause of its own.
-            condition = condition if sentence.joined(condition, position) else None
+        asked = _clause_request(sentence, position)
+        if condition is not None and asked is not None and not sentence.joined(condition, position):
+            # "Si vous voulez, annulez la commande", "Si lo prefiere, puede anular el pedido":
+            # the condition has a clause of its own, the request is in the cancellation's.
+            condition, request = None, asked
         if condition is None or sentence.is_a(condition, "inverted"):
             condition = _inverted_condition(sentence, position)
         way = None
@@ -864,6 +899,12 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         request = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
     if request is not None and not _named_request(sentence, request, cancel):
         return request
+    nudge = _near_before(sentence, cancel, "nudge", _REQUEST_DISTANCE)
+    if nudge is not None and not sentence.is_a(cancel, "cancel_noun"):
+        return nudge  # "Amazon lets you withdraw the order", not "Amazon allows cancellation"
+    caused = _caused(sentence, cancel)
+    if caused is not None:
+        return caused
     side = _your_side(sentence, cancel)
     if side is not None:
         return side
@@ -876,10 +917,62 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     return None
 
 
+def states_a_right(sentence: Sentence) -> bool:
+    """Whether the sentence names a right the law gives: a word of the law ("statutory",
+    "Widerrufsrecht", "droit de rétractation") or its period, fourteen days ("innerhalb von 14
+    Tagen vom Kauf zurücktreten"; not "14 December")."""
+    return sentence.has("entitled") or any(
+        position + 1 < len(sentence.forms) and sentence.is_a(position + 1, "days")
+        for position in sentence.positions("fourteen")
+    )
+
+
+def _clause_request(sentence: Sentence, cancel: int) -> int | None:
+    """The word in the cancellation's own clause that asks for it: the cancellation in the
+    imperative, or a request or nudge before it ("puede anular", "libre à vous de renoncer")."""
+    if _imperative(sentence, cancel):
+        return cancel
+    nudges = () if sentence.is_a(cancel, "cancel_noun") else sentence.positions("nudge")
+    for request in (*sentence.positions("request"), *nudges):
+        if cancel - _REQUEST_DISTANCE <= request < cancel and sentence.joined(request, cancel):
+            return request
+    return None
+
+
+def _withdrawn_order(sentence: Sentence, cancel: int) -> bool:
+    """Whether a cancellation word that needs its order has one: close after it ("withdraw
+    the order"), or before it in its clause ("den Auftrag über Ihr Konto zurücknehmen")."""
+    return any(
+        cancel < order <= cancel + _WITHDRAWN_DISTANCE
+        or (
+            cancel - _WITHDRAWN_BEFORE_DISTANCE <= order < cancel and sentence.joined(order, cancel)
+        )
+        for order in sentence.positions("order")
+    )
+
+
+def _particle_verb(sentence: Sentence, cancel: int) -> bool:
+    """Whether the second word of a cancellation said in two ("laisser tomber", "lasciar
+    cadere", "echar para atrás") has its verb just before it."""
+    return _near_before(sentence, cancel, "particle_verb", _LEVEL_DISTANCE) is not None
+
+
+def _a_right(sentence: Sentence, cancel: int) -> bool:
+    """A right named just before the cancellation, no request between: "the right to cancel",
+    "das Recht, die Bestellung zu stornieren" (not "Right, please cancel")."""
+    right = _nearest_before(sentence, cancel, "right", _CHANGE_DISTANCE)
+    return right is not None and not any(
+        sentence.is_a(between, "request") for between in range(right + 1, cancel)
+    )
+
+
 def _imperative(sentence: Sentence, cancel: int) -> bool:
     """A cancellation verb in the imperative that opens its clause ("Cancel the order", "Si no
-    le sirve, cancélelo"), an object pronoun before it at most ("Lo annulli")."""
+    le sirve, cancélelo"), an object pronoun before it at most ("Lo annulli"); not the seller's
+    verb put first ("Falls gewünscht, stornieren wir die Bestellung")."""
     if not sentence.is_a(cancel, "imperative"):
+        return False
+    if cancel + 1 < len(sentence.forms) and sentence.is_a(cancel + 1, "we"):
         return False
     first = cancel - 1 if cancel > 0 and sentence.is_a(cancel - 1, "pronoun") else cancel
     return first == 0 or not sentence.joined(first - 1, first)
@@ -905,10 +998,12 @@ def _thanked_for(sentence: Sentence, cancel: int) -> bool:
 
 
 def _named_request(sentence: Sentence, request: int, cancel: int) -> bool:
-    """A request named as a noun beside the cancellation, in its clause: "your cancellation
-    request", "die Option zur Stornierung" (not "Hay dos opciones: cancelar")."""
+    """A request named as a noun beside the cancellation named as one, in its clause: "your
+    cancellation request", "die Option zur Stornierung" (not "Hay dos opciones: cancelar", nor
+    "la opción de anular el pedido")."""
     return (
         sentence.is_a(request, "request_noun")
+        and sentence.is_a(cancel, "cancel_noun")
         and abs(request - cancel) <= _LEVEL_DISTANCE
         and sentence.joined(request, cancel)
     )

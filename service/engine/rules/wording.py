@@ -245,6 +245,9 @@ def _quotation(text: str, span: Span) -> str | None:
 # A phrase in a clause that says no offers or asks for nothing (lexicons.yaml: negation,
 # not_a_negation).
 _NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
+# How far past the window an exemption is read where the window cut its clause: "puede anular
+# el pedido desde su cuenta sin ningún coste" holds "sin" inside it, "coste" just past it.
+_EXEMPTION_AFTER = 20
 _CLAUSE_MARKS = ".!?\n,;:"
 
 
@@ -269,6 +272,10 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
         clause_end = span.end + opened.start()
         if not contexts["negation"].search(text[start:clause_end]):
             return False
+    if clause_end == window_end:
+        reach = min(window_end + _EXEMPTION_AFTER, len(text))
+        cut = [i for i in (text.find(mark, window_end, reach) for mark in _CLAUSE_MARKS) if i >= 0]
+        clause_end = _whole_words(text, window_end, min(cut, default=reach))[1]
     return not contexts["not_a_negation"].search(text[start:clause_end])
 
 
@@ -576,10 +583,11 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
 
 def _unentitled(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The phrases not in a sentence that names a right the law gives ("vous avez le droit
-    d'annuler votre commande"): a right stated, not a cancellation asked for."""
+    d'annuler votre commande", "within 14 days"): a right stated, not a cancellation asked
+    for."""
     for field, span, region in hits:
         around = _sentence_at(draft, field, span)
-        if around is None or not around.has("entitled"):
+        if around is None or not sentences.states_a_right(around):
             yield field, span, region
 
 
