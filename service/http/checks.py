@@ -6,7 +6,6 @@ import hashlib
 import json
 import logging
 import time
-import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -29,6 +28,7 @@ from service.http.schemas import (
     load_check_request,
     platform_of_check,
 )
+from service.ids import new_id
 from service.ledger.store import CheckRecord, LedgerUnavailable
 from service.packs import Pack
 
@@ -135,7 +135,7 @@ def decide(payload: Any, language: str, batch_item: int | None = None) -> dict[s
     pack = platform_of_check(payload, service.platforms)
     check = load_check_request(payload, pack, service.edition_of(pack).id, now=datetime.now(UTC))
     dry_run = payload.get("dry_run") is True
-    decision_id = str(uuid.uuid4())
+    decision_id = new_id()
     decision = on_history(service, pack, check, decision_id, payload, dry_run)
     document = dump_decision(decision, decision_id, language)
     seconds = time.perf_counter() - started
