@@ -213,7 +213,13 @@ def _plain(field: fields.Field[Any]) -> bool:
 
 def _checks(field: fields.Field[Any]) -> Callable[[Any], Any] | None:
     """The field's validators as `Field._validate` runs them (None: it has none)."""
-    return field._validate if field.validators else None
+    if not field.validators:
+        return None
+    if len(field.validators) == 1 and isinstance(field.validators[0], validate.Validator):
+        # A marshmallow validator alone: its error holds a list of messages, which the And
+        # around it would re-raise as they are, at the cost of a call, a list and a dict.
+        return field.validators[0]
+    return field._validate
 
 
 def _strict_nested(field: fields.Field[Any]) -> _Strict | None:
