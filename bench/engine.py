@@ -36,8 +36,10 @@ from bench.timing import Samples, measure
 from service.engine import CheckRequest, Decision, RulePolicy, evaluate
 from service.engine import rules as rule_modules
 from service.engine.rule import Rule
+from service.http import request_id
 from service.http.body import parse_json
-from service.http.checks import decide
+from service.http.checks import Asked, decide
+from service.http.runtime import runtime
 from service.http.schemas import dump_decision, load_check_request
 from service.logs import json_formatter
 from service.packs import Pack, load_pack
@@ -178,7 +180,7 @@ class RequestPath:
     def handle(self, raw: bytes) -> bytes:
         """The whole path as the view runs it, without HTTP: parse, then `decide` (load,
         evaluate, answer, log line to /dev/null), then encode."""
-        return self.encode(decide(self.parse(raw), "en"))
+        return self.encode(decide(self.parse(raw), Asked(runtime(), request_id.current(), "en")))
 
     def handler(self, raw: bytes) -> Callable[[], bytes]:
         """A call handling this raw body."""
