@@ -36,8 +36,10 @@ from bench.timing import Samples, measure
 from service.engine import CheckRequest, Decision, RulePolicy, evaluate
 from service.engine import rules as rule_modules
 from service.engine.rule import Rule
+from service.http import request_id
 from service.http.body import parse_json
-from service.http.checks import decide
+from service.http.checks import Asked, decide
+from service.http.runtime import runtime
 from service.http.schemas import dump_decision, load_check_request
 from service.logs import json_formatter
 from service.packs import Pack, load_pack
@@ -178,7 +180,7 @@ class RequestPath:
     def handle(self, raw: bytes) -> bytes:
         """The whole path as the view runs it, without HTTP: parse, then `decide` (load,
         evaluate, answer, log line to /dev/null), then encode."""
-        return self.encode(decide(self.parse(raw), "en"))
+        return self.encode(decide(self.parse(raw), Asked(runtime(), request_id.current(), "en")))
 
     def handler(self, raw: bytes) -> Callable[[], bytes]:
         """A call handling this raw body."""
@@ -257,21 +259,34 @@ def wsgi_posts(samples: Sequence[Sample]) -> list[Callable[[], object]]:
     """POST /v1/checks of each sample straight into the WSGI app, as gunicorn's worker calls
     it (the environ built once; no test client), the body read to the end."""
     app = bench_app()
+    calls = [_wsgi_post(app, "/v1/checks", sample.raw) for sample in samples]
+    for call in calls:
+        call()
+    return calls
 
-    def post(environ: dict[str, Any], raw: bytes) -> bytes:
+
+def wsgi_batch_post(sample: Sample) -> Callable[[], object]:
+    """POST /v1/checks/batch of BATCH_SIZE copies of one sample straight into the WSGI app, as
+    `wsgi_posts` sends a single check: what a batch item costs against the same check alone."""
+    call = _wsgi_post(
+        bench_app(), "/v1/checks/batch", encode({"checks": [sample.payload] * BATCH_SIZE})
+    )
+    call()
+    return call
+
+
+def _wsgi_post(app: Flask, path: str, raw: bytes) -> Callable[[], bytes]:
+    """A call POSTing `raw` to `path` as gunicorn's worker calls the app, asserting a 200."""
+    environ = EnvironBuilder(path, method="POST", headers=HEADERS, data=raw).get_environ()
+
+    def post() -> bytes:
         statuses: list[str] = []
         call = {**environ, "wsgi.input": io.BytesIO(raw)}
         body = b"".join(app(call, lambda status, headers: statuses.append(status)))
         assert statuses == ["200 OK"], f"the app answered {statuses}"
         return body
 
-    calls = []
-    for sample in samples:
-        environ = EnvironBuilder("/v1/checks", method="POST", headers=HEADERS, data=sample.raw)
-        calls.append(partial(post, environ.get_environ(), sample.raw))
-    for call in calls:
-        call()
-    return calls
+    return post
 
 
 def flask_batch_post(payload: dict[str, Any]) -> Callable[[], object]:

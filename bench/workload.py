@@ -20,8 +20,8 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bench.engine import RequestPath, Rules, rule_sets, validated, wsgi_posts
-from bench.requests import KB, MIXED, MODIFY, SIZES, Sample, sized
+from bench.engine import RequestPath, Rules, rule_sets, validated, wsgi_batch_post, wsgi_posts
+from bench.requests import BATCH_SIZE, KB, MIXED, MODIFY, SIZES, Sample, sized
 from service.engine import RulePolicy, evaluate
 from service.engine.rules import RULES
 from service.packs import Pack, load_pack
@@ -32,11 +32,13 @@ QUICK_DIVISOR = 10
 
 @dataclass(frozen=True)
 class Case:
-    """One measured thing: calls run in turn `runs` times (N) in a full count."""
+    """One measured thing: calls run in turn `runs` times (N) in a full count, each call
+    `checks` checks (a batch's items)."""
 
     name: str
     calls: tuple[Callable[[], object], ...]
     runs: int
+    checks: int = 1
 
     def run(self, times: int) -> None:
         """All the calls, `times` times over."""
@@ -90,6 +92,12 @@ def cases() -> list[Case]:
         Case(
             "request, 2 KB, WSGI app (Flask, auth, view, log line)", tuple(wsgi_posts([MODIFY])), 40
         ),
+        Case(
+            f"request, 2 KB, batch of {BATCH_SIZE} through the WSGI app, per item",
+            (wsgi_batch_post(MODIFY),),
+            2,
+            BATCH_SIZE,
+        ),
     ]
 
 
@@ -122,7 +130,7 @@ def run(quick: bool, by_rule: bool = False) -> list[tuple[str, int, int] | None]
             segments.append(None)
             case.run(times)
             _segment_ends()
-            segments.append((case.name, times, len(case.calls)))
+            segments.append((case.name, times, len(case.calls) * case.checks))
     return segments
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from importlib import metadata
@@ -25,6 +24,7 @@ from service.http.schemas import (
     load_platform,
     platform_of_check,
 )
+from service.ids import new_id
 from service.lint import report
 from service.lint.document import TemplateError
 from service.lint.linter import Options, Result, lint
@@ -210,7 +210,7 @@ def run_check(
         _print(invalid_document(error), out)
         return UNUSABLE
     decision = evaluate(check, pack, settings.rules)
-    _print(dump_decision(decision, str(uuid.uuid4()), args.language), out)
+    _print(dump_decision(decision, new_id(), args.language), out)
     return REJECTED if decision.verdict is Verdict.REJECT else OK
 
 

@@ -27,7 +27,6 @@ import selectors
 import socket
 import struct
 import time
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -41,6 +40,7 @@ from werkzeug.exceptions import BadRequest, RequestTimeout
 from service.config import Settings
 from service.http.errors import PROBLEM_JSON, problem_document
 from service.http.meta import DRAINING
+from service.ids import new_id
 
 log = logging.getLogger("presend")
 
@@ -130,7 +130,7 @@ def problem_bytes(status: int, title: str, detail: str) -> bytes:
         f"HTTP/1.1 {status} {title}\r\n"
         f"Content-Type: {PROBLEM_JSON}\r\n"
         f"Content-Length: {len(body)}\r\n"
-        f"X-Request-Id: {uuid.uuid4()}\r\n"
+        f"X-Request-Id: {new_id()}\r\n"
         "Connection: close\r\n\r\n"
     )
     return head.encode("ascii") + body

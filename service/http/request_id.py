@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import uuid
 
 from flask import Flask, Response, g, request
 
 from service.engine.scan import contact
+from service.ids import new_id
 
 HEADER = "X-Request-Id"
 # Heroku's ids are UUIDs; other routers use similar tokens. Anything else is replaced rather
@@ -45,9 +45,9 @@ def install(app: Flask) -> None:
     @app.before_request
     def assign() -> None:
         given = request.headers.get(HEADER, "")
-        g.request_id = given if accepted(given) else str(uuid.uuid4())
+        g.request_id = given if accepted(given) else new_id()
 
     @app.after_request
     def echo(response: Response) -> Response:
-        response.headers[HEADER] = g.get("request_id") or str(uuid.uuid4())
+        response.headers[HEADER] = g.get("request_id") or new_id()
         return response

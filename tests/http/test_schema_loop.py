@@ -12,12 +12,42 @@ from unittest import mock
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from marshmallow import Schema, ValidationError
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, post_load
 
 from service.http import schemas
 from service.platforms import load_platforms
 
 PLATFORMS = load_platforms()
+
+
+class Hooked(schemas._Strict):
+    """A nested object with a hook of its own: loaded through `Nested` and `Schema.load`."""
+
+    name = fields.String()
+
+    @post_load
+    def mark(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        return {**data, "hooked": True}
+
+
+class Tolerant(schemas._Strict):
+    class Meta:
+        unknown = EXCLUDE
+
+    name = fields.String()
+
+
+class Unusual(schemas._Strict):
+    """What the strict loop leaves to marshmallow: a field with its own processors, nested
+    lists, a nested schema with a hook or another `unknown`."""
+
+    shouted = fields.String(post_load=[str.upper], validate=lambda value: None)
+    buyers = fields.Nested(schemas.BuyerSchema, many=True)
+    hooked = fields.Nested(Hooked, allow_none=True)
+    tolerant = fields.Nested(Tolerant)
+    buyer = fields.Nested(schemas.BuyerSchema, required=True)
+
+
 SCHEMAS = {
     **{f"check, {name}": schemas._check_request_schema(p) for name, p in PLATFORMS.packs.items()},
     "contact-reasons query": schemas._reasons_query_schema(PLATFORMS.default),
@@ -25,6 +55,7 @@ SCHEMAS = {
     "bounce report": schemas._BOUNCE_REPORT,
     "outcome": schemas._OUTCOME,
     "batch": schemas._BATCH_REQUEST,
+    "unusual": Unusual(),
 }
 
 ORDER = {"id": "302-1234567-1234567", "status": "Unshipped", "purchased_at": "2026-11-20T10:00Z"}
@@ -78,6 +109,14 @@ DOCUMENTS = {
     "outcome": {"outcome": "sent", "at": "2026-11-27T08:00:00Z"},
     "batch": {"checks": [CHECK, None, 3]},
     "query": {"marketplace": "DE", "status": "shipped", "fulfillment": "amazon", "x": "1"},
+    "unusual": {
+        "shouted": "quiet",
+        "buyers": [{"id": "b-1"}, {"language": 3}],
+        "hooked": {"name": "n"},
+        "tolerant": {"name": "n", "extra": 1},
+        "buyer": {"opted_out": "no"},
+    },
+    "unusual, wrong types": {"shouted": 3, "buyers": {}, "hooked": None, "tolerant": []},
 }
 
 
@@ -103,7 +142,13 @@ def test_the_loop_answers_as_marshmallows_own(schema, document):
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 members = st.sampled_from(
-    [*CHECK, *ORDER, *MESSAGE, "buyer", "attachments", "size", "checks", "outcome", "at"]
+    [
+        *CHECK,
+        *ORDER,
+        *MESSAGE,
+        *["buyer", "attachments", "size", "checks", "outcome", "at"],
+        *["shouted", "buyers", "hooked", "tolerant", "name"],
+    ]
 )
 documents = st.recursive(
     scalars,
