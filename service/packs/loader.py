@@ -520,6 +520,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "customer",
         "inform",
         "others",
+        "open_question",
+        "wish",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -112,8 +112,8 @@ def _product_line(sentence: Sentence) -> bool:
     forms = sentence.forms
     if not forms:
         return False
-    if sentence.is_a(0, "product_line"):
-        return True
+    if sentence.is_a(0, "product_line") and len(forms[0]) > 1:
+        return True  # not "x" alone: a quantity's sign after a number, "per" first ("x favore")
     counted = forms[0].rstrip("xX")
     return counted.isdigit() and (
         counted != forms[0] or (len(forms) > 1 and sentence.is_a(1, "product_line"))
@@ -142,7 +142,11 @@ def review_objects(sentence: Sentence) -> list[int]:
             found.append(position)
         elif sentence.is_a(position, "review_object"):
             verb = _near_before(sentence, position, "auxiliary", 1)
-            if not _thanked(sentence, position) and verb is None:
+            if (
+                not _thanked(sentence, position)
+                and verb is None
+                and not _assessed_by_staff(sentence, position)
+            ):
                 found.append(position)
         elif not _product_name(sentence, position) and not _thanked(sentence, position):
             # "gracias por la valoración de cinco estrellas": stars given, thanked for.
@@ -154,6 +158,24 @@ def review_objects(sentence: Sentence) -> list[int]:
             ):
                 found.append(position)
     return found
+
+
+def _assessed_by_staff(sentence: Sentence, verb: int) -> bool:
+    """A rating verb whose subject is the seller's staff: "Nuestro equipo las revisará y
+    valorará el daño", "le technicien va les analyser et évaluer si …" ("our" or a technician
+    before it in its clause, no one asked in the clause up to it: not "notre équipe vous invite
+    à évaluer", nor "Please give our shop the maximum rating")."""
+    if not (sentence.is_a(verb, "ask") or sentence.is_a(verb, "rate")):
+        return False
+    for staff in (*sentence.positions("our"), *sentence.positions("not_a_review")):
+        if 0 < verb - staff <= _REQUEST_DISTANCE and sentence.joined(staff, verb):
+            return not any(
+                sentence.is_a(other, category) and sentence.joined(other, verb)
+                for other in range(verb)
+                if other != staff
+                for category in ("request", "condition", "you", "ask")
+            )
+    return False
 
 
 def _changed_count(sentence: Sentence, stars: int) -> bool:
@@ -373,10 +395,31 @@ def _beside(
     dabei."), or a change of "it" asked for ("Se lo rimuove, Le regaliamo …", "Le rogamos
     que la borre"; not "could you update the address")."""
     first = review_objects(sentence)[0]
+    # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
+    # ringraziarla le spediamo un omaggio": on every reason).
+    asked = [
+        position
+        for position in (
+            *sentence.positions("ask"),
+            *sentence.positions("posted"),
+            *sentence.positions("change"),
+        )
+        if _addressed(sentence, position)
+    ]
     for other in neighbours:
         if review_objects(other):
             continue
         after = other.span.start > sentence.span.start
+        if (
+            not after
+            and asked
+            and not may_ask_for_change
+            and not _neutral(sentence)
+            and _satisfaction_asked(other, negated)
+        ):
+            # "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung": asked of the
+            # satisfied only.
+            return sentence.between(first, asked[0])
         if after and sentence.has("condition") and not _neutral(sentence):
             # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
             # uns bitte zuerst": the review on a condition, the other case sent to the seller.
@@ -391,23 +434,17 @@ def _beside(
         # recevoir des réductions"): that one is marketing's, and is for something else.
         joined_list = other.has("newsletter")
         offered = None if joined_list else _incentive(other, negated, strong_only=True)
-        if offered is None and sentence.has("in_return") and other.span.end <= sentence.span.start:
+        if offered is None and (
+            (sentence.has("in_return") and other.span.end <= sentence.span.start)
+            or _change_on_condition(sentence)
+        ):
             # "Wir haben Ihnen den Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr
-            # Feedback zu entfernen": the refund before is the price of the change.
+            # Feedback zu entfernen", "Un remboursement partiel vous conviendrait-il ? Il vous
+            # serait accordé dès que ce commentaire aura été supprimé": the refund beside is
+            # the price of the change.
             offered = next(
                 (p for p in other.positions("refund") if not _negated(other, negated, p)), None
             )
-        # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
-        # ringraziarla le spediamo un omaggio": on every reason).
-        asked = [
-            position
-            for position in (
-                *sentence.positions("ask"),
-                *sentence.positions("posted"),
-                *sentence.positions("change"),
-            )
-            if _addressed(sentence, position)
-        ]
         if offered is not None and asked:
             return sentence.between(first, asked[0])
         for change in other.positions("change"):
@@ -429,6 +466,39 @@ def _beside(
             ):
                 return other.between(request, change)
     return None
+
+
+def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
+    """A yes-or-no question of satisfaction ("Sind Sie zufrieden?", "Loving it?", "Vous en
+    êtes content ?"): the ask after it is for the satisfied. Not an open question ("How do
+    you like it?", "Wie gefällt Ihnen …?") nor a wish asked ("Would you like a refund?",
+    "¿Le gustaría …?"), nor the unhappy case ("Not happy?")."""
+    return (
+        _question(sentence)
+        and not sentence.has("open_question")
+        and any(
+            not sentence.is_a(position, "wish")
+            and _near_before(sentence, position, "wish", _LEVEL_DISTANCE) is None
+            and not _negated(sentence, negated, position)
+            for position in sentence.positions("satisfied")
+        )
+    )
+
+
+def _change_on_condition(sentence: Sentence) -> bool:
+    """A review's change set as a condition ("dès que ce commentaire aura été supprimé",
+    "once the review is updated", "sobald die Bewertung gelöscht ist"): a condition just
+    before the review in its clause, a change near it, no satisfaction asked about (Amazon's
+    "if you are satisfied …, it is possible to update or remove the feedback")."""
+    if sentence.has("satisfied"):
+        return False
+    return any(
+        (condition := _near_before(sentence, review, "condition", _CONDITION_DISTANCE))
+        is not None
+        and sentence.joined(condition, review)
+        and _change(sentence, review) is not None
+        for review in review_objects(sentence)
+    )
 
 
 def _addressed(sentence: Sentence, verb: int) -> bool:
@@ -470,22 +540,44 @@ def _incentive(
     if acts and not strong_only:
         offers.extend(sentence.positions("refund"))
     elif conditioned and not strong_only:
-        # The seller's refund, in its clause ("our team will process the refund"); not
-        # "once the review is complete, Amazon will issue your refund".
+        # The seller's refund, named ("our team will process the refund") or not ("on vous
+        # rembourse 5 €", "you'll get a refund"); not the platform's in its clause ("once the
+        # review is complete, Amazon will issue your refund").
         offers.extend(
             refund
             for refund in sentence.positions("refund")
-            if (seller := _nearest_before(sentence, refund, "we", _REQUEST_DISTANCE)) is not None
-            and sentence.joined(seller, refund)
+            if not any(
+                platform < refund and sentence.joined(platform, refund)
+                for platform in sentence.positions("platform")
+            )
         )
     for position in offers:
         if _free_to(sentence, position):
             continue  # "feel free to leave feedback": no gift
-        # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
-        around = (position,) if review is None else (position, review)
+        # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben"), from
+        # the list it ends ("non possiamo offrire sconti, rimborsi o omaggi").
+        head = _list_head(sentence, position)
+        around = (head,) if review is None else (head, review)
         if not negated(sentence.between(*around)):
             return position
     return None
+
+
+# Offers listed one after the other ("sconti, rimborsi o omaggi"): at most this many words
+# apart.
+_LISTED_DISTANCE = 3
+
+
+def _list_head(sentence: Sentence, position: int) -> int:
+    """The first offer of the list the one at position ends: a negation before the list
+    negates every offer in it."""
+    head = position
+    offered = sorted({*sentence.positions("incentive"), *sentence.positions("refund")})
+    for other in reversed([p for p in offered if p < position]):
+        if head - other > _LISTED_DISTANCE:
+            break
+        head = other
+    return head
 
 
 # A hyphen, the minus sign and the en dash: how "-15 %" is typed.
