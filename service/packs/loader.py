@@ -522,6 +522,9 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "others",
         "open_question",
         "wish",
+        "grade",
+        "back",
+        "pronoun_after",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -122,8 +122,9 @@ def _product_line(sentence: Sentence) -> bool:
 
 def review_objects(sentence: Sentence) -> list[int]:
     """The words that name a review: a review word (not in "thank you for your feedback",
-    not the verb in "we will review", not an "energy rating"), or a star word after a top
-    rating ("5 stars", "fünf Sterne"); none in a line that names a product."""
+    not the verb in "we will review", not an "energy rating", not what the seller's staff
+    assess), or a star word after a top rating ("5 stars", "fünf Sterne"), and beside one a
+    top grade ("la nota máxima"); none in a line that names a product."""
     if _product_line(sentence):
         return []  # "Artikel: 5-Sterne Kochmesser-Set", "1 x Review Edition lantern"
     found = []
@@ -157,6 +158,14 @@ def review_objects(sentence: Sentence) -> list[int]:
                 else _changed_count(sentence, position)
             ):
                 found.append(position)
+    if found:
+        # "una reseña y, si lo considera justo, la nota máxima": a top grade beside a review
+        # is the level it asks for.
+        found.extend(
+            grade
+            for grade in sentence.positions("grade")
+            if _near(sentence, grade, "top_rating", 1) is not None
+        )
     return found
 
 
@@ -346,16 +355,27 @@ def given(sentence: Sentence) -> bool:
 
 
 def _change(sentence: Sentence, review: int) -> int | None:
-    """A change near the review, not the noun "exchange" ("in cambio di recensioni", "a
+    """A change near the review, or of "it" further on ("going back to your review on the
+    product page and updating it"); not the noun "exchange" ("in cambio di recensioni", "a
     cambio de una reseña"): that ties an incentive to it."""
     for other in sentence.positions("change"):
-        if (
-            abs(other - review) <= _CHANGE_DISTANCE
-            and not sentence.is_a(other, "exchange")
-            and not _seller_did(sentence, other)
-        ):
+        near = abs(other - review) <= _CHANGE_DISTANCE or (
+            0 < other - review <= _REQUEST_DISTANCE and _of_it(sentence, other)
+        )
+        if near and not sentence.is_a(other, "exchange") and not _seller_did(sentence, other):
             return other
     return None
+
+
+def _of_it(sentence: Sentence, change: int) -> bool:
+    """A change of "it": the pronoun in the verb ("borrarla"), just before it ("le retirer",
+    "la borre", "lo rimuova") or, where it follows the verb, just after ("updating it"; not
+    the article in "revisar la placa")."""
+    return (
+        sentence.is_a(change, "pronoun")
+        or _near_before(sentence, change, "pronoun", 1) is not None
+        or _near_after(sentence, change, "pronoun_after", 1) is not None
+    )
 
 
 def _seller_did(sentence: Sentence, change: int) -> bool:
@@ -586,8 +606,8 @@ _MINUS_SIGNS = "-\u2212\u2013"
 
 def _percents(sentence: Sentence) -> list[int]:
     """Discounts written as a percentage: a number before "%" with a minus sign before it
-    ("-15 %") or an offer word in the sentence ("10% off", "20 % de réduction"); not "100 %
-    coton" or a tax rate."""
+    ("-15 %") or an offer word, a refund or money back in the sentence ("10% off", "20 % de
+    réduction", "10 % zurück"); not "100 % coton" or a tax rate."""
     text = sentence.text
     found = []
     for position, form in enumerate(sentence.forms):
@@ -597,7 +617,9 @@ def _percents(sentence: Sentence) -> list[int]:
         if not text[span.end : span.end + 2].lstrip().startswith("%"):
             continue
         minus = text[max(span.start - 2, 0) : span.start].strip()
-        if sentence.has("offer") or (minus and minus in _MINUS_SIGNS):
+        # "10% off", "10 % vom Kaufpreis zurück", "on vous rembourse 10 %", "-15 %".
+        offered = sentence.has("offer") or sentence.has("refund") or sentence.has("back")
+        if offered or (minus and minus in _MINUS_SIGNS):
             found.append(position)
     return found
 
