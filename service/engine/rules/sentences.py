@@ -513,8 +513,7 @@ def _change_on_condition(sentence: Sentence) -> bool:
     if sentence.has("satisfied"):
         return False
     return any(
-        (condition := _near_before(sentence, review, "condition", _CONDITION_DISTANCE))
-        is not None
+        (condition := _near_before(sentence, review, "condition", _CONDITION_DISTANCE)) is not None
         and sentence.joined(condition, review)
         and _change(sentence, review) is not None
         for review in review_objects(sentence)
