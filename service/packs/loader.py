@@ -525,6 +525,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "grade",
         "back",
         "pronoun_after",
+        "below",
+        "either",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -2827,6 +2827,77 @@ ROUND_FIVE_LEVER = [
         [],
         **REVIEW_REQUEST,
     ),
+    # "Less than five stars" is a low level: pressure with it, no level asked for without it;
+    # a greeting's "Guten" is no level beside a negated low one, "gut oder schlecht" both ways.
+    reading(
+        "review_manipulation-en-anything-less-than-five-stars-hurts",
+        "UK",
+        "Anything less than five stars hurts our small shop.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-below-five-stars-harms",
+        "DE",
+        "Alles unter fünf Sternen schadet uns sehr.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-below-five-stars-penalises",
+        "FR",
+        "Tout ce qui est en dessous de cinq étoiles nous pénalise.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-below-five-stars-harms",
+        "IT",
+        "Ogni voto sotto le cinque stelle danneggia il nostro piccolo laboratorio.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-below-five-stars-hurts",
+        "ES",
+        "Cualquier valoración por debajo de cinco estrellas nos perjudica.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-no-bad-review-after-greeting",
+        "DE",
+        "Bitte geben Sie uns keine schlechte Bewertung.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-reviews-under-five-stars-help",
+        "UK",
+        "Reviews under five stars help us improve just as much.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-reviews-below-five-stars-help",
+        "DE",
+        "Auch Bewertungen unter fünf Sternen helfen uns, besser zu werden.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-every-review-good-or-bad",
+        "DE",
+        "Wir freuen uns über jede Bewertung, ob gut oder schlecht.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-battery-less-than-five-hours",
+        "UK",
+        "The battery lasts less than five hours, as the review of the charger says.",
+        [],
+    ),
     # A refund once the review is up, from a seller the sentence does not name ("on", a verb
     # in the first person plural, the passive): the platform's refund is none.
     reading(

@@ -28,6 +28,11 @@ _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 9
 _THANKS_DISTANCE = 10
 _NOT_A_REVIEW_DISTANCE = 2
+# "positive or negative", "positive as well as negative": a high and a low level this close
+# name both ways.
+_EITHER_WAY_DISTANCE = 4
+# "anything less than a glowing review": "below" and the top level it lowers.
+_BELOW_DISTANCE = 3
 _NEXT_DISTANCE = 2
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
 _RATED_DISTANCE = 4
@@ -261,9 +266,19 @@ def _neutral(sentence: Sentence) -> bool:
 
 
 def _either_way(sentence: Sentence) -> bool:
-    """A high and a low level side by side: "positive or negative", "buena o mala"."""
-    return sentence.has("top_rating") and any(
-        not (low and sentence.is_a(low - 1, "top_rating"))
+    """A high and a low level side by side: "positive or negative", "buena o mala" (not the
+    greeting's "Guten" before "keine schlechte Bewertung"), or "or" before a low one after
+    any other word ("ob gut oder schlecht"; not "a bad or negative review")."""
+    return any(
+        (
+            not (low and sentence.is_a(low - 1, "top_rating"))
+            and _near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE) is not None
+        )
+        or (
+            low > 1
+            and sentence.is_a(low - 1, "either")
+            and not sentence.is_a(low - 2, "low_rating")
+        )
         for low in sentence.positions("low_rating")
     )
 
@@ -298,6 +313,7 @@ def manipulation(
             level is not None
             and not _neutral(sentence)
             and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
+            and not _below(sentence, level)  # "reviews under five stars": a low one
             and not given(sentence)
             and not _negated(sentence, negated, level)
         ):
@@ -398,13 +414,21 @@ def _seller_did(sentence: Sentence, change: int) -> bool:
 
 def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None:
     """A low review said to harm the seller: "a bad review hurts us more than you think",
-    "su valoración negativa nos está hundiendo las ventas"."""
-    if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None:
+    "su valoración negativa nos está hundiendo las ventas", "anything less than five stars
+    hurts us" (a top level with "below" before it)."""
+    top = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+    below = top is not None and _below(sentence, top)
+    if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None and not below:
         return None
     for pressing in sentence.positions("pressure"):
         if not _negated(sentence, negated, pressing):
             return pressing
     return None
+
+
+def _below(sentence: Sentence, top: int) -> bool:
+    """A top level lowered: "less than five stars", "unter fünf Sternen"."""
+    return _near_before(sentence, top, "below", _BELOW_DISTANCE) is not None
 
 
 def _beside(
