@@ -527,6 +527,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "pronoun_after",
         "below",
         "either",
+        "whoever",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

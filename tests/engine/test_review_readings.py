@@ -2736,6 +2736,20 @@ ROUND_FIVE_LEVER = [
         **REVIEW_REQUEST,
     ),
     reading(
+        "review_manipulation-en-enjoying-question-then-review-would",
+        "UK",
+        "Enjoying your new kettle? A review on Amazon would make our day.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-content-question-then-tell-it",
+        "ES",
+        "¿Contento con la báscula? Cuéntelo en una reseña.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
         "allow-en-open-question-then-ask",
         "UK",
         "How do you like your new kettle? Leave us a review on Amazon.",
@@ -3191,6 +3205,27 @@ ROUND_FIVE_LEVER = [
         "Lo sentimos, no podemos ofrecer descuentos, reembolsos ni regalos a cambio de reseñas.",
         [],
         **REVIEW_REQUEST,
+    ),
+    # Whoever reviews is rewarded; an exchange ties an incentive only beside the review.
+    reading(
+        "review_manipulation-en-free-cable-to-everyone-who-reviews",
+        "UK",
+        "We'll send a free cable to everyone who reviews the charger.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-gift-after-review-shared",
+        "DE",
+        "Nachdem Sie Ihre Bewertung veröffentlicht haben, schicken wir Ihnen eine kleine Prämie.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-every-review-read-free-replacement-for-defects",
+        "UK",
+        "We read every review and offer a free replacement for any defect.",
+        [],
     ),
     # "Buona giornata" is a greeting, no voucher beside the ask.
     reading(

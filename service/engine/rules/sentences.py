@@ -33,6 +33,11 @@ _NOT_A_REVIEW_DISTANCE = 2
 _EITHER_WAY_DISTANCE = 4
 # "anything less than a glowing review": "below" and the top level it lowers.
 _BELOW_DISTANCE = 3
+# "everyone who reviews", "jeder, der bewertet": whoever reviews is rewarded.
+_WHOEVER_DISTANCE = 3
+# "in return for your review", "review us on Amazon and get a code": the exchange and its
+# review.
+_EXCHANGE_DISTANCE = 5
 _NEXT_DISTANCE = 2
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
 _RATED_DISTANCE = 4
@@ -456,14 +461,14 @@ def _beside(
         after = other.span.start > sentence.span.start
         if (
             not after
-            and asked
             and not may_ask_for_change
             and not _neutral(sentence)
+            and not given(sentence)
             and _satisfaction_asked(other, negated)
         ):
-            # "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung": asked of the
-            # satisfied only.
-            return sentence.between(first, asked[0])
+            # "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung", "Enjoying it? A
+            # review would make our day": asked of the satisfied only.
+            return sentence.between(first, *asked[:1])
         if after and sentence.has("condition") and not _neutral(sentence):
             # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
             # uns bitte zuerst": the review on a condition, the other case sent to the seller.
@@ -560,12 +565,24 @@ def _incentive(
     sentence: Sentence, negated: Negated, review: int | None = None, strong_only: bool = False
 ) -> int | None:
     """A gift, voucher, discount or free product tied to the review (asked for, changed, in
-    exchange, on a condition); a refund only when it is tied to something the buyer does."""
+    exchange, on a condition, to whoever reviews: "to everyone who reviews the charger"); a refund
+    only when it is tied to something the buyer does."""
     acts = any(
         ("ask" in found or "change" in found) and "review_object" not in found
         for found in sentence.categories
     )
-    tied = acts or sentence.has("condition") or sentence.has("exchange") or strong_only
+    whoever = (
+        review is not None
+        and _near_before(sentence, review, "whoever", _WHOEVER_DISTANCE) is not None
+    )
+    # "Für Ihre Bewertung erhalten Sie …": what it is in exchange for, beside the review (not
+    # "we read every review and offer a free replacement for any defect").
+    exchanged = (
+        sentence.has("exchange")
+        if review is None
+        else _near(sentence, review, "exchange", _EXCHANGE_DISTANCE) is not None
+    )
+    tied = acts or sentence.has("condition") or exchanged or whoever or strong_only
     # "Once your review is live, ... we will process the refund": a condition on the buyer's
     # review (not "once the review of your claim is done").
     conditioned = (
