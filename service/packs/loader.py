@@ -528,6 +528,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "below",
         "either",
         "whoever",
+        "free_of_cost",
+        "included",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

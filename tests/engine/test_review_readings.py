@@ -3227,6 +3227,94 @@ ROUND_FIVE_LEVER = [
         "We read every review and offer a free replacement for any defect.",
         [],
     ),
+    reading(
+        "allow-de-every-review-read-free-replacement-for-defects",
+        "DE",
+        "Wir lesen jede Bewertung und bieten bei Defekten kostenlosen Ersatz.",
+        [],
+    ),
+    reading(
+        "allow-fr-every-review-read-free-replacement-for-defects",
+        "FR",
+        "Nous lisons chaque avis et offrons un remplacement gratuit en cas de défaut.",
+        [],
+    ),
+    reading(
+        "allow-it-every-review-read-free-replacement-for-defects",
+        "IT",
+        "Leggiamo ogni recensione e offriamo una sostituzione gratuita in caso di difetto.",
+        [],
+    ),
+    reading(
+        "allow-es-every-review-read-free-replacement-for-defects",
+        "ES",
+        "Leemos cada reseña y ofrecemos un reemplazo gratuito en caso de defecto.",
+        [],
+    ),
+    reading(
+        "review_manipulation-de-free-accessory-for-review",
+        "DE",
+        "Schreiben Sie eine Bewertung und erhalten Sie gratis ein Zubehörteil.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-free-sample-for-review",
+        "ES",
+        "Por su reseña le enviamos una muestra gratuita.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # "Free" beside the ask said of what comes anyway is no reward; given for it, it is one.
+    reading(
+        "allow-en-free-guide-attached-beside-ask",
+        "UK",
+        "If you have a moment, please leave a review on Amazon. Your free care guide is "
+        "attached as a PDF.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-free-guide-attached-beside-ask",
+        "DE",
+        "Über eine Bewertung freuen wir uns. Die kostenlose Pflegeanleitung finden Sie im Anhang.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-free-guide-attached-beside-ask",
+        "FR",
+        "Un avis sur Amazon nous ferait plaisir. Le guide d'entretien gratuit est en pièce jointe.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-it-free-guide-attached-beside-ask",
+        "IT",
+        "Se ha un momento, lasci una recensione su Amazon. La guida gratuita è in allegato.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-es-free-shipping-always-beside-ask",
+        "ES",
+        "Si tiene un momento, deje una reseña en Amazon. El envío de recambios es siempre "
+        "gratuito.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-free-sample-sent-beside-ask",
+        "IT",
+        "Lasci una recensione su Amazon. Le spediremo un campione gratuito.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-free-sample-sent-beside-ask",
+        "ES",
+        "Deje una reseña en Amazon. Le enviaremos una muestra gratuita.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
     # "Buona giornata" is a greeting, no voucher beside the ask.
     reading(
         "allow-it-good-day-after-honest-ask",

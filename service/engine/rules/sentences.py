@@ -591,6 +591,10 @@ def _incentive(
         and _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
     )
     offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
+    if strong_only and sentence.has("included"):
+        # Beside the review, "free" said of what comes anyway is no reward for it ("Your free
+        # care guide is attached", "Shipping on spare parts is always free").
+        offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if strong_only and sentence.has("exchange"):
         # "Envoyez-nous une capture et recevez un bon d'achat": an offer received in return
         # (not a code: "you will receive your access code").
