@@ -536,6 +536,17 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "code",
         "customer",
         "inform",
+        "others",
+        "open_question",
+        "wish",
+        "grade",
+        "back",
+        "pronoun_after",
+        "below",
+        "either",
+        "whoever",
+        "free_of_cost",
+        "included",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

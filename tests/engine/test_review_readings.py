@@ -3108,6 +3108,637 @@ ROUND_FIVE_ASKS = [
 ]
 
 
+# Round five's manipulating elements (the lever beside a review the round-five rows name in
+# plain review words; recognising a review asked for without one is ROUND_FIVE_ASKS'), each
+# kind in the five languages, with the near-misses it must allow.
+ROUND_FIVE_LEVER = [
+    # A yes-or-no question of satisfaction, then the ask: asked of the satisfied only.
+    reading(
+        "review_manipulation-de-satisfied-question-then-ask",
+        "DE",
+        "Sind Sie mit dem Mixer zufrieden? Dann freuen wir uns über Ihre Bewertung auf Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-happy-question-then-ask",
+        "UK",
+        "Happy with your new kettle? Leave us a review on Amazon!",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-satisfied-question-then-ask",
+        "FR",
+        "Vous êtes satisfaite de votre achat ? Alors laissez-nous un avis sur Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-like-question-then-ask",
+        "IT",
+        "Ti piace la lampada? Allora lasciaci una recensione su Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-satisfied-question-then-ask",
+        "ES",
+        "¿Está contento con su compra? Entonces déjenos una reseña en Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-enjoying-question-then-review-would",
+        "UK",
+        "Enjoying your new kettle? A review on Amazon would make our day.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-content-question-then-tell-it",
+        "ES",
+        "¿Contento con la báscula? Cuéntelo en una reseña.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-open-question-then-ask",
+        "UK",
+        "How do you like your new kettle? Leave us a review on Amazon.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-open-question-then-ask",
+        "DE",
+        "Wie gefällt Ihnen die Yogamatte? Über eine Bewertung auf Amazon freuen wir uns.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-es-wish-question-then-ask",
+        "ES",
+        "¿Le gustaría recibir la guía de uso en PDF? Puede dejarnos una reseña cuando quiera.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-wish-question-then-ask",
+        "FR",
+        "Aimeriez-vous recevoir la notice en PDF ? Vous pouvez aussi nous laisser un avis.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-it-unhappy-question-then-honest-ask",
+        "IT",
+        "Non sei soddisfatta? Lasciaci comunque una recensione onesta su Amazon.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-satisfied-question-on-feedback-removal",
+        "DE",
+        "Sind Sie mit der Lösung zufrieden? Dann können Sie Ihre Bewertung aktualisieren.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    # Pressure in more words: a single bad review, a business in danger, work lost.
+    reading(
+        "review_manipulation-de-single-bad-review-threatens",
+        "DE",
+        "Eine einzige schlechte Bewertung kann unseren kleinen Laden in Gefahr bringen.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-negative-review-livelihood",
+        "US",
+        "For a workshop of two, a negative review could cost us our livelihood.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-bad-rating-danger",
+        "FR",
+        "Une mauvaise note pourrait mettre notre atelier familial en danger.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-negative-comment-lose-work",
+        "IT",
+        "Un commento negativo può farci perdere il lavoro di un mese intero.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-single-negative-review-bankrupt",
+        "ES",
+        "Una única reseña negativa podría llevarnos a la quiebra.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-negative-review-read-and-fixed",
+        "US",
+        "We read every negative review and improved the lid for the next batch.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-bad-rating-helps-us-improve",
+        "FR",
+        "Même une mauvaise note nous aide à améliorer nos produits.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    # "Less than five stars" is a low level: pressure with it, no level asked for without it;
+    # a greeting's "Guten" is no level beside a negated low one, "gut oder schlecht" both ways.
+    reading(
+        "review_manipulation-en-anything-less-than-five-stars-hurts",
+        "UK",
+        "Anything less than five stars hurts our small shop.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-below-five-stars-harms",
+        "DE",
+        "Alles unter fünf Sternen schadet uns sehr.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-below-five-stars-penalises",
+        "FR",
+        "Tout ce qui est en dessous de cinq étoiles nous pénalise.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-below-five-stars-harms",
+        "IT",
+        "Ogni voto sotto le cinque stelle danneggia il nostro piccolo laboratorio.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-below-five-stars-hurts",
+        "ES",
+        "Cualquier valoración por debajo de cinco estrellas nos perjudica.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-no-bad-review-after-greeting",
+        "DE",
+        "Bitte geben Sie uns keine schlechte Bewertung.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-reviews-under-five-stars-help",
+        "UK",
+        "Reviews under five stars help us improve just as much.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-reviews-below-five-stars-help",
+        "DE",
+        "Auch Bewertungen unter fünf Sternen helfen uns, besser zu werden.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-every-review-good-or-bad",
+        "DE",
+        "Wir freuen uns über jede Bewertung, ob gut oder schlecht.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-battery-less-than-five-hours",
+        "UK",
+        "The battery lasts less than five hours, as the review of the charger says.",
+        [],
+    ),
+    # A refund once the review is up, from a seller the sentence does not name ("on", a verb
+    # in the first person plural, the passive): the platform's refund is none.
+    reading(
+        "review_manipulation-fr-on-refunds-once-review-online",
+        "FR",
+        "Dès que votre avis est en ligne, on vous rembourse 5 € sur la commande.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-refund-as-soon-as-review-online",
+        "IT",
+        "Appena la tua recensione è online, ti rimborsiamo 5 € sull'ordine.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-refund-once-review-published",
+        "ES",
+        "En cuanto su reseña esté publicada, le reembolsamos 5 € del pedido.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-refund-passive-once-review-online",
+        "DE",
+        "Sobald Ihre Bewertung online ist, bekommen Sie 5 € vom Kaufpreis erstattet.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-refund-passive-once-review-live",
+        "US",
+        "Once your review is live, $5 of the price will be refunded to you.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-amazon-refunds-after-review-of-claim",
+        "US",
+        "Once your claim has been reviewed, Amazon will refund the full amount.",
+        [],
+    ),
+    # A refund offered beside a change that is its condition ("it will be granted once the
+    # feedback is removed"), on feedback_removal too; Amazon's own wording stays allowed.
+    reading(
+        "review_manipulation-fr-partial-refund-once-feedback-deleted",
+        "FR",
+        "Un remboursement partiel de 15 € vous conviendrait-il ? Il vous serait accordé dès que "
+        "ce commentaire aura été supprimé.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-partial-refund-once-feedback-removed",
+        "UK",
+        "Would a £15 partial refund work for you? You would receive it as soon as the feedback "
+        "is removed.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-partial-refund-once-rating-deleted",
+        "DE",
+        "Wäre eine Teilerstattung von 10 € für Sie in Ordnung? Sie erhalten sie, sobald die "
+        "Bewertung gelöscht ist.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-it-partial-refund-once-feedback-removed",
+        "IT",
+        "Le andrebbe bene un rimborso parziale di 10 €? Lo riceverà appena il feedback sarà "
+        "rimosso.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-partial-refund-once-rating-deleted",
+        "ES",
+        "¿Le parece bien un reembolso parcial de 10 €? Lo recibirá en cuanto la valoración "
+        "esté eliminada.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-en-amazon-template-after-refund",
+        "UK",
+        "We have issued a full refund. If you are satisfied that we have resolved your "
+        "concerns, it is possible to update or remove the feedback.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-de-amazon-template-after-refund",
+        "DE",
+        "Wir haben Ihnen den vollen Betrag erstattet. Wenn Sie zufrieden sind, dass wir Ihr "
+        "Anliegen gelöst haben, können Sie die Bewertung aktualisieren oder entfernen.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    # A percentage of the price back is a partial refund.
+    reading(
+        "review_manipulation-de-percentage-back-for-review",
+        "DE",
+        "Wenn du eine Bewertung hinterlässt, gibt es 10 % vom Kaufpreis zurück.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-percentage-back-for-review",
+        "US",
+        "Leave a review and get 10% of the price back.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-percentage-refunded-for-review",
+        "FR",
+        "Laissez un avis et on vous rembourse 10 % du prix.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-percentage-back-for-review",
+        "IT",
+        "Lascia una recensione e ti restituiamo il 10 % del prezzo.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-percentage-back-for-review",
+        "ES",
+        "Deje una reseña y le devolvemos el 10 % del precio.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-review-ask-beside-a-material-percentage",
+        "DE",
+        "Über eine Bewertung freuen wir uns, der Bezug ist übrigens zu 100 % aus Baumwolle.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    # A top grade beside a review is the level it asks for.
+    reading(
+        "review_manipulation-es-review-and-top-grade",
+        "ES",
+        "Le agradeceríamos una reseña en Amazon y, si lo considera justo, la nota máxima.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-review-with-best-grade",
+        "DE",
+        "Wir freuen uns über eine Bewertung auf Amazon, am liebsten mit der besten Note.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-review-with-top-score",
+        "US",
+        "Please leave a review on Amazon and, if you think it fair, a top score.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    # A change of "it" further on in the review's sentence; the article after a Romance verb
+    # is no "it", and the seller updating it asks for nothing.
+    reading(
+        "review_manipulation-en-go-back-to-review-and-update-it",
+        "UK",
+        "Would you mind going back to your review on the product page and updating it?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-open-feedback-and-update-it",
+        "DE",
+        "Könnten Sie Ihr Feedback auf der Produktseite noch einmal aufrufen und es aktualisieren?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-come-back-to-review-and-change-it",
+        "FR",
+        "Pourriez-vous revenir sur votre avis de la fiche produit et le modifier ?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-go-back-to-review-and-change-it",
+        "IT",
+        "Potrebbe tornare sulla sua recensione nella pagina del prodotto e modificarla?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-go-back-to-review-and-update-it",
+        "ES",
+        "¿Podría volver a su reseña en la página del producto y actualizarla?",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-kindly-withdraw-it-beside-negative-comment",
+        "FR",
+        "Nous avons vu votre commentaire négatif. Nous vous serions reconnaissants de bien "
+        "vouloir le retirer.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-texting-per-favour-remove-comment",
+        "IT",
+        "x favore togli il commento da 1 stella, è tutto risolto.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-es-technician-assessment-and-article",
+        "ES",
+        "Un técnico hará una valoración del equipo y revisará la placa de datos.",
+        [],
+    ),
+    reading(
+        "allow-en-seller-updated-the-manual",
+        "UK",
+        "Your review mentioned the manual, so we have rewritten it and updated it online.",
+        [],
+    ),
+    # The seller's staff assess: no review, nothing changed by the buyer.
+    reading(
+        "allow-es-team-will-check-and-assess-damage",
+        "ES",
+        "Nuestro equipo las revisará y valorará el daño en un plazo de 48 horas.",
+        [],
+    ),
+    reading(
+        "allow-fr-technician-will-assess-whether-a-service",
+        "FR",
+        "Le technicien va analyser les photos et évaluer si une révision sous garantie est "
+        "possible.",
+        [],
+    ),
+    reading(
+        "allow-it-our-technician-will-assess-and-revise",
+        "IT",
+        "Il nostro tecnico analizzerà le foto e valuterà se serve una revisione.",
+        [],
+    ),
+    reading(
+        "allow-en-our-engineer-will-evaluate-an-update",
+        "UK",
+        "Our engineer will inspect the unit and evaluate whether a firmware update is needed.",
+        [],
+    ),
+    reading(
+        "allow-de-our-technician-assesses-a-change",
+        "DE",
+        "Unser Techniker sieht sich die Fotos an und beurteilt, ob wir das Teil ändern müssen.",
+        [],
+    ),
+    # Offers a negation heads as a list: the seller refuses what the buyer's quoted line asks.
+    reading(
+        "allow-it-refuses-discount-for-stars-quoted",
+        "IT",
+        "grazie del messaggio.\n> Se vi lascio 5 stelle mi fate uno sconto?\n"
+        "La ringraziamo, ma non possiamo offrire sconti, rimborsi o omaggi in cambio di "
+        "recensioni.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-refuses-discounts-refunds-or-gifts",
+        "UK",
+        "thank you for your message.\n> Would you give me a discount for a 5 star review?\n"
+        "Sorry, we can't offer discounts, refunds or gifts in exchange for reviews.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-refuses-vouchers-discounts-or-gifts",
+        "DE",
+        "Leider dürfen wir keine Gutscheine, Rabatte oder Geschenke für Bewertungen vergeben.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-refuses-discount-refund-or-gift",
+        "FR",
+        "Nous ne pouvons offrir aucune réduction, remboursement ou cadeau en échange d'un avis.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-es-refuses-discounts-refunds-or-gifts",
+        "ES",
+        "Lo sentimos, no podemos ofrecer descuentos, reembolsos ni regalos a cambio de reseñas.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    # Whoever reviews is rewarded; an exchange ties an incentive only beside the review.
+    reading(
+        "review_manipulation-en-free-cable-to-everyone-who-reviews",
+        "UK",
+        "We'll send a free cable to everyone who reviews the charger.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-gift-after-review-shared",
+        "DE",
+        "Nachdem Sie Ihre Bewertung veröffentlicht haben, schicken wir Ihnen eine kleine Prämie.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-every-review-read-free-replacement-for-defects",
+        "UK",
+        "We read every review and offer a free replacement for any defect.",
+        [],
+    ),
+    reading(
+        "allow-de-every-review-read-free-replacement-for-defects",
+        "DE",
+        "Wir lesen jede Bewertung und bieten bei Defekten kostenlosen Ersatz.",
+        [],
+    ),
+    reading(
+        "allow-fr-every-review-read-free-replacement-for-defects",
+        "FR",
+        "Nous lisons chaque avis et offrons un remplacement gratuit en cas de défaut.",
+        [],
+    ),
+    reading(
+        "allow-it-every-review-read-free-replacement-for-defects",
+        "IT",
+        "Leggiamo ogni recensione e offriamo una sostituzione gratuita in caso di difetto.",
+        [],
+    ),
+    reading(
+        "allow-es-every-review-read-free-replacement-for-defects",
+        "ES",
+        "Leemos cada reseña y ofrecemos un reemplazo gratuito en caso de defecto.",
+        [],
+    ),
+    reading(
+        "review_manipulation-de-free-accessory-for-review",
+        "DE",
+        "Schreiben Sie eine Bewertung und erhalten Sie gratis ein Zubehörteil.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-free-sample-for-review",
+        "ES",
+        "Por su reseña le enviamos una muestra gratuita.",
+        [MANIPULATION, MISPLACED],
+    ),
+    # "Free" beside the ask said of what comes anyway is no reward; given for it, it is one.
+    reading(
+        "allow-en-free-guide-attached-beside-ask",
+        "UK",
+        "If you have a moment, please leave a review on Amazon. Your free care guide is "
+        "attached as a PDF.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-free-guide-attached-beside-ask",
+        "DE",
+        "Über eine Bewertung freuen wir uns. Die kostenlose Pflegeanleitung finden Sie im Anhang.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-free-guide-attached-beside-ask",
+        "FR",
+        "Un avis sur Amazon nous ferait plaisir. Le guide d'entretien gratuit est en pièce jointe.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-it-free-guide-attached-beside-ask",
+        "IT",
+        "Se ha un momento, lasci una recensione su Amazon. La guida gratuita è in allegato.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-es-free-shipping-always-beside-ask",
+        "ES",
+        "Si tiene un momento, deje una reseña en Amazon. El envío de recambios es siempre "
+        "gratuito.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-free-sample-sent-beside-ask",
+        "IT",
+        "Lasci una recensione su Amazon. Le spediremo un campione gratuito.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-free-sample-sent-beside-ask",
+        "ES",
+        "Deje una reseña en Amazon. Le enviaremos una muestra gratuita.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    # "Buona giornata" is a greeting, no voucher beside the ask.
+    reading(
+        "allow-it-good-day-after-honest-ask",
+        "IT",
+        "Se ti va, lasciaci una recensione onesta su Amazon.\nBuona giornata!",
+        [],
+        **REVIEW_REQUEST,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     READINGS
@@ -3116,7 +3747,8 @@ ROUND_FIVE_ASKS = [
     + NEAR_MISSES_AND_MORE
     + SPELLINGS
     + ROUND_FOUR
-    + ROUND_FIVE_ASKS,
+    + ROUND_FIVE_ASKS
+    + ROUND_FIVE_LEVER,
 )
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -28,6 +28,16 @@ _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 9
 _THANKS_DISTANCE = 10
 _NOT_A_REVIEW_DISTANCE = 2
+# "positive or negative", "positive as well as negative": a high and a low level this close
+# name both ways.
+_EITHER_WAY_DISTANCE = 4
+# "anything less than a glowing review": "below" and the top level it lowers.
+_BELOW_DISTANCE = 3
+# "everyone who reviews", "jeder, der bewertet": whoever reviews is rewarded.
+_WHOEVER_DISTANCE = 3
+# "in return for your review", "review us on Amazon and get a code": the exchange and its
+# review.
+_EXCHANGE_DISTANCE = 5
 _NEXT_DISTANCE = 2
 # A list and what its members get first: "Club Amici del Tè: riceverà in anteprima".
 _PERK_DISTANCE = 6
@@ -124,7 +134,7 @@ def _product_line(sentence: Sentence) -> bool:
     if not forms:
         return False
     if sentence.is_a(0, "product_line") and len(forms[0]) > 1:
-        return True  # a label ("Item:"), not "x favore" typed for "per favore"
+        return True  # not "x" alone: a quantity's sign after a number, "per" first ("x favore")
     counted = forms[0].rstrip("xX")
     return counted.isdigit() and (
         counted != forms[0] or (len(forms) > 1 and sentence.is_a(1, "product_line"))
@@ -133,8 +143,9 @@ def _product_line(sentence: Sentence) -> bool:
 
 def review_objects(sentence: Sentence) -> list[int]:
     """The words that name a review: a review word (not in "thank you for your feedback",
-    not the verb in "we will review", not an "energy rating"), or a star word after a top
-    rating ("5 stars", "fünf Sterne"); none in a line that names a product."""
+    not the verb in "we will review", not an "energy rating", not what the seller's staff
+    assess), or a star word after a top rating ("5 stars", "fünf Sterne"), and beside one a
+    top grade ("la nota máxima"); none in a line that names a product."""
     if _product_line(sentence):
         return []  # "Artikel: 5-Sterne Kochmesser-Set", "1 x Review Edition lantern"
     found = []
@@ -173,6 +184,14 @@ def review_objects(sentence: Sentence) -> list[int]:
                 else _changed_count(sentence, position)
             ):
                 found.append(position)
+    if found:
+        # "una reseña y, si lo considera justo, la nota máxima": a top grade beside a review
+        # is the level it asks for.
+        found.extend(
+            grade
+            for grade in sentence.positions("grade")
+            if _near(sentence, grade, "top_rating", 1) is not None
+        )
     return found
 
 
@@ -337,9 +356,19 @@ def _neutral(sentence: Sentence) -> bool:
 
 
 def _either_way(sentence: Sentence) -> bool:
-    """A high and a low level side by side: "positive or negative", "buena o mala"."""
-    return sentence.has("top_rating") and any(
-        not (low and sentence.is_a(low - 1, "top_rating"))
+    """A high and a low level side by side: "positive or negative", "buena o mala" (not the
+    greeting's "Guten" before "keine schlechte Bewertung"), or "or" before a low one after
+    any other word ("ob gut oder schlecht"; not "a bad or negative review")."""
+    return any(
+        (
+            not (low and sentence.is_a(low - 1, "top_rating"))
+            and _near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE) is not None
+        )
+        or (
+            low > 1
+            and sentence.is_a(low - 1, "either")
+            and not sentence.is_a(low - 2, "low_rating")
+        )
         for low in sentence.positions("low_rating")
     )
 
@@ -376,6 +405,7 @@ def manipulation(
             level is not None
             and not _neutral(sentence)
             and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
+            and not _below(sentence, level)  # "reviews under five stars": a low one
             and not given(sentence)
             and not _negated(sentence, negated, level)
         ):
@@ -444,20 +474,31 @@ def given(sentence: Sentence) -> bool:
 
 def _change(sentence: Sentence, review: int) -> int | None:
     """A change near the review or the place it stands ("deinen Kommentar auf der
-    Produktseite ja noch anpassen"), not the noun "exchange" ("in cambio di recensioni", "a
+    Produktseite ja noch anpassen"), or of "it" further on ("going back to your review on the
+    product page and updating it"); not the noun "exchange" ("in cambio di recensioni", "a
     cambio de una reseña"): that ties an incentive to it."""
     reach = [review]
     reach.extend(
         place for place in _places(sentence) if review < place <= review + _CHANGE_DISTANCE
     )
     for other in sentence.positions("change"):
-        if (
-            any(abs(other - named) <= _CHANGE_DISTANCE for named in reach)
-            and not sentence.is_a(other, "exchange")
-            and not _seller_did(sentence, other)
-        ):
+        near = any(abs(other - named) <= _CHANGE_DISTANCE for named in reach) or (
+            0 < other - review <= _REQUEST_DISTANCE and _of_it(sentence, other)
+        )
+        if near and not sentence.is_a(other, "exchange") and not _seller_did(sentence, other):
             return other
     return None
+
+
+def _of_it(sentence: Sentence, change: int) -> bool:
+    """A change of "it": the pronoun in the verb ("borrarla"), just before it ("le retirer",
+    "la borre", "lo rimuova") or, where it follows the verb, just after ("updating it"; not
+    the article in "revisar la placa")."""
+    return (
+        sentence.is_a(change, "pronoun")
+        or _near_before(sentence, change, "pronoun", 1) is not None
+        or _near_after(sentence, change, "pronoun_after", 1) is not None
+    )
 
 
 def _seller_did(sentence: Sentence, change: int) -> bool:
@@ -480,13 +521,21 @@ def _seller_did(sentence: Sentence, change: int) -> bool:
 
 def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None:
     """A low review said to harm the seller: "a bad review hurts us more than you think",
-    "su valoración negativa nos está hundiendo las ventas"."""
-    if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None:
+    "su valoración negativa nos está hundiendo las ventas", "anything less than five stars
+    hurts us" (a top level with "below" before it)."""
+    top = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+    below = top is not None and _below(sentence, top)
+    if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None and not below:
         return None
     for pressing in sentence.positions("pressure"):
         if not _negated(sentence, negated, pressing):
             return pressing
     return None
+
+
+def _below(sentence: Sentence, top: int) -> bool:
+    """A top level lowered: "less than five stars", "unter fünf Sternen"."""
+    return _near_before(sentence, top, "below", _BELOW_DISTANCE) is not None
 
 
 def _beside(
@@ -497,10 +546,31 @@ def _beside(
     dabei."), or a change of "it" asked for ("Se lo rimuove, Le regaliamo …", "Le rogamos
     que la borre"; not "could you update the address")."""
     first = review_objects(sentence)[0]
+    # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
+    # ringraziarla le spediamo un omaggio": on every reason).
+    asked = [
+        position
+        for position in (
+            *sentence.positions("ask"),
+            *sentence.positions("posted"),
+            *sentence.positions("change"),
+        )
+        if _addressed(sentence, position)
+    ]
     for other in neighbours:
         if review_objects(other):
             continue
         after = other.span.start > sentence.span.start
+        if (
+            not after
+            and not may_ask_for_change
+            and not _neutral(sentence)
+            and not given(sentence)
+            and _satisfaction_asked(other, negated)
+        ):
+            # "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung", "Enjoying it? A
+            # review would make our day": asked of the satisfied only.
+            return sentence.between(first, *asked[:1])
         if after and sentence.has("condition") and not _neutral(sentence):
             # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
             # uns bitte zuerst": the review on a condition, the other case sent to the seller.
@@ -515,23 +585,17 @@ def _beside(
         # recevoir des réductions"): that one is marketing's, and is for something else.
         joined_list = other.has("newsletter")
         offered = None if joined_list else _incentive(other, negated, strong_only=True)
-        if offered is None and sentence.has("in_return") and other.span.end <= sentence.span.start:
+        if offered is None and (
+            (sentence.has("in_return") and other.span.end <= sentence.span.start)
+            or _change_on_condition(sentence)
+        ):
             # "Wir haben Ihnen den Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr
-            # Feedback zu entfernen": the refund before is the price of the change.
+            # Feedback zu entfernen", "Un remboursement partiel vous conviendrait-il ? Il vous
+            # serait accordé dès que ce commentaire aura été supprimé": the refund beside is
+            # the price of the change.
             offered = next(
                 (p for p in other.positions("refund") if not _negated(other, negated, p)), None
             )
-        # Asked for, written, or asked to be changed ("potrebbe ritirare il feedback? Per
-        # ringraziarla le spediamo un omaggio": on every reason).
-        asked = [
-            position
-            for position in (
-                *sentence.positions("ask"),
-                *sentence.positions("posted"),
-                *sentence.positions("change"),
-            )
-            if _addressed(sentence, position)
-        ]
         if offered is not None and asked:
             return sentence.between(first, asked[0])
         for change in other.positions("change"):
@@ -555,6 +619,38 @@ def _beside(
     return None
 
 
+def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
+    """A yes-or-no question of satisfaction ("Sind Sie zufrieden?", "Loving it?", "Vous en
+    êtes content ?"): the ask after it is for the satisfied. Not an open question ("How do
+    you like it?", "Wie gefällt Ihnen …?") nor a wish asked ("Would you like a refund?",
+    "¿Le gustaría …?"), nor the unhappy case ("Not happy?")."""
+    return (
+        _question(sentence)
+        and not sentence.has("open_question")
+        and any(
+            not sentence.is_a(position, "wish")
+            and _near_before(sentence, position, "wish", _LEVEL_DISTANCE) is None
+            and not _negated(sentence, negated, position)
+            for position in sentence.positions("satisfied")
+        )
+    )
+
+
+def _change_on_condition(sentence: Sentence) -> bool:
+    """A review's change set as a condition ("dès que ce commentaire aura été supprimé",
+    "once the review is updated", "sobald die Bewertung gelöscht ist"): a condition just
+    before the review in its clause, a change near it, no satisfaction asked about (Amazon's
+    "if you are satisfied …, it is possible to update or remove the feedback")."""
+    if sentence.has("satisfied"):
+        return False
+    return any(
+        (condition := _near_before(sentence, review, "condition", _CONDITION_DISTANCE)) is not None
+        and sentence.joined(condition, review)
+        and _change(sentence, review) is not None
+        for review in review_objects(sentence)
+    )
+
+
 def _addressed(sentence: Sentence, verb: int) -> bool:
     """Whether a verb that also names the review ("bewertet", "review") is asked of the buyer:
     first in its clause ("Bewerte das Spiel"), or with "you" or a request beside it; not
@@ -571,12 +667,24 @@ def _incentive(
     sentence: Sentence, negated: Negated, review: int | None = None, strong_only: bool = False
 ) -> int | None:
     """A gift, voucher, discount or free product tied to the review (asked for, changed, in
-    exchange, on a condition); a refund only when it is tied to something the buyer does."""
+    exchange, on a condition, to whoever reviews: "to everyone who reviews the charger"); a refund
+    only when it is tied to something the buyer does."""
     acts = any(
         ("ask" in found or "change" in found) and "review_object" not in found
         for found in sentence.categories
     )
-    tied = acts or sentence.has("condition") or sentence.has("exchange") or strong_only
+    whoever = (
+        review is not None
+        and _near_before(sentence, review, "whoever", _WHOEVER_DISTANCE) is not None
+    )
+    # "Für Ihre Bewertung erhalten Sie …": what it is in exchange for, beside the review (not
+    # "we read every review and offer a free replacement for any defect").
+    exchanged = (
+        sentence.has("exchange")
+        if review is None
+        else _near(sentence, review, "exchange", _EXCHANGE_DISTANCE) is not None
+    )
+    tied = acts or sentence.has("condition") or exchanged or whoever or strong_only
     # "Once your review is live, ... we will process the refund": a condition on the buyer's
     # review (not "once the review of your claim is done").
     conditioned = (
@@ -585,6 +693,10 @@ def _incentive(
         and _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
     )
     offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
+    if strong_only and sentence.has("included"):
+        # Beside the review, "free" said of what comes anyway is no reward for it ("Your free
+        # care guide is attached", "Shipping on spare parts is always free").
+        offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if strong_only and sentence.has("exchange"):
         # "Envoyez-nous une capture et recevez un bon d'achat": an offer received in return
         # (not a code: "you will receive your access code").
@@ -594,22 +706,44 @@ def _incentive(
     if acts and not strong_only:
         offers.extend(sentence.positions("refund"))
     elif conditioned and not strong_only:
-        # The seller's refund, in its clause ("our team will process the refund"); not
-        # "once the review is complete, Amazon will issue your refund".
+        # The seller's refund, named ("our team will process the refund") or not ("on vous
+        # rembourse 5 €", "you'll get a refund"); not the platform's in its clause ("once the
+        # review is complete, Amazon will issue your refund").
         offers.extend(
             refund
             for refund in sentence.positions("refund")
-            if (seller := _nearest_before(sentence, refund, "we", _REQUEST_DISTANCE)) is not None
-            and sentence.joined(seller, refund)
+            if not any(
+                platform < refund and sentence.joined(platform, refund)
+                for platform in sentence.positions("platform")
+            )
         )
     for position in offers:
         if _free_to(sentence, position):
             continue  # "feel free to leave feedback": no gift
-        # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben").
-        around = (position,) if review is None else (position, review)
+        # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben"), from
+        # the list it ends ("non possiamo offrire sconti, rimborsi o omaggi").
+        head = _list_head(sentence, position)
+        around = (head,) if review is None else (head, review)
         if not negated(sentence.between(*around)):
             return position
     return None
+
+
+# Offers listed one after the other ("sconti, rimborsi o omaggi"): at most this many words
+# apart.
+_LISTED_DISTANCE = 3
+
+
+def _list_head(sentence: Sentence, position: int) -> int:
+    """The first offer of the list the one at position ends: a negation before the list
+    negates every offer in it."""
+    head = position
+    offered = sorted({*sentence.positions("incentive"), *sentence.positions("refund")})
+    for other in reversed([p for p in offered if p < position]):
+        if head - other > _LISTED_DISTANCE:
+            break
+        head = other
+    return head
 
 
 # A hyphen, the minus sign and the en dash: how "-15 %" is typed.
@@ -618,8 +752,8 @@ _MINUS_SIGNS = "-\u2212\u2013"
 
 def _percents(sentence: Sentence) -> list[int]:
     """Discounts written as a percentage: a number before "%" with a minus sign before it
-    ("-15 %") or an offer word in the sentence ("10% off", "20 % de réduction"); not "100 %
-    coton" or a tax rate."""
+    ("-15 %") or an offer word, a refund or money back in the sentence ("10% off", "20 % de
+    réduction", "10 % zurück"); not "100 % coton" or a tax rate."""
     text = sentence.text
     found = []
     for position, form in enumerate(sentence.forms):
@@ -629,7 +763,9 @@ def _percents(sentence: Sentence) -> list[int]:
         if not text[span.end : span.end + 2].lstrip().startswith("%"):
             continue
         minus = text[max(span.start - 2, 0) : span.start].strip()
-        if sentence.has("offer") or (minus and minus in _MINUS_SIGNS):
+        # "10% off", "10 % vom Kaufpreis zurück", "on vous rembourse 10 %", "-15 %".
+        offered = sentence.has("offer") or sentence.has("refund") or sentence.has("back")
+        if offered or (minus and minus in _MINUS_SIGNS):
             found.append(position)
     return found
 
