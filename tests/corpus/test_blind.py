@@ -61,22 +61,22 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
     assert below == {}
 
 
-# What the sealed parts (three rounds, 610 messages) measured after round 3's tuning of all
-# five wording rules (2026-11-27), as (precision, recall). Issue 10's target is 0.95 for both;
-# these floors sit where the rules really are, below it where they miss it, so CI keeps what
-# was reached and a change that loses ground fails. Raise a floor when a change (tuned
-# elsewhere, never here) lifts it.
+# What the sealed parts measure, as (precision, recall) rounded as the test rounds them. Issue
+# 10's target is 0.95 for both; these floors sit where the rules really are, below it where
+# they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
+# floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # After round 4's tuning, on all four sealed parts (835 messages, read once per rule after
-    # its tuning and once more after the three tunings were merged, 2026-11-27), truncated to
-    # two places. Round 4's sealed part lowered several of them
-    # before any tuning (review manipulation 0.96 / 0.86, misplaced requests 0.94 / 0.88,
-    # payment details 0.92 / 0.90 with it).
-    "amazon.content.review_manipulation": (0.95, 0.87),
-    "amazon.content.review_request_misplaced": (0.94, 0.90),
-    "amazon.content.marketing": (0.94, 0.92),
-    "amazon.content.cancel_request": (0.96, 0.82),
-    "amazon.content.payment_details": (0.93, 0.96),
+    # After round 5's tuning, on all five sealed parts (1,060 messages, read once after the
+    # four tunings were merged, 2026-11-27). Round 5's sealed part (written to avoid the obvious
+    # words) lowered them before any tuning, to review manipulation 0.94 / 0.77, misplaced
+    # requests 0.93 / 0.84, marketing 0.95 / 0.91, cancellation 0.97 / 0.79 and payment details
+    # 0.93 / 0.94; rounds 1-4's sealed parts alone rose with the tuning (see
+    # docs/evaluation.md, "Round 5").
+    "amazon.content.review_manipulation": (0.95, 0.83),
+    "amazon.content.review_request_misplaced": (0.93, 0.87),
+    "amazon.content.marketing": (0.95, 0.91),
+    "amazon.content.cancel_request": (0.99, 0.87),
+    "amazon.content.payment_details": (0.94, 0.95),
 }
 
 
