@@ -31,8 +31,11 @@ def evaluate(
     draft = Draft.of(request, pack, policy)
     findings: list[Finding] = []
     changes: list[Change] = []
+    # Without operator settings (most checks) every rule runs as declared: asking the policy
+    # about each rule cost a call a rule.
+    settings = policy.overrides
     for rule in of_pack(pack, tuple(rules)):
-        applied = policy.applied(rule.id, rule.fixable)
+        applied = policy.applied(rule.id, rule.fixable) if settings else (None, rule.fixable)
         if applied is None:
             continue
         forced, fixing = applied
