@@ -68,6 +68,10 @@ class Rule:
         """The finding's message with the report's details filled in (and `{platform}`, the
         name of the platform the pack is for); a detail that is itself a Text is filled in in
         each language."""
+        if not any(isinstance(value, Text) for value in params.values()):
+            # The usual case: the same details in both languages, formatted from the mapping
+            # itself (format(**values) copied it into a new dict per language).
+            return Text(en=self.text.en.format_map(params), de=self.text.de.format_map(params))
 
         def values(language: str) -> dict[str, object]:
             return {

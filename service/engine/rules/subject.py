@@ -95,7 +95,10 @@ def _without(text: str, spans: list[Span]) -> str:
 
 
 def _tags_in(draft: Draft, text: str) -> Tags:
-    return read_tags(text, draft.marketplace, draft.pack.tag_words)
+    # Once per check and text: the tag rules and their fixes read the same subject again.
+    return draft.remember(
+        f"subject tags {text}", lambda: read_tags(text, draft.marketplace, draft.pack.tag_words)
+    )
 
 
 # A cut can join the text around it into a new tag-like form ("[Wi(Wichtig)chtig]" without
