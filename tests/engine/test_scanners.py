@@ -420,3 +420,22 @@ def test_every_latin1_character_is_a_word_character_as_word_says():
         char = chr(code)
         if char != "*":
             assert words._forms(char, Span(0, 1)) == WORD.findall(char), repr(char)
+
+
+def _sentence_by_range_searches(text: str, position: int) -> Span:
+    """The sentence around a position as str's searches in a range find it."""
+    low, high = max(position - 300, 0), min(position + 300, len(text))
+    ends = ("\n", ". ", "! ", "? ", "; ")
+    befores = [text.rfind(end, low, position) + len(end) for end in ends]
+    afters = [text.find(end, position, high) for end in ends]
+    return Span(
+        max([low] + [found for found, end in zip(befores, ends, strict=True) if found >= len(end)]),
+        min([high] + [found for found in afters if found >= 0]),
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="a .!?;\n", max_size=700), position=st.integers(0, 700))
+def test_the_sentence_around_a_place_ends_where_range_searches_say(text, position):
+    position = min(position, len(text))
+    assert words.sentence_span(text, position) == _sentence_by_range_searches(text, position)
