@@ -26,8 +26,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Verdict, evaluate
+from service.engine.model import Span
 from service.engine.scan import contact, edits, lexicon, markup, spans, words
 from service.packs import load_pack
+from service.packs.loader import WORD
 from tests.engine.rows import PACK, make, resent
 
 SIZE = 100 * 1024  # bytes of UTF-8
@@ -399,3 +401,41 @@ UNWRAPPED = [
 @pytest.mark.parametrize(("text", "read"), UNWRAPPED)
 def test_hard_wrapped_sentences_read_as_one_line_with_offsets_kept(text, read):
     assert words.unwrapped(text) == read
+
+
+# Words beside every kind of character a sentence holds: Latin-1 letters, digits and signs
+# (ª, ², ½, ÷), the underscore, stars of each kind, a letter and a sign beyond Latin-1.
+_SENTENCE_TEXT = st.text(alphabet="aZ9 _.,-'\nßéªµ²½÷\xa0*★⭐’€ł٣", max_size=60)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_SENTENCE_TEXT, start=st.integers(0, 60), end=st.integers(0, 60))
+def test_a_sentences_words_are_those_word_finds(text, start, end):
+    span = Span(min(start, end, len(text)), min(max(start, end), len(text)))
+    assert words._forms(text, span) == WORD.findall(text, span.start, span.end)
+
+
+def test_every_latin1_character_is_a_word_character_as_word_says():
+    for code in range(256):
+        char = chr(code)
+        if char != "*":
+            assert words._forms(char, Span(0, 1)) == WORD.findall(char), repr(char)
+
+
+def _sentence_by_range_searches(text: str, position: int) -> Span:
+    """The sentence around a position as str's searches in a range find it."""
+    low, high = max(position - 300, 0), min(position + 300, len(text))
+    ends = ("\n", ". ", "! ", "? ", "; ")
+    befores = [text.rfind(end, low, position) + len(end) for end in ends]
+    afters = [text.find(end, position, high) for end in ends]
+    return Span(
+        max([low] + [found for found, end in zip(befores, ends, strict=True) if found >= len(end)]),
+        min([high] + [found for found in afters if found >= 0]),
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="a .!?;\n", max_size=700), position=st.integers(0, 700))
+def test_the_sentence_around_a_place_ends_where_range_searches_say(text, position):
+    position = min(position, len(text))
+    assert words.sentence_span(text, position) == _sentence_by_range_searches(text, position)

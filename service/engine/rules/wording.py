@@ -79,6 +79,13 @@ def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
     return draft.remember("screened", screen)
 
 
+def _silent(draft: Draft) -> bool:
+    """Whether no screen found a phrase or an anchor word in any field: then no phrase and no
+    reading can find anything, and a rule need not build its chain of readings (most messages:
+    the chains cost more than the screens)."""
+    return not any(categories for _, _, _, categories in _screened(draft))
+
+
 def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
     """Every lexicon phrase in the sent fields, by category: (field, span, phrase)."""
 
@@ -332,6 +339,8 @@ def _listed(gap: str) -> bool:
 )
 def opt_out(draft: Draft) -> Iterator[Report]:
     """Opt-out or unsubscribe links and wording."""
+    if _silent(draft):
+        return
     yield from _reports(draft, _phrase_hits(draft, "opt_out"))
 
 
@@ -349,6 +358,10 @@ def marketing(draft: Draft) -> Iterator[Report]:
     announced; codes are the point of a digital access key message. Where the pack has rules
     for offers off the platform or feedback bought (eBay), a discount or voucher in the
     sentence of such an offer is part of that offer, not marketing of its own."""
+    if _silent(draft):
+        # Only an address off the platform is read without a phrase or an anchor word.
+        yield from _reports(draft, _linked_ranges(draft))
+        return
     coupons = not draft.reason.delivers_code
     yield from _reports(
         draft,
@@ -479,6 +492,8 @@ def _next_order_offer(
 )
 def review_manipulation(draft: Draft) -> Iterator[Report]:
     """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
+    if _silent(draft):
+        return
     yield from _reports(
         draft,
         _unthanked(draft, _phrase_hits(draft, *_manipulation_categories(draft), negatable=True)),
@@ -548,7 +563,7 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     """Review or feedback requests outside the review_request reason."""
     # Asking to change or remove a review, or for a positive one, is asking for a review too;
     # on feedback_removal asking about the feedback is the reason's point.
-    if not draft.reason.solicits_review and not draft.reason.feedback_change:
+    if not draft.reason.solicits_review and not draft.reason.feedback_change and not _silent(draft):
         yield from _reports(
             draft,
             _unthanked(
@@ -574,6 +589,8 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
 )
 def cancel_request(draft: Draft) -> Iterator[Report]:
     """Asking the buyer to cancel the order."""
+    if _silent(draft):
+        return
     yield from _reports(
         draft,
         _unentitled(draft, _phrase_hits(draft, "cancel_request", negatable=True)),
@@ -614,12 +631,13 @@ def _cancel(
 )
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
-    yield from _reports(
-        draft,
-        _outside_sentences_of(
-            draft, "not_a_payment", _phrase_hits(draft, "payment_details", negatable=True)
-        ),
-    )
+    if not _silent(draft):
+        yield from _reports(
+            draft,
+            _outside_sentences_of(
+                draft, "not_a_payment", _phrase_hits(draft, "payment_details", negatable=True)
+            ),
+        )
     for field, text in draft.readable():
         for span in bank_numbers(draft, field, text):
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
@@ -638,7 +656,8 @@ def payment_details(draft: Draft) -> Iterator[Report]:
 def social_media(draft: Draft) -> Iterator[Report]:
     """Handles with their network named or implied ("@shop on Instagram", "IG: @shop") and
     invitations to a profile ("find us on Facebook as ...")."""
-    yield from _reports(draft, _phrase_hits(draft, "social_media", negatable=True))
+    if not _silent(draft):
+        yield from _reports(draft, _phrase_hits(draft, "social_media", negatable=True))
 
 
 @rule(
@@ -653,7 +672,8 @@ def social_media(draft: Draft) -> Iterator[Report]:
 def off_platform_offer(draft: Draft) -> Iterator[Report]:
     """Buy directly from our shop or website, cheaper there, order by phone or e-mail next
     time, our catalogue, other businesses."""
-    yield from _reports(draft, _phrase_hits(draft, "off_platform_offer", negatable=True))
+    if not _silent(draft):
+        yield from _reports(draft, _phrase_hits(draft, "off_platform_offer", negatable=True))
 
 
 @rule(
@@ -668,7 +688,8 @@ def off_platform_offer(draft: Draft) -> Iterator[Report]:
 def feedback_extortion(draft: Draft) -> Iterator[Report]:
     """An incentive or refund for feedback, feedback demanded before shipping or before a
     problem is resolved, positive feedback demanded with a threat."""
-    yield from _reports(draft, _phrase_hits(draft, "feedback_extortion", negatable=True))
+    if not _silent(draft):
+        yield from _reports(draft, _phrase_hits(draft, "feedback_extortion", negatable=True))
 
 
 @rule(
@@ -683,7 +704,9 @@ def feedback_extortion(draft: Draft) -> Iterator[Report]:
 def feedback_revision(draft: Draft) -> Iterator[Report]:
     """A plain request to revise feedback; with an incentive or pressure it is extortion,
     reported by that rule alone."""
-    if draft.runs("content.feedback_extortion") and _phrases(draft, "feedback_extortion"):
+    if _silent(draft) or (
+        draft.runs("content.feedback_extortion") and _phrases(draft, "feedback_extortion")
+    ):
         return
     yield from _reports(draft, _phrase_hits(draft, "feedback_revision", negatable=True))
 
