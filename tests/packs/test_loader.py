@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from service.packs import PackError, load_pack
-from service.packs.loader import PACKS_DIR, parse_pack
+from service.packs.loader import PACKS_DIR, _read, parse_pack
 
 SHIPPED = PACKS_DIR / "amazon" / "pack.yaml"
 
@@ -414,6 +414,8 @@ def test_missing_required_words_are_a_pack_error(shipped, tmp_path, breaks):
         pytest.param("{", "cannot read", id="not-yaml"),
         pytest.param("- a\n- b\n", "platform: Missing data", id="a-list"),
         pytest.param("", "platform: Missing data", id="empty"),
+        pytest.param("a: 1\nb: 2\na: 3\n", "'a' is given twice", id="a-key-twice"),
+        pytest.param("x:\n  y: 1\n  y: 2\n", "'y' is given twice", id="a-nested-key-twice"),
     ],
 )
 def test_unreadable_pack_is_a_pack_error(tmp_path, text, says):
@@ -421,6 +423,13 @@ def test_unreadable_pack_is_a_pack_error(tmp_path, text, says):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(PackError, match=says):
         parse_pack(path)
+
+
+@pytest.mark.parametrize("name", ["amazon", "ebay"])
+@pytest.mark.parametrize("file", ["pack.yaml", "lexicons.yaml"])
+def test_the_packs_read_as_the_pure_python_safe_loader_reads_them(name, file):
+    path = PACKS_DIR / name / file
+    assert _read(path) == yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def test_missing_pack_file_is_a_pack_error(tmp_path):
