@@ -203,7 +203,7 @@ class RulePolicy:
         None when the rule is off."""
         # No setting, the usual case, is answered first and without naming a member: on
         # Python 3.11 EnumType defines __getattr__, which makes every `Setting.X` a slow look-up
-        # (four times a plain attribute's), and the engine asks once per rule.
+        # (four times a plain attribute's); evaluate() asks once per rule when any setting is made.
         setting = self.overrides.get(rule)
         if setting is None or setting is Setting.FIX:
             return None, fixable

@@ -3739,6 +3739,54 @@ ROUND_FIVE_LEVER = [
 ]
 
 
+# A refund once the review is up is the seller's reward unless the platform gives it: named
+# before it in its clause, or just after it as who gives it.
+PLATFORM_REFUNDS = [
+    reading(
+        "allow-en-refund-from-amazon-once-review-published",
+        "US",
+        "Once your review is published, you will receive a refund from Amazon.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-refund-issued-by-amazon-once-review-live",
+        "UK",
+        "Once your review is live, a refund will be issued by Amazon.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-refund-from-amazon-once-review-online",
+        "DE",
+        "Sobald Ihre Bewertung online ist, erhalten Sie eine Erstattung von Amazon.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-amazon-issues-refund-once-review-complete",
+        "US",
+        "Once the review is complete, Amazon will issue your refund.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-we-refund-once-review-on-amazon",
+        "US",
+        "We refund you 5 dollars once your review is on Amazon.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-refund-once-review-on-amazon",
+        "DE",
+        "Wir erstatten Ihnen 5 Euro, sobald Ihre Bewertung auf Amazon online ist.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     READINGS
@@ -3748,7 +3796,8 @@ ROUND_FIVE_LEVER = [
     + SPELLINGS
     + ROUND_FOUR
     + ROUND_FIVE_ASKS
-    + ROUND_FIVE_LEVER,
+    + ROUND_FIVE_LEVER
+    + PLATFORM_REFUNDS,
 )
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

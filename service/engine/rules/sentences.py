@@ -38,6 +38,11 @@ _WHOEVER_DISTANCE = 3
 # "in return for your review", "review us on Amazon and get a code": the exchange and its
 # review.
 _EXCHANGE_DISTANCE = 5
+# A refund and the platform named after it as who gives it: "a refund will be issued by Amazon".
+_PAYER_DISTANCE = 5
+# An incentive and the exchange word just before a review asked without the word: "Als
+# Dankeschön für ein paar Sätze".
+_THANKS_FOR_DISTANCE = 3
 _NEXT_DISTANCE = 2
 # A list and what its members get first: "Club Amici del Tè: riceverà in anteprima".
 _PERK_DISTANCE = 6
@@ -259,7 +264,10 @@ def _asked_for(sentence: Sentence, position: int) -> bool:
     before it or one after it, not a verb that names it written ("the thoughts you shared");
     or an incentive is offered for it ("Als Dankeschön für ein paar Sätze zum Mixer auf
     Amazon legen wir einen zweiten Ring bei")."""
-    if sentence.has("incentive") and _near_before(sentence, position, "exchange", 3) is not None:
+    if (
+        sentence.has("incentive")
+        and _near_before(sentence, position, "exchange", _THANKS_FOR_DISTANCE) is not None
+    ):
         return True
     for category in ("ask", "inform"):
         if sentence.is_a(position, category):
@@ -293,8 +301,8 @@ def _places(sentence: Sentence) -> list[int]:
 
 def _written_there(sentence: Sentence) -> list[int]:
     """What the buyer wrote where buyers read reviews is a review: "what you wrote on the
-    product page", "ce que vous avez écrit sur Amazon" ("you" just before the written verb,
-    the place after it): the verb and "you", which a change before it stands next to
+    product page", "ce que vous avez écrit sur la fiche produit" ("you" just before the written
+    verb, the place after it): the verb and "you", which a change before it stands next to
     ("modifier ce que vous avez écrit")."""
     found: list[int] = []
     for written in sentence.positions("posted"):
@@ -707,15 +715,11 @@ def _incentive(
         offers.extend(sentence.positions("refund"))
     elif conditioned and not strong_only:
         # The seller's refund, named ("our team will process the refund") or not ("on vous
-        # rembourse 5 €", "you'll get a refund"); not the platform's in its clause ("once the
-        # review is complete, Amazon will issue your refund").
+        # rembourse 5 €", "you'll get a refund"); not the platform's (_platform_refund).
         offers.extend(
             refund
             for refund in sentence.positions("refund")
-            if not any(
-                platform < refund and sentence.joined(platform, refund)
-                for platform in sentence.positions("platform")
-            )
+            if not _platform_refund(sentence, refund)
         )
     for position in offers:
         if _free_to(sentence, position):
@@ -768,6 +772,27 @@ def _percents(sentence: Sentence) -> list[int]:
         if offered or (minus and minus in _MINUS_SIGNS):
             found.append(position)
     return found
+
+
+def _platform_refund(sentence: Sentence, refund: int) -> bool:
+    """A refund the platform gives: the platform before it in its clause ("once the review is
+    complete, Amazon will issue your refund") or just after it with no review between ("you
+    will receive a refund from Amazon", "a refund will be issued by Amazon"); not "we refund
+    you 5 € once your review is on Amazon"."""
+    return any(
+        sentence.joined(platform, refund)
+        and (
+            platform < refund
+            or (
+                platform - refund <= _PAYER_DISTANCE
+                and not any(
+                    sentence.is_a(between, "review_object")
+                    for between in range(refund + 1, platform)
+                )
+            )
+        )
+        for platform in sentence.positions("platform")
+    )
 
 
 def _free_to(sentence: Sentence, position: int) -> bool:
