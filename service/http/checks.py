@@ -70,7 +70,7 @@ class Asked(NamedTuple):
     language: str
 
 
-def asked() -> Asked:
+def what_is_asked() -> Asked:
     """The current request's runtime, id and answer language."""
     return Asked(runtime(), request_id.current(), answer_language())
 
@@ -179,7 +179,7 @@ def decide(payload: Any, asked: Asked, batch_item: int | None = None) -> dict[st
 @blueprint.post("/v1/checks")
 def create_check() -> Response:
     """Check a message before it is sent: allow, modify or reject."""
-    return _answer(decide(json_body(request), asked()))
+    return _answer(decide(json_body(request), what_is_asked()))
 
 
 @blueprint.post("/v1/checks/batch")
@@ -187,10 +187,10 @@ def create_batch() -> Response:
     """Check up to 100 messages at once: a decision or a problem document per item, in order.
     Each item is its own check (its own transaction in the ledger), in the order given."""
     items = load_batch_request(json_body(request))
-    shared = asked()
+    asked = what_is_asked()
     # The answer lists about as many errors as one check's would, however many items are bad.
     listed = max(1, MAX_LISTED_ERRORS // max(len(items), 1))
-    results = [_item_result(item, shared, index, listed) for index, item in enumerate(items)]
+    results = [_item_result(item, asked, index, listed) for index, item in enumerate(items)]
     return _answer({"results": results})
 
 
@@ -202,11 +202,11 @@ def _answer(document: dict[str, Any]) -> Response:
     return response
 
 
-def _item_result(payload: Any, shared: Asked, index: int, listed: int) -> dict[str, Any]:
+def _item_result(payload: Any, asked: Asked, index: int, listed: int) -> dict[str, Any]:
     """An item's decision, or its own 422 problem document listing at most `listed` errors:
     one bad check does not fail the others. Anything else raised (a failure of the service,
     not of the item, such as the ledger not answering) answers for the whole batch."""
     try:
-        return decide(payload, shared, batch_item=index)
+        return decide(payload, asked, batch_item=index)
     except RequestInvalid as error:
         return invalid_document(error, listed)

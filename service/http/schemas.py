@@ -229,6 +229,8 @@ def _strict_nested(field: fields.Field[Any]) -> _Strict | None:
     schema = field.schema
     if not isinstance(schema, _Strict) or schema.many or schema.partial or schema.unknown != RAISE:
         return None
+    if type(schema).handle_error is not Schema.handle_error:
+        return None  # its own error handling runs in Schema.load
     return None if any(schema._hooks.values()) else schema
 
 

@@ -37,14 +37,24 @@ class Tolerant(schemas._Strict):
     name = fields.String()
 
 
+class Handled(schemas._Strict):
+    """A nested object with its own error handling: loaded through `Nested` and `Schema.load`."""
+
+    name = fields.String()
+
+    def handle_error(self, error: ValidationError, data: Any, *, many: bool, **kwargs: Any) -> None:
+        raise ValidationError({"name": ["handled here"]}) from error
+
+
 class Unusual(schemas._Strict):
     """What the strict loop leaves to marshmallow: a field with its own processors, nested
-    lists, a nested schema with a hook or another `unknown`."""
+    lists, a nested schema with a hook, its own error handling or another `unknown`."""
 
     shouted = fields.String(post_load=[str.upper], validate=lambda value: None)
     buyers = fields.Nested(schemas.BuyerSchema, many=True)
     hooked = fields.Nested(Hooked, allow_none=True)
     tolerant = fields.Nested(Tolerant)
+    handled = fields.Nested(Handled)
     buyer = fields.Nested(schemas.BuyerSchema, required=True)
 
 
@@ -114,6 +124,7 @@ DOCUMENTS = {
         "buyers": [{"id": "b-1"}, {"language": 3}],
         "hooked": {"name": "n"},
         "tolerant": {"name": "n", "extra": 1},
+        "handled": {"name": 3},
         "buyer": {"opted_out": "no"},
     },
     "unusual, wrong types": {"shouted": 3, "buyers": {}, "hooked": None, "tolerant": []},
@@ -147,7 +158,7 @@ members = st.sampled_from(
         *ORDER,
         *MESSAGE,
         *["buyer", "attachments", "size", "checks", "outcome", "at"],
-        *["shouted", "buyers", "hooked", "tolerant", "name"],
+        *["shouted", "buyers", "hooked", "tolerant", "handled", "name"],
     ]
 )
 documents = st.recursive(
