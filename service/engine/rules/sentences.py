@@ -304,11 +304,13 @@ def _written_there(sentence: Sentence) -> list[int]:
     product page", "ce que vous avez écrit sur la fiche produit" ("you" just before the written
     verb, the place after it): the verb and "you", which a change before it stands next to
     ("modifier ce que vous avez écrit")."""
+    posted = sentence.positions("posted")
+    places = _places(sentence) if posted else []
     found: list[int] = []
-    for written in sentence.positions("posted"):
+    for written in posted:
         writer = _near_before(sentence, written, "you", _LEVEL_DISTANCE)
         if writer is not None and any(
-            written < place <= written + _CHANGE_DISTANCE for place in _places(sentence)
+            written < place <= written + _CHANGE_DISTANCE for place in places
         ):
             found.extend((writer, written))
     return found
