@@ -66,17 +66,17 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # After round 5's tuning, on all five sealed parts (1,060 messages, read once after the
-    # four tunings were merged, 2026-11-27). Round 5's sealed part (written to avoid the obvious
-    # words) lowered them before any tuning, to review manipulation 0.94 / 0.77, misplaced
-    # requests 0.93 / 0.84, marketing 0.95 / 0.91, cancellation 0.97 / 0.79 and payment details
-    # 0.93 / 0.94; rounds 1-4's sealed parts alone rose with the tuning (see
-    # docs/evaluation.md, "Round 5").
-    "amazon.content.review_manipulation": (0.95, 0.83),
-    "amazon.content.review_request_misplaced": (0.93, 0.87),
-    "amazon.content.marketing": (0.95, 0.91),
-    "amazon.content.cancel_request": (0.99, 0.87),
-    "amazon.content.payment_details": (0.94, 0.95),
+    # On all six sealed parts (1,285 messages). Round 6's sealed part (realistic messages, half
+    # compliant, 2026-11-28) lowered them before any tuning on its own tuning part: it cost
+    # precision (near-misses that read as asks) more than recall. After round 5's tuning the
+    # five sealed parts read review manipulation 0.95 / 0.83, misplaced requests 0.93 / 0.87,
+    # marketing 0.95 / 0.91, cancellation 0.99 / 0.87 and payment details 0.94 / 0.95 (see
+    # docs/evaluation.md, "Round 5" and "Round 6").
+    "amazon.content.review_manipulation": (0.94, 0.84),
+    "amazon.content.review_request_misplaced": (0.92, 0.88),
+    "amazon.content.marketing": (0.95, 0.92),
+    "amazon.content.cancel_request": (0.98, 0.88),
+    "amazon.content.payment_details": (0.92, 0.95),
 }
 
 
