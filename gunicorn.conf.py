@@ -5,6 +5,7 @@ presend's message naming the variable (docs/operations.md explains each choice).
 """
 
 import ipaddress
+import sys
 
 from service.config import ConfigError, ServerSettings, Settings
 
@@ -60,10 +61,11 @@ control_socket_disable = True
 
 def post_fork(server: object, worker: object) -> None:
     """A worker must not share the master's database connections: drop the pool it inherited
-    (the master opens none; this keeps it so whatever create_app() does)."""
-    from service.ledger.store import after_fork
-
-    after_fork()
+    (the master opens none; this keeps it so whatever create_app() does). Only the ledger's
+    store opens any, and without a ledger it is never imported (nor SQLAlchemy with it)."""
+    store = sys.modules.get("service.ledger.store")
+    if store is not None:
+        store.after_fork()
 
 
 # No access log: every check writes its own JSON decision line (with the request id), and

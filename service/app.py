@@ -7,14 +7,15 @@ import ctypes.util
 import logging
 from collections.abc import Callable
 from types import FunctionType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask
 
 from service.config import ConfigError, Settings
-from service.ledger.schema import migrate_if_behind
-from service.ledger.store import Ledger
 from service.platforms import Platforms, check_rule_settings, load_platforms
+
+if TYPE_CHECKING:
+    from service.ledger.store import Ledger
 
 
 def return_free_heap() -> bool:
@@ -143,6 +144,10 @@ def _open_ledger(settings: Settings, log: logging.Logger, platforms: Platforms) 
             "are remembered per process"
         )
         return None
+    # Imported here: a stateless worker holds no SQLAlchemy or Alembic (24 MB of memory).
+    from service.ledger.schema import migrate_if_behind
+    from service.ledger.store import Ledger
+
     ledger = Ledger.open(settings.database_url, settings.database_timeout_s, platforms.ledger_rules)
     if ledger.backend == "sqlite":
         # The embedded file is this machine's own: create and migrate it on first start, so

@@ -29,7 +29,7 @@ from service import metrics
 from service.http import request_id
 from service.http.body import raw_body
 from service.http.errors import Problem
-from service.ledger.store import LedgerUnavailable
+from service.ledger import LedgerUnavailable
 
 log = logging.getLogger("presend")
 # The methods of RFC 9110 and PATCH; any other is text the caller chose, not logged.

@@ -29,7 +29,7 @@ from service.http.schemas import (
     platform_of_check,
 )
 from service.ids import new_id
-from service.ledger.store import CheckRecord, LedgerUnavailable
+from service.ledger import CheckRecord, LedgerUnavailable
 from service.packs import Pack
 
 blueprint = Blueprint("checks", __name__)

@@ -10,7 +10,7 @@ from service.http.body import json_body
 from service.http.errors import Problem
 from service.http.runtime import ledger
 from service.http.schemas import dump_audit, load_outcome
-from service.ledger.store import OutcomeConflict
+from service.ledger import OutcomeConflict
 
 blueprint = Blueprint("decisions", __name__)
 

@@ -10,7 +10,7 @@ from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from service.http.schemas import RequestInvalid
-from service.ledger.store import LedgerUnavailable
+from service.ledger import LedgerUnavailable
 
 PROBLEM_JSON = "application/problem+json"
 MAX_LISTED_ERRORS = 50

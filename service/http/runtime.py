@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from flask import Flask, current_app
 
 from service.config import Settings
-from service.ledger.store import Ledger
 from service.packs import Edition, Pack
 from service.platforms import Platforms
+
+if TYPE_CHECKING:  # the store is imported only where a ledger is opened
+    from service.ledger.store import Ledger
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from service.config import ConfigError, Settings
+from service.ledger import LedgerUnavailable
 from service.ledger.schema import current_revision, migrate
-from service.ledger.store import Ledger, LedgerUnavailable
+from service.ledger.store import Ledger
 from service.platforms import load_platforms
 
 

@@ -49,6 +49,7 @@ from service.engine.history import (
     body_fingerprint,
 )
 from service.engine.model import Decision, Verdict
+from service.ledger import CheckRecord, LedgerUnavailable, OutcomeConflict
 from service.ledger.cursor import execute
 from service.ledger.tables import (
     UtcDateTime,
@@ -78,17 +79,8 @@ CONNECT_TIMEOUT_S = 3
 ATTEMPTS = 5
 
 
-class LedgerUnavailable(Exception):
-    """The database did not answer in time, refused, or is not migrated. The message names the
-    kind of failure only: a driver's message may quote parameters."""
-
-
 class _SlotTaken(Exception):
     """Another check took a slot between this check's read and its write."""
-
-
-class OutcomeConflict(Exception):
-    """An outcome that contradicts the one reported before (sent after not_sent)."""
 
 
 # A cleared message's slots: held until the ERP says it was not sent; sent adds the time.
@@ -103,36 +95,6 @@ class LearnedOptOuts:
     buyers: int
     at: datetime
     until: datetime
-
-
-@dataclass(frozen=True)
-class CheckRecord:
-    """What a check writes besides the engine's decision: who asked, about what."""
-
-    decision_id: str
-    request_id: str | None
-    seller_id: str
-    platform: str
-    marketplace: str
-    order_id: str
-    message_id: str | None
-    buyer_id: str | None
-    contact_reason: str
-    proactive: bool
-    channel: str
-    edition: str
-    request_fingerprint: str
-    # The body as the ERP sent it: the history is read for it first. Never stored.
-    body: str
-    # The guards that refuse a taken slot ("review", "duplicate", "day"): those whose rule
-    # rejects under the operator's PRESEND_RULES. A guard without its rule would refuse what
-    # the rules allow, and the check would be evaluated again and again.
-    guards: frozenset[str] = frozenset({"review", "duplicate", "day"})
-
-    @property
-    def message_key(self) -> str:
-        """The message this check is about: without a message id, each check is its own."""
-        return self.message_id if self.message_id is not None else self.decision_id
 
 
 _ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
