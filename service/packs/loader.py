@@ -35,7 +35,9 @@ from service.packs.model import (
     OptOutBounce,
     OrderIds,
     Pack,
+    Phrases,
     Removal,
+    Run,
     SpApiOperation,
     SubjectTag,
     Timing,
@@ -640,6 +642,33 @@ def _phrase(pattern: str) -> str:
     return "".join(out)
 
 
+# A phrase that ends in a bounded run of one character class ('on Instagram as "?[\pL\pN ]{2,40}',
+# a name) would compile to that many copies of the class, about 1,350 RE2 instructions each
+# for a Unicode one: 54k for that phrase, as much again in the screen, and DFA states to match
+# (bench/README.md, memory). The pattern takes the run's least length and a marker group, and
+# the scan extends the match over the class as far as the run would have gone. The run ends
+# the phrase and the phrase ends the pattern, and under leftmost-first matching the run's least
+# length alone decides whether a way through the phrase matches: the same phrase matches the
+# same way, and the extension gives the end the greedy run gave.
+_RUN_AT_END = re.compile(
+    r"(?s)(?P<head>.*?)(?P<run>\[(?:\\.|[^\\\]])+\])\{(?P<least>\d+),(?P<most>\d+)\}"
+)
+
+
+def _run_at_end(source: str, name: str) -> tuple[str, tuple[str, str, int] | None]:
+    """A phrase (as RE2) with its closing run cut to its least length and marked by an empty
+    group of this name, and the run (name, class, how much further); or the phrase unchanged
+    when it ends otherwise, or sets flags (the class must be read under the pattern's own)."""
+    found = _RUN_AT_END.fullmatch(source)
+    if found is None or re.search(r"\(\?[a-zA-Z-]", found["head"]):
+        return source, None
+    head, run, least, most = found["head"], found["run"], int(found["least"]), int(found["most"])
+    escaped = len(head) - len(head.rstrip("\\"))
+    if escaped % 2 or most <= least:
+        return source, None
+    return f"{head}{run}{{{least}}}(?P<{name}>)", (name, run, most - least)
+
+
 def compile_lexicons(raw: Any) -> Lexicons:
     """The lexicons file as patterns: per language, one case-insensitive RE2 pattern per phrase
     category, whose group 1 is the phrase and never starts inside a word (scan.lexicon checks
@@ -651,6 +680,7 @@ def compile_lexicons(raw: Any) -> Lexicons:
     if CONTEXT_CATEGORIES - set(raw):
         raise PackError(f"missing {', '.join(sorted(CONTEXT_CATEGORIES - set(raw)))}")
     by_language: dict[str, dict[str, str]] = {}
+    runs: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
     contexts: dict[str, Any] = {}
     word_lists: dict[str, dict[str, list[str]]] = {}
     for category, languages in raw.items():
@@ -662,11 +692,17 @@ def compile_lexicons(raw: Any) -> Lexicons:
             if category in WORD_CATEGORIES:
                 word_lists.setdefault(language, {})[category] = [str(word) for word in patterns]
                 continue
-            joined = "|".join(f"(?:{_phrase(str(pattern))})" for pattern in patterns)
             if category in CONTEXT_CATEGORIES:
-                every_language.append(joined)
-            else:
-                by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
+                every_language.append("|".join(f"(?:{_phrase(str(p))})" for p in patterns))
+                continue
+            alternatives: list[str] = []
+            for pattern in patterns:
+                phrase, run = _run_at_end(_phrase(str(pattern)), f"run{len(alternatives)}")
+                alternatives.append(f"(?:{phrase})")
+                if run is not None:
+                    runs.setdefault((language, category), []).append(run)
+            joined = "|".join(alternatives)
+            by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
         if category in CONTEXT_CATEGORIES:
             contexts[category] = _compiled(f"(?i){'|'.join(every_language)}", category)
     words = {language: _words(language, lists) for language, lists in word_lists.items()}
@@ -678,7 +714,9 @@ def compile_lexicons(raw: Any) -> Lexicons:
             # The language's screen also tells whether a text holds one of its anchor words.
             by_language.setdefault(language, {})[ANCHORS] = source
     return Lexicons(
-        phrases={language: _lexicon(language, found) for language, found in by_language.items()},
+        phrases={
+            language: _lexicon(language, found, runs) for language, found in by_language.items()
+        },
         contexts=contexts,
         words=words,
         anchors=anchors,
@@ -757,13 +795,24 @@ def _compiled(source: str, where: str) -> Any:
         raise PackError(f"{where}: {error}") from None
 
 
-def _lexicon(language: str, sources: dict[str, str]) -> Lexicon:
+def _lexicon(
+    language: str,
+    sources: dict[str, str],
+    runs: Mapping[tuple[str, str], list[tuple[str, str, int]]],
+) -> Lexicon:
     screen = re2.Set.SearchSet(_RE2_OPTIONS)
     patterns = {}
     for category, source in sources.items():
         try:
             if category != ANCHORS:
-                patterns[category] = re2.compile(source, _RE2_OPTIONS)
+                pattern = re2.compile(source, _RE2_OPTIONS)
+                patterns[category] = Phrases(
+                    pattern,
+                    tuple(
+                        Run(pattern.groupindex[name], re2.compile(f"(?i){run}*"), further)
+                        for name, run, further in runs.get((language, category), ())
+                    ),
+                )
             screen.Add(source)
         except re2.error as error:
             raise PackError(f"{category}.{language}: {error}") from None

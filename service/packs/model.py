@@ -252,6 +252,26 @@ class AttachmentLimits:
 
 
 @dataclass(frozen=True)
+class Run:
+    """A phrase's last part, a run of one character class ("?[\\pL\\pN ]{2,40}, a name),
+    compiled at its least length: the marker group that says this phrase matched, the class
+    as a pattern of its own (repeated), and how many characters further the run may go."""
+
+    group: int
+    extend: Any  # re2 pattern: the class, any number of times
+    further: int
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """A category's phrases in one language, one RE2 pattern whose group 1 is the phrase; the
+    runs its phrases end in are extended by the scan (service.engine.scan.lexicon)."""
+
+    pattern: Any
+    runs: tuple[Run, ...] = ()
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """One language's phrase patterns (RE2): a set that tells in one pass which categories
     occur in a text (and whether an anchor word of the language does), then each category's
@@ -260,7 +280,7 @@ class Lexicon:
     language: str
     categories: tuple[str, ...]
     screen: Any  # re2.Set of the categories' patterns, in the order of `categories`
-    patterns: Mapping[str, Any]  # category -> pattern whose group 1 is the phrase
+    patterns: Mapping[str, Phrases]
 
     def categories_in(self, text: str | bytes) -> list[str]:
         """The categories with a phrase somewhere in the text (one pass for all of them); the

@@ -46,16 +46,19 @@ def utf8(text: str) -> bytes:
 _UNANCHORED = re2._Anchor.UNANCHORED
 
 
-def byte_matches(pattern: re2._Regexp, encoded: bytes) -> Iterator[Sequence[tuple[int, int]]]:
-    """Every match of a pattern in UTF-8, as the byte spans of its groups (group 0 first;
-    (-1, -1) for a group that took no part), found as the binding's finditer finds them.
+def byte_matches(
+    pattern: re2._Regexp, encoded: bytes, position: int = 0
+) -> Iterator[Sequence[tuple[int, int]]]:
+    """Every match of a pattern in UTF-8 from a byte position on, as the byte spans of its
+    groups (group 0 first; (-1, -1) for a group that took no part), found as the binding's
+    finditer finds them.
 
     Straight from the compiled RE2 object the binding wraps: its finditer checks its
     arguments and builds a match object for every match in Python, which cost more than
     RE2's own search (callgrind: half of spans() on a 2 KB body).
     """
     search = pattern._regexp.Match
-    position, end = 0, len(encoded)
+    end = len(encoded)
     while True:
         groups = search(_UNANCHORED, encoded, position, end)
         whole_end = groups[0][1]
