@@ -44,3 +44,18 @@ class BoundedList(fields.List):  # type: ignore[type-arg]
             raise ValidationError(self.length.message_max.format(max=self.length.max))
         items: list[Any] = super()._deserialize(value, attr, data, **kwargs)
         return items
+
+
+class Without(validate.Validator):
+    """A string holding none of these characters. A plain search for each: a Regexp's match
+    over the whole string cost about four times as much, for every id and subject checked."""
+
+    def __init__(self, characters: str, error: str):
+        self.characters = characters
+        self.error: str = error
+
+    def __call__(self, value: str) -> str:
+        for character in self.characters:
+            if character in value:
+                raise ValidationError(self.error)
+        return value

@@ -29,6 +29,7 @@ from service import metrics
 from service.http import request_id
 from service.http.body import raw_body
 from service.http.errors import Problem
+from service.http.runtime import unproxied
 from service.ledger import LedgerUnavailable
 
 log = logging.getLogger("presend")
@@ -288,10 +289,11 @@ def install(app: Flask, authenticator: Authenticator, refusals: Refusals | None 
 
     @app.before_request
     def authenticate() -> None:
-        if request.blueprint in OPEN_BLUEPRINTS:
+        current = unproxied(request)
+        if current.blueprint in OPEN_BLUEPRINTS:
             return
         try:
-            authenticator.check(request.headers, lambda: raw_body(request))
+            authenticator.check(current.headers, lambda: raw_body(current))
         except Unauthorized as refusal:
             refusals.record(refusal.reason)
             metrics.record_refused_authentication()

@@ -11,13 +11,18 @@ from flask import Request, current_app
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from service.http.errors import Problem
+from service.http.runtime import unproxied
 
 
 def raw_body(request: Request) -> bytes:
     """The body's bytes; 413 when they are more than the limit, with Content-Length or not."""
+    request = unproxied(request)
     limit: int = current_app.config["MAX_CONTENT_LENGTH"]
     if request.content_length is not None:
-        return request.get_data(cache=True)  # werkzeug answers 413 from the header
+        # The app's limit set on the request, as Flask's property would read it from the app
+        # (twice, through the proxy); werkzeug answers 413 from the header.
+        request.max_content_length = limit
+        return request.get_data(cache=True)
     # A chunked body: werkzeug stops reading at the limit and says nothing, so the body would
     # be cut. Read one byte more to tell a body of exactly the limit from a longer one.
     request.max_content_length = limit + 1
@@ -70,6 +75,7 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no
 
 def json_body(request: Request) -> Any:
     """The parsed JSON body, or a 415/400 problem."""
+    request = unproxied(request)
     if not request.is_json:
         raise Problem(
             415,

@@ -10,7 +10,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Request, Response, request
+from flask.globals import app_ctx
 
 from service import metrics
 from service.engine import CheckRequest, Decision, RulePolicy, Severity, evaluate
@@ -20,7 +21,7 @@ from service.http import request_id
 from service.http.body import json_body
 from service.http.errors import MAX_LISTED_ERRORS, invalid_document
 from service.http.json_provider import encode
-from service.http.runtime import Runtime, runtime
+from service.http.runtime import Runtime, runtime, unproxied
 from service.http.schemas import (
     RequestInvalid,
     dump_decision,
@@ -71,14 +72,18 @@ class Asked(NamedTuple):
 
 
 def what_is_asked() -> Asked:
-    """The current request's runtime, id and answer language."""
-    return Asked(runtime(), request_id.current(), answer_language())
+    """The current request's runtime, id and answer language, read from the app context and
+    the request themselves rather than through three proxies."""
+    context = unproxied(app_ctx)
+    return Asked(
+        runtime(context.app), request_id.current(context), answer_language(unproxied(request))
+    )
 
 
-def answer_language() -> str:
+def answer_language(asking: Request = request) -> str:
     """The first of English and German in the caller's Accept-Language order (a regional tag
     such as en-US counts for its language), English when neither is asked for."""
-    for tag, _quality in request.accept_languages:  # werkzeug sorts by quality
+    for tag, _quality in asking.accept_languages:  # werkzeug sorts by quality
         language = tag.split("-", 1)[0].lower()
         if language in ("en", "de"):
             return language

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flask import Flask, Response, g, request
+from flask.ctx import AppContext
 
 from service.engine.scan import contact
 from service.ids import new_id
@@ -33,9 +34,9 @@ def accepted(given: str) -> bool:
     return bool(_ACCEPTED.fullmatch(given)) and not _personal(given)
 
 
-def current() -> str:
-    """The id of the request being handled."""
-    request_id: str = g.request_id
+def current(context: AppContext | None = None) -> str:
+    """The id of the request being handled (in this app context, if given)."""
+    request_id: str = (g if context is None else context.g).request_id
     return request_id
 
 

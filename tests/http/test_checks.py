@@ -525,8 +525,28 @@ def test_empty_body_is_accepted_for_reasons_that_carry_documents(client, reason,
     assert decision["verdict"] != "reject", decision["findings"]
 
 
-@pytest.mark.parametrize("subject", ["Re: x\r\nBcc: y", "Zeile eins\nZeile zwei"])
+@pytest.mark.parametrize(
+    "subject", ["Re: x\r\nBcc: y", "Zeile eins\nZeile zwei", "Re: x\rBcc: y", "Zeile eins\n"]
+)
 def test_a_subject_with_a_line_break_is_a_422(client, subject):
     response = client.post("/v1/checks", json=request_document(message={"subject": subject}))
     assert response.status_code == 422
-    assert [e["field"] for e in response.get_json()["errors"]] == ["message.subject"]
+    assert response.get_json()["errors"] == [
+        {"field": "message.subject", "message": "A subject is one line: no line breaks."}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        pytest.param({"message_id": "erp-\x001"}, "message_id", id="message_id"),
+        pytest.param({"seller_id": "shop\x00"}, "seller_id", id="seller_id"),
+        pytest.param({"buyer": {"id": "\x00buyer"}}, "buyer.id", id="buyer.id"),
+    ],
+)
+def test_an_id_with_a_nul_character_is_a_422(client, changes, field):
+    response = client.post("/v1/checks", json=request_document(**changes))
+    assert response.status_code == 422
+    assert response.get_json()["errors"] == [
+        {"field": field, "message": "Must not contain a NUL character."}
+    ]
