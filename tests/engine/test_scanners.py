@@ -439,3 +439,23 @@ def _sentence_by_range_searches(text: str, position: int) -> Span:
 def test_the_sentence_around_a_place_ends_where_range_searches_say(text, position):
     position = min(position, len(text))
     assert words.sentence_span(text, position) == _sentence_by_range_searches(text, position)
+
+
+# Other buyers and a page anchor a sentence only beside the words a reading needs with them
+# (loader.ANCHOR_COMPANIONS): a closing line keeps a message out of the readings.
+ANCHORED = [
+    pytest.param("Bei weiteren Fragen stehen wir Ihnen gern zur Verfügung.", 0, id="others-alone"),
+    pytest.param("If you have any other questions, let us know.", 0, id="others-let-us-know"),
+    pytest.param("Please tell other buyers what you think of the kettle.", 1, id="others-told"),
+    pytest.param("Teilen Sie es gern anderen Käufern mit.", 1, id="others-told-de"),
+    pytest.param("Could you tell others on Amazon?", 1, id="others-told-on-a-platform"),
+    pytest.param("Could you change what you wrote on the other page?", 1, id="others-written"),
+    pytest.param("You can change the address on your order page.", 0, id="page-alone"),
+    pytest.param("Could you change what you wrote on the product page?", 1, id="page-written"),
+    pytest.param("Bei weiteren Fragen zu Ihrer Bewertung schreiben Sie uns.", 1, id="review-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchored"), ANCHORED)
+def test_other_buyers_and_pages_anchor_a_sentence_only_beside_their_companions(text, anchored):
+    assert len(words.anchored_sentences(text, PACK.lexicons, LANGUAGES, LANGUAGES)) == anchored

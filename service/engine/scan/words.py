@@ -20,7 +20,7 @@ import Stemmer
 
 from service.engine.model import Span
 from service.engine.scan import MAX_PLACES, spans
-from service.packs.loader import ANCHOR_CATEGORIES
+from service.packs.loader import ANCHOR_CATEGORIES, ANCHOR_COMPANIONS
 from service.packs.loader import WORD as _WORD
 from service.packs.model import Lexicons, Words
 
@@ -267,11 +267,28 @@ def anchored_sentences(
         span = sentence_span(text, position)
         done = span.end
         read = sentence(text, span, lexicons, languages)
-        if any(category in read.index for category in ANCHOR_CATEGORIES):
+        if _anchored(read):
             found.append(read)
             if len(found) == MAX_PLACES:
                 break
     return found
+
+
+def _anchored(read: Sentence) -> bool:
+    """Whether a sentence holds an anchor word: of a category that anchors alone, or of one
+    with a set of its companions beside it (ANCHOR_COMPANIONS)."""
+    index = read.index
+    return any(
+        category in index
+        and (
+            category not in ANCHOR_COMPANIONS
+            or any(
+                all(companion in index for companion in companions)
+                for companions in ANCHOR_COMPANIONS[category]
+            )
+        )
+        for category in ANCHOR_CATEGORIES
+    )
 
 
 def neighbours(
