@@ -415,6 +415,15 @@ def test_a_sentences_words_are_those_word_finds(text, start, end):
     assert words._forms(text, span) == WORD.findall(text, span.start, span.end)
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=_SENTENCE_TEXT, start=st.integers(0, 60), end=st.integers(0, 60))
+def test_a_sentences_words_stand_where_word_finds_them(text, start, end):
+    span = Span(min(start, end, len(text)), min(max(start, end), len(text)))
+    read = words.sentence(text, span, PACK.lexicons, LANGUAGES)
+    found = [Span(*match.span()) for match in WORD.finditer(text, span.start, span.end)]
+    assert [read.between(position) for position in range(len(read.forms))] == found
+
+
 def test_every_latin1_character_is_a_word_character_as_word_says():
     for code in range(256):
         char = chr(code)
