@@ -415,6 +415,15 @@ def test_a_sentences_words_are_those_word_finds(text, start, end):
     assert words._forms(text, span) == WORD.findall(text, span.start, span.end)
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=_SENTENCE_TEXT, start=st.integers(0, 60), end=st.integers(0, 60))
+def test_a_sentences_words_stand_where_word_finds_them(text, start, end):
+    span = Span(min(start, end, len(text)), min(max(start, end), len(text)))
+    read = words.sentence(text, span, PACK.lexicons, LANGUAGES)
+    found = [Span(*match.span()) for match in WORD.finditer(text, span.start, span.end)]
+    assert [read.between(position) for position in range(len(read.forms))] == found
+
+
 def test_every_latin1_character_is_a_word_character_as_word_says():
     for code in range(256):
         char = chr(code)
@@ -439,3 +448,23 @@ def _sentence_by_range_searches(text: str, position: int) -> Span:
 def test_the_sentence_around_a_place_ends_where_range_searches_say(text, position):
     position = min(position, len(text))
     assert words.sentence_span(text, position) == _sentence_by_range_searches(text, position)
+
+
+# Other buyers and a page anchor a sentence only beside the words a reading needs with them
+# (loader.ANCHOR_COMPANIONS): a closing line keeps a message out of the readings.
+ANCHORED = [
+    pytest.param("Bei weiteren Fragen stehen wir Ihnen gern zur Verfügung.", 0, id="others-alone"),
+    pytest.param("If you have any other questions, let us know.", 0, id="others-let-us-know"),
+    pytest.param("Please tell other buyers what you think of the kettle.", 1, id="others-told"),
+    pytest.param("Teilen Sie es gern anderen Käufern mit.", 1, id="others-told-de"),
+    pytest.param("Could you tell others on Amazon?", 1, id="others-told-on-a-platform"),
+    pytest.param("Could you change what you wrote on the other page?", 1, id="others-written"),
+    pytest.param("You can change the address on your order page.", 0, id="page-alone"),
+    pytest.param("Could you change what you wrote on the product page?", 1, id="page-written"),
+    pytest.param("Bei weiteren Fragen zu Ihrer Bewertung schreiben Sie uns.", 1, id="review-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchored"), ANCHORED)
+def test_other_buyers_and_pages_anchor_a_sentence_only_beside_their_companions(text, anchored):
+    assert len(words.anchored_sentences(text, PACK.lexicons, LANGUAGES, LANGUAGES)) == anchored

@@ -80,11 +80,17 @@ def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
 
 
 def _silent(draft: Draft) -> bool:
-    """Whether no screen found a phrase or an anchor word in any field: then no phrase and no
-    reading can find anything, and a rule need not build its chain of readings (most messages:
-    the chains cost more than the screens). Each wording rule returns at once when it is; what
-    a rule reads without the screens (linked ranges, bank numbers) stays outside the check."""
-    return not any(categories for _, _, _, categories in _screened(draft))
+    """Whether no screen found a phrase in any field and no sentence holds an anchor: then no
+    phrase and no reading can find anything, and a rule need not build its chain of readings
+    (most messages: the chains cost more than the screens and the anchored sentences). Each
+    wording rule returns at once when it is; what a rule reads without the screens (linked
+    ranges, bank numbers) stays outside the check."""
+    screened = _screened(draft)
+    if not any(categories for _, _, _, categories in screened):
+        return True
+    if any(category != ANCHORS for _, _, _, categories in screened for category in categories):
+        return False
+    return not _sentences(draft)
 
 
 def _all_phrases(draft: Draft) -> dict[str, list[tuple[str, Span, str]]]:
