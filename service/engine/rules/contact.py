@@ -14,7 +14,7 @@ from service.engine.draft import Draft
 from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sources
-from service.engine.scan import contact
+from service.engine.scan import contact, found_in
 
 # A message with more phone-number candidates than this has made its point; the rest of a
 # (possibly hostile) text is not parsed.
@@ -144,8 +144,8 @@ def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -
         if any(s.start < span.end and span.start < s.end for s in excluded):
             continue
         before = text[max(span.start - _CONTEXT, 0) : span.start].rsplit("\n", 1)[-1]
-        identifier = says_identifier.search(before) or contact.after_a_code(before)
-        if identifier and not says_phone.search(before):
+        identifier = found_in(says_identifier, before) or contact.after_a_code(before)
+        if identifier and not found_in(says_phone, before):
             continue
         try:
             number = phonenumbers.parse(text[span.start : span.end], region)

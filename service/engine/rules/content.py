@@ -85,8 +85,7 @@ def line_breaks(draft: Draft) -> Iterator[Report]:
 def language_mismatch(draft: Draft) -> Iterator[Report]:
     """The body's language (fastText, confident only) against the buyer's, or the
     marketplace's when the buyer's is unknown."""
-    buyer = (draft.request.buyer.language or "").split("-", 1)[0].lower()
-    expected = buyer or draft.language
+    expected = draft.expected_language
     found = draft.body_language
     if found is not None and found[1] >= language.CONFIDENT and found[0] != expected:
         yield Report(BODY, params={"found": found[0], "expected": expected})

@@ -46,6 +46,15 @@ def utf8(text: str) -> bytes:
 _UNANCHORED = re2._Anchor.UNANCHORED
 
 
+def found_in(pattern: re2._Regexp, text: str) -> bool:
+    """Whether a pattern matches anywhere in a short text, as `pattern.search(text)` tells:
+    straight from the compiled RE2 object, without the match object the binding's search
+    builds (about 8k instructions against 15-36k for a context pattern on 24 characters)."""
+    encoded = text.encode("utf-8")
+    whole_end: int = pattern._regexp.Match(_UNANCHORED, encoded, 0, len(encoded))[0][1]
+    return whole_end >= 0
+
+
 def byte_matches(
     pattern: re2._Regexp, encoded: bytes, position: int = 0
 ) -> Iterator[Sequence[tuple[int, int]]]:
