@@ -3787,6 +3787,290 @@ PLATFORM_REFUNDS = [
 ]
 
 
+# Round 6's kinds (realistic messages, half compliant): "free" said of a replacement already
+# sent beside Amazon's removal wording, a low review as a heavy blow, satisfaction in the
+# plural, present thanks for a review given (not the conditional that asks), thanks in the
+# conditional that ask, and the unhappy buyer asked to come to the seller instead.
+ROUND_SIX = [
+    reading(
+        "allow-en-free-replacement-already-shipped-beside-removal-wording",
+        "UK",
+        "A replacement has already shipped free of charge. If you are satisfied that we have "
+        "resolved your concerns, it is possible to update or remove the feedback.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-de-free-replacement-already-sent-beside-removal-wording",
+        "DE",
+        "Den Ersatz haben wir Ihnen bereits kostenlos zugeschickt. Wenn Sie zufrieden sind, "
+        "besteht die Möglichkeit, Ihr Feedback zu aktualisieren oder zu entfernen.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-fr-free-replacement-already-sent-beside-removal-wording",
+        "FR",
+        "Le remplacement vous a déjà été expédié gratuitement. Si vous estimez que nous avons "
+        "réglé le problème, il est possible de mettre à jour ou de retirer votre évaluation.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-it-free-replacement-already-sent-beside-removal-wording",
+        "IT",
+        "La sostituzione le è già stata spedita gratis. Se ritiene che abbiamo risolto il "
+        "problema, è possibile aggiornare o rimuovere il feedback.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-es-free-replacement-already-sent-beside-removal-wording",
+        "ES",
+        "El reemplazo ya se le ha enviado gratis. Si considera que hemos resuelto el problema, "
+        "es posible actualizar o eliminar su valoración.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-free-gift-to-come-beside-removal-wording",
+        "UK",
+        "We will send you a free case. If you are satisfied, it is possible to update or "
+        "remove the feedback.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-free-part-to-come-beside-removal-wording",
+        "DE",
+        "Wir schicken Ihnen gern ein kostenloses Zubehörteil. Wenn Sie zufrieden sind, besteht "
+        "die Möglichkeit, Ihr Feedback zu aktualisieren oder zu entfernen.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-free-gift-to-come-beside-removal-wording",
+        "ES",
+        "Le enviaremos un regalo gratis. Si considera que hemos resuelto el problema, es "
+        "posible actualizar o eliminar su valoración.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    # A low review as a heavy blow ("golpe" was a pressure word already).
+    reading(
+        "review_manipulation-en-bad-review-a-heavy-blow",
+        "UK",
+        "A bad review would be a heavy blow for our small shop.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-bad-review-a-hard-blow",
+        "DE",
+        "Eine schlechte Bewertung wäre ein harter Schlag für unseren kleinen Laden.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-bad-review-a-hard-blow",
+        "FR",
+        "Un avis négatif serait un coup dur pour notre petit atelier.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-bad-review-a-hard-blow",
+        "IT",
+        "Una recensione negativa sarebbe un brutto colpo per la nostra piccola bottega.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-review-mentions-a-blow-to-the-parcel",
+        "UK",
+        "Your review mentions a blow to the parcel; a new lamp is on its way.",
+        [],
+    ),
+    # Satisfaction in the plural, what pleases being plural ("se le cuffie le piacciono").
+    reading(
+        "review_manipulation-it-if-they-please-you-plural",
+        "IT",
+        "Se gli occhiali le piacciono, una recensione ci farebbe piacere.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-if-they-please-you-plural",
+        "FR",
+        "Si les bougies vous plaisent, un avis nous ferait plaisir.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-if-they-please-you-plural",
+        "ES",
+        "Si las velas le gustan, nos encantaría una reseña.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-it-plural-pleasing-either-way-honest-review",
+        "IT",
+        "Che gli occhiali le piacciano o no, una recensione onesta ci aiuta.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    # Thanks in the present for a review given, not the conditional that asks for one.
+    reading(
+        "allow-es-present-thanks-for-review-left",
+        "ES",
+        "Le agradecemos mucho la reseña que nos dejó.",
+        [],
+    ),
+    reading(
+        "allow-es-present-thanks-for-comment",
+        "ES",
+        "Le agradecemos sinceramente el comentario sobre el embalaje.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-es-conditional-thanks-ask",
+        "ES",
+        "Le agradeceríamos una reseña del producto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-conditional-thanks-ask-unaccented",
+        "ES",
+        "Le agradeceria mucho una reseña del producto.",
+        [MISPLACED],
+    ),
+    # Thanks in the conditional ask for the review they name.
+    reading(
+        "review_request_misplaced-en-would-be-grateful-for-a-review",
+        "UK",
+        "We would be grateful for a review of the kettle.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-would-appreciate-a-review",
+        "UK",
+        "We'd really appreciate a short review of the kettle.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-would-be-grateful-for-a-review",
+        "DE",
+        "Wir wären Ihnen sehr dankbar für eine kurze Bewertung des Wasserkochers.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-would-be-grateful-for-a-review",
+        "FR",
+        "Nous vous serions reconnaissants pour un petit avis sur la bouilloire.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-would-be-grateful-for-a-review",
+        "IT",
+        "Le saremmo grati per una breve recensione del bollitore.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-would-be-grateful-for-a-review",
+        "ES",
+        "Le estaríamos muy agradecidos por una breve reseña del hervidor.",
+        [MISPLACED],
+    ),
+    reading("allow-en-appreciate-the-review-left", "UK", "We appreciate the review you left.", []),
+    reading(
+        "allow-en-appreciate-feedback-on-delivery",
+        "UK",
+        "We really appreciate your feedback on the delivery.",
+        [],
+    ),
+    reading(
+        "allow-de-grateful-for-the-review-given",
+        "DE",
+        "Wir sind Ihnen dankbar für Ihre Bewertung.",
+        [],
+    ),
+    reading(
+        "allow-en-would-be-grateful-for-a-photo",
+        "UK",
+        "Thank you for your feedback, we would be grateful if you could send a photo.",
+        [],
+    ),
+    # A thank-you given as a noun for the review rewards it ("Dankeschön" was an incentive).
+    reading(
+        "review_manipulation-fr-refund-as-a-thank-you-for-review",
+        "FR",
+        "En remerciement de votre avis, nous vous remboursons 5 euros.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-refund-as-a-thank-you-for-review",
+        "IT",
+        "Come ringraziamento per la sua recensione, le rimborsiamo 5 euro.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-refund-as-a-thank-you-for-review",
+        "ES",
+        "Como agradecimiento por su valoración, le devolvemos 5 euros.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-closing-thanks-beside-review-ask",
+        "FR",
+        "Un avis sur Amazon nous aiderait beaucoup. Avec tous nos remerciements.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-es-thanks-and-refund-already-made",
+        "ES",
+        "Gracias por su reseña; le hemos reembolsado el envío.",
+        [],
+    ),
+    # The unhappy buyer asked to come to the seller instead of reviewing.
+    reading(
+        "review_manipulation-en-come-to-us-rather-than-review",
+        "UK",
+        "Please come to us first rather than leaving a review.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-come-to-us-instead-of-review",
+        "DE",
+        "Kommen Sie bitte zuerst zu uns, statt eine Bewertung zu schreiben.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-come-to-us-rather-than-review",
+        "FR",
+        "Venez nous voir plutôt que de laisser un avis.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-come-to-us-instead-of-review",
+        "IT",
+        "Venga prima da noi, invece di scrivere una recensione.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-review-before-the-courier-comes",
+        "UK",
+        "Please leave a review before the courier comes back.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     READINGS
@@ -3797,7 +4081,8 @@ PLATFORM_REFUNDS = [
     + ROUND_FOUR
     + ROUND_FIVE_ASKS
     + ROUND_FIVE_LEVER
-    + PLATFORM_REFUNDS,
+    + PLATFORM_REFUNDS
+    + ROUND_SIX,
 )
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -69,6 +69,8 @@ _OUR_DISTANCE = 2
 _VISIT_DISTANCE = 8
 # "l'ensemble de la collection", "the whole range": the whole and the range it names.
 _WHOLE_DISTANCE = 3
+# "Kommen Sie bitte zuerst zu uns", "venga prima da noi": coming and the seller come to.
+_COME_DISTANCE = 5
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
 # "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
@@ -339,7 +341,7 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     thanks = _nearest_before(sentence, position, "thanks", _THANKS_DISTANCE)
     if thanks is None or not sentence.joined(thanks, position) or sentence.has("incentive"):
         return False  # "As a thank you for your review, a free gift": rewarded
-    if sentence.is_a(thanks, "ask") or _near_before(sentence, thanks, "conditional", 3) is not None:
+    if sentence.is_a(thanks, "ask") or _wished(sentence, thanks):
         return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
     if sentence.has("beforehand"):
         return False  # "thanks in advance for leaving a review" asks for it
@@ -349,6 +351,12 @@ def _thanked(sentence: Sentence, position: int) -> bool:
         and not _done(sentence, thanks, between)
         for between in range(thanks + 1, position)
     )
+
+
+def _wished(sentence: Sentence, thanks: int) -> bool:
+    """Thanks in the conditional, which ask for what they thank for: "we would be grateful for
+    a review", "we'd really appreciate a review" (the helper at most three words before)."""
+    return _near_before(sentence, thanks, "conditional", 3) is not None
 
 
 def _done(sentence: Sentence, thanks: int, verb: int) -> bool:
@@ -703,14 +711,15 @@ def _incentive(
         and _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
     )
     offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
-    if strong_only and sentence.has("included"):
-        # Beside the review, "free" said of what comes anyway is no reward for it ("Your free
-        # care guide is attached", "Shipping on spare parts is always free").
-        offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if strong_only and sentence.has("exchange"):
         # "Envoyez-nous une capture et recevez un bon d'achat": an offer received in return
         # (not a code: "you will receive your access code").
         offers.extend(p for p in sentence.positions("offer") if not sentence.is_a(p, "code"))
+    if strong_only and sentence.has("included"):
+        # Beside the review, "free" said of what comes anyway or has been sent already is no
+        # reward for it ("Your free care guide is attached", "Shipping on spare parts is always
+        # free", "A replacement has shipped free of charge").
+        offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if tied and not strong_only:
         offers.extend(sentence.positions("code"))
     if acts and not strong_only:
@@ -824,10 +833,14 @@ def _diversion(sentence: Sentence, negated: Negated) -> int | None:
 def _contacted(sentence: Sentence) -> bool:
     """Whether the sentence sends the buyer to the seller: a contacting word; one that also
     asks for the review only when it goes to "us" ("schreiben Sie uns zuerst"; not "schreib
-    gern eine Rezension")."""
+    gern eine Rezension"), and so does coming ("come to us rather than leaving a review",
+    "venga da noi"; not "before the courier comes")."""
     return any(
         not sentence.is_a(position, "ask") or _written_to_us(sentence, position)
         for position in sentence.positions("contact_us")
+    ) or any(
+        _near_after(sentence, position, "to_us", _COME_DISTANCE) is not None
+        for position in sentence.positions("come")
     )
 
 
@@ -843,7 +856,9 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if not _thanked(sentence, shared) and not _negated(sentence, negated, shared):
             return sentence.between(shared)
     objects = review_objects(sentence)
-    for position in sentence.positions("ask"):
+    # Thanks in the conditional ask as an asking verb does ("we'd be grateful for a review").
+    wished = [thanks for thanks in sentence.positions("thanks") if _wished(sentence, thanks)]
+    for position in sorted({*sentence.positions("ask"), *wished}):
         if sentence.is_a(position, "posted") and not _question(sentence):
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         if sentence.is_a(position, "we"):
