@@ -568,6 +568,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "whoever",
         "free_of_cost",
         "included",
+        "finished",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

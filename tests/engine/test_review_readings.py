@@ -4032,6 +4032,63 @@ ROUND_SIX = [
         "Gracias por su reseña; le hemos reembolsado el envío.",
         [],
     ),
+    # A refund promised for once the change asked in the sentence before is done.
+    reading(
+        "review_manipulation-en-refund-once-that-is-done-after-removal",
+        "UK",
+        "If you are satisfied that we have resolved your concerns, it is possible to update or "
+        "remove the feedback. We will issue the refund once that is done.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-refund-once-that-is-done-after-removal",
+        "DE",
+        "Wenn Sie zufrieden sind, besteht die Möglichkeit, Ihr Feedback zu entfernen. Sobald "
+        "das erledigt ist, erstatten wir Ihnen den Kaufpreis.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-fr-refund-once-that-is-done-after-removal",
+        "FR",
+        "Il est possible de retirer votre évaluation ; nous effectuerons le remboursement dès "
+        "que ce sera fait.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-it-refund-once-that-is-done-after-removal",
+        "IT",
+        "Se ritiene che abbiamo risolto il problema, è possibile rimuovere il feedback. Appena "
+        "fatto, le rimborsiamo l'intero importo.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-refund-once-that-is-done-after-removal",
+        "ES",
+        "Si considera que hemos resuelto el problema, es posible eliminar su valoración. Una vez "
+        "hecho, le reembolsaremos el importe.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-en-refund-once-return-done-before-removal-wording",
+        "UK",
+        "We will issue the refund once the return is done. If you are satisfied that we have "
+        "resolved your concerns, it is possible to update or remove the feedback.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-en-refund-done-after-removal-wording",
+        "UK",
+        "If you are satisfied that we have resolved your concerns, it is possible to update or "
+        "remove the feedback. Your refund was done yesterday.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
     # The unhappy buyer asked to come to the seller instead of reviewing.
     reading(
         "review_manipulation-en-come-to-us-rather-than-review",

@@ -606,6 +606,7 @@ def _beside(
         if offered is None and (
             (sentence.has("in_return") and other.span.end <= sentence.span.start)
             or _change_on_condition(sentence)
+            or (after and _once_done(other))
         ):
             # "Wir haben Ihnen den Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr
             # Feedback zu entfernen", "Un remboursement partiel vous conviendrait-il ? Il vous
@@ -635,6 +636,16 @@ def _beside(
             ):
                 return other.between(request, change)
     return None
+
+
+def _once_done(sentence: Sentence) -> bool:
+    """A condition that points back to what the sentence before asked: "once that's done",
+    "dès que ce sera fait", "sobald das erledigt ist", "appena fatto", "una vez hecho" (a
+    condition at most four words before a word of having done)."""
+    return any(
+        _near_before(sentence, finished, "condition", _CONDITION_DISTANCE) is not None
+        for finished in sentence.positions("finished")
+    )
 
 
 def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
