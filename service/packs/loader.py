@@ -569,6 +569,14 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "free_of_cost",
         "included",
         "finished",
+        "blow",
+        "severe",
+        "linking",
+        "already",
+        "replacement",
+        "grateful",
+        "thank_noun",
+        "back_pointer",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".
