@@ -584,6 +584,15 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "whoever",
         "free_of_cost",
         "included",
+        "finished",
+        "blow",
+        "severe",
+        "linking",
+        "already",
+        "replacement",
+        "grateful",
+        "thank_noun",
+        "back_pointer",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

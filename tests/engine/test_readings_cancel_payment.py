@@ -486,6 +486,18 @@ NOMINAL_AND_POLITE = [
         [],
     ),
     reading(
+        "cancel_request-it-wished-thanks-for-the-cancellation",
+        "IT",
+        "Le saremmo grati per l'annullamento dell'ordine.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-wished-thanks-if-you-could-cancel",
+        "UK",
+        "We would be grateful if you could cancel the order.",
+        [CANCEL],
+    ),
+    reading(
         "cancel_request-en-should-you-wish",
         "UK",
         "Should you wish to cancel, just reply and we will take care of it.",

@@ -3787,6 +3787,1139 @@ PLATFORM_REFUNDS = [
 ]
 
 
+# Round 6's kinds (realistic messages, half compliant): "free" said of a replacement already
+# sent beside Amazon's removal wording, a low review as a heavy blow, satisfaction in the
+# plural, present thanks for a review given (not the conditional that asks), thanks in the
+# conditional that ask, and the unhappy buyer asked to come to the seller instead.
+ROUND_SIX = [
+    reading(
+        "allow-en-free-replacement-already-shipped-beside-removal-wording",
+        "UK",
+        "A replacement has already shipped free of charge. If you are satisfied that we have "
+        "resolved your concerns, it is possible to update or remove the feedback.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-de-free-replacement-already-sent-beside-removal-wording",
+        "DE",
+        "Den Ersatz haben wir Ihnen bereits kostenlos zugeschickt. Wenn Sie zufrieden sind, "
+        "besteht die Möglichkeit, Ihr Feedback zu aktualisieren oder zu entfernen.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-fr-free-replacement-already-sent-beside-removal-wording",
+        "FR",
+        "Le remplacement vous a déjà été expédié gratuitement. Si vous estimez que nous avons "
+        "réglé le problème, il est possible de mettre à jour ou de retirer votre évaluation.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-it-free-replacement-already-sent-beside-removal-wording",
+        "IT",
+        "La sostituzione le è già stata spedita gratis. Se ritiene che abbiamo risolto il "
+        "problema, è possibile aggiornare o rimuovere il feedback.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-es-free-replacement-already-sent-beside-removal-wording",
+        "ES",
+        "El reemplazo ya se le ha enviado gratis. Si considera que hemos resuelto el problema, "
+        "es posible actualizar o eliminar su valoración.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-free-gift-to-come-beside-removal-wording",
+        "UK",
+        "We will send you a free case. If you are satisfied, it is possible to update or "
+        "remove the feedback.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-free-part-to-come-beside-removal-wording",
+        "DE",
+        "Wir schicken Ihnen gern ein kostenloses Zubehörteil. Wenn Sie zufrieden sind, besteht "
+        "die Möglichkeit, Ihr Feedback zu aktualisieren oder zu entfernen.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-free-gift-to-come-beside-removal-wording",
+        "ES",
+        "Le enviaremos un regalo gratis. Si considera que hemos resuelto el problema, es "
+        "posible actualizar o eliminar su valoración.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    # A low review as a heavy blow ("golpe" was a pressure word already).
+    reading(
+        "review_manipulation-en-bad-review-a-heavy-blow",
+        "UK",
+        "A bad review would be a heavy blow for our small shop.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-bad-review-a-hard-blow",
+        "DE",
+        "Eine schlechte Bewertung wäre ein harter Schlag für unseren kleinen Laden.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-bad-review-a-hard-blow",
+        "FR",
+        "Un avis négatif serait un coup dur pour notre petit atelier.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-bad-review-a-hard-blow",
+        "IT",
+        "Una recensione negativa sarebbe un brutto colpo per la nostra piccola bottega.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-en-review-mentions-a-blow-to-the-parcel",
+        "UK",
+        "Your review mentions a blow to the parcel; a new lamp is on its way.",
+        [],
+    ),
+    # Satisfaction in the plural, what pleases being plural ("se le cuffie le piacciono").
+    reading(
+        "review_manipulation-it-if-they-please-you-plural",
+        "IT",
+        "Se gli occhiali le piacciono, una recensione ci farebbe piacere.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-if-they-please-you-plural",
+        "FR",
+        "Si les bougies vous plaisent, un avis nous ferait plaisir.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-if-they-please-you-plural",
+        "ES",
+        "Si las velas le gustan, nos encantaría una reseña.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-it-plural-pleasing-either-way-honest-review",
+        "IT",
+        "Che gli occhiali le piacciano o no, una recensione onesta ci aiuta.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    # Thanks in the present for a review given, not the conditional that asks for one.
+    reading(
+        "allow-es-present-thanks-for-review-left",
+        "ES",
+        "Le agradecemos mucho la reseña que nos dejó.",
+        [],
+    ),
+    reading(
+        "allow-es-present-thanks-for-comment",
+        "ES",
+        "Le agradecemos sinceramente el comentario sobre el embalaje.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-es-conditional-thanks-ask",
+        "ES",
+        "Le agradeceríamos una reseña del producto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-conditional-thanks-ask-unaccented",
+        "ES",
+        "Le agradeceria mucho una reseña del producto.",
+        [MISPLACED],
+    ),
+    # Thanks in the conditional ask for the review they name.
+    reading(
+        "review_request_misplaced-en-would-be-grateful-for-a-review",
+        "UK",
+        "We would be grateful for a review of the kettle.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-would-be-grateful-for-a-review",
+        "DE",
+        "Wir wären Ihnen sehr dankbar für eine kurze Bewertung des Wasserkochers.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-would-be-grateful-for-a-review",
+        "FR",
+        "Nous vous serions reconnaissants pour un petit avis sur la bouilloire.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-would-be-grateful-for-a-review",
+        "IT",
+        "Le saremmo grati per una breve recensione del bollitore.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-es-would-be-grateful-for-a-review",
+        "ES",
+        "Le estaríamos muy agradecidos por una breve reseña del hervidor.",
+        [MISPLACED],
+    ),
+    reading("allow-en-appreciate-the-review-left", "UK", "We appreciate the review you left.", []),
+    reading(
+        "allow-en-appreciate-feedback-on-delivery",
+        "UK",
+        "We really appreciate your feedback on the delivery.",
+        [],
+    ),
+    reading(
+        "allow-de-grateful-for-the-review-given",
+        "DE",
+        "Wir sind Ihnen dankbar für Ihre Bewertung.",
+        [],
+    ),
+    reading(
+        "allow-en-would-be-grateful-for-a-photo",
+        "UK",
+        "Thank you for your feedback, we would be grateful if you could send a photo.",
+        [],
+    ),
+    # A thank-you given as a noun for the review rewards it ("Dankeschön" was an incentive).
+    reading(
+        "review_manipulation-fr-refund-as-a-thank-you-for-review",
+        "FR",
+        "En remerciement de votre avis, nous vous remboursons 5 euros.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-refund-as-a-thank-you-for-review",
+        "IT",
+        "Come ringraziamento per la sua recensione, le rimborsiamo 5 euro.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-refund-as-a-thank-you-for-review",
+        "ES",
+        "Como agradecimiento por su valoración, le devolvemos 5 euros.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-closing-thanks-beside-review-ask",
+        "FR",
+        "Un avis sur Amazon nous aiderait beaucoup. Avec tous nos remerciements.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-es-thanks-and-refund-already-made",
+        "ES",
+        "Gracias por su reseña; le hemos reembolsado el envío.",
+        [],
+    ),
+    # A refund promised for once the change asked in the sentence before is done.
+    reading(
+        "review_manipulation-en-refund-once-that-is-done-after-removal",
+        "UK",
+        "If you are satisfied that we have resolved your concerns, it is possible to update or "
+        "remove the feedback. We will issue the refund once that is done.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-refund-once-that-is-done-after-removal",
+        "DE",
+        "Wenn Sie zufrieden sind, besteht die Möglichkeit, Ihr Feedback zu entfernen. Sobald "
+        "das erledigt ist, erstatten wir Ihnen den Kaufpreis.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-fr-refund-once-that-is-done-after-removal",
+        "FR",
+        "Il est possible de retirer votre évaluation ; nous effectuerons le remboursement dès "
+        "que ce sera fait.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-it-refund-once-that-is-done-after-removal",
+        "IT",
+        "Se ritiene che abbiamo risolto il problema, è possibile rimuovere il feedback. Appena "
+        "fatto, le rimborsiamo l'intero importo.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-refund-once-that-is-done-after-removal",
+        "ES",
+        "Si considera que hemos resuelto el problema, es posible eliminar su valoración. Una vez "
+        "hecho, le reembolsaremos el importe.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-en-refund-once-return-done-before-removal-wording",
+        "UK",
+        "We will issue the refund once the return is done. If you are satisfied that we have "
+        "resolved your concerns, it is possible to update or remove the feedback.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-en-refund-done-after-removal-wording",
+        "UK",
+        "If you are satisfied that we have resolved your concerns, it is possible to update or "
+        "remove the feedback. Your refund was done yesterday.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    # The unhappy buyer asked to come to the seller instead of reviewing.
+    reading(
+        "review_manipulation-en-come-to-us-rather-than-review",
+        "UK",
+        "Please come to us first rather than leaving a review.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-come-to-us-instead-of-review",
+        "DE",
+        "Kommen Sie bitte zuerst zu uns, statt eine Bewertung zu schreiben.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-come-to-us-rather-than-review",
+        "FR",
+        "Venez nous voir plutôt que de laisser un avis.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-come-to-us-instead-of-review",
+        "IT",
+        "Venga prima da noi, invece di scrivere una recensione.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-review-before-the-courier-comes",
+        "UK",
+        "Please leave a review before the courier comes back.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    # A second review's sentences (round 6): wished thanks ask only for a review they are for;
+    # a blow only when the review is said to be a heavy one; a thank-you noun rewards only a
+    # refund beside it; "once done" only pointing back; present gratitude excuses only a review
+    # given; "free" beside the removal wording only of a replacement sent.
+    reading(
+        "allow-en-we-would-be-grateful-if-you-could-send-a",
+        "UK",
+        "We would be grateful if you could send a photo of the damage mentioned in your review.",
+        [],
+    ),
+    reading(
+        "allow-en-we-would-be-grateful-if-you-could-send-a-2",
+        "UK",
+        "We would be grateful if you could send a photo of the damage.",
+        [],
+    ),
+    reading(
+        "allow-en-we-d-appreciate-your-feedback-on-the-new-size",
+        "UK",
+        "We'd appreciate your feedback on the new size chart.",
+        [],
+    ),
+    reading(
+        "allow-en-we-would-appreciate-it-if-you-could-check-the",
+        "UK",
+        "We would appreciate it if you could check the power rating on the label.",
+        [],
+    ),
+    reading(
+        "allow-de-wir-waren-dankbar-fur-ein-foto-des-schadens",
+        "DE",
+        "Wir wären dankbar für ein Foto des Schadens.",
+        [],
+    ),
+    reading(
+        "allow-de-wir-waren-ihnen-dankbar-wenn-sie-uns-die-in",
+        "DE",
+        "Wir wären Ihnen dankbar, wenn Sie uns die in Ihrer Bewertung erwähnten Mängel genauer "
+        "beschreiben.",
+        [],
+    ),
+    reading(
+        "allow-de-wir-waren-ihnen-dankbar-wenn-sie-uns-ihre-meinung",
+        "DE",
+        "Wir wären Ihnen dankbar, wenn Sie uns Ihre Meinung zur neuen Anleitung mitteilen.",
+        [],
+    ),
+    reading(
+        "allow-fr-nous-serions-reconnaissants-de-recevoir-le-colis-en-retour",
+        "FR",
+        "Nous serions reconnaissants de recevoir le colis en retour.",
+        [],
+    ),
+    reading(
+        "allow-fr-nous-vous-serions-reconnaissants-de-nous-transmettre-l-avis",
+        "FR",
+        "Nous vous serions reconnaissants de nous transmettre l'avis de passage du transporteur.",
+        [],
+    ),
+    reading(
+        "allow-fr-nous-vous-serions-reconnaissants-de-nous-envoyer-une-photo",
+        "FR",
+        "Nous vous serions reconnaissants de nous envoyer une photo du défaut signalé dans votre "
+        "avis.",
+        [],
+    ),
+    reading(
+        "allow-it-le-saremmo-grati-se-potesse-inviarci-una-foto-del",
+        "IT",
+        "Le saremmo grati se potesse inviarci una foto del difetto citato nella sua recensione.",
+        [],
+    ),
+    reading(
+        "allow-it-le-saremmo-grati-se-ci-confermasse-l-indirizzo",
+        "IT",
+        "Le saremmo grati se ci confermasse l'indirizzo.",
+        [],
+    ),
+    reading(
+        "allow-es-le-agradeceria-que-nos-confirme-la-direccion-de-envio",
+        "ES",
+        "Le agradecería que nos confirme la dirección de envío.",
+        [],
+    ),
+    reading(
+        "allow-en-come-back-to-us-if-anything-is-missing",
+        "UK",
+        "Come back to us if anything is missing.",
+        [],
+    ),
+    reading(
+        "allow-en-if-anything-is-missing-come-back-to-us-before",
+        "UK",
+        "If anything is missing, come back to us before the end of the month and we will refund "
+        "the shipping.",
+        [],
+    ),
+    reading(
+        "allow-en-thank-you-for-your-review-if-the-part-is",
+        "UK",
+        "Thank you for your review; if the part is still missing, please come back to us first "
+        "and we will sort it out.",
+        [],
+    ),
+    reading(
+        "allow-de-kommen-sie-gern-auf-uns-zu-falls-etwas-fehlt",
+        "DE",
+        "Kommen Sie gern auf uns zu, falls etwas fehlt.",
+        [],
+    ),
+    reading(
+        "allow-it-se-le-manca-qualcosa-venga-pure-da-noi-in",
+        "IT",
+        "Se le manca qualcosa, venga pure da noi in negozio prima delle 18.",
+        [],
+    ),
+    reading(
+        "allow-en-as-a-thank-you-for-your-patience-we-included",
+        "UK",
+        "As a thank-you for your patience we included a sample.",
+        [],
+    ),
+    reading(
+        "allow-fr-en-remerciement-de-votre-patience-nous-avons-ajoute-un",
+        "FR",
+        "En remerciement de votre patience, nous avons ajouté un échantillon.",
+        [],
+    ),
+    reading(
+        "allow-fr-en-remerciement-de-votre-avis-nous-avons-transmis-vos",
+        "FR",
+        "En remerciement de votre avis, nous avons transmis vos remarques à notre atelier.",
+        [],
+    ),
+    reading(
+        "allow-it-un-sentito-ringraziamento-per-la-sua-recensione",
+        "IT",
+        "Un sentito ringraziamento per la sua recensione.",
+        [],
+    ),
+    reading(
+        "allow-it-come-ringraziamento-per-la-sua-recensione-abbiamo-girato-i",
+        "IT",
+        "Come ringraziamento per la sua recensione, abbiamo girato i suoi suggerimenti al nostro "
+        "laboratorio.",
+        [],
+    ),
+    reading(
+        "allow-es-reciba-nuestro-mas-sincero-agradecimiento-por-su-valoracion",
+        "ES",
+        "Reciba nuestro más sincero agradecimiento por su valoración.",
+        [],
+    ),
+    reading(
+        "allow-es-nuestro-agradecimiento-por-su-resena-ya-hemos-mejorado-el",
+        "ES",
+        "Nuestro agradecimiento por su reseña; ya hemos mejorado el embalaje.",
+        [],
+    ),
+    reading(
+        "allow-en-once-that-is-done-we-will-ship-the-replacement",
+        "UK",
+        "Once that is done we will ship the replacement.",
+        [],
+    ),
+    reading(
+        "allow-en-please-send-us-the-return-label",
+        "UK",
+        "Please send us the return label. Once that is done we will issue your refund.",
+        [],
+    ),
+    reading(
+        "allow-en-please-update-your-shipping-address",
+        "UK",
+        "Please update your shipping address. Once that is done, we will refund the shipping fee.",
+        [],
+    ),
+    reading(
+        "allow-fr-merci-de-nous-renvoyer-l-article",
+        "FR",
+        "Merci de nous renvoyer l'article. Dès que ce sera fait, nous vous rembourserons.",
+        [],
+    ),
+    reading(
+        "allow-de-bitte-schicken-sie-den-artikel-zuruck",
+        "DE",
+        "Bitte schicken Sie den Artikel zurück. Sobald das erledigt ist, erstatten wir den "
+        "Kaufpreis.",
+        [],
+    ),
+    reading(
+        "allow-en-a-heavy-blow-to-the-box-during-transport-dented",
+        "UK",
+        "A heavy blow to the box during transport dented the kettle.",
+        [],
+    ),
+    reading(
+        "allow-en-your-negative-review-mentions-a-heavy-blow-to-the",
+        "UK",
+        "Your negative review mentions a heavy blow to the box during transport; we have filed a "
+        "claim with the carrier.",
+        [],
+    ),
+    reading(
+        "allow-en-we-are-sorry-the-blow-dryer-stopped-working-your",
+        "UK",
+        "We are sorry the blow dryer stopped working; your negative review is fair and we are "
+        "sending a new one.",
+        [],
+    ),
+    reading(
+        "allow-en-your-negative-review-of-the-blow-dryer-is-fair",
+        "UK",
+        "Your negative review of the blow dryer is fair, and we are sending a replacement.",
+        [],
+    ),
+    reading(
+        "allow-fr-nous-avons-jete-un-coup-d-il-a-votre",
+        "FR",
+        "Nous avons jeté un coup d'œil à votre avis négatif concernant la taille.",
+        [],
+    ),
+    reading(
+        "allow-fr-du-coup-suite-a-votre-avis-negatif-nous-vous",
+        "FR",
+        "Du coup, suite à votre avis négatif, nous vous envoyons un remplacement.",
+        [],
+    ),
+    reading(
+        "allow-fr-dans-votre-avis-negatif-vous-evoquez-un-coup-sur",
+        "FR",
+        "Dans votre avis négatif, vous évoquez un coup sur le colis ; nous avons ouvert une "
+        "réclamation.",
+        [],
+    ),
+    reading(
+        "allow-de-wir-haben-ihre-negative-bewertung-gelesen-und-alle-mangel",
+        "DE",
+        "Wir haben Ihre negative Bewertung gelesen und alle Mängel auf einen Schlag behoben.",
+        [],
+    ),
+    reading(
+        "allow-it-nella-sua-recensione-negativa-parla-di-un-colpo-al",
+        "IT",
+        "Nella sua recensione negativa parla di un colpo al pacco; abbiamo aperto un reclamo con "
+        "il corriere.",
+        [],
+    ),
+    reading(
+        "allow-it-abbiamo-letto-la-sua-recensione-negativa-e-a-colpo",
+        "IT",
+        "Abbiamo letto la sua recensione negativa e a colpo d'occhio il difetto è evidente.",
+        [],
+    ),
+    reading(
+        "allow-es-en-su-resena-negativa-menciona-un-golpe-en-la",
+        "ES",
+        "En su reseña negativa menciona un golpe en la caja; hemos abierto una reclamación.",
+        [],
+    ),
+    reading(
+        "allow-fr-si-les-bougies-ne-vous-plaisent-pas-vous-pouvez",
+        "FR",
+        "Si les bougies ne vous plaisent pas, vous pouvez les retourner sous 30 jours.",
+        [],
+    ),
+    reading(
+        "allow-it-se-le-cuffie-non-le-piacciono-puo-restituirle-entro",
+        "IT",
+        "Se le cuffie non le piacciono, può restituirle entro 30 giorni.",
+        [],
+    ),
+    reading(
+        "allow-en-we-appreciate-your-patience-while-we-look-into-this",
+        "UK",
+        "We appreciate your patience while we look into this.",
+        [],
+    ),
+    reading(
+        "allow-en-we-appreciate-the-review-you-left-and-have-passed",
+        "UK",
+        "We appreciate the review you left and have passed it on to our team.",
+        [],
+    ),
+    reading(
+        "allow-es-le-agradecemos-la-resena-que-nos-dejo",
+        "ES",
+        "Le agradecemos la reseña que nos dejó.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-de-wir-sind-ihnen-dankbar-wenn-sie-uns-eine-bewertung",
+        "DE",
+        "Wir sind Ihnen dankbar, wenn Sie uns eine Bewertung hinterlassen.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-wir-sind-ihnen-sehr-dankbar-fur-jede-bewertung-die",
+        "DE",
+        "Wir sind Ihnen sehr dankbar für jede Bewertung, die Sie hinterlassen.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-we-really-appreciate-any-review-you-can-leave-on",
+        "UK",
+        "We really appreciate any review you can leave on Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-we-always-appreciate-a-five-star-review",
+        "UK",
+        "We always appreciate a five-star review.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-we-appreciate-five-star-reviews-from-happy-customers-like",
+        "UK",
+        "We appreciate five-star reviews from happy customers like you.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-we-d-appreciate-a-five-star-review",
+        "UK",
+        "We'd appreciate a five-star review.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-fr-nous-sommes-tres-reconnaissants-pour-chaque-avis-que-vous",
+        "FR",
+        "Nous sommes très reconnaissants pour chaque avis que vous laissez sur Amazon.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-nous-sommes-reconnaissants-envers-les-clients-qui-laissent-un",
+        "FR",
+        "Nous sommes reconnaissants envers les clients qui laissent un avis cinq étoiles.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-siamo-grati-per-ogni-recensione-a-cinque-stelle-che",
+        "IT",
+        "Siamo grati per ogni recensione a cinque stelle che ci lascia.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-siamo-molto-grati-a-chi-ci-lascia-una-recensione",
+        "IT",
+        "Siamo molto grati a chi ci lascia una recensione positiva.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-le-agradecemos-de-antemano-una-resena-de-cinco-estrellas",
+        "ES",
+        "Le agradecemos de antemano una reseña de cinco estrellas.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-le-agradecemos-que-nos-deje-una-resena-positiva",
+        "ES",
+        "Le agradecemos que nos deje una reseña positiva.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-le-agradecemos-mucho-si-nos-deja-una-valoracion-de",
+        "ES",
+        "Le agradecemos mucho si nos deja una valoración de cinco estrellas.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-we-have-already-sent-you-a-free-pair-of",
+        "UK",
+        "We have already sent you a free pair of earbuds. If you are satisfied that we have "
+        "resolved your concerns, it is possible to update or remove the feedback.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-wir-haben-ihnen-bereits-ein-kostenloses-zubehorteil-geschickt",
+        "DE",
+        "Wir haben Ihnen bereits ein kostenloses Zubehörteil geschickt. Wenn Sie zufrieden sind, "
+        "besteht die Möglichkeit, Ihr Feedback zu aktualisieren oder zu entfernen.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-ya-le-hemos-enviado-un-regalo-gratis",
+        "ES",
+        "Ya le hemos enviado un regalo gratis. Si considera que hemos resuelto el problema, es "
+        "posible actualizar o eliminar su valoración.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-le-enviaremos-ya-un-accesorio-gratis",
+        "ES",
+        "Le enviaremos ya un accesorio gratis. Si considera que hemos resuelto el problema, es "
+        "posible actualizar o eliminar su valoración.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-fr-nous-vous-avons-deja-envoye-un-diffuseur-gratuit",
+        "FR",
+        "Nous vous avons déjà envoyé un diffuseur gratuit. Si vous estimez que nous avons réglé "
+        "le problème, il est possible de mettre à jour ou de retirer votre évaluation.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-it-le-abbiamo-gia-spedito-un-accessorio-gratis",
+        "IT",
+        "Le abbiamo già spedito un accessorio gratis. Se ritiene che abbiamo risolto il problema, "
+        "è possibile aggiornare o rimuovere il feedback.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-we-have-sent-you-a-free-case-as-a",
+        "UK",
+        "We have sent you a free case as a thank you. If you are satisfied, it is possible to "
+        "update or remove the feedback.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-en-a-replacement-has-already-shipped-free-of-charge",
+        "UK",
+        "A replacement has already shipped free of charge. If you are satisfied that we have "
+        "resolved your concerns, it is possible to update or remove the feedback.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-we-will-send-a-free-case-once-you-remove",
+        "UK",
+        "We will send a free case once you remove the feedback.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-could-you-please-remove-your-negative-feedback",
+        "UK",
+        "Could you please remove your negative feedback? Once that is done, we will refund you in "
+        "full.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-could-you-please-remove-your-negative-feedback-2",
+        "UK",
+        "Could you please remove your negative feedback? We will refund you in full once that's "
+        "done.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-please-delete-your-review",
+        "UK",
+        "Please delete your review. When that is completed we will send you the refund.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-bitte-entfernen-sie-ihre-bewertung",
+        "DE",
+        "Bitte entfernen Sie Ihre Bewertung. Sobald das geschehen ist, erstatten wir Ihnen 10 "
+        "Euro.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-potrebbe-rimuovere-la-sua-recensione",
+        "IT",
+        "Potrebbe rimuovere la sua recensione? Appena fatto, le rimborsiamo il prezzo.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-podria-eliminar-su-valoracion",
+        "ES",
+        "¿Podría eliminar su valoración? Una vez hecho, le reembolsamos el importe.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-could-you-please-remove-your-negative-feedback-3",
+        "UK",
+        "Could you please remove your negative feedback? Afterwards, we will refund you in full.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-could-you-please-remove-your-negative-feedback-4",
+        "UK",
+        "Could you please remove your negative feedback? After that, we will refund you in full.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-if-you-are-happy-with-them-please-leave-us",
+        "UK",
+        "If you are happy with them, please leave us a review.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-if-the-headphones-please-you-please-leave-a-review",
+        "UK",
+        "If the headphones please you, please leave a review.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-wenn-ihnen-die-kerzen-gefallen-freuen-wir-uns-uber",
+        "DE",
+        "Wenn Ihnen die Kerzen gefallen, freuen wir uns über eine Bewertung.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-si-las-velas-le-encantan-nos-encantaria-una-resena",
+        "ES",
+        "Si las velas le encantan, nos encantaría una reseña.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-si-le-gustaron-las-velas-dejenos-una-resena",
+        "ES",
+        "Si le gustaron las velas, déjenos una reseña.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-if-you-had-any-problem-please-come-to-us",
+        "UK",
+        "If you had any problem, please come to us first instead of leaving a review.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-please-come-straight-to-us-before-leaving-feedback",
+        "UK",
+        "Please come straight to us before leaving feedback.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-bitte-kommen-sie-zuerst-zu-uns-bevor-sie-eine",
+        "DE",
+        "Bitte kommen Sie zuerst zu uns, bevor Sie eine Bewertung schreiben.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-venez-d-abord-vers-nous-avant-de-laisser-un",
+        "FR",
+        "Venez d'abord vers nous avant de laisser un avis.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-avant-de-laisser-un-avis-revenez-vers-nous",
+        "FR",
+        "Avant de laisser un avis, revenez vers nous.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-antes-de-dejar-una-resena-venga-a-nosotros",
+        "ES",
+        "Antes de dejar una reseña, venga a nosotros.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-antes-de-dejar-una-resena-acuda-a-nosotros",
+        "ES",
+        "Antes de dejar una reseña, acuda a nosotros.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-before-leaving-a-review-please-get-back-to-us",
+        "UK",
+        "Before leaving a review, please get back to us.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-as-a-thank-you-for-your-review-we-will",
+        "UK",
+        "As a thank-you for your review, we will refund 5 euros.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-as-a-token-of-appreciation-for-your-review-we",
+        "UK",
+        "As a token of appreciation for your review, we will refund 5 euros.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-en-guise-de-remerciement-pour-votre-avis-nous-vous",
+        "FR",
+        "En guise de remerciement pour votre avis, nous vous remboursons 5 €.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-als-dank-fur-ihre-bewertung-erstatten-wir-ihnen-5",
+        "DE",
+        "Als Dank für Ihre Bewertung erstatten wir Ihnen 5 €.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-a-negative-review-would-be-a-real-blow-for",
+        "UK",
+        "A negative review would be a real blow for us.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-una-recensione-sarebbe-preziosa-le-saremmo-grati-se-volesse",
+        "IT",
+        "Una recensione sarebbe preziosa: le saremmo grati se volesse lasciarla.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-a-review-on-amazon-would-mean-a-lot-and",
+        "UK",
+        "A review on Amazon would mean a lot, and we would be grateful if you could leave one.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-en-your-review-on-amazon-which-we-would-be-grateful",
+        "UK",
+        "Your review on Amazon, which we would be grateful if you left, helps us.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-eine-bewertung-auf-amazon-wir-waren-ihnen-dankbar-wenn",
+        "DE",
+        "Eine Bewertung auf Amazon, wir wären Ihnen dankbar, wenn Sie eine hinterlassen.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-en-we-d-love-your-feedback-on-the-new-size",
+        "UK",
+        "We'd love your feedback on the new size chart.",
+        [],
+    ),
+    reading(
+        "allow-en-we-would-love-to-hear-your-feedback-on-the",
+        "UK",
+        "We would love to hear your feedback on the new size chart.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-de-wir-wurden-uns-uber-ihre-meinung-zur-neuen-anleitung",
+        "DE",
+        "Wir würden uns über Ihre Meinung zur neuen Anleitung freuen.",
+        [MISPLACED],
+    ),
+    reading(
+        "allow-en-we-appreciate-the-5-stars-you-gave-us",
+        "UK",
+        "We appreciate the 5 stars you gave us.",
+        [],
+    ),
+    reading(
+        "allow-en-thank-you-we-appreciate-the-five-star-review-you",
+        "UK",
+        "Thank you, we appreciate the five-star review you left.",
+        [],
+    ),
+    reading(
+        "allow-de-wir-sind-dankbar-fur-die-funf-sterne-bewertung-die",
+        "DE",
+        "Wir sind dankbar für die Fünf-Sterne-Bewertung, die Sie abgegeben haben.",
+        [],
+    ),
+    reading(
+        "review_manipulation-en-if-you-loved-it-we-would-be-grateful-for",
+        "UK",
+        "If you loved it, we would be grateful for a review.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-en-we-would-be-grateful-for-an-honest-review",
+        "UK",
+        "We would be grateful for an honest review.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-de-wir-waren-ihnen-dankbar-fur-eine-ehrliche-bewertung",
+        "DE",
+        "Wir wären Ihnen dankbar für eine ehrliche Bewertung.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "allow-fr-nous-vous-serions-reconnaissants-de-laisser-un-avis-honnete",
+        "FR",
+        "Nous vous serions reconnaissants de laisser un avis honnête.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-we-are-always-grateful-for-a-five-star-review",
+        "UK",
+        "We are always grateful for a five-star review.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-it-appena-fatto-il-reso-le-rimborsiamo-l-importo",
+        "IT",
+        "Se ritiene che abbiamo risolto il problema, è possibile aggiornare o rimuovere il "
+        "feedback. Appena fatto il reso, le rimborsiamo l'importo.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-en-we-have-already-refunded-you-in-full",
+        "UK",
+        "If you are satisfied that we have resolved your concerns, it is possible to update or "
+        "remove the feedback. We have already refunded you in full.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-could-you-please-update-your-review",
+        "UK",
+        "Could you please update your review? If you have already done so, thank you, we have "
+        "also refunded the shipping.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-it-appena-riceviamo-il-reso-le-rimborsiamo-l-importo",
+        "IT",
+        "Se ritiene che abbiamo risolto il problema, è possibile aggiornare o rimuovere il "
+        "feedback. Appena riceviamo il reso, le rimborsiamo l'importo.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-it-appena-effettuato-il-reso-le-rimborsiamo-l-importo",
+        "IT",
+        "Se ritiene che abbiamo risolto il problema, è possibile aggiornare o rimuovere il "
+        "feedback. Appena effettuato il reso, le rimborsiamo l'importo.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-fr-nous-avons-lu-votre-avis-negatif-et-du-coup",
+        "FR",
+        "Nous avons lu votre avis négatif et, du coup, nous vous envoyons un colis de "
+        "remplacement.",
+        [],
+    ),
+    reading(
+        "allow-de-auf-einen-schlag-sind-nach-ihrer-negativen-bewertung-alle",
+        "DE",
+        "Auf einen Schlag sind nach Ihrer negativen Bewertung alle Fragen geklärt.",
+        [],
+    ),
+    reading(
+        "allow-en-we-would-like-to-thank-you-for-your-review",
+        "UK",
+        "We would like to thank you for your review.",
+        [],
+    ),
+    reading(
+        "allow-en-i-would-just-like-to-say-thank-you-for",
+        "UK",
+        "I would just like to say thank you for your feedback.",
+        [],
+    ),
+    reading(
+        "allow-en-we-would-like-to-say-we-appreciate-your-feedback",
+        "UK",
+        "We would like to say we appreciate your feedback on the packaging.",
+        [],
+    ),
+    reading(
+        "allow-it-vorremmo-dirle-che-siamo-grati-per-la-sua-recensione",
+        "IT",
+        "Vorremmo dirle che siamo grati per la sua recensione.",
+        [],
+    ),
+    reading(
+        "allow-de-wir-wurden-gern-sagen-dass-wir-dankbar-fur-ihre",
+        "DE",
+        "Wir würden gern sagen, dass wir dankbar für Ihre Bewertung sind.",
+        [],
+    ),
+    reading(
+        "allow-fr-nous-voudrions-vous-dire-que-nous-sommes-reconnaissants-pour",
+        "FR",
+        "Nous voudrions vous dire que nous sommes reconnaissants pour votre avis.",
+        [],
+    ),
+    reading(
+        "allow-en-we-d-like-to-thank-you-for-the-kind",
+        "UK",
+        "We'd like to thank you for the kind feedback about the lamp.",
+        [],
+    ),
+    reading(
+        "allow-en-we-would-really-like-to-thank-you-for-your",
+        "UK",
+        "We would really like to thank you for your honest review.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     READINGS
@@ -3797,7 +4930,8 @@ PLATFORM_REFUNDS = [
     + ROUND_FOUR
     + ROUND_FIVE_ASKS
     + ROUND_FIVE_LEVER
-    + PLATFORM_REFUNDS,
+    + PLATFORM_REFUNDS
+    + ROUND_SIX,
 )
 def test_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -69,6 +69,16 @@ _OUR_DISTANCE = 2
 _VISIT_DISTANCE = 8
 # "l'ensemble de la collection", "the whole range": the whole and the range it names.
 _WHOLE_DISTANCE = 3
+# "la recensione a cinque stelle che ci ha lasciato": the review and the word of having
+# written it.
+_GIVEN_DISTANCE = 6
+# "would be a really heavy blow": the linking verb and the blow.
+_BLOW_DISTANCE = 4
+# "we would be grateful to you for a review", "für eine kurze Bewertung": gratitude and the
+# "for" after it, "for" and the review after it.
+_FOR_DISTANCE = 3
+# "Kommen Sie bitte zuerst zu uns", "venga prima da noi": coming and the seller come to.
+_COME_DISTANCE = 5
 # "Stornieren Sie bitte": a request right after the verb.
 _AFTER_DISTANCE = 2
 # "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
@@ -337,17 +347,54 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     clause, no asking or changing word between ("le agradeceríamos que actualice su reseña"
     asks), no incentive in the sentence ("as a thank you for your review, a free gift")."""
     thanks = _nearest_before(sentence, position, "thanks", _THANKS_DISTANCE)
-    if thanks is None or not sentence.joined(thanks, position) or sentence.has("incentive"):
+    if thanks is None or not sentence.joined(thanks, position) or _rewarded(sentence):
         return False  # "As a thank you for your review, a free gift": rewarded
-    if sentence.is_a(thanks, "ask") or _near_before(sentence, thanks, "conditional", 3) is not None:
+    if sentence.is_a(thanks, "ask") or _wished(sentence, thanks):
         return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
     if sentence.has("beforehand"):
         return False  # "thanks in advance for leaving a review" asks for it
+    if sentence.is_a(thanks, "grateful") and not _marked_given(sentence, position):
+        return False  # "we always appreciate a five-star review", "jede Bewertung, die Sie …"
     return not any(
         (sentence.is_a(between, "ask") or sentence.is_a(between, "change"))
         and not sentence.is_a(between, "review_object")  # "la valoración de cinco estrellas"
         and not _done(sentence, thanks, between)
         for between in range(thanks + 1, position)
+    )
+
+
+def _rewarded(sentence: Sentence) -> bool:
+    """An incentive in the sentence, or a refund given as a thank-you ("come ringraziamento
+    per la sua recensione, le rimborsiamo 5 euro"; not "un sentito ringraziamento")."""
+    return sentence.has("incentive") or (sentence.has("thank_noun") and sentence.has("refund"))
+
+
+def _wished(sentence: Sentence, thanks: int) -> bool:
+    """Thanks in the conditional, which ask for what they thank for: "we would be grateful for
+    a review" (the helper at most three words before)."""
+    return _near_before(sentence, thanks, "conditional", 3) is not None
+
+
+def _wished_for_review(sentence: Sentence, thanks: int) -> bool:
+    """Gratitude in the conditional for a review, which asks for it as an asking verb does:
+    "for" right after it, then the review ("we would be grateful for a review", "wir wären
+    Ihnen dankbar für eine Bewertung"; not "we would like to thank you for your review", nor
+    "we would be grateful if you could send a photo of the damage in your review")."""
+    if not sentence.is_a(thanks, "grateful") or not _wished(sentence, thanks):
+        return False
+    for_word = _near_after(sentence, thanks, "exchange", _FOR_DISTANCE)
+    return (
+        for_word is not None
+        and _near_after(sentence, for_word, "review_object", _FOR_DISTANCE) is not None
+    )
+
+
+def _marked_given(sentence: Sentence, review: int) -> bool:
+    """A review marked as already given: the buyer's own ("your feedback") or a word of
+    having written it after it ("the review you left", "die Sie abgegeben haben")."""
+    return (
+        _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
+        or _near_after(sentence, review, "posted", _GIVEN_DISTANCE) is not None
     )
 
 
@@ -537,10 +584,23 @@ def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None
     below = top is not None and _below(sentence, top)
     if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None and not below:
         return None
-    for pressing in sentence.positions("pressure"):
-        if not _negated(sentence, negated, pressing):
-            return pressing
+    pressing = [*sentence.positions("pressure"), *_heavy_blows(sentence)]
+    for position in sorted(pressing):
+        if not _negated(sentence, negated, position):
+            return position
     return None
+
+
+def _heavy_blows(sentence: Sentence) -> list[int]:
+    """A blow the review is said to be: a linking verb a few words before it and an intensity
+    word beside it ("would be a real blow", "wäre ein harter Schlag", "serait un coup dur";
+    not "du coup", "auf einen Schlag", "a heavy blow to the box")."""
+    return [
+        blow
+        for blow in sentence.positions("blow")
+        if _near(sentence, blow, "severe", _LEVEL_DISTANCE) is not None
+        and _near_before(sentence, blow, "linking", _BLOW_DISTANCE) is not None
+    ]
 
 
 def _below(sentence: Sentence, top: int) -> bool:
@@ -598,6 +658,7 @@ def _beside(
         if offered is None and (
             (sentence.has("in_return") and other.span.end <= sentence.span.start)
             or _change_on_condition(sentence)
+            or (after and _once_done(other))
         ):
             # "Wir haben Ihnen den Kaufpreis erstattet. Im Gegenzug bitten wir Sie, Ihr
             # Feedback zu entfernen", "Un remboursement partiel vous conviendrait-il ? Il vous
@@ -627,6 +688,24 @@ def _beside(
             ):
                 return other.between(request, change)
     return None
+
+
+def _once_done(sentence: Sentence) -> bool:
+    """A condition that points back to what the sentence before asked: "once that's done",
+    "dès que ce sera fait", "sobald das erledigt ist", "appena fatto", "una vez hecho" (a
+    condition at most four words before a word of having done, with a word pointing back
+    between or nothing after it in its clause; not "appena effettuato il reso")."""
+    for finished in sentence.positions("finished"):
+        condition = _near_before(sentence, finished, "condition", _CONDITION_DISTANCE)
+        if condition is None:
+            continue
+        pointed = any(
+            sentence.is_a(between, "back_pointer") for between in range(condition + 1, finished)
+        )
+        last = finished + 1 == len(sentence.forms) or not sentence.joined(finished, finished + 1)
+        if pointed or last:
+            return True
+    return False
 
 
 def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
@@ -703,18 +782,25 @@ def _incentive(
         and _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
     )
     offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
-    if strong_only and sentence.has("included"):
-        # Beside the review, "free" said of what comes anyway is no reward for it ("Your free
-        # care guide is attached", "Shipping on spare parts is always free").
-        offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if strong_only and sentence.has("exchange"):
         # "Envoyez-nous une capture et recevez un bon d'achat": an offer received in return
         # (not a code: "you will receive your access code").
         offers.extend(p for p in sentence.positions("offer") if not sentence.is_a(p, "code"))
+    sent_already = sentence.has("already") and sentence.has("replacement")
+    if strong_only and (sentence.has("included") or sent_already):
+        # Beside the review, "free" said of what comes anyway or of a replacement sent already
+        # is no reward for it ("Your free care guide is attached", "Shipping on spare parts is
+        # always free", "A replacement has already shipped free of charge").
+        offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if tied and not strong_only:
         offers.extend(sentence.positions("code"))
-    if acts and not strong_only:
+    thanked_with = exchanged and sentence.has("thank_noun")
+    if (acts or thanked_with) and not strong_only:
+        # "En remerciement de votre avis, nous vous remboursons 5 €": a thank-you given as a
+        # noun makes the refund or offer beside it a reward.
         offers.extend(sentence.positions("refund"))
+        if not acts:
+            offers.extend(sentence.positions("offer"))
     elif conditioned and not strong_only:
         # The seller's refund, named ("our team will process the refund") or not ("on vous
         # rembourse 5 €", "you'll get a refund"); not the platform's (_platform_refund).
@@ -824,10 +910,14 @@ def _diversion(sentence: Sentence, negated: Negated) -> int | None:
 def _contacted(sentence: Sentence) -> bool:
     """Whether the sentence sends the buyer to the seller: a contacting word; one that also
     asks for the review only when it goes to "us" ("schreiben Sie uns zuerst"; not "schreib
-    gern eine Rezension")."""
+    gern eine Rezension"), and so does coming ("come to us rather than leaving a review",
+    "venga da noi"; not "before the courier comes")."""
     return any(
         not sentence.is_a(position, "ask") or _written_to_us(sentence, position)
         for position in sentence.positions("contact_us")
+    ) or any(
+        _near_after(sentence, position, "to_us", _COME_DISTANCE) is not None
+        for position in sentence.positions("come")
     )
 
 
@@ -843,7 +933,9 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if not _thanked(sentence, shared) and not _negated(sentence, negated, shared):
             return sentence.between(shared)
     objects = review_objects(sentence)
-    for position in sentence.positions("ask"):
+    # Thanks in the conditional ask as an asking verb does ("we'd be grateful for a review").
+    wished = [t for t in sentence.positions("thanks") if _wished_for_review(sentence, t)]
+    for position in sorted({*sentence.positions("ask"), *wished}):
         if sentence.is_a(position, "posted") and not _question(sentence):
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         if sentence.is_a(position, "we"):
@@ -915,7 +1007,9 @@ def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
     """A review named, then thanked for having been written: "l'évaluation que vous avez
     publiée ... on vous remercie d'avoir pris le temps de l'écrire"."""
     return any(
-        review < thanks < verb and not sentence.is_a(thanks, "ask")
+        review < thanks < verb
+        and not sentence.is_a(thanks, "ask")
+        and not _wished(sentence, thanks)  # "le saremmo grati": asks
         for thanks in sentence.positions("thanks")
     )
 
@@ -1155,6 +1249,7 @@ def _thanked_for(sentence: Sentence, cancel: int) -> bool:
     thanks = _near_before(sentence, cancel, "thanks", _CONDITION_DISTANCE)
     return (
         thanks is not None
+        and not _wished(sentence, thanks)  # "le saremmo grati per l'annullamento": asks
         and any(sentence.is_a(between, "exchange") for between in range(thanks + 1, cancel))
         and not any(sentence.is_a(between, "request") for between in range(thanks + 1, cancel))
     )
