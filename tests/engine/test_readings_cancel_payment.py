@@ -1192,6 +1192,37 @@ PAYMENT_DECLINED = [
         "Tenemos una oferta para amigos y familiares todo el mes.",
         [MARKETING],
     ),
+    reading(
+        "payment_details-en-declined-plural-heads-the-list",
+        "US",
+        "We don't accept wire transfers, Venmo or Zelle for orders placed on Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-it-ne-ne-without-accents",
+        "IT",
+        "Non accettiamo pagamenti esterni, ne bonifici ne PayPal.",
+        [],
+    ),
+    reading(
+        "payment_details-en-plural-transfers", "UK", "We also accept bank transfers.", [PAYMENT]
+    ),
+    reading(
+        "payment_details-de-plural-transfers", "DE", "Wir nehmen auch Überweisungen an.", [PAYMENT]
+    ),
+    reading(
+        "payment_details-fr-plural-transfers",
+        "FR",
+        "Nous acceptons aussi les virements.",
+        [PAYMENT],
+    ),
+    reading("payment_details-it-plural-transfers", "IT", "Accettiamo anche bonifici.", [PAYMENT]),
+    reading(
+        "payment_details-es-plural-transfers",
+        "ES",
+        "Aceptamos también transferencias bancarias.",
+        [PAYMENT],
+    ),
 ]
 
 # More of round 5's kinds in other words: another account of ours, card digits, the difference
