@@ -455,6 +455,7 @@ CONTEXT_CATEGORIES = frozenset(
         "subordinate",
         "not_an_offer",
         "not_a_payment",
+        "refusal",
         "thanked_for",
     }
 )

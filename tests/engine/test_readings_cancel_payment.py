@@ -1193,9 +1193,35 @@ PAYMENT_DECLINED = [
         [MARKETING],
     ),
     reading(
+        "payment_details-de-refused-verb-last",
+        "DE",
+        "Eine Bezahlung per Überweisung oder über PayPal außerhalb von Amazon ist bei uns leider "
+        "nicht möglich.",
+        [],
+    ),
+    reading(
         "payment_details-en-declined-plural-heads-the-list",
         "US",
         "We don't accept wire transfers, Venmo or Zelle for orders placed on Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-refused-verb-last",
+        "FR",
+        "Un paiement par virement ou via PayPal en dehors d'Amazon n'est malheureusement pas "
+        "possible.",
+        [],
+    ),
+    reading(
+        "payment_details-it-refused-verb-last",
+        "IT",
+        "Il pagamento con bonifico o PayPal al di fuori di Amazon purtroppo non è possibile.",
+        [],
+    ),
+    reading(
+        "payment_details-es-refused-verb-last",
+        "ES",
+        "El pago por transferencia o con PayPal fuera de Amazon lamentablemente no está permitido.",
         [],
     ),
     reading(
@@ -1203,6 +1229,79 @@ PAYMENT_DECLINED = [
         "IT",
         "Non accettiamo pagamenti esterni, ne bonifici ne PayPal.",
         [],
+    ),
+    reading(
+        "payment_details-de-not-provided-for",
+        "DE",
+        "Zahlungen per PayPal oder Banküberweisung sind bei Bestellungen über Amazon nicht "
+        "vorgesehen.",
+        [],
+    ),
+    reading(
+        "payment_details-de-not-needed-verb-first",
+        "DE",
+        "Ihre Kontodaten benötigen wir für die Rückerstattung nicht, das übernimmt Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-en-a-refusal-after-the-list",
+        "UK",
+        "Paying us by bank transfer, PayPal or cash outside Amazon is not permitted.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-a-refusal-after-the-list",
+        "FR",
+        "Le règlement par virement, PayPal ou en espèces hors d'Amazon n'est pas prévu.",
+        [],
+    ),
+    reading(
+        "payment_details-it-a-refusal-after-the-list",
+        "IT",
+        "Pagamenti con bonifico, PayPal o in contanti fuori da Amazon non sono previsti.",
+        [],
+    ),
+    reading(
+        "payment_details-es-a-refusal-after-the-list",
+        "ES",
+        "Los pagos por bizum, PayPal o en efectivo fuera de Amazon no están permitidos.",
+        [],
+    ),
+    reading(
+        "payment_details-en-a-bare-negation-after-a-list-refuses-nothing",
+        "UK",
+        "Please pay the rest of the price by PayPal as the card reader is not working.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-refusal-in-a-subordinate-clause",
+        "UK",
+        "Please pay by PayPal if a bank transfer is not possible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-refusal-in-another-clause",
+        "DE",
+        "PayPal können wir leider nicht akzeptieren, bitte überweisen Sie den Betrag.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-refusal-in-another-clause",
+        "FR",
+        "Le paiement à la livraison n'est pas possible, merci de régler par virement.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-refusal-in-another-clause",
+        "IT",
+        "Purtroppo non è possibile pagare alla consegna, la preghiamo di saldare con un bonifico.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-refusal-in-another-clause",
+        "ES",
+        "No es posible pagar contra reembolso, así que le pedimos una transferencia bancaria.",
+        [PAYMENT],
     ),
     reading(
         "payment_details-en-plural-transfers", "UK", "We also accept bank transfers.", [PAYMENT]

@@ -442,6 +442,121 @@ NOT_THE_SELLERS_OFFER = [
     ),
 ]
 
+# A code the seller refuses however far the refusal stands from it in its clause (the verb last
+# in German, "pas en mesure de vous accorder" before a list); a refusal in another clause, or in
+# one a subordinating word opens, refuses nothing of the offer.
+REFUSED_OFFERS = [
+    reading(
+        "marketing-de-refused-verb-last",
+        "DE",
+        "Rabattcodes oder Gutscheincodes für weitere Einkäufe dürfen wir Ihnen über diesen Kanal "
+        "leider nicht gewähren.",
+        [],
+    ),
+    reading(
+        "marketing-en-not-in-a-position-to-send",
+        "UK",
+        "We are not in a position to send you a gift voucher or a promo code through this channel.",
+        [],
+    ),
+    reading(
+        "marketing-fr-pas-en-mesure-before-a-list",
+        "FR",
+        "Nous ne sommes malheureusement pas en mesure de vous proposer un geste ou un code de "
+        "réduction par cette messagerie.",
+        [],
+    ),
+    reading(
+        "marketing-it-non-siamo-in-grado",
+        "IT",
+        "Purtroppo non siamo in grado di offrirle tramite la messaggistica di Amazon un buono o "
+        "un codice sconto.",
+        [],
+    ),
+    reading(
+        "marketing-es-no-podemos-ofrecer",
+        "ES",
+        "Lamentablemente no podemos ofrecerle a través de la mensajería de Amazon un código "
+        "promocional.",
+        [],
+    ),
+    reading(
+        "marketing-de-refusal-in-another-clause",
+        "DE",
+        "Ein Umtausch ist leider nicht möglich, aber mit dem Rabattcode HERBST sparen Sie beim "
+        "Einkauf.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-in-a-subordinate-clause",
+        "US",
+        "Use the discount code SPRING on your order if express shipping is not possible.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-refusal-in-another-clause",
+        "FR",
+        "Nous ne pouvons pas échanger l'article, mais voici un code promo pour vous.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-refusal-in-another-clause",
+        "IT",
+        "Il cambio non è possibile; in compenso le offriamo un codice sconto.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-refusal-in-another-clause",
+        "ES",
+        "No es posible cambiar la talla, pero le enviamos un código de descuento.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refused-for-future-purchases",
+        "UK",
+        "Sadly we can't give out vouchers or codes for future purchases via Amazon messages.",
+        [],
+    ),
+    reading(
+        "marketing-de-refused-for-the-next-purchase",
+        "DE",
+        "Einen Gutschein für Ihren nächsten Einkauf dürfen wir Ihnen über Amazon leider nicht "
+        "ausstellen.",
+        [],
+    ),
+    reading(
+        "marketing-fr-refused-for-the-next-order",
+        "FR",
+        "Il ne nous est pas possible de vous accorder un bon de réduction pour une prochaine "
+        "commande.",
+        [],
+    ),
+    reading(
+        "marketing-it-refused-for-future-purchases",
+        "IT",
+        "Non ci è consentito offrire buoni sconto per acquisti futuri tramite questo canale.",
+        [],
+    ),
+    reading(
+        "marketing-es-refused-for-future-purchases",
+        "ES",
+        "No nos está permitido ofrecer cupones de descuento para futuras compras por este canal.",
+        [],
+    ),
+    reading(
+        "marketing-en-refusal-before-a-next-order-offer",
+        "US",
+        "We cannot change the colour, but we'll give you 15% off your next order.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-refusal-before-a-next-order-offer",
+        "DE",
+        "Die Farbe ist nicht möglich, dafür erhalten Sie 10 % Rabatt auf Ihre nächste Bestellung.",
+        [MARKETING],
+    ),
+]
+
 # The seller's own shop with a verb that invites there; a website only with products on it.
 OUR_SHOP = [
     reading(
@@ -857,6 +972,7 @@ NO_OPERATION_ROWS = [
     + MORE_OFFERS
     + SOCIAL_AND_LOYALTY
     + NOT_THE_SELLERS_OFFER
+    + REFUSED_OFFERS
     + OUR_SHOP
     + NEWSLETTERS
     + CANCEL_SYNONYMS

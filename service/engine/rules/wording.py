@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from itertools import pairwise
 
 from service.engine import language
 from service.engine.draft import SUBJECT, Draft
@@ -305,28 +306,81 @@ _LIST_GAP_WORDS = 4
 _LIST_ENDS = ".!?\n;:"
 
 
-def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[_Hit]:
-    negated_until: tuple[str, int] | None = None
-    for field, span, _ in _phrases(draft, *categories):
-        if not negatable:
-            yield field, span, span
-            continue
+def _phrase_hits(
+    draft: Draft, *categories: str, negatable: bool = False, refusable: bool = False
+) -> Iterator[_Hit]:
+    """The phrases of these categories; negatable, not those a negation says no to, nor the
+    phrases of a list a negated one heads; refusable (offers and payments), not those a refusal
+    says no to either (_refused), nor the phrases of a list a refused one belongs to, those
+    before it too ("le paiement par virement, PayPal ou en espèces n'est pas autorisé")."""
+    found = _phrases(draft, *categories)
+    if not negatable:
+        yield from ((field, span, span) for field, span, _ in found)
+        return
+    listed = [
+        field == other and _listed(draft, _text(draft, field)[before.end : after.start])
+        for (field, before, _), (other, after, _) in pairwise(found)
+    ]
+    said_no: list[bool] = []
+    refused = [False] * len(found)
+    for i, (field, span, _) in enumerate(found):
         text = _text(draft, field)
-        listed = (
-            negated_until is not None
-            and negated_until[0] == field
-            and _listed(text[negated_until[1] : span.start])
+        refused[i] = refusable and _refused(draft, text, span)
+        said_no.append(
+            (i > 0 and listed[i - 1] and said_no[-1]) or refused[i] or _negated(draft, text, span)
         )
-        if listed or _negated(draft, text, span):
-            negated_until = (field, span.end)
-        else:
-            negated_until = None
-            yield field, span, span
+    # Back from the end of a list: a refusal after it reaches its first phrase (a bare negation
+    # does not: "pay the rest by PayPal as the card reader is not working" asks all the same).
+    for i in reversed(range(len(listed))):
+        refused[i] = refused[i] or (listed[i] and refused[i + 1])
+        said_no[i] = said_no[i] or refused[i]
+    yield from (
+        (field, span, span) for (field, span, _), no in zip(found, said_no, strict=True) if not no
+    )
 
 
-def _listed(gap: str) -> bool:
-    """Whether the text between two phrases joins them in one list."""
-    return len(gap.split()) <= _LIST_GAP_WORDS and not any(mark in gap for mark in _LIST_ENDS)
+def _listed(draft: Draft, gap: str) -> bool:
+    """Whether the text between two phrases joins them in one list: not a subordinating word
+    that opens a clause ("pay by PayPal if a transfer is not possible")."""
+    return (
+        len(gap.split()) <= _LIST_GAP_WORDS
+        and not any(mark in gap for mark in _LIST_ENDS)
+        and not draft.pack.lexicons.contexts["subordinate"].search(gap)
+    )
+
+
+# How far a refusal reaches on either side of an offer or a payment, within its clause:
+# "Gutscheine oder Rabattcodes für spätere Käufe können wir über das Amazon-Nachrichtensystem
+# leider nicht anbieten" (the negated verb last, far past the negation window).
+_REFUSAL_REACH = 100
+
+
+def _unrefused(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The offers a reading found that no refusal says no to (_refused): "we can't offer
+    discount codes for future purchases"."""
+    for field, span, region in hits:
+        if not _refused(draft, _text(draft, field), span):
+            yield field, span, region
+
+
+def _refused(draft: Draft, text: str, span: Span) -> bool:
+    """Whether the clause around an offer or a payment refuses it: a negated capability or
+    permission ("we are not able to accept", "ne sommes pas en mesure de vous accorder", "ist
+    leider nicht möglich"; lexicons.yaml: refusal) says no to all its clause names, within
+    _REFUSAL_REACH, however far from the phrase, where a bare negation reads a window
+    (_negated); not to a clause a subordinating word opens after the phrase ("pay by PayPal
+    if a transfer is not possible")."""
+    contexts = draft.pack.lexicons.contexts
+    start, end = _whole_words(
+        text, max(span.start - _REFUSAL_REACH, 0), min(span.end + _REFUSAL_REACH, len(text))
+    )
+    start = max(max(text.rfind(mark, start, span.start) for mark in _CLAUSE_MARKS) + 1, start)
+    ends = [i for i in (text.find(mark, span.end, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    end = min(ends, default=end)
+    opened = contexts["subordinate"].search(text[span.end : end])
+    if opened is not None:
+        end = span.end + opened.start()
+    return contexts["refusal"].search(text[start:end]) is not None
 
 
 @rule(
@@ -368,19 +422,28 @@ def marketing(draft: Draft) -> Iterator[Report]:
         draft,
         _outside(
             draft,
-            _unnamed(draft, _phrase_hits(draft, "marketing", negatable=True)),
+            _unnamed(draft, _phrase_hits(draft, "marketing", negatable=True, refusable=True)),
             _unnamed(
                 draft,
                 _outside_sentences_of(
-                    draft, "not_an_offer", _phrase_hits(draft, "coupon", negatable=True)
+                    draft,
+                    "not_an_offer",
+                    _phrase_hits(draft, "coupon", negatable=True, refusable=True),
                 ),
             )
             if coupons
             else iter(()),
-            _sentence_hits(
-                draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
+            _unrefused(
+                draft,
+                _sentence_hits(
+                    draft,
+                    "newsletter",
+                    lambda found, _, negated: sentences.newsletter(found, negated),
+                ),
             ),
-            _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
+            _unrefused(
+                draft, _sentence_hits(draft, "next order", partial(_next_order_offer, coupons))
+            ),
             _unnamed(
                 draft,
                 _sentence_hits(
@@ -636,7 +699,9 @@ def payment_details(draft: Draft) -> Iterator[Report]:
         yield from _reports(
             draft,
             _outside_sentences_of(
-                draft, "not_a_payment", _phrase_hits(draft, "payment_details", negatable=True)
+                draft,
+                "not_a_payment",
+                _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
             ),
         )
     for field, text in draft.readable():
