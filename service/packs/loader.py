@@ -456,6 +456,8 @@ CONTEXT_CATEGORIES = frozenset(
         "not_an_offer",
         "not_a_payment",
         "refusal",
+        "clause_break",
+        "list_conjunction",
         "thanked_for",
     }
 )

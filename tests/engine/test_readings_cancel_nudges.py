@@ -105,6 +105,13 @@ CONDITION_APART = [
         "Falls Ihnen der Termin nicht passt, können wir die Bestellung für Sie stornieren.",
         [],
     ),
+    # A request alone between commas still asks.
+    reading(
+        "cancel_request-de-request-set-off-by-commas",
+        "DE",
+        "Die Bestellung stornieren, bitte, wir liefern nicht mehr.",
+        [CANCEL],
+    ),
 ]
 
 # Synonyms that cancel an order only next to one: scrap, rescind, abbrechen, verzichten,

@@ -1322,6 +1322,131 @@ PAYMENT_DECLINED = [
         "Aceptamos también transferencias bancarias.",
         [PAYMENT],
     ),
+    # A refusal of another thing, joined by but/and/as (review of round 6), and a payment
+    # before a comma and a refused one: no list, the ask stands.
+    reading(
+        "payment_details-en-refusal-of-another-thing-and",
+        "UK",
+        "We are not able to send it to Austria and would ask you to pay the difference by PayPal.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-refusal-of-another-thing-but",
+        "UK",
+        "We cannot offer express shipping but you can pay by bank transfer.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-refusal-of-another-thing-und",
+        "DE",
+        "Leider ist eine Lieferung nach Österreich nicht möglich und wir bitten Sie den "
+        "Restbetrag auf unser Konto zu überweisen.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-refusal-of-another-thing-da",
+        "DE",
+        "Überweisen Sie bitte den Restbetrag auf unser Konto da eine Lieferung nach "
+        "Österreich leider nicht möglich ist.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-refusal-of-another-thing-da-2",
+        "DE",
+        "Bitte zahlen Sie per PayPal da Expressversand leider nicht möglich ist.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-refusal-of-another-thing-mais",
+        "FR",
+        "Nous ne pouvons pas envoyer en express mais vous pouvez payer par PayPal.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-refusal-of-another-thing-ma",
+        "IT",
+        "Non possiamo inviare in Austria ma può pagare con bonifico sul nostro conto.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-refusal-of-another-thing-dato-che",
+        "IT",
+        "Paghi con PayPal dato che la spedizione espressa non è possibile.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-refusal-of-another-thing-e",
+        "IT",
+        "Non possiamo offrire la spedizione espressa e le chiediamo di pagare la differenza "
+        "con PayPal.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-refusal-of-another-thing-pero",
+        "ES",
+        "No podemos ofrecerle envío urgente pero puede pagar por transferencia bancaria.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-refusal-of-another-thing-y",
+        "ES",
+        "No podemos ofrecerle envío urgente y le pedimos pagar por transferencia bancaria.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-refusal-of-another-thing-pues",
+        "ES",
+        "Puede pagar por transferencia bancaria pues el envío urgente no es posible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-comma-is-no-list",
+        "UK",
+        "Please pay by bank transfer, PayPal is not possible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-comma-is-no-list",
+        "DE",
+        "Bitte überweisen Sie den Betrag, PayPal ist leider nicht möglich.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-comma-is-no-list-2",
+        "DE",
+        "Bitte überweisen Sie den Restbetrag, Barzahlung ist leider nicht möglich.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-comma-is-no-list",
+        "FR",
+        "Merci de payer par virement, PayPal n'est pas possible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-comma-is-no-list",
+        "IT",
+        "Paghi con bonifico, PayPal non è possibile.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-comma-is-no-list",
+        "ES",
+        "Pague por transferencia bancaria, PayPal no es posible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-refused-list-named-by-or",
+        "UK",
+        "Bank transfer, PayPal or cash payments are not possible for Amazon orders.",
+        [],
+    ),
+    reading(
+        "payment_details-it-declined-plural-bonifici",
+        "IT",
+        "Non accettiamo bonifici bancari, PayPal o contanti per gli ordini Amazon.",
+        [],
+    ),
 ]
 
 # More of round 5's kinds in other words: another account of ours, card digits, the difference

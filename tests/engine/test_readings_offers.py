@@ -555,6 +555,128 @@ REFUSED_OFFERS = [
         "Die Farbe ist nicht möglich, dafür erhalten Sie 10 % Rabatt auf Ihre nächste Bestellung.",
         [MARKETING],
     ),
+    # A refusal of another thing, joined by but/and/as: the offer stands (review of round 6).
+    reading(
+        "marketing-en-refusal-of-another-thing-but",
+        "UK",
+        "We are not able to accept returns of opened items but you can subscribe to our "
+        "newsletter for 10% off.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-of-another-thing-but-2",
+        "UK",
+        "We can't accept opened returns but subscribe to our newsletter for 10% off.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-of-another-thing-but-3",
+        "UK",
+        "Changing the colour is not possible but subscribe to our newsletter for 10% off.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-refusal-of-another-thing-aber",
+        "DE",
+        "Rücksendungen geöffneter Ware können wir leider nicht annehmen aber abonnieren Sie "
+        "unseren Newsletter für 10 % Rabatt.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-refusal-of-another-thing-mais",
+        "FR",
+        "Nous ne pouvons pas accepter les retours ouverts mais abonnez-vous à notre "
+        "newsletter pour 10 % de remise.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-refusal-of-another-thing-car",
+        "FR",
+        "Abonnez-vous à notre newsletter pour 10 % de remise car nous ne pouvons pas accepter"
+        " les retours ouverts.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-refusal-of-another-thing-ma",
+        "IT",
+        "Non è possibile cambiare il colore ma iscriviti alla newsletter per uno sconto del 10%.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-refusal-of-another-thing-poiche",
+        "IT",
+        "Iscriviti alla newsletter per uno sconto del 10% poiché non è possibile cambiare il "
+        "colore.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-refusal-of-another-thing-pero",
+        "ES",
+        "No es posible cambiar el color pero suscríbase a nuestro boletín para un 10 % de "
+        "descuento.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-refusal-of-another-thing-ya-que",
+        "ES",
+        "Suscríbase a nuestro boletín para un 10 % de descuento ya que no es posible cambiar "
+        "el color.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-of-another-thing-but-4",
+        "UK",
+        "Unfortunately we are unable to offer free returns but subscribe to our newsletter "
+        "for 10% off your next order.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-of-another-thing-and",
+        "UK",
+        "We are unable to send the parcel today and we offer you a 10% discount on your next "
+        "order.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-refusal-of-another-thing-und",
+        "DE",
+        "Leider können wir die Ware nicht zusenden und schenken Ihnen 10 % Rabatt auf Ihre "
+        "nächste Bestellung.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-refusal-of-another-thing-et",
+        "FR",
+        "Nous ne pouvons pas envoyer le colis aujourd'hui et vous offrons 10 % de remise sur "
+        "votre prochaine commande.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-refusal-of-another-thing-e",
+        "IT",
+        "Non possiamo inviare il pacco oggi e le offriamo uno sconto del 10% sul prossimo ordine.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-refusal-of-another-thing-y",
+        "ES",
+        "No podemos enviar el paquete hoy y le ofrecemos un 10 % de descuento en su próximo "
+        "pedido.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-through-rules-and-policies",
+        "UK",
+        "We are sadly not permitted under Amazon's rules and policies to offer you a discount "
+        "code.",
+        [],
+    ),
+    reading(
+        "marketing-en-refusal-through-such-as",
+        "UK",
+        "We are unable to offer incentives such as discount codes or vouchers.",
+        [],
+    ),
 ]
 
 # The seller's own shop with a verb that invites there; a website only with products on it.

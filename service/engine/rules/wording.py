@@ -267,25 +267,31 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     not suit you" (a clause a subordinating word opens after the phrase). Only a window around
     the phrase is read."""
     contexts = draft.pack.lexicons.contexts
-    window_start, window_end = _whole_words(
-        text, max(span.start - _NEGATION_BEFORE, 0), min(span.end + _NEGATION_AFTER, len(text))
-    )
-    clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
-    ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
-    clause_end = min(ends, default=window_end)
-    start = max(clause_start + 1, window_start)
+    start, clause_end, window_end = _clause(draft, text, span, _NEGATION_BEFORE, _NEGATION_AFTER)
     if not contexts["negation"].search(text[start:clause_end]):
         return False
-    opened = contexts["subordinate"].search(text[span.end : clause_end])
-    if opened is not None:
-        clause_end = span.end + opened.start()
-        if not contexts["negation"].search(text[start:clause_end]):
-            return False
     if clause_end == window_end:
         reach = min(window_end + _EXEMPTION_AFTER, len(text))
         cut = [i for i in (text.find(mark, window_end, reach) for mark in _CLAUSE_MARKS) if i >= 0]
         clause_end = _whole_words(text, window_end, min(cut, default=reach))[1]
     return not contexts["not_a_negation"].search(text[start:clause_end])
+
+
+def _clause(draft: Draft, text: str, span: Span, before: int, after: int) -> tuple[int, int, int]:
+    """The start and end of the clause around a phrase, read in a window of whole words
+    `before` and `after` characters around it, and the window's end: the clause ends at a
+    clause mark or at a subordinating word that opens a clause of its own after the phrase
+    ("cancel the order if the date does not suit you")."""
+    window_start, window_end = _whole_words(
+        text, max(span.start - before, 0), min(span.end + after, len(text))
+    )
+    clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
+    ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
+    clause_end = min(ends, default=window_end)
+    opened = draft.pack.lexicons.contexts["subordinate"].search(text[span.end : clause_end])
+    if opened is not None:
+        clause_end = span.end + opened.start()
+    return max(clause_start + 1, window_start), clause_end, window_end
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -329,10 +335,18 @@ def _phrase_hits(
         said_no.append(
             (i > 0 and listed[i - 1] and said_no[-1]) or refused[i] or _negated(draft, text, span)
         )
-    # Back from the end of a list: a refusal after it reaches its first phrase (a bare negation
-    # does not: "pay the rest by PayPal as the card reader is not working" asks all the same).
+    # Back from the end of a list: a refusal after it reaches its first phrase through a list
+    # that a conjunction marks as one ("PayPal, bank transfer or cash is not possible"), not
+    # through a plain comma ("please pay by bank transfer, PayPal is not possible"); a bare
+    # negation never does ("pay the rest by PayPal as the card reader is not working").
+    enumerated = False
     for i in reversed(range(len(listed))):
-        refused[i] = refused[i] or (listed[i] and refused[i + 1])
+        enumerated = (
+            listed[i]
+            and refused[i + 1]
+            and (enumerated or _enumeration(draft, found[i][0], found[i][1], found[i + 1][1]))
+        )
+        refused[i] = refused[i] or enumerated
         said_no[i] = said_no[i] or refused[i]
     yield from (
         (field, span, span) for (field, span, _), no in zip(found, said_no, strict=True) if not no
@@ -347,6 +361,22 @@ def _listed(draft: Draft, gap: str) -> bool:
         and not any(mark in gap for mark in _LIST_ENDS)
         and not draft.pack.lexicons.contexts["subordinate"].search(gap)
     )
+
+
+def _enumeration(draft: Draft, field: str, first: Span, second: Span) -> bool:
+    """Whether two listed phrases are items of an enumeration: a conjunction between them or
+    within two words after the second, in its clause ("PayPal, virement ou espèces";
+    lexicons.yaml: list_conjunction)."""
+    text = _text(draft, field)
+    tail = text[second.end : second.end + _TAIL_CHARS]
+    ends = [i for i in (tail.find(mark) for mark in _CLAUSE_MARKS) if i >= 0]
+    following = " ".join(tail[: min(ends, default=len(tail))].split()[:2]) + " "
+    conjunction = draft.pack.lexicons.contexts["list_conjunction"]
+    return any(conjunction.search(gap) for gap in (text[first.end : second.start], following))
+
+
+# How far after a listed phrase its conjunction is looked for ("PayPal or cash").
+_TAIL_CHARS = 30
 
 
 # How far a refusal reaches on either side of an offer or a payment, within its clause:
@@ -368,19 +398,19 @@ def _refused(draft: Draft, text: str, span: Span) -> bool:
     permission ("we are not able to accept", "ne sommes pas en mesure de vous accorder", "ist
     leider nicht möglich"; lexicons.yaml: refusal) says no to all its clause names, within
     _REFUSAL_REACH, however far from the phrase, where a bare negation reads a window
-    (_negated); not to a clause a subordinating word opens after the phrase ("pay by PayPal
-    if a transfer is not possible")."""
+    (_negated); not past a word that opens a clause of its own between them (subordinate,
+    clause_break): "pay by PayPal if a transfer is not possible", "we cannot offer express
+    shipping but you can pay by bank transfer"."""
     contexts = draft.pack.lexicons.contexts
-    start, end = _whole_words(
-        text, max(span.start - _REFUSAL_REACH, 0), min(span.end + _REFUSAL_REACH, len(text))
-    )
-    start = max(max(text.rfind(mark, start, span.start) for mark in _CLAUSE_MARKS) + 1, start)
-    ends = [i for i in (text.find(mark, span.end, end) for mark in _CLAUSE_MARKS) if i >= 0]
-    end = min(ends, default=end)
-    opened = contexts["subordinate"].search(text[span.end : end])
-    if opened is not None:
-        end = span.end + opened.start()
-    return contexts["refusal"].search(text[start:end]) is not None
+    start, end, _ = _clause(draft, text, span, _REFUSAL_REACH, _REFUSAL_REACH)
+    for refusal in contexts["refusal"].finditer(text[start:end]):
+        if start + refusal.start() >= span.end:
+            between = text[span.end : start + refusal.start()]
+        else:
+            between = text[start + refusal.end() : span.start]
+        if not any(contexts[name].search(between) for name in ("subordinate", "clause_break")):
+            return True
+    return False
 
 
 @rule(
