@@ -677,6 +677,70 @@ REFUSED_OFFERS = [
         "We are unable to offer incentives such as discount codes or vouchers.",
         [],
     ),
+    # Impossibility and a third party's refusal of permission refuse as well.
+    reading(
+        "marketing-en-impossible-for-us",
+        "UK",
+        "Unfortunately it is impossible for us to offer you a discount code for future purchases.",
+        [],
+    ),
+    reading(
+        "marketing-en-does-not-permit-us",
+        "UK",
+        "Amazon does not permit us to offer discount codes for future purchases.",
+        [],
+    ),
+    reading(
+        "marketing-de-unmoeglich",
+        "DE",
+        "Rabattcodes für künftige Käufe anzubieten ist uns leider unmöglich.",
+        [],
+    ),
+    reading(
+        "marketing-fr-impossible-de",
+        "FR",
+        "Il nous est malheureusement impossible de vous proposer un code promo pour vos "
+        "prochains achats.",
+        [],
+    ),
+    reading(
+        "marketing-fr-ne-nous-permet-pas",
+        "FR",
+        "Amazon ne nous permet pas de vous offrir un code promo pour vos prochains achats.",
+        [],
+    ),
+    reading(
+        "marketing-it-ci-e-impossibile",
+        "IT",
+        "Purtroppo ci è impossibile offrirle un codice sconto per acquisti futuri.",
+        [],
+    ),
+    reading(
+        "marketing-it-non-ci-consente",
+        "IT",
+        "Amazon non ci consente di offrirle un codice sconto per acquisti futuri.",
+        [],
+    ),
+    reading(
+        "marketing-es-resulta-imposible",
+        "ES",
+        "Lamentablemente nos resulta imposible ofrecerle un código de descuento para futuras "
+        "compras.",
+        [],
+    ),
+    reading(
+        "marketing-es-no-nos-permite",
+        "ES",
+        "Amazon no nos permite ofrecerle un código de descuento para futuras compras.",
+        [],
+    ),
+    reading(
+        "marketing-en-impossible-then-but-an-offer",
+        "UK",
+        "It is impossible for us to offer express shipping but you can use the code SAVE10 "
+        "for 10% off.",
+        [MARKETING],
+    ),
 ]
 
 # The seller's own shop with a verb that invites there; a website only with products on it.
