@@ -318,7 +318,8 @@ def _phrase_hits(
     """The phrases of these categories; negatable, not those a negation says no to, nor the
     phrases of a list a negated one heads; refusable (offers and payments), not those a refusal
     says no to either (_refused), nor the phrases of a list a refused one belongs to, those
-    before it too ("le paiement par virement, PayPal ou en espèces n'est pas autorisé")."""
+    before it too where a conjunction marks the list ("le paiement par virement, PayPal ou en
+    espèces n'est pas autorisé")."""
     found = _phrases(draft, *categories)
     if not negatable:
         yield from ((field, span, span) for field, span, _ in found)
@@ -363,6 +364,10 @@ def _listed(draft: Draft, gap: str) -> bool:
     )
 
 
+# How far after a listed phrase its conjunction is looked for ("PayPal or cash").
+_TAIL_CHARS = 30
+
+
 def _enumeration(draft: Draft, field: str, first: Span, second: Span) -> bool:
     """Whether two listed phrases are items of an enumeration: a conjunction between them or
     within two words after the second, in its clause ("PayPal, virement ou espèces";
@@ -373,10 +378,6 @@ def _enumeration(draft: Draft, field: str, first: Span, second: Span) -> bool:
     following = " ".join(tail[: min(ends, default=len(tail))].split()[:2]) + " "
     conjunction = draft.pack.lexicons.contexts["list_conjunction"]
     return any(conjunction.search(gap) for gap in (text[first.end : second.start], following))
-
-
-# How far after a listed phrase its conjunction is looked for ("PayPal or cash").
-_TAIL_CHARS = 30
 
 
 # How far a refusal reaches on either side of an offer or a payment, within its clause:
@@ -404,6 +405,8 @@ def _refused(draft: Draft, text: str, span: Span) -> bool:
     contexts = draft.pack.lexicons.contexts
     start, end, _ = _clause(draft, text, span, _REFUSAL_REACH, _REFUSAL_REACH)
     for refusal in contexts["refusal"].finditer(text[start:end]):
+        # A refusal within the phrase a reading found ("iscriviti … poiché non è possibile")
+        # leaves nothing between.
         if start + refusal.start() >= span.end:
             between = text[span.end : start + refusal.start()]
         else:
