@@ -457,6 +457,9 @@ CONTEXT_CATEGORIES = frozenset(
         "subordinate",
         "not_an_offer",
         "not_a_payment",
+        "refusal",
+        "clause_break",
+        "list_conjunction",
         "thanked_for",
     }
 )

@@ -12,8 +12,45 @@ import pytest
 from tests.engine.test_readings import CANCEL, reading, wording_rules
 
 # A condition in a clause of its own, the request in the cancellation's: the buyer is nudged.
-# A cancellation inside the condition is the buyer's choice, not asked for.
+# A cancellation inside the condition is the buyer's choice, not asked for, and so is the
+# cancellation before a request that opens the next clause ("… cancel, just let us know").
 CONDITION_APART = [
+    reading(
+        "cancel_request-en-wish-to-cancel-then-just-write-to-us",
+        "UK",
+        "If you'd like to cancel, just send us a line and we'll sort it out.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-wish-to-cancel-then-just-write-to-us",
+        "DE",
+        "Wenn Sie lieber stornieren möchten, einfach kurz schreiben, wir kümmern uns darum.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-wish-to-cancel-then-just-write-to-us",
+        "FR",
+        "Si vous préférez annuler, écrivez-nous simplement et nous nous en occupons.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-wish-to-cancel-then-just-write-to-us",
+        "IT",
+        "Se preferisce annullare, ci scriva pure due righe e ci pensiamo noi.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-wish-to-cancel-then-just-write-to-us",
+        "ES",
+        "Si prefiere cancelar, simplemente escríbanos y nos ocupamos nosotros.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-request-right-after-in-its-clause",
+        "UK",
+        "If the wait is too long, cancel the order please.",
+        [CANCEL],
+    ),
     reading(
         "cancel_request-es-if-you-prefer-you-can-cancel",
         "ES",
@@ -67,6 +104,13 @@ CONDITION_APART = [
         "DE",
         "Falls Ihnen der Termin nicht passt, können wir die Bestellung für Sie stornieren.",
         [],
+    ),
+    # A request alone between commas still asks.
+    reading(
+        "cancel_request-de-request-set-off-by-commas",
+        "DE",
+        "Die Bestellung stornieren, bitte, wir liefern nicht mehr.",
+        [CANCEL],
     ),
 ]
 

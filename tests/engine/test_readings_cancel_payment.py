@@ -1204,6 +1204,261 @@ PAYMENT_DECLINED = [
         "Tenemos una oferta para amigos y familiares todo el mes.",
         [MARKETING],
     ),
+    reading(
+        "payment_details-de-refused-verb-last",
+        "DE",
+        "Eine Bezahlung per Überweisung oder über PayPal außerhalb von Amazon ist bei uns leider "
+        "nicht möglich.",
+        [],
+    ),
+    reading(
+        "payment_details-en-declined-plural-heads-the-list",
+        "US",
+        "We don't accept wire transfers, Venmo or Zelle for orders placed on Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-refused-verb-last",
+        "FR",
+        "Un paiement par virement ou via PayPal en dehors d'Amazon n'est malheureusement pas "
+        "possible.",
+        [],
+    ),
+    reading(
+        "payment_details-it-refused-verb-last",
+        "IT",
+        "Il pagamento con bonifico o PayPal al di fuori di Amazon purtroppo non è possibile.",
+        [],
+    ),
+    reading(
+        "payment_details-es-refused-verb-last",
+        "ES",
+        "El pago por transferencia o con PayPal fuera de Amazon lamentablemente no está permitido.",
+        [],
+    ),
+    reading(
+        "payment_details-it-ne-ne-without-accents",
+        "IT",
+        "Non accettiamo pagamenti esterni, ne bonifici ne PayPal.",
+        [],
+    ),
+    reading(
+        "payment_details-de-not-provided-for",
+        "DE",
+        "Zahlungen per PayPal oder Banküberweisung sind bei Bestellungen über Amazon nicht "
+        "vorgesehen.",
+        [],
+    ),
+    reading(
+        "payment_details-de-not-needed-verb-first",
+        "DE",
+        "Ihre Kontodaten benötigen wir für die Rückerstattung nicht, das übernimmt Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-en-a-refusal-after-the-list",
+        "UK",
+        "Paying us by bank transfer, PayPal or cash outside Amazon is not permitted.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-a-refusal-after-the-list",
+        "FR",
+        "Le règlement par virement, PayPal ou en espèces hors d'Amazon n'est pas prévu.",
+        [],
+    ),
+    reading(
+        "payment_details-it-a-refusal-after-the-list",
+        "IT",
+        "Pagamenti con bonifico, PayPal o in contanti fuori da Amazon non sono previsti.",
+        [],
+    ),
+    reading(
+        "payment_details-es-a-refusal-after-the-list",
+        "ES",
+        "Los pagos por bizum, PayPal o en efectivo fuera de Amazon no están permitidos.",
+        [],
+    ),
+    reading(
+        "payment_details-en-a-bare-negation-after-a-list-refuses-nothing",
+        "UK",
+        "Please pay the rest of the price by PayPal as the card reader is not working.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-refusal-in-a-subordinate-clause",
+        "UK",
+        "Please pay by PayPal if a bank transfer is not possible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-refusal-in-another-clause",
+        "DE",
+        "PayPal können wir leider nicht akzeptieren, bitte überweisen Sie den Betrag.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-refusal-in-another-clause",
+        "FR",
+        "Le paiement à la livraison n'est pas possible, merci de régler par virement.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-refusal-in-another-clause",
+        "IT",
+        "Purtroppo non è possibile pagare alla consegna, la preghiamo di saldare con un bonifico.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-refusal-in-another-clause",
+        "ES",
+        "No es posible pagar contra reembolso, así que le pedimos una transferencia bancaria.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-plural-transfers", "UK", "We also accept bank transfers.", [PAYMENT]
+    ),
+    reading(
+        "payment_details-de-plural-transfers", "DE", "Wir nehmen auch Überweisungen an.", [PAYMENT]
+    ),
+    reading(
+        "payment_details-fr-plural-transfers",
+        "FR",
+        "Nous acceptons aussi les virements.",
+        [PAYMENT],
+    ),
+    reading("payment_details-it-plural-transfers", "IT", "Accettiamo anche bonifici.", [PAYMENT]),
+    reading(
+        "payment_details-es-plural-transfers",
+        "ES",
+        "Aceptamos también transferencias bancarias.",
+        [PAYMENT],
+    ),
+    # A refusal of another thing, joined by but/and/as (review of round 6), and a payment
+    # before a comma and a refused one: no list, the ask stands.
+    reading(
+        "payment_details-en-refusal-of-another-thing-and",
+        "UK",
+        "We are not able to send it to Austria and would ask you to pay the difference by PayPal.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-refusal-of-another-thing-but",
+        "UK",
+        "We cannot offer express shipping but you can pay by bank transfer.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-refusal-of-another-thing-und",
+        "DE",
+        "Leider ist eine Lieferung nach Österreich nicht möglich und wir bitten Sie den "
+        "Restbetrag auf unser Konto zu überweisen.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-refusal-of-another-thing-da",
+        "DE",
+        "Überweisen Sie bitte den Restbetrag auf unser Konto da eine Lieferung nach "
+        "Österreich leider nicht möglich ist.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-refusal-of-another-thing-da-2",
+        "DE",
+        "Bitte zahlen Sie per PayPal da Expressversand leider nicht möglich ist.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-refusal-of-another-thing-mais",
+        "FR",
+        "Nous ne pouvons pas envoyer en express mais vous pouvez payer par PayPal.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-refusal-of-another-thing-ma",
+        "IT",
+        "Non possiamo inviare in Austria ma può pagare con bonifico sul nostro conto.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-refusal-of-another-thing-dato-che",
+        "IT",
+        "Paghi con PayPal dato che la spedizione espressa non è possibile.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-refusal-of-another-thing-e",
+        "IT",
+        "Non possiamo offrire la spedizione espressa e le chiediamo di pagare la differenza "
+        "con PayPal.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-refusal-of-another-thing-pero",
+        "ES",
+        "No podemos ofrecerle envío urgente pero puede pagar por transferencia bancaria.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-refusal-of-another-thing-y",
+        "ES",
+        "No podemos ofrecerle envío urgente y le pedimos pagar por transferencia bancaria.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-refusal-of-another-thing-pues",
+        "ES",
+        "Puede pagar por transferencia bancaria pues el envío urgente no es posible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-comma-is-no-list",
+        "UK",
+        "Please pay by bank transfer, PayPal is not possible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-comma-is-no-list",
+        "DE",
+        "Bitte überweisen Sie den Betrag, PayPal ist leider nicht möglich.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-comma-is-no-list-2",
+        "DE",
+        "Bitte überweisen Sie den Restbetrag, Barzahlung ist leider nicht möglich.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-comma-is-no-list",
+        "FR",
+        "Merci de payer par virement, PayPal n'est pas possible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-comma-is-no-list",
+        "IT",
+        "Paghi con bonifico, PayPal non è possibile.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-comma-is-no-list",
+        "ES",
+        "Pague por transferencia bancaria, PayPal no es posible.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-refused-list-named-by-or",
+        "UK",
+        "Bank transfer, PayPal or cash payments are not possible for Amazon orders.",
+        [],
+    ),
+    reading(
+        "payment_details-it-declined-plural-bonifici",
+        "IT",
+        "Non accettiamo bonifici bancari, PayPal o contanti per gli ordini Amazon.",
+        [],
+    ),
 ]
 
 # More of round 5's kinds in other words: another account of ours, card digits, the difference

@@ -442,6 +442,307 @@ NOT_THE_SELLERS_OFFER = [
     ),
 ]
 
+# A code the seller refuses however far the refusal stands from it in its clause (the verb last
+# in German, "pas en mesure de vous accorder" before a list); a refusal in another clause, or in
+# one a subordinating word opens, refuses nothing of the offer.
+REFUSED_OFFERS = [
+    reading(
+        "marketing-de-refused-verb-last",
+        "DE",
+        "Rabattcodes oder Gutscheincodes für weitere Einkäufe dürfen wir Ihnen über diesen Kanal "
+        "leider nicht gewähren.",
+        [],
+    ),
+    reading(
+        "marketing-en-not-in-a-position-to-send",
+        "UK",
+        "We are not in a position to send you a gift voucher or a promo code through this channel.",
+        [],
+    ),
+    reading(
+        "marketing-fr-pas-en-mesure-before-a-list",
+        "FR",
+        "Nous ne sommes malheureusement pas en mesure de vous proposer un geste ou un code de "
+        "réduction par cette messagerie.",
+        [],
+    ),
+    reading(
+        "marketing-it-non-siamo-in-grado",
+        "IT",
+        "Purtroppo non siamo in grado di offrirle tramite la messaggistica di Amazon un buono o "
+        "un codice sconto.",
+        [],
+    ),
+    reading(
+        "marketing-es-no-podemos-ofrecer",
+        "ES",
+        "Lamentablemente no podemos ofrecerle a través de la mensajería de Amazon un código "
+        "promocional.",
+        [],
+    ),
+    reading(
+        "marketing-de-refusal-in-another-clause",
+        "DE",
+        "Ein Umtausch ist leider nicht möglich, aber mit dem Rabattcode HERBST sparen Sie beim "
+        "Einkauf.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-in-a-subordinate-clause",
+        "US",
+        "Use the discount code SPRING on your order if express shipping is not possible.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-refusal-in-another-clause",
+        "FR",
+        "Nous ne pouvons pas échanger l'article, mais voici un code promo pour vous.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-refusal-in-another-clause",
+        "IT",
+        "Il cambio non è possibile; in compenso le offriamo un codice sconto.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-refusal-in-another-clause",
+        "ES",
+        "No es posible cambiar la talla, pero le enviamos un código de descuento.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refused-for-future-purchases",
+        "UK",
+        "Sadly we can't give out vouchers or codes for future purchases via Amazon messages.",
+        [],
+    ),
+    reading(
+        "marketing-de-refused-for-the-next-purchase",
+        "DE",
+        "Einen Gutschein für Ihren nächsten Einkauf dürfen wir Ihnen über Amazon leider nicht "
+        "ausstellen.",
+        [],
+    ),
+    reading(
+        "marketing-fr-refused-for-the-next-order",
+        "FR",
+        "Il ne nous est pas possible de vous accorder un bon de réduction pour une prochaine "
+        "commande.",
+        [],
+    ),
+    reading(
+        "marketing-it-refused-for-future-purchases",
+        "IT",
+        "Non ci è consentito offrire buoni sconto per acquisti futuri tramite questo canale.",
+        [],
+    ),
+    reading(
+        "marketing-es-refused-for-future-purchases",
+        "ES",
+        "No nos está permitido ofrecer cupones de descuento para futuras compras por este canal.",
+        [],
+    ),
+    reading(
+        "marketing-en-refusal-before-a-next-order-offer",
+        "US",
+        "We cannot change the colour, but we'll give you 15% off your next order.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-refusal-before-a-next-order-offer",
+        "DE",
+        "Die Farbe ist nicht möglich, dafür erhalten Sie 10 % Rabatt auf Ihre nächste Bestellung.",
+        [MARKETING],
+    ),
+    # A refusal of another thing, joined by but/and/as: the offer stands (review of round 6).
+    reading(
+        "marketing-en-refusal-of-another-thing-but",
+        "UK",
+        "We are not able to accept returns of opened items but you can subscribe to our "
+        "newsletter for 10% off.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-of-another-thing-but-2",
+        "UK",
+        "We can't accept opened returns but subscribe to our newsletter for 10% off.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-of-another-thing-but-3",
+        "UK",
+        "Changing the colour is not possible but subscribe to our newsletter for 10% off.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-refusal-of-another-thing-aber",
+        "DE",
+        "Rücksendungen geöffneter Ware können wir leider nicht annehmen aber abonnieren Sie "
+        "unseren Newsletter für 10 % Rabatt.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-refusal-of-another-thing-mais",
+        "FR",
+        "Nous ne pouvons pas accepter les retours ouverts mais abonnez-vous à notre "
+        "newsletter pour 10 % de remise.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-refusal-of-another-thing-car",
+        "FR",
+        "Abonnez-vous à notre newsletter pour 10 % de remise car nous ne pouvons pas accepter"
+        " les retours ouverts.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-refusal-of-another-thing-ma",
+        "IT",
+        "Non è possibile cambiare il colore ma iscriviti alla newsletter per uno sconto del 10%.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-refusal-of-another-thing-poiche",
+        "IT",
+        "Iscriviti alla newsletter per uno sconto del 10% poiché non è possibile cambiare il "
+        "colore.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-refusal-of-another-thing-pero",
+        "ES",
+        "No es posible cambiar el color pero suscríbase a nuestro boletín para un 10 % de "
+        "descuento.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-refusal-of-another-thing-ya-que",
+        "ES",
+        "Suscríbase a nuestro boletín para un 10 % de descuento ya que no es posible cambiar "
+        "el color.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-of-another-thing-but-4",
+        "UK",
+        "Unfortunately we are unable to offer free returns but subscribe to our newsletter "
+        "for 10% off your next order.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-of-another-thing-and",
+        "UK",
+        "We are unable to send the parcel today and we offer you a 10% discount on your next "
+        "order.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-refusal-of-another-thing-und",
+        "DE",
+        "Leider können wir die Ware nicht zusenden und schenken Ihnen 10 % Rabatt auf Ihre "
+        "nächste Bestellung.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-refusal-of-another-thing-et",
+        "FR",
+        "Nous ne pouvons pas envoyer le colis aujourd'hui et vous offrons 10 % de remise sur "
+        "votre prochaine commande.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-refusal-of-another-thing-e",
+        "IT",
+        "Non possiamo inviare il pacco oggi e le offriamo uno sconto del 10% sul prossimo ordine.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-refusal-of-another-thing-y",
+        "ES",
+        "No podemos enviar el paquete hoy y le ofrecemos un 10 % de descuento en su próximo "
+        "pedido.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-refusal-through-rules-and-policies",
+        "UK",
+        "We are sadly not permitted under Amazon's rules and policies to offer you a discount "
+        "code.",
+        [],
+    ),
+    reading(
+        "marketing-en-refusal-through-such-as",
+        "UK",
+        "We are unable to offer incentives such as discount codes or vouchers.",
+        [],
+    ),
+    # Impossibility and a third party's refusal of permission refuse as well.
+    reading(
+        "marketing-en-impossible-for-us",
+        "UK",
+        "Unfortunately it is impossible for us to offer you a discount code for future purchases.",
+        [],
+    ),
+    reading(
+        "marketing-en-does-not-permit-us",
+        "UK",
+        "Amazon does not permit us to offer discount codes for future purchases.",
+        [],
+    ),
+    reading(
+        "marketing-de-unmoeglich",
+        "DE",
+        "Rabattcodes für künftige Käufe anzubieten ist uns leider unmöglich.",
+        [],
+    ),
+    reading(
+        "marketing-fr-impossible-de",
+        "FR",
+        "Il nous est malheureusement impossible de vous proposer un code promo pour vos "
+        "prochains achats.",
+        [],
+    ),
+    reading(
+        "marketing-fr-ne-nous-permet-pas",
+        "FR",
+        "Amazon ne nous permet pas de vous offrir un code promo pour vos prochains achats.",
+        [],
+    ),
+    reading(
+        "marketing-it-ci-e-impossibile",
+        "IT",
+        "Purtroppo ci è impossibile offrirle un codice sconto per acquisti futuri.",
+        [],
+    ),
+    reading(
+        "marketing-it-non-ci-consente",
+        "IT",
+        "Amazon non ci consente di offrirle un codice sconto per acquisti futuri.",
+        [],
+    ),
+    reading(
+        "marketing-es-resulta-imposible",
+        "ES",
+        "Lamentablemente nos resulta imposible ofrecerle un código de descuento para futuras "
+        "compras.",
+        [],
+    ),
+    reading(
+        "marketing-es-no-nos-permite",
+        "ES",
+        "Amazon no nos permite ofrecerle un código de descuento para futuras compras.",
+        [],
+    ),
+    reading(
+        "marketing-en-impossible-then-but-an-offer",
+        "UK",
+        "It is impossible for us to offer express shipping but you can use the code SAVE10 "
+        "for 10% off.",
+        [MARKETING],
+    ),
+]
+
 # The seller's own shop with a verb that invites there; a website only with products on it.
 OUR_SHOP = [
     reading(
@@ -857,6 +1158,7 @@ NO_OPERATION_ROWS = [
     + MORE_OFFERS
     + SOCIAL_AND_LOYALTY
     + NOT_THE_SELLERS_OFFER
+    + REFUSED_OFFERS
     + OUR_SHOP
     + NEWSLETTERS
     + CANCEL_SYNONYMS

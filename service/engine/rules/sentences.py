@@ -1152,8 +1152,15 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if _imperative(sentence, cancel):
         return cancel
     request = _near_before(sentence, cancel, "request", _REQUEST_DISTANCE)
-    if request is None:
-        request = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
+    after = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
+    # "Stornieren Sie bitte" and "stornieren, bitte, wir liefern nicht", not the next clause's
+    # "If you'd like to cancel, just let us know": that one asks for a message.
+    if (
+        request is None
+        and after is not None
+        and (sentence.joined(cancel, after) or sentence.set_off(after))
+    ):
+        request = after
     if request is not None and not _named_request(sentence, request, cancel):
         return request
     nudge = _near_before(sentence, cancel, "nudge", _REQUEST_DISTANCE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from itertools import pairwise
 
 from service.engine import language
 from service.engine.draft import SUBJECT, Draft
@@ -272,25 +273,31 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     not suit you" (a clause a subordinating word opens after the phrase). Only a window around
     the phrase is read."""
     contexts = draft.pack.lexicons.contexts
-    window_start, window_end = _whole_words(
-        text, max(span.start - _NEGATION_BEFORE, 0), min(span.end + _NEGATION_AFTER, len(text))
-    )
-    clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
-    ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
-    clause_end = min(ends, default=window_end)
-    start = max(clause_start + 1, window_start)
+    start, clause_end, window_end = _clause(draft, text, span, _NEGATION_BEFORE, _NEGATION_AFTER)
     if not contexts["negation"].search(text[start:clause_end]):
         return False
-    opened = contexts["subordinate"].search(text[span.end : clause_end])
-    if opened is not None:
-        clause_end = span.end + opened.start()
-        if not contexts["negation"].search(text[start:clause_end]):
-            return False
     if clause_end == window_end:
         reach = min(window_end + _EXEMPTION_AFTER, len(text))
         cut = [i for i in (text.find(mark, window_end, reach) for mark in _CLAUSE_MARKS) if i >= 0]
         clause_end = _whole_words(text, window_end, min(cut, default=reach))[1]
     return not contexts["not_a_negation"].search(text[start:clause_end])
+
+
+def _clause(draft: Draft, text: str, span: Span, before: int, after: int) -> tuple[int, int, int]:
+    """The start and end of the clause around a phrase, read in a window of whole words
+    `before` and `after` characters around it, and the window's end: the clause ends at a
+    clause mark or at a subordinating word that opens a clause of its own after the phrase
+    ("cancel the order if the date does not suit you")."""
+    window_start, window_end = _whole_words(
+        text, max(span.start - before, 0), min(span.end + after, len(text))
+    )
+    clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
+    ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
+    clause_end = min(ends, default=window_end)
+    opened = draft.pack.lexicons.contexts["subordinate"].search(text[span.end : clause_end])
+    if opened is not None:
+        clause_end = span.end + opened.start()
+    return max(clause_start + 1, window_start), clause_end, window_end
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -311,28 +318,108 @@ _LIST_GAP_WORDS = 4
 _LIST_ENDS = ".!?\n;:"
 
 
-def _phrase_hits(draft: Draft, *categories: str, negatable: bool = False) -> Iterator[_Hit]:
-    negated_until: tuple[str, int] | None = None
-    for field, span, _ in _phrases(draft, *categories):
-        if not negatable:
-            yield field, span, span
-            continue
+def _phrase_hits(
+    draft: Draft, *categories: str, negatable: bool = False, refusable: bool = False
+) -> Iterator[_Hit]:
+    """The phrases of these categories; negatable, not those a negation says no to, nor the
+    phrases of a list a negated one heads; refusable (offers and payments), not those a refusal
+    says no to either (_refused), nor the phrases of a list a refused one belongs to, those
+    before it too where a conjunction marks the list ("le paiement par virement, PayPal ou en
+    espèces n'est pas autorisé")."""
+    found = _phrases(draft, *categories)
+    if not negatable:
+        yield from ((field, span, span) for field, span, _ in found)
+        return
+    listed = [
+        field == other and _listed(draft, _text(draft, field)[before.end : after.start])
+        for (field, before, _), (other, after, _) in pairwise(found)
+    ]
+    said_no: list[bool] = []
+    refused = [False] * len(found)
+    for i, (field, span, _) in enumerate(found):
         text = _text(draft, field)
-        listed = (
-            negated_until is not None
-            and negated_until[0] == field
-            and _listed(text[negated_until[1] : span.start])
+        refused[i] = refusable and _refused(draft, text, span)
+        said_no.append(
+            (i > 0 and listed[i - 1] and said_no[-1]) or refused[i] or _negated(draft, text, span)
         )
-        if listed or _negated(draft, text, span):
-            negated_until = (field, span.end)
+    # Back from the end of a list: a refusal after it reaches its first phrase through a list
+    # that a conjunction marks as one ("PayPal, bank transfer or cash is not possible"), not
+    # through a plain comma ("please pay by bank transfer, PayPal is not possible"); a bare
+    # negation never does ("pay the rest by PayPal as the card reader is not working").
+    enumerated = False
+    for i in reversed(range(len(listed))):
+        enumerated = (
+            listed[i]
+            and refused[i + 1]
+            and (enumerated or _enumeration(draft, found[i][0], found[i][1], found[i + 1][1]))
+        )
+        refused[i] = refused[i] or enumerated
+        said_no[i] = said_no[i] or refused[i]
+    yield from (
+        (field, span, span) for (field, span, _), no in zip(found, said_no, strict=True) if not no
+    )
+
+
+def _listed(draft: Draft, gap: str) -> bool:
+    """Whether the text between two phrases joins them in one list: not a subordinating word
+    that opens a clause ("pay by PayPal if a transfer is not possible")."""
+    return (
+        len(gap.split()) <= _LIST_GAP_WORDS
+        and not any(mark in gap for mark in _LIST_ENDS)
+        and not draft.pack.lexicons.contexts["subordinate"].search(gap)
+    )
+
+
+# How far after a listed phrase its conjunction is looked for ("PayPal or cash").
+_TAIL_CHARS = 30
+
+
+def _enumeration(draft: Draft, field: str, first: Span, second: Span) -> bool:
+    """Whether two listed phrases are items of an enumeration: a conjunction between them or
+    within two words after the second, in its clause ("PayPal, virement ou espèces";
+    lexicons.yaml: list_conjunction)."""
+    text = _text(draft, field)
+    tail = text[second.end : second.end + _TAIL_CHARS]
+    ends = [i for i in (tail.find(mark) for mark in _CLAUSE_MARKS) if i >= 0]
+    following = " ".join(tail[: min(ends, default=len(tail))].split()[:2]) + " "
+    conjunction = draft.pack.lexicons.contexts["list_conjunction"]
+    return any(conjunction.search(gap) for gap in (text[first.end : second.start], following))
+
+
+# How far a refusal reaches on either side of an offer or a payment, within its clause:
+# "Gutscheine oder Rabattcodes für spätere Käufe können wir über das Amazon-Nachrichtensystem
+# leider nicht anbieten" (the negated verb last, far past the negation window).
+_REFUSAL_REACH = 100
+
+
+def _unrefused(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The offers a reading found that no refusal says no to (_refused): "we can't offer
+    discount codes for future purchases"."""
+    for field, span, region in hits:
+        if not _refused(draft, _text(draft, field), span):
+            yield field, span, region
+
+
+def _refused(draft: Draft, text: str, span: Span) -> bool:
+    """Whether the clause around an offer or a payment refuses it: a negated capability or
+    permission ("we are not able to accept", "ne sommes pas en mesure de vous accorder", "ist
+    leider nicht möglich"; lexicons.yaml: refusal) says no to all its clause names, within
+    _REFUSAL_REACH, however far from the phrase, where a bare negation reads a window
+    (_negated); not past a word that opens a clause of its own between them (subordinate,
+    clause_break): "pay by PayPal if a transfer is not possible", "we cannot offer express
+    shipping but you can pay by bank transfer"."""
+    contexts = draft.pack.lexicons.contexts
+    start, end, _ = _clause(draft, text, span, _REFUSAL_REACH, _REFUSAL_REACH)
+    for refusal in contexts["refusal"].finditer(text[start:end]):
+        # A refusal within the phrase a reading found ("iscriviti … poiché non è possibile")
+        # leaves nothing between.
+        if start + refusal.start() >= span.end:
+            between = text[span.end : start + refusal.start()]
         else:
-            negated_until = None
-            yield field, span, span
-
-
-def _listed(gap: str) -> bool:
-    """Whether the text between two phrases joins them in one list."""
-    return len(gap.split()) <= _LIST_GAP_WORDS and not any(mark in gap for mark in _LIST_ENDS)
+            between = text[start + refusal.end() : span.start]
+        if not any(contexts[name].search(between) for name in ("subordinate", "clause_break")):
+            return True
+    return False
 
 
 @rule(
@@ -374,19 +461,28 @@ def marketing(draft: Draft) -> Iterator[Report]:
         draft,
         _outside(
             draft,
-            _unnamed(draft, _phrase_hits(draft, "marketing", negatable=True)),
+            _unnamed(draft, _phrase_hits(draft, "marketing", negatable=True, refusable=True)),
             _unnamed(
                 draft,
                 _outside_sentences_of(
-                    draft, "not_an_offer", _phrase_hits(draft, "coupon", negatable=True)
+                    draft,
+                    "not_an_offer",
+                    _phrase_hits(draft, "coupon", negatable=True, refusable=True),
                 ),
             )
             if coupons
             else iter(()),
-            _sentence_hits(
-                draft, "newsletter", lambda found, _, negated: sentences.newsletter(found, negated)
+            _unrefused(
+                draft,
+                _sentence_hits(
+                    draft,
+                    "newsletter",
+                    lambda found, _, negated: sentences.newsletter(found, negated),
+                ),
             ),
-            _sentence_hits(draft, "next order", partial(_next_order_offer, coupons)),
+            _unrefused(
+                draft, _sentence_hits(draft, "next order", partial(_next_order_offer, coupons))
+            ),
             _unnamed(
                 draft,
                 _sentence_hits(
@@ -642,7 +738,9 @@ def payment_details(draft: Draft) -> Iterator[Report]:
         yield from _reports(
             draft,
             _outside_sentences_of(
-                draft, "not_a_payment", _phrase_hits(draft, "payment_details", negatable=True)
+                draft,
+                "not_a_payment",
+                _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
             ),
         )
     for field, text in draft.readable():

@@ -92,6 +92,16 @@ class Sentence:
         between = self.text[self._starts[low] + len(self.forms[low]) : self._starts[high]]
         return not any(mark in between for mark in ",;:")
 
+    def set_off(self, position: int) -> bool:
+        """Whether the word stands alone between commas ("stornieren, bitte, wir liefern")."""
+        spans = self._spans
+        before = spans[position - 1].end if position > 0 else self.span.start
+        after = spans[position + 1].start if position + 1 < len(spans) else self.span.end
+        return (
+            "," in self.text[before : spans[position].start]
+            and "," in self.text[spans[position].end : after]
+        )
+
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""
         starts, forms = self._starts, self.forms
