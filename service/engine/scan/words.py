@@ -94,13 +94,13 @@ class Sentence:
 
     def set_off(self, position: int) -> bool:
         """Whether the word stands alone between commas ("stornieren, bitte, wir liefern")."""
-        spans = self._spans
-        before = spans[position - 1].end if position > 0 else self.span.start
-        after = spans[position + 1].start if position + 1 < len(spans) else self.span.end
-        return (
-            "," in self.text[before : spans[position].start]
-            and "," in self.text[spans[position].end : after]
+        starts, forms = self._starts, self.forms
+        start, end = starts[position], starts[position] + len(forms[position])
+        before = (
+            starts[position - 1] + len(forms[position - 1]) if position > 0 else self.span.start
         )
+        after = starts[position + 1] if position + 1 < len(starts) else self.span.end
+        return "," in self.text[before:start] and "," in self.text[end:after]
 
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""
