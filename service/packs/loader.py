@@ -591,10 +591,13 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "blow",
         "severe",
         "linking",
+        "indefinite",
         "already",
         "replacement",
         "grateful",
         "thank_noun",
+        "giving",
+        "about",
         "back_pointer",
     }
 )

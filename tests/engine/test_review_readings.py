@@ -4917,6 +4917,192 @@ ROUND_SIX = [
         [],
         **REVIEW_REQUEST,
     ),
+    # A thank-you noun beside a refund reported as done only thanks; a refund or replacement given
+    # beside it is a reward.
+    reading(
+        "allow-fr-avec-tous-nos-remerciements-refund-confirmed-done",
+        "FR",
+        "Avec tous nos remerciements pour votre avis, nous vous confirmons que "
+        "le remboursement a été effectué.",
+        [],
+    ),
+    reading(
+        "allow-fr-avec-tous-nos-remerciements-refund-confirmed-done-removal",
+        "FR",
+        "Avec tous nos remerciements pour votre avis, nous vous confirmons que "
+        "le remboursement a été effectué.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-it-un-sentito-ringraziamento-rimborso-emesso-ieri",
+        "IT",
+        "Un sentito ringraziamento per la recensione: il rimborso è stato emesso ieri.",
+        [],
+    ),
+    reading(
+        "allow-it-un-sentito-ringraziamento-rimborso-completo-emesso-removal",
+        "IT",
+        "Un sentito ringraziamento per il suo feedback, il rimborso completo è stato emesso.",
+        [],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "allow-it-con-un-ringraziamento-le-confermiamo-rimborso-effettuato",
+        "IT",
+        "Con un ringraziamento per la recensione, le confermiamo che il rimborso è stato "
+        "effettuato.",
+        [],
+    ),
+    reading(
+        "allow-es-con-nuestro-agradecimiento-reembolso-realizado",
+        "ES",
+        "Con nuestro agradecimiento por su reseña, le confirmamos que el reembolso se ha "
+        "realizado.",
+        [],
+    ),
+    reading(
+        "allow-fr-en-remerciement-remboursement-effectue-hier",
+        "FR",
+        "En remerciement pour votre avis, le remboursement a été effectué hier.",
+        [],
+    ),
+    reading(
+        "review_manipulation-it-ringraziamento-le-invieremo-articolo-in-sostituzione",
+        "IT",
+        "Con un ringraziamento per il suo feedback, le invieremo un articolo in sostituzione.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-como-agradecimiento-le-reembolsamos",
+        "ES",
+        "Como agradecimiento por su reseña, le reembolsamos 5 euros.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-fr-avec-tous-nos-remerciements-nous-vous-remboursons-la-difference",
+        "FR",
+        "Avec tous nos remerciements pour votre avis et votre patience, nous vous remboursons "
+        "la différence.",
+        [],
+    ),
+    reading(
+        "allow-it-con-i-nostri-ringraziamenti-le-rimborsiamo-la-differenza",
+        "IT",
+        "Con i nostri più sentiti ringraziamenti per la recensione, le rimborsiamo la differenza.",
+        [],
+    ),
+    # A bad review as a blow, with or without an intensity word, in every language.
+    reading(
+        "review_manipulation-es-mala-resena-seria-un-golpe",
+        "ES",
+        "Una mala reseña sería un golpe para nuestro pequeño negocio.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-mala-valoracion-es-un-golpe",
+        "ES",
+        "Una mala valoración es un golpe para una tienda pequeña como la nuestra.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-resena-negativa-un-golpe-enorme",
+        "ES",
+        "Una reseña negativa sería un golpe enorme para nosotros.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-es-comentario-negativo-supondria-un-golpe",
+        "ES",
+        "Un comentario negativo nos supondría un golpe importante.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-en-negative-review-would-be-a-blow",
+        "UK",
+        "A negative review would be a blow to our small business.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-de-negative-bewertung-waere-ein-schlag",
+        "DE",
+        "Eine negative Bewertung wäre ein Schlag für unser kleines Geschäft.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-fr-mauvais-avis-serait-un-coup",
+        "FR",
+        "Un mauvais avis serait un coup pour notre petite boutique.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_manipulation-it-recensione-negativa-sarebbe-un-colpo",
+        "IT",
+        "Una recensione negativa sarebbe un colpo per il nostro piccolo negozio.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "allow-fr-avis-negatif-est-du-coup-comprehensible",
+        "FR",
+        "Votre avis négatif est du coup bien compréhensible.",
+        [],
+    ),
+    # Wished gratitude for feedback on something else than the order, product or seller asks for
+    # no review.
+    reading(
+        "allow-en-grateful-for-your-feedback-on-the-new-size-chart",
+        "UK",
+        "We would be grateful for your feedback on the new size chart.",
+        [],
+    ),
+    reading(
+        "allow-en-grateful-for-your-feedback-on-the-replacement",
+        "UK",
+        "We would be grateful for your feedback on the replacement.",
+        [],
+    ),
+    reading(
+        "allow-de-dankbar-fuer-ihr-feedback-zum-ersatzgeraet",
+        "DE",
+        "Wir wären Ihnen dankbar für Ihr Feedback zum Ersatzgerät.",
+        [],
+    ),
+    reading(
+        "allow-en-we-d-appreciate-your-feedback-on-the-new-size-chart",
+        "UK",
+        "We'd appreciate your feedback on the new size chart.",
+        [],
+    ),
+    reading(
+        "allow-fr-reconnaissants-pour-votre-avis-sur-le-guide-des-tailles",
+        "FR",
+        "Nous vous serions reconnaissants pour votre avis sur le nouveau guide des tailles.",
+        [],
+    ),
+    reading(
+        "allow-it-grati-per-un-parere-sulla-tabella-taglie",
+        "IT",
+        "Le saremmo grati per un suo parere sulla nuova tabella taglie.",
+        [],
+    ),
+    reading(
+        "allow-es-agradecidos-por-su-opinion-sobre-la-guia-de-tallas",
+        "ES",
+        "Le estaríamos agradecidos por su opinión sobre la nueva guía de tallas.",
+        [],
+    ),
+    reading(
+        "review_request_misplaced-en-grateful-for-your-feedback-on-your-order",
+        "UK",
+        "We would be grateful for your feedback on your order.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-de-dankbar-fuer-eine-bewertung-zum-artikel",
+        "DE",
+        "Wir wären Ihnen dankbar für eine Bewertung zum Artikel.",
+        [MISPLACED],
+    ),
 ]
 
 

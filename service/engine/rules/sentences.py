@@ -364,9 +364,19 @@ def _thanked(sentence: Sentence, position: int) -> bool:
 
 
 def _rewarded(sentence: Sentence) -> bool:
-    """An incentive in the sentence, or a refund given as a thank-you ("come ringraziamento
-    per la sua recensione, le rimborsiamo 5 euro"; not "un sentito ringraziamento")."""
-    return sentence.has("incentive") or (sentence.has("thank_noun") and sentence.has("refund"))
+    """An incentive in the sentence, or a refund given as a thank-you (_given_as_thanks)."""
+    return sentence.has("incentive") or _given_as_thanks(sentence)
+
+
+def _given_as_thanks(sentence: Sentence) -> bool:
+    """A refund or offer given beside a thank-you noun: "come ringraziamento per la sua
+    recensione, le rimborsiamo 5 euro" (not "un sentito ringraziamento", nor "con un
+    ringraziamento …, le confermiamo che il rimborso è stato effettuato": reported done)."""
+    return (
+        sentence.has("thank_noun")
+        and sentence.has("giving")
+        and (sentence.has("refund") or sentence.has("offer"))
+    )
 
 
 def _wished(sentence: Sentence, thanks: int) -> bool:
@@ -383,9 +393,27 @@ def _wished_for_review(sentence: Sentence, thanks: int) -> bool:
     if not sentence.is_a(thanks, "grateful") or not _wished(sentence, thanks):
         return False
     for_word = _near_after(sentence, thanks, "exchange", _FOR_DISTANCE)
+    review = (
+        None
+        if for_word is None
+        else _near_after(sentence, for_word, "review_object", _FOR_DISTANCE)
+    )
+    return review is not None and not _on_another_subject(sentence, review)
+
+
+def _on_another_subject(sentence: Sentence, review: int) -> bool:
+    """The buyer's opinion on a subject other than the order, the product or the seller: "your
+    feedback on the new size chart", "Ihr Feedback zum Ersatzgerät" (not "on your order",
+    "about us", nor "un petit avis sur la bouilloire": a review of the product)."""
+    about = _near_after(sentence, review, "about", 1)
+    yours = _near_before(sentence, review, "your", 2) is not None
     return (
-        for_word is not None
-        and _near_after(sentence, for_word, "review_object", _FOR_DISTANCE) is not None
+        yours
+        and about is not None
+        and not any(
+            _near_after(sentence, about, category, _FOR_DISTANCE) is not None
+            for category in ("order", "product_line", "rated", "we", "our")
+        )
     )
 
 
@@ -584,21 +612,23 @@ def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None
     below = top is not None and _below(sentence, top)
     if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None and not below:
         return None
-    pressing = [*sentence.positions("pressure"), *_heavy_blows(sentence)]
+    pressing = [*sentence.positions("pressure"), *_blows(sentence)]
     for position in sorted(pressing):
         if not _negated(sentence, negated, position):
             return position
     return None
 
 
-def _heavy_blows(sentence: Sentence) -> list[int]:
-    """A blow the review is said to be: a linking verb a few words before it and an intensity
-    word beside it ("would be a real blow", "wäre ein harter Schlag", "serait un coup dur";
-    not "du coup", "auf einen Schlag", "a heavy blow to the box")."""
+def _blows(sentence: Sentence) -> list[int]:
+    """A blow the review is said to be: a linking verb a few words before it, an article or an
+    intensity word just before it ("would be a blow", "wäre ein harter Schlag", "sería un
+    golpe", "nos supondría un golpe importante"; not "du coup", "auf einen Schlag", "a colpo
+    d'occhio", "a heavy blow to the box")."""
     return [
         blow
         for blow in sentence.positions("blow")
-        if _near(sentence, blow, "severe", _LEVEL_DISTANCE) is not None
+        if blow > 0
+        and (sentence.is_a(blow - 1, "indefinite") or sentence.is_a(blow - 1, "severe"))
         and _near_before(sentence, blow, "linking", _BLOW_DISTANCE) is not None
     ]
 
@@ -794,7 +824,7 @@ def _incentive(
         offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if tied and not strong_only:
         offers.extend(sentence.positions("code"))
-    thanked_with = exchanged and sentence.has("thank_noun")
+    thanked_with = exchanged and _given_as_thanks(sentence)
     if (acts or thanked_with) and not strong_only:
         # "En remerciement de votre avis, nous vous remboursons 5 €": a thank-you given as a
         # noun makes the refund or offer beside it a reward.
