@@ -71,12 +71,13 @@ SEALED_FLOORS = {
     # precision (near-misses that read as asks) more than recall. After round 5's tuning the
     # five sealed parts read review manipulation 0.95 / 0.83, misplaced requests 0.93 / 0.87,
     # marketing 0.95 / 0.91, cancellation 0.99 / 0.87 and payment details 0.94 / 0.95 (see
-    # docs/evaluation.md, "Round 5" and "Round 6").
+    # docs/evaluation.md, "Round 5" and "Round 6"). Round 6's tuning then lifted payment
+    # details' precision to 0.95 (read once after the merge); the others did not move.
     "amazon.content.review_manipulation": (0.94, 0.84),
     "amazon.content.review_request_misplaced": (0.92, 0.88),
     "amazon.content.marketing": (0.95, 0.92),
     "amazon.content.cancel_request": (0.98, 0.88),
-    "amazon.content.payment_details": (0.92, 0.95),
+    "amazon.content.payment_details": (0.95, 0.95),
 }
 
 
