@@ -57,8 +57,15 @@ def _tag_pattern(words: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+# Most subjects have no tag-like form: one regex pass, then this (frozen, so shared).
+_NO_TAGS = Tags(found=(), valid=None, stray=())
+
+
 def read_tags(subject: str, marketplace: Marketplace, all_words: frozenset[str]) -> Tags:
     """Find every tag-like form in a subject and decide which one, if any, is the tag."""
+    matches = list(_tag_pattern(all_words).finditer(subject))
+    if not matches:
+        return _NO_TAGS
     accepted = {word.casefold() for word in marketplace.tag_words}
     found = tuple(
         Tag(
@@ -67,7 +74,7 @@ def read_tags(subject: str, marketplace: Marketplace, all_words: frozenset[str])
             word=match.group(1),
             exact=match.group(0) == f"[{match.group(1)}]",
         )
-        for match in _tag_pattern(all_words).finditer(subject)
+        for match in matches
     )
     valid = next((t for t in found if t.exact and t.word.casefold() in accepted), None)
     return Tags(found=found, valid=valid, stray=tuple(t for t in found if t is not valid))
