@@ -613,10 +613,7 @@ def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None
     if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None and not below:
         return None
     pressing = [*sentence.positions("pressure"), *_blows(sentence)]
-    for position in sorted(pressing):
-        if not _negated(sentence, negated, position):
-            return position
-    return None
+    return next((p for p in sorted(pressing) if not _negated(sentence, negated, p)), None)
 
 
 def _blows(sentence: Sentence) -> list[int]:

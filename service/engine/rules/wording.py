@@ -266,6 +266,12 @@ _EXEMPTION_AFTER = 20
 _CLAUSE_MARKS = ".!?\n,;:"
 
 
+def _next_mark(text: str, start: int, end: int) -> int:
+    """Where the first clause mark stands in text[start:end], or end when none does."""
+    found = [i for i in (text.find(mark, start, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    return min(found, default=end)
+
+
 def _negated(draft: Draft, text: str, span: Span) -> bool:
     """Whether the clause around a phrase, or the phrase itself ("die Bestellung nicht
     stornieren"), negates it; not a neighbouring clause: "if you would rather not wait,
@@ -278,8 +284,7 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
         return False
     if clause_end == window_end:
         reach = min(window_end + _EXEMPTION_AFTER, len(text))
-        cut = [i for i in (text.find(mark, window_end, reach) for mark in _CLAUSE_MARKS) if i >= 0]
-        clause_end = _whole_words(text, window_end, min(cut, default=reach))[1]
+        clause_end = _whole_words(text, window_end, _next_mark(text, window_end, reach))[1]
     return not contexts["not_a_negation"].search(text[start:clause_end])
 
 
@@ -292,8 +297,7 @@ def _clause(draft: Draft, text: str, span: Span, before: int, after: int) -> tup
         text, max(span.start - before, 0), min(span.end + after, len(text))
     )
     clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
-    ends = [i for i in (text.find(mark, span.end, window_end) for mark in _CLAUSE_MARKS) if i >= 0]
-    clause_end = min(ends, default=window_end)
+    clause_end = _next_mark(text, span.end, window_end)
     opened = draft.pack.lexicons.contexts["subordinate"].search(text[span.end : clause_end])
     if opened is not None:
         clause_end = span.end + opened.start()
@@ -379,9 +383,10 @@ def _enumeration(draft: Draft, field: str, first: Span, second: Span) -> bool:
     within two words after the second, in its clause ("PayPal, virement ou espèces";
     lexicons.yaml: list_conjunction)."""
     text = _text(draft, field)
-    tail = text[second.end : second.end + _TAIL_CHARS]
-    ends = [i for i in (tail.find(mark) for mark in _CLAUSE_MARKS) if i >= 0]
-    following = " ".join(tail[: min(ends, default=len(tail))].split()[:2]) + " "
+    tail_end = min(second.end + _TAIL_CHARS, len(text))
+    following = (
+        " ".join(text[second.end : _next_mark(text, second.end, tail_end)].split()[:2]) + " "
+    )
     conjunction = draft.pack.lexicons.contexts["list_conjunction"]
     return any(conjunction.search(gap) for gap in (text[first.end : second.start], following))
 

@@ -84,30 +84,31 @@ class Sentence:
             position += len(form)
         return tuple(starts)
 
+    def _end(self, position: int) -> int:
+        """Where the word at this position ends."""
+        return self._starts[position] + len(self.forms[position])
+
     def joined(self, first: int, last: int) -> bool:
         """Whether two words stand in one clause: no comma, colon or semicolon between them
         ("wenn Sie mit dem Laken zufrieden waren" is one; "una volta montata, ci farebbe
         piacere" two)."""
         low, high = sorted((first, last))
-        between = self.text[self._starts[low] + len(self.forms[low]) : self._starts[high]]
+        between = self.text[self._end(low) : self._starts[high]]
         return not any(mark in between for mark in ",;:")
 
     def set_off(self, position: int) -> bool:
         """Whether the word stands alone between commas ("stornieren, bitte, wir liefern")."""
-        starts, forms = self._starts, self.forms
-        start, end = starts[position], starts[position] + len(forms[position])
-        before = (
-            starts[position - 1] + len(forms[position - 1]) if position > 0 else self.span.start
-        )
+        starts = self._starts
+        before = self._end(position - 1) if position > 0 else self.span.start
         after = starts[position + 1] if position + 1 < len(starts) else self.span.end
-        return "," in self.text[before:start] and "," in self.text[end:after]
+        return (
+            "," in self.text[before : starts[position]]
+            and "," in self.text[self._end(position) : after]
+        )
 
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""
-        starts, forms = self._starts, self.forms
-        return Span(
-            min(starts[p] for p in positions), max(starts[p] + len(forms[p]) for p in positions)
-        )
+        return Span(min(self._starts[p] for p in positions), max(self._end(p) for p in positions))
 
 
 class _Stemmers(threading.local):
