@@ -4,6 +4,9 @@ prometheus_client's multiprocess mode: each process writes its counts to files i
 directory, made when the service starts, and a scrape reads them all. With the metrics off,
 every function here does nothing. Labels are codes from small fixed sets (verdict,
 marketplace, channel, rule id, endpoint): never a seller, order, buyer or message.
+
+prometheus_client is imported only where the metrics are on: with them off (the default) a
+worker never loads it (1.1 MB of each worker's memory, bench/README.md).
 """
 
 from __future__ import annotations
@@ -14,9 +17,6 @@ import shutil
 import tempfile
 import time
 from typing import Literal
-
-from prometheus_client import CollectorRegistry, Counter, Histogram, multiprocess, values
-from prometheus_client.exposition import choose_encoder
 
 from service.engine import Decision
 
@@ -30,6 +30,8 @@ class _Metrics:
     """The service's metrics, written to files under `directory`."""
 
     def __init__(self, directory: str):
+        from prometheus_client import Counter, Histogram
+
         self.directory = directory
         self.checks = Counter(
             "presend_checks",
@@ -71,8 +73,11 @@ def enable() -> None:
         return
     directory = tempfile.mkdtemp(prefix="presend-metrics-")
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+    from prometheus_client import values
+
     # prometheus_client chooses between in-memory and file-backed values when it is first
-    # imported; the directory exists only now, so choose again before any metric is made.
+    # imported, which may have been before the directory existed: choose again before any
+    # metric is made.
     values.ValueClass = values.get_value_class()  # type: ignore[no-untyped-call]
     _metrics = _Metrics(directory)
     atexit.register(_remove, directory, os.getpid())
@@ -121,6 +126,8 @@ def record_ledger_error(kind: LedgerError) -> None:
 def worker_exited(pid: int) -> None:
     """gunicorn's child_exit: drop a dead worker's live gauges (its counts stay in the sums)."""
     if _metrics is not None:
+        from prometheus_client import multiprocess
+
         multiprocess.mark_process_dead(pid, _metrics.directory)  # type: ignore[no-untyped-call]
 
 
@@ -129,6 +136,9 @@ def exposition(accept: str | None) -> tuple[bytes, str]:
     default, OpenMetrics on request), and its content type."""
     if _metrics is None:
         raise RuntimeError("metrics are off")
+    from prometheus_client import CollectorRegistry, multiprocess
+    from prometheus_client.exposition import choose_encoder
+
     registry = CollectorRegistry()
     multiprocess.MultiProcessCollector(registry, path=_metrics.directory)  # type: ignore[no-untyped-call]
     try:
