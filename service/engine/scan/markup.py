@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-import emoji
 import re2
 
 from service.engine.model import Span
@@ -38,14 +38,25 @@ def without_invisibles(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[i] for i in offsets), offsets
 
 
+# Unicode's emoji sequences, one a line: the emoji package's table, kept as data because the
+# package holds its names for every sequence too, 2 MB in every worker (no sequence holds a
+# line break or a space); tests/engine/test_emoji_table.py compares it with the package.
+EMOJI_TABLE = Path(__file__).with_name("emoji.txt")
+
+
+def emoji_table() -> frozenset[str]:
+    """Every sequence of EMOJI_TABLE."""
+    return frozenset(EMOJI_TABLE.read_text(encoding="utf-8").splitlines())
+
+
 @cache
 def _emoji_index() -> tuple[frozenset[str], frozenset[str], int]:
-    """The emoji package's table (Unicode's emoji list) as first characters, sequences and the
-    longest sequence's length; without the typographic symbols that are emoji only with a
-    variation selector (©, ®, ™ and the like) and without keycaps (they start with ASCII)."""
+    """The emoji table (Unicode's emoji list) as first characters, sequences and the longest
+    sequence's length; without the typographic symbols that are emoji only with a variation
+    selector (©, ®, ™ and the like) and without keycaps (they start with ASCII)."""
     sequences = frozenset(
         sequence
-        for sequence in emoji.EMOJI_DATA
+        for sequence in emoji_table()
         if not sequence[0].isascii() and not (len(sequence) == 1 and ord(sequence) < 0x2190)
     )
     starts = frozenset(s[0] for s in sequences)
