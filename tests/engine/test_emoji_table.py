@@ -3,11 +3,13 @@ imports the package (its names for every sequence are 2 MB of each worker's memo
 
 import subprocess
 import sys
+from pathlib import Path
 
 import emoji
 
 from service.engine.scan import markup
-from tests.test_project import ROOT
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def written(sequences: list[str]) -> str:
