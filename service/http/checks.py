@@ -8,10 +8,13 @@ import logging
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from flask import Blueprint, Request, Response, request
 from flask.globals import app_ctx
+from werkzeug.datastructures import LanguageAccept
+from werkzeug.http import parse_accept_header
 
 from service import metrics
 from service.engine import CheckRequest, Decision, RulePolicy, Severity, evaluate
@@ -83,7 +86,15 @@ def what_is_asked() -> Asked:
 def answer_language(asking: Request = request) -> str:
     """The first of English and German in the caller's Accept-Language order (a regional tag
     such as en-US counts for its language), English when neither is asked for."""
-    for tag, _quality in asking.accept_languages:  # werkzeug sorts by quality
+    # The header as `headers.get` would find it, without its look-up (8k).
+    return _language_of(asking.environ.get("HTTP_ACCEPT_LANGUAGE"))
+
+
+# By the header's text: a caller sends the same one with every request, and werkzeug's parse
+# of it cost about 90k instructions a check (19k when there is none).
+@lru_cache(maxsize=64)
+def _language_of(header: str | None) -> str:
+    for tag, _quality in parse_accept_header(header, LanguageAccept):  # sorted by quality
         language = tag.split("-", 1)[0].lower()
         if language in ("en", "de"):
             return language
