@@ -172,7 +172,8 @@ def find_emails(text: str) -> list[Span]:
     # Each pattern needs a character most texts lack (an @, a bracket); a look-up for it is
     # far cheaper than an RE2 pass, which encodes the whole text to UTF-8 on every call.
     plain = spans(_EMAIL, text, also="-") if "@" in text else ()
-    bracket = any(opening in text for opening in "([{")
+    # Three look-ups, not a generator over them: about 4k instructions a field less.
+    bracket = "(" in text or "[" in text or "{" in text
     disguised = spans(_DISGUISED_EMAIL, text, also="-") if bracket else ()
     found = [*plain, *disguised]
     return sorted(found, key=lambda span: span.start)[:MAX_PLACES]
