@@ -7,6 +7,7 @@ blanked, invisible characters out) and point their spans into the fields as sent
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 
@@ -15,6 +16,7 @@ from service.engine.model import Severity, Span
 from service.engine.rule import Report, report_at, rule
 from service.engine.rules import sources
 from service.engine.scan import contact, found_in
+from service.packs.model import LinkDomains
 
 # A message with more phone-number candidates than this has made its point; the rest of a
 # (possibly hostile) text is not parsed.
@@ -44,8 +46,14 @@ def _platform_name(draft: Draft, field: str, link: contact.Link) -> bool:
 
 
 def _allowed(draft: Draft, host: str) -> bool:
-    links = draft.pack.links
-    return contact.host_in(host, links.carriers | links.own | draft.policy.link_allowlist)
+    return contact.host_in(host, _allowed_domains(draft.pack.links, draft.policy.link_allowlist))
+
+
+@lru_cache(maxsize=16)
+def _allowed_domains(links: LinkDomains, allowlist: frozenset[str]) -> frozenset[str]:
+    """The domains whose links are allowed, once per pack and operator allowlist: the union
+    of the carriers' 77 domains cost 21k instructions for every link looked at."""
+    return links.carriers | links.own | allowlist
 
 
 def _amazon(draft: Draft, host: str) -> bool:

@@ -76,8 +76,10 @@ _MAYBE_EMOJI = re2.compile(
 # The first byte of the UTF-8 of every character _MAYBE_EMOJI takes (© and ® start with C2,
 # U+2000-U+2FFF with E2, U+3000-U+3FFF with E3, U+10000 on with F0): a text without any of
 # these bytes (most texts in Latin script) holds no emoji, told by a few memchr look-ups
-# instead of a pass. Single bytes: CPython searches a two-byte needle far slower.
-_EMOJI_LEADS = (b"\xc2", b"\xe2", b"\xe3", b"\xf0")
+# instead of a pass. Each byte as an int: CPython looks an int up in bytes with memchr, but
+# a one-byte needle through its general search (0.65 against 0.12 µs on a subject), and a
+# two-byte needle far slower still.
+_EMOJI_LEADS = (0xC2, 0xE2, 0xE3, 0xF0)
 
 
 # What continues an emoji sequence: joiner, variation selectors, skin tones, tag characters,
@@ -105,7 +107,7 @@ def find_emojis(text: str, limit: int | None = MAX_PLACES) -> list[Span]:
     """Emoji characters and sequences (with skin tones, ZWJ joins, variation selectors); all
     of them with limit=None (to cut them out)."""
     encoded = utf8(text)
-    if not any(lead in encoded for lead in _EMOJI_LEADS):
+    if not any(map(encoded.__contains__, _EMOJI_LEADS)):
         return []
     starts, sequences, longest = _emoji_index()
     found: list[Span] = []
