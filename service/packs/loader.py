@@ -593,6 +593,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "linking",
         "indefinite",
         "already",
+        "defect",
+        "help",
         "replacement",
         "grateful",
         "thank_noun",

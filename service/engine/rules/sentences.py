@@ -512,6 +512,8 @@ def manipulation(
         # Not "si gusta, escriba una reseña contando su experiencia, buena o mala", nor "…
         # con otros compradores en Amazon, lo que usted opine".
         for position in sentence.positions("satisfied"):
+            if _a_wish(sentence, position):
+                continue  # "If you'd like, you can leave a review": the buyer's wish
             # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind".
             if any(
                 position - _SATISFIED_DISTANCE <= condition < position
@@ -744,11 +746,18 @@ def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
         _question(sentence)
         and not sentence.has("open_question")
         and any(
-            not sentence.is_a(position, "wish")
-            and _near_before(sentence, position, "wish", _LEVEL_DISTANCE) is None
-            and not _negated(sentence, negated, position)
+            not _a_wish(sentence, position) and not _negated(sentence, negated, position)
             for position in sentence.positions("satisfied")
         )
+    )
+
+
+def _a_wish(sentence: Sentence, position: int) -> bool:
+    """A satisfied word that is a wish: the wish itself ("¿Le gustaría …?") or "like" after
+    its helper ("Would you like a refund?", "if you'd like, you can leave a review")."""
+    return (
+        sentence.is_a(position, "wish")
+        or _near_before(sentence, position, "wish", _LEVEL_DISTANCE) is not None
     )
 
 
@@ -814,10 +823,11 @@ def _incentive(
         # (not a code: "you will receive your access code").
         offers.extend(p for p in sentence.positions("offer") if not sentence.is_a(p, "code"))
     sent_already = sentence.has("already") and sentence.has("replacement")
-    if strong_only and (sentence.has("included") or sent_already):
-        # Beside the review, "free" said of what comes anyway or of a replacement sent already
-        # is no reward for it ("Your free care guide is attached", "Shipping on spare parts is
-        # always free", "A replacement has already shipped free of charge").
+    if strong_only and (sentence.has("included") or sent_already or sentence.has("defect")):
+        # Beside the review, "free" said of what comes anyway, of a replacement sent already or
+        # of the remedy for a defect is no reward for it ("Your free care guide is attached",
+        # "Shipping on spare parts is always free", "A replacement has already shipped free of
+        # charge", "Bei einem Defekt erhalten Sie kostenlosen Ersatz").
         offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if tied and not strong_only:
         offers.extend(sentence.positions("code"))
@@ -960,6 +970,10 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if not _thanked(sentence, shared) and not _negated(sentence, negated, shared):
             return sentence.between(shared)
     objects = review_objects(sentence)
+    for helping in sentence.positions("help"):
+        review = _help_asked(sentence, objects, helping)
+        if review is not None and not _negated(sentence, negated, helping):
+            return sentence.between(*sorted((helping, review)))
     # Thanks in the conditional ask as an asking verb does ("we'd be grateful for a review").
     wished = [t for t in sentence.positions("thanks") if _wished_for_review(sentence, t)]
     for position in sorted({*sentence.positions("ask"), *wished}):
@@ -995,6 +1009,28 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
     return None
+
+
+def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | None:
+    """The review in the clause of a helping verb asked for the seller: "us" or "our" just after
+    it or "us" just before ("a quick review would really help our studio", "ci aiuta con una
+    recensione?", "helfen Sie uns mit einer Bewertung"), in the conditional, a question, a
+    request or first in its clause (not "your review helped us", "can we help you with it?")."""
+    seller = (
+        _near_after(sentence, helping, "to_us", _LEVEL_DISTANCE) is not None
+        or _near_after(sentence, helping, "our", 1) is not None
+        or _near_before(sentence, helping, "to_us", 1) is not None
+    )
+    asked = (
+        _near_before(sentence, helping, "conditional", _LEVEL_DISTANCE) is not None
+        or _near(sentence, helping, "request", _LEVEL_DISTANCE) is not None
+        or _question(sentence)
+        or helping == 0
+        or not sentence.joined(helping - 1, helping)
+    )
+    if not (seller and asked):
+        return None
+    return next((review for review in objects if sentence.joined(helping, review)), None)
 
 
 def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
