@@ -474,6 +474,9 @@ def manipulation(
     # A star rating is its own level ("5 étoiles"); it is the place to point at.
     for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
         level = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+        if level is None:
+            # "Una nota de 10/10 en su opinión": a perfect score beside the review is its level.
+            level = _perfect_score(sentence)
         if sentence.is_a(position, "inform"):
             level = None  # a verb telling other buyers: "sería de gran ayuda para otros"
         if sentence.is_a(position, "review_stars"):
@@ -657,6 +660,15 @@ def _beside(
         if _addressed(sentence, position)
     ]
     for other in neighbours:
+        if (
+            asked
+            and not _neutral(sentence)
+            and not given(sentence)
+            and not _negated(sentence, negated, asked[0])
+            and _level_alone(other)
+        ):
+            # "★★★★★ — eso es lo que intentamos ganarnos. Déjanos tu reseña": the level asked.
+            return sentence.between(first, asked[0])
         if review_objects(other):
             continue
         after = other.span.start > sentence.span.start
@@ -717,6 +729,42 @@ def _beside(
             ):
                 return other.between(request, change)
     return None
+
+
+# The top of a scale a perfect score is written on: "10/10", "5/5", "100/100".
+_SCALE_TOPS = frozenset({"5", "10", "100"})
+
+
+def _perfect_score(sentence: Sentence) -> int | None:
+    """A perfect score written as a fraction: "10/10", "5/5" (not a date, "10/10/2026")."""
+    forms, text = sentence.forms, sentence.text
+    for position in range(len(forms) - 1):
+        if forms[position] not in _SCALE_TOPS or forms[position + 1] != forms[position]:
+            continue
+        span = sentence.between(position, position + 1)
+        written = text[span.start : span.end].replace(" ", "")
+        dated = "/" in (text[span.start - 1 : span.start] + text[span.end : span.end + 1])
+        if written == f"{forms[position]}/{forms[position]}" and not dated:
+            return position
+    return None
+
+
+def _level_alone(sentence: Sentence) -> bool:
+    """A top level in a sentence of its own that names, asks or gives no review: "★★★★★ — eso
+    es lo que intentamos ganarnos", "speriamo che per te sia un 10/10"; beside a review asked
+    it is the level asked for (not "Rated ★★★★★ by 2,000 customers", "4.8 out of 5 stars",
+    nor a capitalised star word inside the sentence, a name: "las sábanas Hotel 5 Estrellas")."""
+    if any(sentence.has(c) for c in ("review_object", "ask", "posted", "seen", "customer")):
+        return False
+    if _product_line(sentence):
+        return False
+    starred = any(
+        not (stars and sentence.forms[stars][:1].isupper())
+        and (level := _stars_level(sentence, stars)) is not None
+        and not _score(sentence, level)
+        for stars in sentence.positions("review_stars")
+    )
+    return starred or _perfect_score(sentence) is not None
 
 
 def _once_done(sentence: Sentence) -> bool:
