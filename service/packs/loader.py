@@ -595,6 +595,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "already",
         "defect",
         "help",
+        "ruin",
         "replacement",
         "grateful",
         "thank_noun",

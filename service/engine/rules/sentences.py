@@ -669,6 +669,8 @@ def _beside(
         ):
             # "★★★★★ — eso es lo que intentamos ganarnos. Déjanos tu reseña": the level asked.
             return sentence.between(first, asked[0])
+        if _pressed_beside(sentence, other, negated):
+            return sentence.between(first)
         if review_objects(other):
             continue
         after = other.span.start > sentence.span.start
@@ -729,6 +731,27 @@ def _beside(
             ):
                 return other.between(request, change)
     return None
+
+
+def _pressed_beside(sentence: Sentence, other: Sentence, negated: Negated) -> bool:
+    """A low review named or a change asked, and the seller's business said to be at stake in
+    the sentence beside: "Please remove your negative feedback. It is putting our account at
+    risk and we could lose our livelihood" (not "we are sorry about the damaged box", nor the
+    seller losing the buyer: "we would hate to lose you as a customer")."""
+    named = any(
+        _near(sentence, review, "low_rating", _LEVEL_DISTANCE) is not None
+        or _change(sentence, review) is not None
+        for review in review_objects(sentence)
+    )
+    return (
+        named
+        and (other.has("we") or other.has("our"))
+        and any(
+            not _negated(other, negated, ruin)
+            and _near_after(other, ruin, "you", 1) is None  # "we would hate to lose you"
+            for ruin in other.positions("ruin")
+        )
+    )
 
 
 # The top of a scale a perfect score is written on: "10/10", "5/5", "100/100".
