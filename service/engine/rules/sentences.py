@@ -695,9 +695,10 @@ def _beside(
             ):
                 return sentence.between(first, sentence.positions("condition")[0])
         # Not a reward for joining a list ("Abonnez-vous à notre lettre d'information pour
-        # recevoir des réductions"): that one is marketing's, and is for something else.
-        joined_list = other.has("newsletter")
-        offered = None if joined_list else _incentive(other, negated, strong_only=True)
+        # recevoir des réductions"), nor a sale on the whole range ("BLACK FRIDAY : toute la
+        # gamme à -30 %"): those are marketing's, and for something else or for everyone.
+        elsewhere = other.has("newsletter") or (other.has("whole") and other.has("range"))
+        offered = None if elsewhere else _incentive(other, negated, strong_only=True)
         if offered is None and (
             (sentence.has("in_return") and other.span.end <= sentence.span.start)
             or _change_on_condition(sentence)
