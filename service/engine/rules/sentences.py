@@ -548,7 +548,9 @@ def given(sentence: Sentence) -> bool:
     verb but the written one, no reward, condition, change or question)."""
     return (
         (sentence.has("posted") or sentence.has("seen"))
-        and (sentence.has("we") or sentence.has("thanks"))
+        # Seen by the seller, thanked for, or given by other buyers ("Rated ★★★★★ by 2,000
+        # customers").
+        and any(sentence.has(category) for category in ("we", "thanks", "customer"))
         and not any(
             sentence.has(category) for category in ("incentive", "refund", "exchange", "offer")
         )
