@@ -698,3 +698,216 @@ ROUND_SEVEN = [
 @pytest.mark.parametrize(("body", "given", "rules"), ROUND_SEVEN)
 def test_round_seven_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)
+
+
+# The second review of round 7: sentences the tuning first misread, with their kin in the other
+# languages. A fraction is a rating only as one (not a short date or a count), a level that
+# qualifies a place or an average shown is no level asked, and "full marks" earned is one.
+REVIEWED_SEVEN = [
+    reading(f"allow-{row_id}", marketplace, body, [], **REVIEW_REQUEST)
+    for row_id, marketplace, body in (
+        (
+            "de-short-date-am-5-5",
+            "DE",
+            (
+                "Ihre Bestellung wurde am 5/5 versandt. Wenn Sie möchten, freuen wir uns über "
+                "eine Bewertung."
+            ),
+        ),
+        (
+            "de-short-date-am-10-10",
+            "DE",
+            "Ihr Paket kam am 10/10 an. Wir freuen uns über eine Bewertung, wenn Sie möchten.",
+        ),
+        (
+            "en-short-date-on-10-10",
+            "US",
+            "Your order shipped on 10/10. You can leave a review on Amazon.",
+        ),
+        (
+            "fr-short-date-le-10-10",
+            "FR",
+            "Votre colis a été livré le 10/10. Vous pouvez laisser un avis si vous le souhaitez.",
+        ),
+        ("fr-short-date-le-5-5", "FR", "Livraison prévue le 5/5. N'hésitez pas à laisser un avis."),
+        (
+            "it-short-date-il-10-10",
+            "IT",
+            "Il pacco è stato consegnato il 10/10. Se vuole, ci lasci una recensione.",
+        ),
+        (
+            "it-short-date-il-5-5",
+            "IT",
+            "Consegna prevista il 5/5. Se vuole, ci lasci una recensione.",
+        ),
+        (
+            "es-short-date-el-5-5",
+            "ES",
+            "Su pedido se entregó el 5/5. Si lo desea, puede dejar una reseña.",
+        ),
+        (
+            "es-short-date-el-10-10-one-sentence",
+            "ES",
+            "Su pedido llega el 10/10 y, si lo desea, puede dejar una reseña.",
+        ),
+        (
+            "en-count-5-5-parts",
+            "US",
+            "All 5/5 parts of your order have arrived. Feel free to leave a review.",
+        ),
+        (
+            "en-count-5-5-sizes",
+            "US",
+            "The item is in stock again (5/5 sizes). Feel free to leave a review.",
+        ),
+        (
+            "en-count-chapter-5-5",
+            "US",
+            "Chapter 5/5 of the manual covers cleaning. Feel free to leave a review of your order.",
+        ),
+        (
+            "de-count-lieferung-5-5",
+            "DE",
+            "Lieferung 5/5 ist unterwegs. Über eine Bewertung freuen wir uns.",
+        ),
+        (
+            "fr-count-colis-5-5",
+            "FR",
+            "Colis 5/5 remis au transporteur. Vous pouvez laisser un avis si vous le souhaitez.",
+        ),
+        (
+            "it-count-pacco-5-5",
+            "IT",
+            "Pacco 5/5 affidato al corriere. Se vuole, ci lasci una recensione.",
+        ),
+        (
+            "es-count-paquete-5-5",
+            "ES",
+            "Paquete 5/5 entregado al transportista. Si quiere, déjenos una reseña.",
+        ),
+        (
+            "fr-hotel-5-etoiles-partenaire",
+            "FR",
+            (
+                "Notre hôtel 5 étoiles partenaire n'a rien à voir avec votre commande ; votre "
+                "avis sur le produit nous aiderait."
+            ),
+        ),
+        (
+            "fr-palace-5-etoiles",
+            "FR",
+            "Le savon vient d'un palace 5 étoiles de Nice. Laissez-nous un avis.",
+        ),
+        (
+            "it-hotel-a-5-stelle",
+            "IT",
+            (
+                "I nostri asciugamani sono usati negli hotel a 5 stelle. Se vuole, ci lasci una "
+                "recensione."
+            ),
+        ),
+        (
+            "it-hotel-a-5-stelle-asked",
+            "IT",
+            "I nostri asciugamani sono usati negli hotel a 5 stelle. Ci lasci una recensione.",
+        ),
+        (
+            "es-hoteles-de-5-estrellas",
+            "ES",
+            "Nuestras toallas se usan en hoteles de 5 estrellas. Si lo desea, déjenos una reseña.",
+        ),
+        (
+            "es-hotel-5-estrellas",
+            "ES",
+            "El jabón procede de un hotel 5 estrellas de Marbella. Déjenos su reseña.",
+        ),
+        ("en-5-star-hotels", "US", "Our bedding is made for 5-star hotels. Please leave a review."),
+        (
+            "en-5-star-hotel-favourite",
+            "US",
+            "Our chef's knife is a 5-star hotel favourite. Please share your review.",
+        ),
+        (
+            "en-five-star-resort",
+            "US",
+            (
+                "We stayed at a five-star resort for the trade fair. Anyway, feel free to leave "
+                "a review."
+            ),
+        ),
+        (
+            "de-5-sterne-hotels",
+            "DE",
+            (
+                "Unsere Handtücher werden in 5-Sterne-Hotels verwendet. Hinterlassen Sie uns "
+                "gern eine Bewertung."
+            ),
+        ),
+        (
+            "it-media-di-4-7-stelle",
+            "IT",
+            "Il prodotto ha una media di 4,7 stelle. Ci lasci anche lei una recensione.",
+        ),
+        (
+            "es-media-de-4-6-estrellas",
+            "ES",
+            "El artículo tiene una media de 4,6 estrellas. Si quiere, déjenos también su reseña.",
+        ),
+        (
+            "fr-note-moyenne-de-4-5-etoiles",
+            "FR",
+            "L'article a une note moyenne de 4,5 étoiles. Votre avis nous intéresse aussi.",
+        ),
+        (
+            "en-average-of-4-7-stars",
+            "US",
+            "The kettle has an average of 4.7 stars. We'd appreciate your review too.",
+        ),
+        (
+            "de-durchschnittlich-4-7-sterne",
+            "DE",
+            "Der Artikel hat durchschnittlich 4,7 Sterne. Über Ihre Bewertung freuen wir uns auch.",
+        ),
+    )
+] + [
+    reading(f"review_manipulation-{row_id}", marketplace, body, [MANIPULATION], **REVIEW_REQUEST)
+    for row_id, marketplace, body in (
+        (
+            "en-we-hope-we-earned-full-marks",
+            "US",
+            "We hope we earned full marks. Please leave a review.",
+        ),
+        (
+            "en-we-hope-we-deserved-full-marks",
+            "US",
+            "We hope we deserved full marks. Please leave a review.",
+        ),
+        ("en-give-us-a-10-10", "US", "Give us a 10/10 rating on Amazon!"),
+        (
+            "fr-un-10-10-de-votre-part",
+            "FR",
+            "Un 10/10 de votre part dans votre avis nous ferait plaisir.",
+        ),
+        ("it-puntiamo-al-10-10", "IT", "Puntiamo al 10/10: ce lo dica in una recensione."),
+        (
+            "es-buscamos-el-10-10",
+            "ES",
+            "Buscamos el 10/10: cuéntenos en una reseña si lo hemos logrado.",
+        ),
+        (
+            "fr-nous-visons-le-10-10",
+            "FR",
+            "Nous visons le 10/10 : dites-nous si nous l'avons mérité dans un avis.",
+        ),
+        (
+            "en-5-5-stars-alone-beside-the-ask",
+            "US",
+            "5/5 stars is what we hope for. Please leave a review.",
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize(("body", "given", "rules"), REVIEWED_SEVEN)
+def test_round_seven_reviewed_readings(body, given, rules):
+    assert wording_rules(body, given) == sorted(rules)

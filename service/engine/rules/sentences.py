@@ -24,6 +24,10 @@ Negated = Callable[[Span], bool]
 # die Bestellung auch selbst über Ihr Konto stornieren"), a thanks and the review it thanks
 # for ("thank you so much for your feedback"), a next-order offer's words.
 _LEVEL_DISTANCE = 2
+# An aim a perfect score is named as, a few words from it: "10/10 - das ist unser Ziel".
+_AIM_DISTANCE = 4
+# An average a few words before the level shown: "una media di 4,7 stelle".
+_AVERAGE_DISTANCE = 4
 _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 9
 _THANKS_DISTANCE = 10
@@ -335,7 +339,10 @@ def _stars_level(sentence: Sentence, stars: int) -> int | None:
 
 def _score(sentence: Sentence, top: int) -> bool:
     """A score shown, not a level asked for: "4,9 von 5 Sternen", "4.8 out of 5 stars" (a
-    number, score words, then the top number)."""
+    number, score words, then the top number), or an average just before it ("note moyenne de
+    4,5 étoiles", "average rating of 4.7 stars")."""
+    if _near_before(sentence, top, "average", _AVERAGE_DISTANCE) is not None:
+        return True
     before = top - 1
     while before >= 0 and sentence.is_a(before, "score"):
         before -= 1
@@ -762,7 +769,10 @@ _SCALE_TOPS = frozenset({"5", "10", "100"})
 
 
 def _perfect_score(sentence: Sentence) -> int | None:
-    """A perfect score written as a fraction: "10/10", "5/5" (not a date, "10/10/2026")."""
+    """A perfect score written as a fraction where it is a rating: "10/10", "5/5" (not a date,
+    "10/10/2026"), with "a" before it, a review, grade or star word beside it or an aim near
+    it ("a 10/10 review", "la nota de 10/10", "nous visons le 10/10"); not a short date or a
+    count ("shipped on 10/10", "consegnato il 10/10", "All 5/5 parts", "Chapter 5/5")."""
     forms, text = sentence.forms, sentence.text
     for position in range(len(forms) - 1):
         if forms[position] not in _SCALE_TOPS or forms[position + 1] != forms[position]:
@@ -771,16 +781,35 @@ def _perfect_score(sentence: Sentence) -> int | None:
         written = text[span.start : span.end].replace(" ", "")
         dated = "/" in (text[span.start - 1 : span.start] + text[span.end : span.end + 1])
         if written == f"{forms[position]}/{forms[position]}" and not dated:
-            return position
+            return position if _rating_cue(sentence, position, position + 1) else None
     return None
+
+
+def _rating_cue(sentence: Sentence, first: int, last: int) -> bool:
+    """What makes a fraction a rating: "a" or "un" before it, a review, grade or star word just
+    beside it, or an aim a few words from it."""
+    return (
+        (first > 0 and sentence.is_a(first - 1, "indefinite"))
+        or any(
+            _near_before(sentence, first, category, _LEVEL_DISTANCE) is not None
+            or _near_after(sentence, last, category, _LEVEL_DISTANCE) is not None
+            for category in ("review_object", "review_stars", "grade")
+        )
+        or _near_before(sentence, first, "aim", _AIM_DISTANCE) is not None
+        or _near_after(sentence, last, "aim", _AIM_DISTANCE) is not None
+    )
 
 
 def _level_alone(sentence: Sentence) -> bool:
     """A top level in a sentence of its own that names, asks or gives no review: "★★★★★ — eso
     es lo que intentamos ganarnos", "speriamo che per te sia un 10/10"; beside a review asked
-    it is the level asked for (not "Rated ★★★★★ by 2,000 customers", "4.8 out of 5 stars",
-    nor a capitalised star word inside the sentence, a name: "las sábanas Hotel 5 Estrellas")."""
-    if any(sentence.has(c) for c in ("review_object", "ask", "posted", "seen", "customer")):
+    it is the level asked for (not "Rated ★★★★★ by 2,000 customers", "4.8 out of 5 stars", an
+    average shown, "una media di 4,7 stelle", a capitalised star word inside the sentence, a
+    name: "las sábanas Hotel 5 Estrellas", nor a level that qualifies a place: "hotel a 5
+    stelle", "5-star hotels", "un palace 5 étoiles")."""
+    if any(
+        sentence.has(c) for c in ("review_object", "ask", "posted", "seen", "customer", "average")
+    ):
         return False
     if _product_line(sentence):
         return False
@@ -788,6 +817,8 @@ def _level_alone(sentence: Sentence) -> bool:
         not (stars and sentence.forms[stars][:1].isupper())
         and (level := _stars_level(sentence, stars)) is not None
         and not _score(sentence, level)
+        and _near(sentence, stars, "lodging", _LEVEL_DISTANCE) is None
+        and _near(sentence, level, "lodging", _LEVEL_DISTANCE) is None
         for stars in sentence.positions("review_stars")
     )
     return starred or _perfect_score(sentence) is not None
