@@ -595,6 +595,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "already",
         "aim",
         "average",
+        "bare_wish",
         "defect",
         "help",
         "lodging",

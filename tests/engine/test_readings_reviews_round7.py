@@ -702,210 +702,454 @@ def test_round_seven_review_readings(body, given, rules):
 
 # The second review of round 7: sentences the tuning first misread, with their kin in the other
 # languages. A fraction is a rating only as one (not a short date or a count), a level that
-# qualifies a place or an average shown is no level asked, and "full marks" earned is one.
-REVIEWED_SEVEN = [
-    reading(f"allow-{row_id}", marketplace, body, [], **REVIEW_REQUEST)
-    for row_id, marketplace, body in (
-        (
-            "de-short-date-am-5-5",
-            "DE",
+# qualifies a place or an average shown is no level asked, and "full marks" earned is one; a
+# bare "if you like" is a wish, a middling word the low side of either way, a business said to
+# vanish pressure, a review suggested ("how about a review?") or the service rated an ask, and
+# "ne … plus que" no negation.
+REVIEWED_SEVEN = (
+    [
+        reading(f"allow-{row_id}", marketplace, body, [], **REVIEW_REQUEST)
+        for row_id, marketplace, body in (
             (
-                "Ihre Bestellung wurde am 5/5 versandt. Wenn Sie möchten, freuen wir uns über "
-                "eine Bewertung."
+                "de-short-date-am-5-5",
+                "DE",
+                (
+                    "Ihre Bestellung wurde am 5/5 versandt. Wenn Sie möchten, freuen wir uns über "
+                    "eine Bewertung."
+                ),
             ),
+            (
+                "de-short-date-am-10-10",
+                "DE",
+                "Ihr Paket kam am 10/10 an. Wir freuen uns über eine Bewertung, wenn Sie möchten.",
+            ),
+            (
+                "en-short-date-on-10-10",
+                "US",
+                "Your order shipped on 10/10. You can leave a review on Amazon.",
+            ),
+            (
+                "fr-short-date-le-10-10",
+                "FR",
+                (
+                    "Votre colis a été livré le 10/10. Vous pouvez laisser un avis si vous le "
+                    "souhaitez."
+                ),
+            ),
+            (
+                "fr-short-date-le-5-5",
+                "FR",
+                "Livraison prévue le 5/5. N'hésitez pas à laisser un avis.",
+            ),
+            (
+                "it-short-date-il-10-10",
+                "IT",
+                "Il pacco è stato consegnato il 10/10. Se vuole, ci lasci una recensione.",
+            ),
+            (
+                "it-short-date-il-5-5",
+                "IT",
+                "Consegna prevista il 5/5. Se vuole, ci lasci una recensione.",
+            ),
+            (
+                "es-short-date-el-5-5",
+                "ES",
+                "Su pedido se entregó el 5/5. Si lo desea, puede dejar una reseña.",
+            ),
+            (
+                "es-short-date-el-10-10-one-sentence",
+                "ES",
+                "Su pedido llega el 10/10 y, si lo desea, puede dejar una reseña.",
+            ),
+            (
+                "en-count-5-5-parts",
+                "US",
+                "All 5/5 parts of your order have arrived. Feel free to leave a review.",
+            ),
+            (
+                "en-count-5-5-sizes",
+                "US",
+                "The item is in stock again (5/5 sizes). Feel free to leave a review.",
+            ),
+            (
+                "en-count-chapter-5-5",
+                "US",
+                (
+                    "Chapter 5/5 of the manual covers cleaning. Feel free to leave a review of "
+                    "your order."
+                ),
+            ),
+            (
+                "de-count-lieferung-5-5",
+                "DE",
+                "Lieferung 5/5 ist unterwegs. Über eine Bewertung freuen wir uns.",
+            ),
+            (
+                "fr-count-colis-5-5",
+                "FR",
+                (
+                    "Colis 5/5 remis au transporteur. Vous pouvez laisser un avis si vous le "
+                    "souhaitez."
+                ),
+            ),
+            (
+                "it-count-pacco-5-5",
+                "IT",
+                "Pacco 5/5 affidato al corriere. Se vuole, ci lasci una recensione.",
+            ),
+            (
+                "es-count-paquete-5-5",
+                "ES",
+                "Paquete 5/5 entregado al transportista. Si quiere, déjenos una reseña.",
+            ),
+            (
+                "fr-hotel-5-etoiles-partenaire",
+                "FR",
+                (
+                    "Notre hôtel 5 étoiles partenaire n'a rien à voir avec votre commande ; votre "
+                    "avis sur le produit nous aiderait."
+                ),
+            ),
+            (
+                "fr-palace-5-etoiles",
+                "FR",
+                "Le savon vient d'un palace 5 étoiles de Nice. Laissez-nous un avis.",
+            ),
+            (
+                "it-hotel-a-5-stelle",
+                "IT",
+                (
+                    "I nostri asciugamani sono usati negli hotel a 5 stelle. Se vuole, ci "
+                    "lasci una "
+                    "recensione."
+                ),
+            ),
+            (
+                "it-hotel-a-5-stelle-asked",
+                "IT",
+                "I nostri asciugamani sono usati negli hotel a 5 stelle. Ci lasci una recensione.",
+            ),
+            (
+                "es-hoteles-de-5-estrellas",
+                "ES",
+                (
+                    "Nuestras toallas se usan en hoteles de 5 estrellas. Si lo desea, déjenos "
+                    "una reseña."
+                ),
+            ),
+            (
+                "es-hotel-5-estrellas",
+                "ES",
+                "El jabón procede de un hotel 5 estrellas de Marbella. Déjenos su reseña.",
+            ),
+            (
+                "en-5-star-hotels",
+                "US",
+                "Our bedding is made for 5-star hotels. Please leave a review.",
+            ),
+            (
+                "en-5-star-hotel-favourite",
+                "US",
+                "Our chef's knife is a 5-star hotel favourite. Please share your review.",
+            ),
+            (
+                "en-five-star-resort",
+                "US",
+                (
+                    "We stayed at a five-star resort for the trade fair. Anyway, feel free "
+                    "to leave "
+                    "a review."
+                ),
+            ),
+            (
+                "de-5-sterne-hotels",
+                "DE",
+                (
+                    "Unsere Handtücher werden in 5-Sterne-Hotels verwendet. Hinterlassen Sie uns "
+                    "gern eine Bewertung."
+                ),
+            ),
+            (
+                "it-media-di-4-7-stelle",
+                "IT",
+                "Il prodotto ha una media di 4,7 stelle. Ci lasci anche lei una recensione.",
+            ),
+            (
+                "es-media-de-4-6-estrellas",
+                "ES",
+                (
+                    "El artículo tiene una media de 4,6 estrellas. Si quiere, déjenos también su "
+                    "reseña."
+                ),
+            ),
+            (
+                "fr-note-moyenne-de-4-5-etoiles",
+                "FR",
+                "L'article a une note moyenne de 4,5 étoiles. Votre avis nous intéresse aussi.",
+            ),
+            (
+                "en-average-of-4-7-stars",
+                "US",
+                "The kettle has an average of 4.7 stars. We'd appreciate your review too.",
+            ),
+            (
+                "de-durchschnittlich-4-7-sterne",
+                "DE",
+                (
+                    "Der Artikel hat durchschnittlich 4,7 Sterne. Über Ihre Bewertung freuen wir "
+                    "uns auch."
+                ),
+            ),
+        )
+    ]
+    + [
+        reading(
+            f"review_manipulation-{row_id}", marketplace, body, [MANIPULATION], **REVIEW_REQUEST
+        )
+        for row_id, marketplace, body in (
+            (
+                "en-we-hope-we-earned-full-marks",
+                "US",
+                "We hope we earned full marks. Please leave a review.",
+            ),
+            (
+                "en-we-hope-we-deserved-full-marks",
+                "US",
+                "We hope we deserved full marks. Please leave a review.",
+            ),
+            ("en-give-us-a-10-10", "US", "Give us a 10/10 rating on Amazon!"),
+            (
+                "fr-un-10-10-de-votre-part",
+                "FR",
+                "Un 10/10 de votre part dans votre avis nous ferait plaisir.",
+            ),
+            ("it-puntiamo-al-10-10", "IT", "Puntiamo al 10/10: ce lo dica in una recensione."),
+            (
+                "es-buscamos-el-10-10",
+                "ES",
+                "Buscamos el 10/10: cuéntenos en una reseña si lo hemos logrado.",
+            ),
+            (
+                "fr-nous-visons-le-10-10",
+                "FR",
+                "Nous visons le 10/10 : dites-nous si nous l'avons mérité dans un avis.",
+            ),
+            (
+                "en-5-5-stars-alone-beside-the-ask",
+                "US",
+                "5/5 stars is what we hope for. Please leave a review.",
+            ),
+        )
+    ]
+    + [
+        reading(
+            "allow-en-if-you-like-is-a-wish",
+            "US",
+            "If you like, you can also leave a review.",
+            [],
+            **REVIEW_REQUEST,
         ),
-        (
-            "de-short-date-am-10-10",
+        reading(
+            "review_manipulation-en-if-you-like-it",
+            "US",
+            "If you like it, please leave a review.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-de-begeistert-oder-eher-mittelmassig",
             "DE",
-            "Ihr Paket kam am 10/10 an. Wir freuen uns über eine Bewertung, wenn Sie möchten.",
+            "Ob begeistert oder eher mittelmäßig – Ihre Bewertung hilft uns.",
+            [],
+            **REVIEW_REQUEST,
         ),
-        (
-            "en-short-date-on-10-10",
-            "US",
-            "Your order shipped on 10/10. You can leave a review on Amazon.",
-        ),
-        (
-            "fr-short-date-le-10-10",
+        reading(
+            "allow-fr-excellente-ou-plutot-moyenne",
             "FR",
-            "Votre colis a été livré le 10/10. Vous pouvez laisser un avis si vous le souhaitez.",
+            "Que votre expérience soit excellente ou plutôt moyenne, votre avis nous intéresse.",
+            [],
+            **REVIEW_REQUEST,
         ),
-        ("fr-short-date-le-5-5", "FR", "Livraison prévue le 5/5. N'hésitez pas à laisser un avis."),
-        (
-            "it-short-date-il-10-10",
+        reading(
+            "allow-it-ottima-o-mediocre",
             "IT",
-            "Il pacco è stato consegnato il 10/10. Se vuole, ci lasci una recensione.",
+            "Che sia ottima o mediocre, la sua recensione ci aiuta.",
+            [],
+            **REVIEW_REQUEST,
         ),
-        (
-            "it-short-date-il-5-5",
-            "IT",
-            "Consegna prevista il 5/5. Se vuole, ci lasci una recensione.",
-        ),
-        (
-            "es-short-date-el-5-5",
+        reading(
+            "allow-es-buena-o-regular",
             "ES",
-            "Su pedido se entregó el 5/5. Si lo desea, puede dejar una reseña.",
+            "Buena o regular, su reseña nos ayuda.",
+            [],
+            **REVIEW_REQUEST,
         ),
-        (
-            "es-short-date-el-10-10-one-sentence",
-            "ES",
-            "Su pedido llega el 10/10 y, si lo desea, puede dejar una reseña.",
+        reading(
+            "allow-en-great-or-mediocre",
+            "UK",
+            "Whether great or mediocre, your review helps us.",
+            [],
+            **REVIEW_REQUEST,
         ),
-        (
-            "en-count-5-5-parts",
-            "US",
-            "All 5/5 parts of your order have arrived. Feel free to leave a review.",
-        ),
-        (
-            "en-count-5-5-sizes",
-            "US",
-            "The item is in stock again (5/5 sizes). Feel free to leave a review.",
-        ),
-        (
-            "en-count-chapter-5-5",
-            "US",
-            "Chapter 5/5 of the manual covers cleaning. Feel free to leave a review of your order.",
-        ),
-        (
-            "de-count-lieferung-5-5",
+        reading(
+            "review_manipulation-de-wir-hoffen-auf-5-sterne",
             "DE",
-            "Lieferung 5/5 ist unterwegs. Über eine Bewertung freuen wir uns.",
+            "Wir hoffen auf 5 Sterne. Hinterlassen Sie uns eine Bewertung.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
         ),
-        (
-            "fr-count-colis-5-5",
-            "FR",
-            "Colis 5/5 remis au transporteur. Vous pouvez laisser un avis si vous le souhaitez.",
+        reading(
+            "review_manipulation-de-fuenf-sterne-verdienen",
+            "DE",
+            "Fünf Sterne – das möchten wir uns verdienen. Hinterlassen Sie uns eine Bewertung.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
         ),
-        (
-            "it-count-pacco-5-5",
+        reading(
+            "allow-it-cinque-stelle-in-a-name",
             "IT",
-            "Pacco 5/5 affidato al corriere. Se vuole, ci lasci una recensione.",
+            (
+                "Il suo Set coltelli Cinque Stelle è stato consegnato. Se vuole, ci lasci una "
+                "recensione sul prodotto."
+            ),
+            [],
+            **REVIEW_REQUEST,
         ),
-        (
-            "es-count-paquete-5-5",
-            "ES",
-            "Paquete 5/5 entregado al transportista. Si quiere, déjenos una reseña.",
+        reading(
+            "allow-de-5-farben-beside-the-ask",
+            "DE",
+            "Unsere Handtücher gibt es in 5 Farben. Hinterlassen Sie uns eine Bewertung.",
+            [],
+            **REVIEW_REQUEST,
         ),
-        (
-            "fr-hotel-5-etoiles-partenaire",
+        reading(
+            "review_manipulation-fr-retirer-risque-de-disparaitre",
             "FR",
             (
-                "Notre hôtel 5 étoiles partenaire n'a rien à voir avec votre commande ; votre "
-                "avis sur le produit nous aiderait."
+                "Merci de retirer votre évaluation négative, notre petite entreprise familiale "
+                "risque de disparaître."
             ),
+            [MANIPULATION],
+            **FEEDBACK_REMOVAL,
         ),
-        (
-            "fr-palace-5-etoiles",
+        reading(
+            "review_manipulation-it-rimuovere-rischia-di-sparire",
+            "IT",
+            (
+                "La preghiamo di rimuovere la recensione negativa, il nostro piccolo negozio "
+                "rischia "
+                "di sparire."
+            ),
+            [MANIPULATION],
+            **FEEDBACK_REMOVAL,
+        ),
+        reading(
+            "review_manipulation-es-elimine-podria-desaparecer",
+            "ES",
+            "Le rogamos que elimine su reseña negativa, nuestra pequeña tienda podría desaparecer.",
+            [MANIPULATION],
+            **FEEDBACK_REMOVAL,
+        ),
+        reading(
+            "review_request_misplaced-en-how-about-a-review",
+            "US",
+            "How about a quick review?",
+            [MISPLACED],
+        ),
+        reading(
+            "allow-en-how-about-a-replacement",
+            "US",
+            "How about a replacement instead?",
+            [],
+        ),
+        reading(
+            "review_request_misplaced-it-che-ne-dice-di-una-recensione",
+            "IT",
+            "Che ne dice di una breve recensione?",
+            [MISPLACED],
+        ),
+        reading(
+            "allow-it-che-ne-dice-di-un-rimborso",
+            "IT",
+            "Che ne dice di un rimborso parziale?",
+            [],
+        ),
+        reading(
+            "review_request_misplaced-es-que-tal-una-resena",
+            "ES",
+            "¿Qué tal una breve reseña?",
+            [MISPLACED],
+        ),
+        reading(
+            "allow-es-que-tal-le-va",
+            "ES",
+            "¿Qué tal le va con el producto?",
+            [],
+        ),
+        reading(
+            "review_request_misplaced-fr-que-diriez-vous-d-un-avis",
             "FR",
-            "Le savon vient d'un palace 5 étoiles de Nice. Laissez-nous un avis.",
+            "Que diriez-vous d'un petit avis ?",
+            [MISPLACED],
         ),
-        (
-            "it-hotel-a-5-stelle",
-            "IT",
-            (
-                "I nostri asciugamani sono usati negli hotel a 5 stelle. Se vuole, ci lasci una "
-                "recensione."
-            ),
+        reading(
+            "allow-fr-que-diriez-vous-d-un-remboursement",
+            "FR",
+            "Que diriez-vous d'un remboursement partiel ?",
+            [],
         ),
-        (
-            "it-hotel-a-5-stelle-asked",
-            "IT",
-            "I nostri asciugamani sono usati negli hotel a 5 stelle. Ci lasci una recensione.",
-        ),
-        (
-            "es-hoteles-de-5-estrellas",
-            "ES",
-            "Nuestras toallas se usan en hoteles de 5 estrellas. Si lo desea, déjenos una reseña.",
-        ),
-        (
-            "es-hotel-5-estrellas",
-            "ES",
-            "El jabón procede de un hotel 5 estrellas de Marbella. Déjenos su reseña.",
-        ),
-        ("en-5-star-hotels", "US", "Our bedding is made for 5-star hotels. Please leave a review."),
-        (
-            "en-5-star-hotel-favourite",
-            "US",
-            "Our chef's knife is a 5-star hotel favourite. Please share your review.",
-        ),
-        (
-            "en-five-star-resort",
-            "US",
-            (
-                "We stayed at a five-star resort for the trade fair. Anyway, feel free to leave "
-                "a review."
-            ),
-        ),
-        (
-            "de-5-sterne-hotels",
+        reading(
+            "review_request_misplaced-de-wie-waere-es-mit-einer-bewertung",
             "DE",
-            (
-                "Unsere Handtücher werden in 5-Sterne-Hotels verwendet. Hinterlassen Sie uns "
-                "gern eine Bewertung."
-            ),
+            "Wie wäre es mit einer kurzen Bewertung?",
+            [MISPLACED],
         ),
-        (
-            "it-media-di-4-7-stelle",
-            "IT",
-            "Il prodotto ha una media di 4,7 stelle. Ci lasci anche lei una recensione.",
-        ),
-        (
-            "es-media-de-4-6-estrellas",
-            "ES",
-            "El artículo tiene una media de 4,6 estrellas. Si quiere, déjenos también su reseña.",
-        ),
-        (
-            "fr-note-moyenne-de-4-5-etoiles",
-            "FR",
-            "L'article a une note moyenne de 4,5 étoiles. Votre avis nous intéresse aussi.",
-        ),
-        (
-            "en-average-of-4-7-stars",
-            "US",
-            "The kettle has an average of 4.7 stars. We'd appreciate your review too.",
-        ),
-        (
-            "de-durchschnittlich-4-7-sterne",
+        reading(
+            "allow-de-wie-waere-es-mit-einem-ersatzteil",
             "DE",
-            "Der Artikel hat durchschnittlich 4,7 Sterne. Über Ihre Bewertung freuen wir uns auch.",
+            "Wie wäre es mit einem Ersatzteil?",
+            [],
         ),
-    )
-] + [
-    reading(f"review_manipulation-{row_id}", marketplace, body, [MANIPULATION], **REVIEW_REQUEST)
-    for row_id, marketplace, body in (
-        (
-            "en-we-hope-we-earned-full-marks",
-            "US",
-            "We hope we earned full marks. Please leave a review.",
+        reading(
+            "review_request_misplaced-de-nehmen-sie-sich-doch-einen-moment-zeit",
+            "DE",
+            "Nehmen Sie sich doch einen Moment Zeit für eine Bewertung.",
+            [MISPLACED],
         ),
-        (
-            "en-we-hope-we-deserved-full-marks",
-            "US",
-            "We hope we deserved full marks. Please leave a review.",
-        ),
-        ("en-give-us-a-10-10", "US", "Give us a 10/10 rating on Amazon!"),
-        (
-            "fr-un-10-10-de-votre-part",
-            "FR",
-            "Un 10/10 de votre part dans votre avis nous ferait plaisir.",
-        ),
-        ("it-puntiamo-al-10-10", "IT", "Puntiamo al 10/10: ce lo dica in una recensione."),
-        (
-            "es-buscamos-el-10-10",
+        reading(
+            "review_request_misplaced-es-valorar-nuestro-servicio",
             "ES",
-            "Buscamos el 10/10: cuéntenos en una reseña si lo hemos logrado.",
+            "¿Podría valorar nuestro servicio en Amazon?",
+            [MISPLACED],
         ),
-        (
-            "fr-nous-visons-le-10-10",
+        reading(
+            "review_request_misplaced-en-rate-our-service",
+            "UK",
+            "Could you rate our service on Amazon?",
+            [MISPLACED],
+        ),
+        reading(
+            "review_manipulation-fr-ne-souhaitons-plus-que-des-avis-positifs",
             "FR",
-            "Nous visons le 10/10 : dites-nous si nous l'avons mérité dans un avis.",
+            "Nous ne souhaitons plus que des avis positifs.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
         ),
-        (
-            "en-5-5-stars-alone-beside-the-ask",
-            "US",
-            "5/5 stars is what we hope for. Please leave a review.",
+        reading(
+            "allow-fr-ne-vendons-plus-que",
+            "FR",
+            "Nous ne vendons plus que des modèles reconditionnés.",
+            [],
         ),
-    )
-]
+        reading(
+            "allow-fr-ne-demandons-plus-d-avis-positifs",
+            "FR",
+            "Nous ne demandons plus d'avis positifs, seulement votre avis sincère.",
+            [],
+            **REVIEW_REQUEST,
+        ),
+    ]
+)
 
 
 @pytest.mark.parametrize(("body", "given", "rules"), REVIEWED_SEVEN)

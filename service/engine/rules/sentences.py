@@ -449,17 +449,18 @@ def _neutral(sentence: Sentence) -> bool:
 
 def _either_way(sentence: Sentence) -> bool:
     """A high and a low level side by side: "positive or negative", "buena o mala" (not the
-    greeting's "Guten" before "keine schlechte Bewertung"), or "or" before a low one after
-    any other word ("ob gut oder schlecht"; not "a bad or negative review")."""
+    greeting's "Guten" before "keine schlechte Bewertung"), or "or" just or one word before a
+    low one after any other word ("ob gut oder schlecht", "oder eher mittelmäßig"; not "a bad
+    or negative review")."""
     return any(
         (
             not (low and sentence.is_a(low - 1, "top_rating"))
             and _near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE) is not None
         )
         or (
-            low > 1
-            and sentence.is_a(low - 1, "either")
-            and not sentence.is_a(low - 2, "low_rating")
+            (either := _near_before(sentence, low, "either", _LEVEL_DISTANCE)) is not None
+            and either > 0
+            and not sentence.is_a(either - 1, "low_rating")
         )
         for low in sentence.positions("low_rating")
     )
@@ -804,9 +805,8 @@ def _level_alone(sentence: Sentence) -> bool:
     """A top level in a sentence of its own that names, asks or gives no review: "★★★★★ — eso
     es lo que intentamos ganarnos", "speriamo che per te sia un 10/10"; beside a review asked
     it is the level asked for (not "Rated ★★★★★ by 2,000 customers", "4.8 out of 5 stars", an
-    average shown, "una media di 4,7 stelle", a capitalised star word inside the sentence, a
-    name: "las sábanas Hotel 5 Estrellas", nor a level that qualifies a place: "hotel a 5
-    stelle", "5-star hotels", "un palace 5 étoiles")."""
+    average shown, "una media di 4,7 stelle", a name, "las sábanas Hotel 5 Estrellas", nor a
+    level that qualifies a place: "hotel a 5 stelle", "5-star hotels", "un palace 5 étoiles")."""
     if any(
         sentence.has(c) for c in ("review_object", "ask", "posted", "seen", "customer", "average")
     ):
@@ -814,14 +814,33 @@ def _level_alone(sentence: Sentence) -> bool:
     if _product_line(sentence):
         return False
     starred = any(
-        not (stars and sentence.forms[stars][:1].isupper())
-        and (level := _stars_level(sentence, stars)) is not None
+        (level := _stars_level(sentence, stars)) is not None
+        and not _named(sentence, level, stars)
         and not _score(sentence, level)
         and _near(sentence, stars, "lodging", _LEVEL_DISTANCE) is None
         and _near(sentence, level, "lodging", _LEVEL_DISTANCE) is None
         for stars in sentence.positions("review_stars")
     )
     return starred or _perfect_score(sentence) is not None
+
+
+def _named(sentence: Sentence, level: int, stars: int) -> bool:
+    """Stars in a name: a capitalised star word with a capitalised level after a lower-case
+    word of its clause, a capitalised word just before the level inside the sentence, or one
+    just after the stars ("Set coltelli Cinque Stelle", "las sábanas Hotel 5 Estrellas",
+    "Coussin 5 Étoiles Confort"; not German's capitalised noun, "Wir hoffen auf 5 Sterne",
+    "Guten Tag, Fünf Sterne - das möchten wir verdienen")."""
+    forms = sentence.forms
+    return forms[stars][:1].isupper() and (
+        (
+            level > 0
+            and forms[level][:1].isupper()
+            and forms[level - 1][:1].islower()
+            and sentence.joined(level - 1, level)
+        )
+        or (level > 1 and forms[level - 1][:1].isupper())
+        or (stars + 1 < len(forms) and forms[stars + 1][:1].isupper())
+    )
 
 
 def _once_done(sentence: Sentence) -> bool:
@@ -858,11 +877,16 @@ def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
 
 
 def _a_wish(sentence: Sentence, position: int) -> bool:
-    """A satisfied word that is a wish: the wish itself ("¿Le gustaría …?") or "like" after
-    its helper ("Would you like a refund?", "if you'd like, you can leave a review")."""
+    """A satisfied word that is a wish: the wish itself ("¿Le gustaría …?"), "like" after
+    its helper ("Would you like a refund?", "if you'd like, you can leave a review") or last
+    in its clause ("If you like, you can also leave a review")."""
     return (
         sentence.is_a(position, "wish")
         or _near_before(sentence, position, "wish", _LEVEL_DISTANCE) is not None
+        or (
+            sentence.is_a(position, "bare_wish")
+            and (position + 1 == len(sentence.forms) or not sentence.joined(position, position + 1))
+        )
     )
 
 
