@@ -597,6 +597,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "average",
         "bare_wish",
         "defect",
+        "each",
         "help",
         "lodging",
         "ruin",

@@ -1016,6 +1016,155 @@ REVIEWED_SEVEN = (
             **REVIEW_REQUEST,
         ),
         reading(
+            "review_manipulation-es-por-cada-resena-le-devolvemos",
+            "ES",
+            "Por cada reseña le devolvemos 5 € de su compra.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "review_manipulation-en-for-every-review-we-refund",
+            "UK",
+            "For every review we refund you £5 of your purchase.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "review_manipulation-de-fuer-jede-bewertung-erstatten-wir",
+            "DE",
+            "Für jede Bewertung erstatten wir Ihnen 5 € vom Kaufpreis.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "review_manipulation-fr-pour-chaque-avis-nous-remboursons",
+            "FR",
+            "Pour chaque avis, nous vous remboursons 5 € sur votre achat.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "review_manipulation-it-per-ogni-recensione-le-rimborsiamo",
+            "IT",
+            "Per ogni recensione le rimborsiamo 5 € del suo acquisto.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-en-we-read-every-review-and-refund-damage",
+            "UK",
+            "We read every review, and we refund any damaged item in full.",
+            [],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-es-leemos-cada-resena-y-devolvemos",
+            "ES",
+            "Leemos cada reseña y le devolvemos el dinero si el artículo llega dañado.",
+            [],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-fr-chaque-avis-remboursement-defaut",
+            "FR",
+            "Nous lisons chaque avis ; pour un article défectueux, nous vous remboursons.",
+            [],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-en-free-replacement-for-the-cracked-lid",
+            "US",
+            (
+                "We're sending a free replacement for the cracked lid. If you like, you can also "
+                "leave a review."
+            ),
+            [],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-de-kostenlos-ersatz-gesprungener-deckel",
+            "DE",
+            (
+                "Wir schicken Ihnen kostenlos einen Ersatz für den gesprungenen Deckel. Über "
+                "eine Bewertung freuen wir uns, wenn Sie möchten."
+            ),
+            [],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-fr-gratuitement-couvercle-fele",
+            "FR",
+            (
+                "Nous vous envoyons gratuitement un couvercle neuf pour remplacer le couvercle "
+                "fêlé. Si vous le souhaitez, laissez un avis."
+            ),
+            [],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-it-gratis-coperchio-crepato",
+            "IT",
+            (
+                "Le spediamo gratis un coperchio nuovo al posto di quello crepato. Se vuole, ci "
+                "lasci una recensione."
+            ),
+            [],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "allow-es-gratis-tapa-rajada",
+            "ES",
+            (
+                "Le enviamos gratis una tapa nueva para sustituir la tapa rajada. Si quiere, "
+                "déjenos una reseña."
+            ),
+            [],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "review_manipulation-en-free-lid-for-a-review",
+            "US",
+            "Leave a review and get a free lid.",
+            [MANIPULATION],
+            **REVIEW_REQUEST,
+        ),
+        reading(
+            "review_request_misplaced-de-bewertung-wuerde-unserer-werkstatt-helfen",
+            "DE",
+            "Eine Bewertung würde unserer kleinen Werkstatt sehr helfen.",
+            [MISPLACED],
+        ),
+        reading(
+            "review_request_misplaced-de-bewertung-wuerde-unserem-betrieb-helfen",
+            "DE",
+            "Eine kurze Bewertung würde unserem Familienbetrieb enorm helfen.",
+            [MISPLACED],
+        ),
+        reading(
+            "allow-de-bewertung-hat-unserer-werkstatt-geholfen",
+            "DE",
+            "Ihre Bewertung hat unserer Werkstatt sehr geholfen, danke.",
+            [],
+        ),
+        reading(
+            "allow-de-kundenservice-hilft-bei-der-bewertung-des-schadens",
+            "DE",
+            "Unser Kundenservice wird Ihnen gern bei der Bewertung des Schadens helfen.",
+            [],
+        ),
+        reading(
+            "allow-en-feedback-on-the-size-chart-would-help",
+            "UK",
+            "Your feedback on the size chart would help our team.",
+            [],
+        ),
+        reading(
+            "allow-de-feedback-zum-ersatzteil-wuerde-helfen",
+            "DE",
+            "Ihr Feedback zum neuen Ersatzteil würde unserer Werkstatt sehr helfen.",
+            [],
+        ),
+        reading(
             "allow-de-5-farben-beside-the-ask",
             "DE",
             "Unsere Handtücher gibt es in 5 Farben. Hinterlassen Sie uns eine Bewertung.",

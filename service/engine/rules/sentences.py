@@ -28,6 +28,9 @@ _LEVEL_DISTANCE = 2
 _AIM_DISTANCE = 4
 # An average a few words before the level shown: "una media di 4,7 stelle".
 _AVERAGE_DISTANCE = 4
+# A German helping verb at its clause's end, its helper and "unserer" a few words before it:
+# "eine Bewertung würde unserer kleinen Werkstatt sehr helfen".
+_VERB_FINAL_DISTANCE = 6
 _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 9
 _THANKS_DISTANCE = 10
@@ -961,7 +964,13 @@ def _incentive(
     if tied and not strong_only:
         offers.extend(sentence.positions("code"))
     thanked_with = exchanged and _given_as_thanks(sentence)
-    if (acts or thanked_with) and not strong_only:
+    # "Por cada reseña le devolvemos 5 €": a refund counted by each review is paid for it.
+    counted = (
+        exchanged
+        and review is not None
+        and _near_before(sentence, review, "each", _LEVEL_DISTANCE) is not None
+    )
+    if (acts or thanked_with or counted) and not strong_only:
         # "En remerciement de votre avis, nous vous remboursons 5 €": a thank-you given as a
         # noun makes the refund or offer beside it a reward.
         offers.extend(sentence.positions("refund"))
@@ -1144,22 +1153,36 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
     """The review in the clause of a helping verb asked for the seller: "us" or "our" just after
     it or "us" just before ("a quick review would really help our studio", "ci aiuta con una
     recensione?", "helfen Sie uns mit einer Bewertung"), in the conditional, a question, a
-    request or first in its clause (not "your review helped us", "can we help you with it?")."""
+    request or first in its clause (not "your review helped us", "can we help you with it?");
+    or last in its clause with "our" and the helper before it, as German puts it ("eine
+    Bewertung würde unserer kleinen Werkstatt sehr helfen")."""
+    final = helping + 1 == len(sentence.forms) or not sentence.joined(helping, helping + 1)
+    reach = _VERB_FINAL_DISTANCE if final else _LEVEL_DISTANCE
     seller = (
         _near_after(sentence, helping, "to_us", _LEVEL_DISTANCE) is not None
         or _near_after(sentence, helping, "our", 1) is not None
         or _near_before(sentence, helping, "to_us", 1) is not None
+        or (final and _near_before(sentence, helping, "our", reach) is not None)
     )
     asked = (
-        _near_before(sentence, helping, "conditional", _LEVEL_DISTANCE) is not None
-        or _near(sentence, helping, "request", _LEVEL_DISTANCE) is not None
+        _near_before(sentence, helping, "conditional", reach) is not None
+        or _near_before(sentence, helping, "request", reach) is not None
+        or _near_after(sentence, helping, "request", _LEVEL_DISTANCE) is not None
         or _question(sentence)
         or helping == 0
         or not sentence.joined(helping - 1, helping)
     )
     if not (seller and asked):
         return None
-    return next((review for review in objects if sentence.joined(helping, review)), None)
+    # Not the buyer's opinion on something else: "your feedback on the size chart would help".
+    return next(
+        (
+            review
+            for review in objects
+            if sentence.joined(helping, review) and not _on_another_subject(sentence, review)
+        ),
+        None,
+    )
 
 
 def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
