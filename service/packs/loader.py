@@ -596,6 +596,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "aim",
         "average",
         "bare_wish",
+        "critic",
         "defect",
         "each",
         "help",

@@ -559,9 +559,9 @@ def given(sentence: Sentence) -> bool:
     verb but the written one, no reward, condition, change or question)."""
     return (
         (sentence.has("posted") or sentence.has("seen"))
-        # Seen by the seller, thanked for, or given by other buyers ("Rated ★★★★★ by 2,000
-        # customers").
-        and any(sentence.has(category) for category in ("we", "thanks", "customer"))
+        # Seen by the seller, thanked for, or given by other buyers or a critic ("Rated ★★★★★
+        # by 2,000 customers", "a reçu la note de 5/5 au test de notre magazine").
+        and any(sentence.has(category) for category in ("we", "thanks", "customer", "critic"))
         and not any(
             sentence.has(category) for category in ("incentive", "refund", "exchange", "offer")
         )
@@ -811,7 +811,8 @@ def _level_alone(sentence: Sentence) -> bool:
     average shown, "una media di 4,7 stelle", a name, "las sábanas Hotel 5 Estrellas", nor a
     level that qualifies a place: "hotel a 5 stelle", "5-star hotels", "un palace 5 étoiles")."""
     if any(
-        sentence.has(c) for c in ("review_object", "ask", "posted", "seen", "customer", "average")
+        sentence.has(c)
+        for c in ("review_object", "ask", "posted", "seen", "customer", "critic", "average")
     ):
         return False
     if _product_line(sentence):
