@@ -24,6 +24,13 @@ Negated = Callable[[Span], bool]
 # die Bestellung auch selbst über Ihr Konto stornieren"), a thanks and the review it thanks
 # for ("thank you so much for your feedback"), a next-order offer's words.
 _LEVEL_DISTANCE = 2
+# An aim a perfect score is named as, a few words from it: "10/10 - das ist unser Ziel".
+_AIM_DISTANCE = 4
+# An average a few words before the level shown: "una media di 4,7 stelle".
+_AVERAGE_DISTANCE = 4
+# A German helping verb at its clause's end, its helper and "unserer" a few words before it:
+# "eine Bewertung würde unserer kleinen Werkstatt sehr helfen".
+_VERB_FINAL_DISTANCE = 6
 _CHANGE_DISTANCE = 4
 _REQUEST_DISTANCE = 9
 _THANKS_DISTANCE = 10
@@ -335,7 +342,10 @@ def _stars_level(sentence: Sentence, stars: int) -> int | None:
 
 def _score(sentence: Sentence, top: int) -> bool:
     """A score shown, not a level asked for: "4,9 von 5 Sternen", "4.8 out of 5 stars" (a
-    number, score words, then the top number)."""
+    number, score words, then the top number), or an average just before it ("note moyenne de
+    4,5 étoiles", "average rating of 4.7 stars")."""
+    if _near_before(sentence, top, "average", _AVERAGE_DISTANCE) is not None:
+        return True
     before = top - 1
     while before >= 0 and sentence.is_a(before, "score"):
         before -= 1
@@ -442,17 +452,18 @@ def _neutral(sentence: Sentence) -> bool:
 
 def _either_way(sentence: Sentence) -> bool:
     """A high and a low level side by side: "positive or negative", "buena o mala" (not the
-    greeting's "Guten" before "keine schlechte Bewertung"), or "or" before a low one after
-    any other word ("ob gut oder schlecht"; not "a bad or negative review")."""
+    greeting's "Guten" before "keine schlechte Bewertung"), or "or" just or one word before a
+    low one after any other word ("ob gut oder schlecht", "oder eher mittelmäßig"; not "a bad
+    or negative review")."""
     return any(
         (
             not (low and sentence.is_a(low - 1, "top_rating"))
             and _near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE) is not None
         )
         or (
-            low > 1
-            and sentence.is_a(low - 1, "either")
-            and not sentence.is_a(low - 2, "low_rating")
+            (either := _near_before(sentence, low, "either", _LEVEL_DISTANCE)) is not None
+            and either > 0
+            and not sentence.is_a(either - 1, "low_rating")
         )
         for low in sentence.positions("low_rating")
     )
@@ -474,6 +485,9 @@ def manipulation(
     # A star rating is its own level ("5 étoiles"); it is the place to point at.
     for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
         level = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+        if level is None:
+            # "Una nota de 10/10 en su opinión": a perfect score beside the review is its level.
+            level = _perfect_score(sentence)
         if sentence.is_a(position, "inform"):
             level = None  # a verb telling other buyers: "sería de gran ayuda para otros"
         if sentence.is_a(position, "review_stars"):
@@ -512,6 +526,8 @@ def manipulation(
         # Not "si gusta, escriba una reseña contando su experiencia, buena o mala", nor "…
         # con otros compradores en Amazon, lo que usted opine".
         for position in sentence.positions("satisfied"):
+            if _a_wish(sentence, position):
+                continue  # "If you'd like, you can leave a review": the buyer's wish
             # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind".
             if any(
                 position - _SATISFIED_DISTANCE <= condition < position
@@ -543,7 +559,9 @@ def given(sentence: Sentence) -> bool:
     verb but the written one, no reward, condition, change or question)."""
     return (
         (sentence.has("posted") or sentence.has("seen"))
-        and (sentence.has("we") or sentence.has("thanks"))
+        # Seen by the seller, thanked for, or given by other buyers or a critic ("Rated ★★★★★
+        # by 2,000 customers", "a reçu la note de 5/5 au test de notre magazine").
+        and any(sentence.has(category) for category in ("we", "thanks", "customer", "critic"))
         and not any(
             sentence.has(category) for category in ("incentive", "refund", "exchange", "offer")
         )
@@ -655,6 +673,17 @@ def _beside(
         if _addressed(sentence, position)
     ]
     for other in neighbours:
+        if (
+            asked
+            and not _neutral(sentence)
+            and not given(sentence)
+            and not _negated(sentence, negated, asked[0])
+            and _level_alone(other)
+        ):
+            # "★★★★★ — eso es lo que intentamos ganarnos. Déjanos tu reseña": the level asked.
+            return sentence.between(first, asked[0])
+        if _pressed_beside(sentence, other, negated):
+            return sentence.between(first)
         if review_objects(other):
             continue
         after = other.span.start > sentence.span.start
@@ -679,9 +708,10 @@ def _beside(
             ):
                 return sentence.between(first, sentence.positions("condition")[0])
         # Not a reward for joining a list ("Abonnez-vous à notre lettre d'information pour
-        # recevoir des réductions"): that one is marketing's, and is for something else.
-        joined_list = other.has("newsletter")
-        offered = None if joined_list else _incentive(other, negated, strong_only=True)
+        # recevoir des réductions"), nor a sale on the whole range ("BLACK FRIDAY : toute la
+        # gamme à -30 %"): those are marketing's, and for something else or for everyone.
+        elsewhere = other.has("newsletter") or (other.has("whole") and other.has("range"))
+        offered = None if elsewhere else _incentive(other, negated, strong_only=True)
         if offered is None and (
             (sentence.has("in_return") and other.span.end <= sentence.span.start)
             or _change_on_condition(sentence)
@@ -717,6 +747,106 @@ def _beside(
     return None
 
 
+def _pressed_beside(sentence: Sentence, other: Sentence, negated: Negated) -> bool:
+    """A low review named or a change asked, and the seller's business said to be at stake in
+    the sentence beside: "Please remove your negative feedback. It is putting our account at
+    risk and we could lose our livelihood" (not "we are sorry about the damaged box", nor the
+    seller losing the buyer: "we would hate to lose you as a customer")."""
+    named = any(
+        _near(sentence, review, "low_rating", _LEVEL_DISTANCE) is not None
+        or _change(sentence, review) is not None
+        for review in review_objects(sentence)
+    )
+    return (
+        named
+        and (other.has("we") or other.has("our"))
+        and any(
+            not _negated(other, negated, ruin)
+            and _near_after(other, ruin, "you", 1) is None  # "we would hate to lose you"
+            for ruin in other.positions("ruin")
+        )
+    )
+
+
+# The top of a scale a perfect score is written on: "10/10", "5/5", "100/100".
+_SCALE_TOPS = frozenset({"5", "10", "100"})
+
+
+def _perfect_score(sentence: Sentence) -> int | None:
+    """A perfect score written as a fraction where it is a rating: "10/10", "5/5" (not a date,
+    "10/10/2026"), with "a" before it, a review, grade or star word beside it or an aim near
+    it ("a 10/10 review", "la nota de 10/10", "nous visons le 10/10"); not a short date or a
+    count ("shipped on 10/10", "consegnato il 10/10", "All 5/5 parts", "Chapter 5/5")."""
+    forms, text = sentence.forms, sentence.text
+    for position in range(len(forms) - 1):
+        if forms[position] not in _SCALE_TOPS or forms[position + 1] != forms[position]:
+            continue
+        span = sentence.between(position, position + 1)
+        written = text[span.start : span.end].replace(" ", "")
+        dated = "/" in (text[span.start - 1 : span.start] + text[span.end : span.end + 1])
+        if written == f"{forms[position]}/{forms[position]}" and not dated:
+            return position if _rating_cue(sentence, position, position + 1) else None
+    return None
+
+
+def _rating_cue(sentence: Sentence, first: int, last: int) -> bool:
+    """What makes a fraction a rating: "a" or "un" before it, a review, grade or star word just
+    beside it, or an aim a few words from it."""
+    return (
+        (first > 0 and sentence.is_a(first - 1, "indefinite"))
+        or any(
+            _near_before(sentence, first, category, _LEVEL_DISTANCE) is not None
+            or _near_after(sentence, last, category, _LEVEL_DISTANCE) is not None
+            for category in ("review_object", "review_stars", "grade")
+        )
+        or _near_before(sentence, first, "aim", _AIM_DISTANCE) is not None
+        or _near_after(sentence, last, "aim", _AIM_DISTANCE) is not None
+    )
+
+
+def _level_alone(sentence: Sentence) -> bool:
+    """A top level in a sentence of its own that names, asks or gives no review: "★★★★★ — eso
+    es lo que intentamos ganarnos", "speriamo che per te sia un 10/10"; beside a review asked
+    it is the level asked for (not "Rated ★★★★★ by 2,000 customers", "4.8 out of 5 stars", an
+    average shown, "una media di 4,7 stelle", a name, "las sábanas Hotel 5 Estrellas", nor a
+    level that qualifies a place: "hotel a 5 stelle", "5-star hotels", "un palace 5 étoiles")."""
+    if any(
+        sentence.has(c)
+        for c in ("review_object", "ask", "posted", "seen", "customer", "critic", "average")
+    ):
+        return False
+    if _product_line(sentence):
+        return False
+    starred = any(
+        (level := _stars_level(sentence, stars)) is not None
+        and not _named(sentence, level, stars)
+        and not _score(sentence, level)
+        and _near(sentence, stars, "lodging", _LEVEL_DISTANCE) is None
+        and _near(sentence, level, "lodging", _LEVEL_DISTANCE) is None
+        for stars in sentence.positions("review_stars")
+    )
+    return starred or _perfect_score(sentence) is not None
+
+
+def _named(sentence: Sentence, level: int, stars: int) -> bool:
+    """Stars in a name: a capitalised star word with a capitalised level after a lower-case
+    word of its clause, a capitalised word just before the level inside the sentence, or one
+    just after the stars ("Set coltelli Cinque Stelle", "las sábanas Hotel 5 Estrellas",
+    "Coussin 5 Étoiles Confort"; not German's capitalised noun, "Wir hoffen auf 5 Sterne",
+    "Guten Tag, Fünf Sterne - das möchten wir verdienen")."""
+    forms = sentence.forms
+    return forms[stars][:1].isupper() and (
+        (
+            level > 0
+            and forms[level][:1].isupper()
+            and forms[level - 1][:1].islower()
+            and sentence.joined(level - 1, level)
+        )
+        or (level > 1 and forms[level - 1][:1].isupper())
+        or (stars + 1 < len(forms) and forms[stars + 1][:1].isupper())
+    )
+
+
 def _once_done(sentence: Sentence) -> bool:
     """A condition that points back to what the sentence before asked: "once that's done",
     "dès que ce sera fait", "sobald das erledigt ist", "appena fatto", "una vez hecho" (a
@@ -744,10 +874,22 @@ def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
         _question(sentence)
         and not sentence.has("open_question")
         and any(
-            not sentence.is_a(position, "wish")
-            and _near_before(sentence, position, "wish", _LEVEL_DISTANCE) is None
-            and not _negated(sentence, negated, position)
+            not _a_wish(sentence, position) and not _negated(sentence, negated, position)
             for position in sentence.positions("satisfied")
+        )
+    )
+
+
+def _a_wish(sentence: Sentence, position: int) -> bool:
+    """A satisfied word that is a wish: the wish itself ("¿Le gustaría …?"), "like" after
+    its helper ("Would you like a refund?", "if you'd like, you can leave a review") or last
+    in its clause ("If you like, you can also leave a review")."""
+    return (
+        sentence.is_a(position, "wish")
+        or _near_before(sentence, position, "wish", _LEVEL_DISTANCE) is not None
+        or (
+            sentence.is_a(position, "bare_wish")
+            and (position + 1 == len(sentence.forms) or not sentence.joined(position, position + 1))
         )
     )
 
@@ -814,15 +956,22 @@ def _incentive(
         # (not a code: "you will receive your access code").
         offers.extend(p for p in sentence.positions("offer") if not sentence.is_a(p, "code"))
     sent_already = sentence.has("already") and sentence.has("replacement")
-    if strong_only and (sentence.has("included") or sent_already):
-        # Beside the review, "free" said of what comes anyway or of a replacement sent already
-        # is no reward for it ("Your free care guide is attached", "Shipping on spare parts is
-        # always free", "A replacement has already shipped free of charge").
+    if strong_only and (sentence.has("included") or sent_already or sentence.has("defect")):
+        # Beside the review, "free" said of what comes anyway, of a replacement sent already or
+        # of the remedy for a defect is no reward for it ("Your free care guide is attached",
+        # "Shipping on spare parts is always free", "A replacement has already shipped free of
+        # charge", "Bei einem Defekt erhalten Sie kostenlosen Ersatz").
         offers = [p for p in offers if not sentence.is_a(p, "free_of_cost")]
     if tied and not strong_only:
         offers.extend(sentence.positions("code"))
     thanked_with = exchanged and _given_as_thanks(sentence)
-    if (acts or thanked_with) and not strong_only:
+    # "Por cada reseña le devolvemos 5 €": a refund counted by each review is paid for it.
+    counted = (
+        exchanged
+        and review is not None
+        and _near_before(sentence, review, "each", _LEVEL_DISTANCE) is not None
+    )
+    if (acts or thanked_with or counted) and not strong_only:
         # "En remerciement de votre avis, nous vous remboursons 5 €": a thank-you given as a
         # noun makes the refund or offer beside it a reward.
         offers.extend(sentence.positions("refund"))
@@ -960,6 +1109,10 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if not _thanked(sentence, shared) and not _negated(sentence, negated, shared):
             return sentence.between(shared)
     objects = review_objects(sentence)
+    for helping in sentence.positions("help"):
+        review = _help_asked(sentence, objects, helping)
+        if review is not None and not _negated(sentence, negated, helping):
+            return sentence.between(*sorted((helping, review)))
     # Thanks in the conditional ask as an asking verb does ("we'd be grateful for a review").
     wished = [t for t in sentence.positions("thanks") if _wished_for_review(sentence, t)]
     for position in sorted({*sentence.positions("ask"), *wished}):
@@ -995,6 +1148,42 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if rated is not None and seller is None and not _negated(sentence, negated, position):
             return sentence.between(position, rated)
     return None
+
+
+def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | None:
+    """The review in the clause of a helping verb asked for the seller: "us" or "our" just after
+    it or "us" just before ("a quick review would really help our studio", "ci aiuta con una
+    recensione?", "helfen Sie uns mit einer Bewertung"), in the conditional, a question, a
+    request or first in its clause (not "your review helped us", "can we help you with it?");
+    or last in its clause with "our" and the helper before it, as German puts it ("eine
+    Bewertung würde unserer kleinen Werkstatt sehr helfen")."""
+    final = helping + 1 == len(sentence.forms) or not sentence.joined(helping, helping + 1)
+    reach = _VERB_FINAL_DISTANCE if final else _LEVEL_DISTANCE
+    seller = (
+        _near_after(sentence, helping, "to_us", _LEVEL_DISTANCE) is not None
+        or _near_after(sentence, helping, "our", 1) is not None
+        or _near_before(sentence, helping, "to_us", 1) is not None
+        or (final and _near_before(sentence, helping, "our", reach) is not None)
+    )
+    asked = (
+        _near_before(sentence, helping, "conditional", reach) is not None
+        or _near_before(sentence, helping, "request", reach) is not None
+        or _near_after(sentence, helping, "request", _LEVEL_DISTANCE) is not None
+        or _question(sentence)
+        or helping == 0
+        or not sentence.joined(helping - 1, helping)
+    )
+    if not (seller and asked):
+        return None
+    # Not the buyer's opinion on something else: "your feedback on the size chart would help".
+    return next(
+        (
+            review
+            for review in objects
+            if sentence.joined(helping, review) and not _on_another_subject(sentence, review)
+        ),
+        None,
+    )
 
 
 def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
