@@ -1399,6 +1399,137 @@ REVIEWED_SEVEN = (
 )
 
 
+# A third review: a review word for an inspection, of something or by the seller's staff, is
+# no buyer's review however it is suggested (sentences._examined); written, the buyer's own, to
+# be changed or read on Amazon, it is one whatever it is of.
+INSPECTED = [
+    reading(f"allow-{row_id}", marketplace, body, [], reason="unexpected_problem")
+    for row_id, marketplace, body in (
+        (
+            "en-how-about-a-review-of-the-wiring",
+            "US",
+            "How about a quick review of the wiring diagram before you plug it in?",
+        ),
+        (
+            "en-review-of-the-photos-helps-the-technician",
+            "US",
+            "A review of the photos would help our technician decide on the repair.",
+        ),
+        (
+            "en-review-of-the-receipt-helps-us",
+            "US",
+            "A quick review of your receipt would help us process the warranty claim.",
+        ),
+        (
+            "en-review-by-our-quality-team",
+            "US",
+            "A review by our quality team would help us find the cause of the leak.",
+        ),
+        (
+            "en-moment-for-a-review-of-the-safety-notes",
+            "US",
+            "Take a moment for a review of the safety notes before first use.",
+        ),
+        (
+            "de-bewertung-des-schadens-durch-den-gutachter",
+            "DE",
+            "Wie wäre es mit einer Bewertung des Schadens durch unseren Gutachter?",
+        ),
+        (
+            "fr-evaluation-des-degats-par-le-technicien",
+            "FR",
+            "Que diriez-vous d'une évaluation des dégâts par notre technicien ?",
+        ),
+        (
+            "it-valutazione-del-danno-da-parte-del-tecnico",
+            "IT",
+            "Che ne dice di una valutazione del danno da parte del nostro tecnico?",
+        ),
+        (
+            "es-valoracion-de-los-danos-por-el-tecnico",
+            "ES",
+            "¿Qué tal una valoración de los daños por parte de nuestro técnico?",
+        ),
+    )
+] + [
+    reading(f"{rules[-1].rsplit('.', 1)[-1]}-{row_id}", marketplace, body, rules)
+    for row_id, marketplace, body, rules in (
+        (
+            "en-how-about-a-review-of-your-purchase",
+            "US",
+            "How about a quick review of your purchase?",
+            [MISPLACED],
+        ),
+        (
+            "en-how-about-a-review-of-the-lamp-on-amazon",
+            "US",
+            "How about a review of the lamp on Amazon?",
+            [MISPLACED],
+        ),
+        (
+            "en-leave-a-review-of-the-kettle",
+            "US",
+            "Please leave a review of the kettle by Friday.",
+            [MISPLACED],
+        ),
+        ("en-a-review-by-you", "US", "A review by you would help us a lot.", [MISPLACED]),
+        (
+            "es-que-tal-una-resena-de-su-compra",
+            "ES",
+            "¿Qué tal una reseña de su compra?",
+            [MISPLACED],
+        ),
+        (
+            "es-que-tal-una-resena-de-5-estrellas",
+            "ES",
+            "¿Qué tal una reseña de 5 estrellas?",
+            [MANIPULATION, MISPLACED],
+        ),
+        (
+            "it-recensione-da-5-stelle",
+            "IT",
+            "Che ne dice di una recensione da 5 stelle?",
+            [MANIPULATION, MISPLACED],
+        ),
+        (
+            "de-bewertung-des-artikels",
+            "DE",
+            "Wie wäre es mit einer Bewertung des Artikels?",
+            [MISPLACED],
+        ),
+        (
+            "fr-evaluation-de-votre-commande",
+            "FR",
+            "Que diriez-vous d'une évaluation de votre commande ?",
+            [MISPLACED],
+        ),
+        (
+            "en-remove-your-review-of-the-delivery",
+            "UK",
+            "Please remove your review of the delivery.",
+            [MANIPULATION, MISPLACED],
+        ),
+        (
+            "de-loeschen-sie-die-bewertung-der-lieferung",
+            "DE",
+            "Bitte löschen Sie die Bewertung der Lieferung.",
+            [MANIPULATION, MISPLACED],
+        ),
+        (
+            "fr-modifier-votre-evaluation-de-la-livraison",
+            "FR",
+            "Pourriez-vous modifier votre évaluation de la livraison ?",
+            [MANIPULATION, MISPLACED],
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize(("body", "given", "rules"), INSPECTED)
+def test_an_inspection_is_no_review(body, given, rules):
+    assert wording_rules(body, {"reason": "reply", **given}) == sorted(rules)
+
+
 @pytest.mark.parametrize(("body", "given", "rules"), REVIEWED_SEVEN)
 def test_round_seven_reviewed_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

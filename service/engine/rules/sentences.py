@@ -184,8 +184,8 @@ def review_objects(sentence: Sentence) -> list[int]:
         other = _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
         if other is not None and sentence.joined(other, position):
             continue  # "energy rating"; not "Au passage, votre évaluation"
-        if _on_a_proof(sentence, position):
-            continue  # "Ihre Meinung zum Entwurf": an opinion the seller needs to go on
+        if _on_another_matter(sentence, position):
+            continue  # "Ihre Meinung zum Entwurf", "a review of the photos by our technician"
         if position in unnamed:
             if not _thanked(sentence, position):  # "thank you for sharing your thoughts"
                 found.append(position)
@@ -225,10 +225,52 @@ def _on_a_proof(sentence: Sentence, position: int) -> bool:
     return proof is not None and sentence.joined(position, proof) and not _places(sentence)
 
 
-def on_a_proof(sentence: Sentence) -> bool:
-    """Whether every review word of the sentence is an opinion on a proof (_on_a_proof)."""
+def _examined(sentence: Sentence, position: int) -> bool:
+    """A review word for an inspection: of something just after it that is not the order, the
+    product, the seller or a level ("a review of the photos", "une évaluation des dégâts",
+    "una valoración de los daños"; not "a review of your purchase", "una reseña de 5
+    estrellas"), or by the seller's staff ("a review by our quality team", "una valutazione da
+    parte del nostro tecnico"; not "una recensione da 5 stelle"); never the buyer's, one to
+    write or change, or one where buyers read reviews."""
+    after = position + 1
+    if (
+        after >= len(sentence.forms)
+        or not sentence.joined(position, after)
+        or _places(sentence)
+        or any(
+            _near_before(sentence, position, category, _FOR_DISTANCE + 1) is not None
+            for category in ("written", "your", "change")
+        )
+    ):
+        # "How about a review of the lamp on Amazon?", "leave a review of the kettle", "your
+        # review of the delivery", "löschen Sie die Bewertung der Lieferung"
+        return False
+    if sentence.is_a(after, "examined_by"):
+        return _near_after(sentence, after, "staff", _FOR_DISTANCE + 1) is not None
+    return sentence.is_a(after, "examined_of") and not any(
+        _near_after(sentence, after, category, _FOR_DISTANCE) is not None
+        for category in (
+            "order",
+            "product_line",
+            "rated",
+            "we",
+            "customer",
+            "top_rating",
+            "review_stars",
+        )
+    )
+
+
+def _on_another_matter(sentence: Sentence, position: int) -> bool:
+    """A review word for an opinion on a proof or for an inspection: no buyer's review."""
+    return _on_a_proof(sentence, position) or _examined(sentence, position)
+
+
+def on_another_matter(sentence: Sentence) -> bool:
+    """Whether every review word of the sentence is an opinion on a proof or an inspection
+    (_on_a_proof, _examined)."""
     named = sentence.positions("review_object")
-    return bool(named) and all(_on_a_proof(sentence, position) for position in named)
+    return bool(named) and all(_on_another_matter(sentence, position) for position in named)
 
 
 def _assessed(sentence: Sentence, position: int) -> bool:

@@ -614,8 +614,9 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     the glowing review", "grazie di cuore per la bella recensione") and are not in a sentence
     about a rating given ("hemos leído su reseña positiva"): a review written, none asked for
     (lexicons.yaml: thanked_for; sentences.given); unless the sentence rewards it ("as a
-    thank you for your review, a free gift"). Nor an opinion asked on a proof ("give us your
-    feedback on the proof": sentences.on_a_proof)."""
+    thank you for your review, a free gift"). Nor an opinion asked on a proof or an inspection
+    ("give us your feedback on the proof", "how about a review of the wiring diagram":
+    sentences.on_another_matter)."""
     thanked_for = draft.pack.lexicons.contexts["thanked_for"]
     for field, span, region in hits:
         text = _text(draft, field)
@@ -626,7 +627,7 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
         rewarded = around is not None and around.has("incentive")
         # Given: the phrase is wholly inside a sentence about a rating given.
         given = around is not None and span.end <= around.span.end and sentences.given(around)
-        proofed = around is not None and sentences.on_a_proof(around)
+        proofed = around is not None and sentences.on_another_matter(around)
         if (rewarded or not (thanked or given)) and not proofed:
             yield field, span, region
 
