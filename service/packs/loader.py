@@ -536,6 +536,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "staff",
         "proof",
         "examined_of",
+        "inspected",
         "examined_by",
         "written",
         "you",

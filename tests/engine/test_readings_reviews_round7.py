@@ -1525,6 +1525,80 @@ INSPECTED = [
 ]
 
 
+# A change asked on feedback_removal with the seller's business at stake in the same sentence
+# is pressure (sentences._pressure, _at_stake); not the seller losing the buyer, nor negated.
+STAKE_WITH_A_CHANGE = [
+    reading(f"review_manipulation-{row_id}", marketplace, body, rules, **FEEDBACK_REMOVAL)
+    for row_id, marketplace, body, rules in (
+        (
+            "en-update-or-our-shop-disappears",
+            "US",
+            "Please update your review, otherwise our small shop might disappear.",
+            [MANIPULATION],
+        ),
+        (
+            "de-aendern-sonst-droht-das-aus",
+            "DE",
+            "Bitte ändern Sie Ihre Bewertung, sonst droht unserem Familienbetrieb das Aus.",
+            [MANIPULATION],
+        ),
+        (
+            "fr-modifier-sinon-disparaitre",
+            "FR",
+            "Merci de modifier votre avis, sinon notre boutique risque de disparaître.",
+            [MANIPULATION],
+        ),
+        (
+            "it-modificare-altrimenti-sparire",
+            "IT",
+            (
+                "La preghiamo di modificare la recensione, altrimenti il nostro negozio rischia "
+                "di sparire."
+            ),
+            [MANIPULATION],
+        ),
+        (
+            "es-modifique-ya-que-desaparecer",
+            "ES",
+            "Le rogamos que modifique su reseña, ya que nuestra tienda podría desaparecer.",
+            [MANIPULATION],
+        ),
+        (
+            "allow-en-hate-to-lose-you",
+            "US",
+            "Please update your review if you like; we would hate to lose you as a customer.",
+            [],
+        ),
+        (
+            "allow-en-would-not-lose",
+            "US",
+            "If you could update your review, we would not lose our best customer.",
+            [],
+        ),
+        (
+            "allow-de-droht-kein-nachteil",
+            "DE",
+            "Sie können Ihre Bewertung jederzeit ändern; uns droht keinerlei Nachteil.",
+            [],
+        ),
+        (
+            "allow-fr-ne-voulons-pas-perdre",
+            "FR",
+            (
+                "Vous pouvez modifier votre avis si vous le souhaitez, nous ne voulons pas perdre "
+                "votre confiance."
+            ),
+            [],
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize(("body", "given", "rules"), STAKE_WITH_A_CHANGE)
+def test_a_change_asked_with_the_business_at_stake_presses(body, given, rules):
+    assert wording_rules(body, given) == sorted(rules)
+
+
 @pytest.mark.parametrize(("body", "given", "rules"), INSPECTED)
 def test_an_inspection_is_no_review(body, given, rules):
     assert wording_rules(body, {"reason": "reply", **given}) == sorted(rules)

@@ -226,12 +226,12 @@ def _on_a_proof(sentence: Sentence, position: int) -> bool:
 
 
 def _examined(sentence: Sentence, position: int) -> bool:
-    """A review word for an inspection: of something just after it that is not the order, the
-    product, the seller or a level ("a review of the photos", "une évaluation des dégâts",
-    "una valoración de los daños"; not "a review of your purchase", "una reseña de 5
-    estrellas"), or by the seller's staff ("a review by our quality team", "una valutazione da
-    parte del nostro tecnico"; not "una recensione da 5 stelle"); never the buyer's, one to
-    write or change, or one where buyers read reviews."""
+    """A review word for an inspection: of what a seller inspects, or of something by its staff,
+    just after it ("a review of the photos", "une évaluation des dégâts", "una valoración de
+    los daños", "a review of your claim by our technician"; not "a review of the kettle"), or
+    by the staff ("a review by our quality team", "una valutazione da parte del nostro
+    tecnico"; not "una recensione da 5 stelle"); never the buyer's, one to write or change,
+    or one where buyers read reviews."""
     after = position + 1
     if (
         after >= len(sentence.forms)
@@ -247,17 +247,9 @@ def _examined(sentence: Sentence, position: int) -> bool:
         return False
     if sentence.is_a(after, "examined_by"):
         return _near_after(sentence, after, "staff", _FOR_DISTANCE + 1) is not None
-    return sentence.is_a(after, "examined_of") and not any(
+    return sentence.is_a(after, "examined_of") and any(
         _near_after(sentence, after, category, _FOR_DISTANCE) is not None
-        for category in (
-            "order",
-            "product_line",
-            "rated",
-            "we",
-            "customer",
-            "top_rating",
-            "review_stars",
-        )
+        for category in ("inspected", "staff")
     )
 
 
@@ -667,7 +659,13 @@ def _seller_did(sentence: Sentence, change: int) -> bool:
 def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None:
     """A low review said to harm the seller: "a bad review hurts us more than you think",
     "su valoración negativa nos está hundiendo las ventas", "anything less than five stars
-    hurts us" (a top level with "below" before it)."""
+    hurts us" (a top level with "below" before it); or a change of the review asked with the
+    seller's business at stake in its sentence: "Merci de modifier votre avis, sinon notre
+    boutique risque de disparaître"."""
+    if _change(sentence, position) is not None:
+        stake = _at_stake(sentence, negated)
+        if stake is not None:
+            return stake
     top = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
     below = top is not None and _below(sentence, top)
     if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None and not below:
@@ -799,14 +797,23 @@ def _pressed_beside(sentence: Sentence, other: Sentence, negated: Negated) -> bo
         or _change(sentence, review) is not None
         for review in review_objects(sentence)
     )
-    return (
-        named
-        and (other.has("we") or other.has("our"))
-        and any(
-            not _negated(other, negated, ruin)
-            and _near_after(other, ruin, "you", 1) is None  # "we would hate to lose you"
-            for ruin in other.positions("ruin")
-        )
+    return named and _at_stake(other, negated) is not None
+
+
+def _at_stake(sentence: Sentence, negated: Negated) -> int | None:
+    """The seller's business said to be at stake: a word of ruin, not negated, in a sentence of
+    "we" or "our" ("we could lose our livelihood", "notre boutique risque de disparaître"; not
+    the seller losing the buyer: "we would hate to lose you as a customer")."""
+    if not (sentence.has("we") or sentence.has("our")):
+        return None
+    return next(
+        (
+            ruin
+            for ruin in sentence.positions("ruin")
+            if not _negated(sentence, negated, ruin)
+            and _near_after(sentence, ruin, "you", 1) is None
+        ),
+        None,
     )
 
 
