@@ -548,6 +548,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "days",
         "contract",
         "your_side",
+        "agent",
+        "benefit",
         "inverted",
         "imperative",
         "entitled",

@@ -86,6 +86,8 @@ _AFTER_DISTANCE = 2
 # Amazon-Konto einfach zurückziehen": the verb last).
 _WITHDRAWN_DISTANCE = 3
 _WITHDRAWN_BEFORE_DISTANCE = 6
+# "easier for both of us": "for" and the seller it benefits.
+_BENEFIT_DISTANCE = 3
 # "get the order annulled": a causative verb and the cancellation it has done.
 _CAUSED_DISTANCE = 4
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
@@ -1137,10 +1139,12 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         if seller is not None and (
             not sentence.joined(seller, position)
             or any(seller - 1 <= advice < position for advice in sentence.positions("advise"))
+            or _benefits(sentence, seller)
         ):
             # "Possiamo mandarti il beige, altrimenti ti conviene annullare"; "we ask that you
             # cancel", "le pedimos que cancele", "bitten wir Sie die Bestellung zu stornieren":
-            # the seller asks, the buyer cancels.
+            # the seller asks, the buyer cancels; "plus simple pour nous si vous annuliez": the
+            # seller gains by it.
             seller = None
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
         asked = _clause_request(sentence, position)
@@ -1203,8 +1207,12 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if quickest is not None and sentence.joined(quickest, cancel):
         return quickest
     best = _near_after(sentence, cancel, "best", _CONDITION_DISTANCE)
-    if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
-        return best
+    if (
+        best is not None
+        and sentence.joined(cancel, best)
+        and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None
+    ):
+        return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
     return None
 
 
@@ -1270,10 +1278,26 @@ def _imperative(sentence: Sentence, cancel: int) -> bool:
 
 
 def _supposed(sentence: Sentence, cancel: int) -> bool:
-    """A cancellation in the past tense that is supposed, not done: "if you cancelled"."""
-    return (
-        cancel >= 2 and sentence.is_a(cancel - 1, "you") and sentence.is_a(cancel - 2, "condition")
+    """A cancellation in the past tense that is supposed, not done: "if you cancelled", "once
+    you have cancelled", "sobald Sie die Bestellung storniert haben", "une fois que vous avez
+    annulé", "si la commande était annulée par vos soins" (a condition in the cancellation's
+    clause with "you" just after it, or the buyer's side after the cancellation)."""
+    return any(
+        cancel - _CONDITION_DISTANCE <= condition < cancel - 1
+        and (
+            _near_after(sentence, condition, "you", _LEVEL_DISTANCE) is not None
+            or _your_side(sentence, cancel) is not None
+        )
+        and sentence.joined(condition, cancel)
+        for condition in sentence.positions("condition")
     )
+
+
+def _benefits(sentence: Sentence, seller: int) -> bool:
+    """Whether the seller is who a cancellation is for, not who does it: "for" just before
+    "us" in its clause ("easier for both of us", "pour nous deux", "für uns")."""
+    benefit = _near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
+    return benefit is not None and sentence.joined(benefit, seller)
 
 
 def _thanked_for(sentence: Sentence, cancel: int) -> bool:
@@ -1316,13 +1340,22 @@ def _inverted_condition(sentence: Sentence, cancel: int) -> int | None:
 
 def _your_side(sentence: Sentence, cancel: int) -> int | None:
     """The buyer's side just after a cancellation: a side word with "your" beside it ("from
-    your end", "de votre part", "da parte sua")."""
+    your end", "de votre part", "da parte sua"); or the buyer doing it, "you" after the agent
+    of a passive just after it ("cancelled by you", "annullato da lei") or, German's order,
+    just before it ("von Ihnen storniert")."""
     for side in sentence.positions("your_side"):
         if cancel < side <= cancel + _WITHDRAWN_DISTANCE + 1 and (
             sentence.is_a(side - 1, "your")
             or (side + 1 < len(sentence.forms) and sentence.is_a(side + 1, "your"))
         ):
             return side
+    for agent in sentence.positions("agent"):
+        if (
+            cancel - _LEVEL_DISTANCE <= agent <= cancel + _LEVEL_DISTANCE
+            and agent + 1 < len(sentence.forms)
+            and sentence.is_a(agent + 1, "you")
+        ):
+            return agent
     return None
 
 
