@@ -122,6 +122,39 @@ CROSS_SELL = [
         "Esperamos que le encante su nueva lámpara.",
         [],
     ),
+    reading(
+        "marketing-en-explore-our-help-pages-allowed",
+        "US",
+        "Please explore our help pages for setup tips.",
+        [],
+    ),
+    reading(
+        "marketing-en-enjoy-our-product-allowed",
+        "US",
+        "We are sure you will enjoy our product.",
+        [],
+    ),
+    reading(
+        "marketing-de-our-tips-please-you-allowed", "DE", "Unsere Tipps gefallen Ihnen sicher.", []
+    ),
+    reading(
+        "marketing-fr-discover-our-care-tips-allowed",
+        "FR",
+        "Découvrez nos conseils d'entretien dans la notice.",
+        [],
+    ),
+    reading(
+        "marketing-it-discover-our-instructions-allowed",
+        "IT",
+        "Scopri le nostre istruzioni nel video.",
+        [],
+    ),
+    reading(
+        "marketing-es-you-will-love-our-care-tips-allowed",
+        "ES",
+        "Le encantarán nuestros consejos de cuidado.",
+        [],
+    ),
 ]
 
 # The seller's offers not to miss, seasonal offers; not a delivery not to miss.
@@ -377,6 +410,36 @@ CARD_NAMED = [
         [],
     ),
     reading("payment_details-es-order-number-allowed", "ES", "Su número de pedido es 123.", []),
+    reading(
+        "payment_details-en-gift-card-number-allowed",
+        "US",
+        "Please send us the number on the back of your gift card.",
+        [],
+    ),
+    reading(
+        "payment_details-de-customer-card-number-allowed",
+        "DE",
+        "Nennen Sie uns die Nummer Ihrer Kundenkarte.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-loyalty-card-number-allowed",
+        "FR",
+        "Merci d'indiquer le numéro de votre carte de fidélité pour les points.",
+        [],
+    ),
+    reading(
+        "payment_details-it-loyalty-card-number-allowed",
+        "IT",
+        "Ci indichi il numero della carta fedeltà per i punti.",
+        [],
+    ),
+    reading(
+        "payment_details-es-gift-card-number-allowed",
+        "ES",
+        "Indique el número de la tarjeta regalo que recibió.",
+        [],
+    ),
 ]
 
 # The rest of a price sent to the seller ("si nos paga la diferencia"); not a difference
