@@ -297,6 +297,30 @@ OWN_SHOP_PERKS = [
         [],
     ),
     reading(
+        "marketing-en-checked-in-our-shop-allowed",
+        "US",
+        "In our shop we have checked the item again.",
+        [],
+    ),
+    reading(
+        "marketing-de-checked-in-our-shop-allowed",
+        "DE",
+        "In unserem Shop haben wir das Teil nochmals geprüft.",
+        [],
+    ),
+    reading(
+        "marketing-fr-checked-on-our-site-allowed",
+        "FR",
+        "Nous avons vérifié votre commande sur notre site.",
+        [],
+    ),
+    reading(
+        "marketing-de-we-also-have-it-in-our-online-shop",
+        "DE",
+        "Wir haben übrigens auch die 1-kg-Packung in unserem Onlineshop.",
+        [MARKETING],
+    ),
+    reading(
         "marketing-fr-notice-on-our-site-allowed",
         "FR",
         "Vous trouverez la notice sur notre site.",
