@@ -550,6 +550,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "your_side",
         "agent",
         "benefit",
+        "listing",
         "inverted",
         "imperative",
         "entitled",

@@ -825,6 +825,24 @@ CANCELLED_FOR_A_LISTING = [
         "Una vez que usted haya cancelado, Amazon le reembolsa en unos días.",
         [],
     ),
+    reading(
+        "cancel_request-en-cancelled-listing-stays-online-allowed",
+        "US",
+        "If you have already cancelled, the listing stays online for other buyers.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-cancelled-offer-available-again-allowed",
+        "DE",
+        "Wenn Sie die Bestellung storniert haben, ist das Angebot wieder verfügbar.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-cancelled-listing-stays-online-allowed",
+        "FR",
+        "Si vous avez déjà annulé, l'annonce reste en ligne.",
+        [],
+    ),
 ]
 
 # A cancellation supposed as done by the buyer ("if the order were cancelled by you", "par vos
@@ -913,6 +931,36 @@ CANCELLED_BY_YOU = [
         "cancel_request-es-cancelled-by-you-allowed",
         "ES",
         "El pedido fue cancelado por usted ayer, el reembolso está en curso.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-easier-for-us-to-cancel-allowed",
+        "US",
+        "It is easier for us to cancel the order than to ship it.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-only-possible-for-us-to-cancel-allowed",
+        "US",
+        "It is only possible for us to cancel the order before dispatch.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-simpler-for-us-to-cancel-allowed",
+        "FR",
+        "Il est plus simple pour nous d'annuler la commande nous-mêmes.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-simpler-for-us-to-cancel-allowed",
+        "IT",
+        "Per noi è più semplice annullare l'ordine direttamente.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-easier-for-us-to-cancel-allowed",
+        "ES",
+        "Para nosotros es más fácil cancelar el pedido directamente.",
         [],
     ),
 ]

@@ -1139,7 +1139,7 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         if seller is not None and (
             not sentence.joined(seller, position)
             or any(seller - 1 <= advice < position for advice in sentence.positions("advise"))
-            or _benefits(sentence, seller)
+            or _benefits(sentence, seller, position)
         ):
             # "Possiamo mandarti il beige, altrimenti ti conviene annullare"; "we ask that you
             # cancel", "le pedimos que cancele", "bitten wir Sie die Bestellung zu stornieren":
@@ -1166,12 +1166,22 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
                 seller = None
         if _negated(sentence, negated, position):
             continue
-        if condition is not None and sentence.has("deal"):
+        if condition is not None and _deal(sentence):
             # "If you cancel the Amazon order, we can sell it to you for $40 less."
             return sentence.between(condition, position)
         if request is not None and seller is None and condition is None:
             return sentence.between(request, position)
     return None
+
+
+def _deal(sentence: Sentence) -> bool:
+    """Whether the sentence offers a deal for a cancellation: cheaper, or paid off Amazon, or a
+    new listing to buy instead ("als neues Angebot", "a new listing"; not "the listing stays
+    online")."""
+    return sentence.has("deal") or any(
+        _near_before(sentence, listing, "novelty", _LEVEL_DISTANCE) is not None
+        for listing in sentence.positions("listing")
+    )
 
 
 def _asking(sentence: Sentence, cancel: int) -> int | None:
@@ -1293,11 +1303,20 @@ def _supposed(sentence: Sentence, cancel: int) -> bool:
     )
 
 
-def _benefits(sentence: Sentence, seller: int) -> bool:
-    """Whether the seller is who a cancellation is for, not who does it: "for" just before
-    "us" in its clause ("easier for both of us", "pour nous deux", "für uns")."""
+def _benefits(sentence: Sentence, seller: int, cancel: int) -> bool:
+    """Whether the seller is who a cancellation is for and the buyer who does it: "for" just
+    before "us" in its clause, and "you" between it and the cancellation or the buyer's side
+    after it ("simpler for us if you cancelled", "pour nous deux si la commande était annulée
+    par vos soins"; not "easier for us to cancel the order")."""
     benefit = _near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
-    return benefit is not None and sentence.joined(benefit, seller)
+    return (
+        benefit is not None
+        and sentence.joined(benefit, seller)
+        and (
+            any(sentence.is_a(word, "you") for word in range(seller + 1, cancel))
+            or _your_side(sentence, cancel) is not None
+        )
+    )
 
 
 def _thanked_for(sentence: Sentence, cancel: int) -> bool:
