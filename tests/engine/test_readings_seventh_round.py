@@ -1326,6 +1326,220 @@ NOTHING_ON_SALE = [
 ]
 
 
+# The seller cancelling ("Gerne stornieren wir", "für uns einfacher, selbst zu stornieren");
+# the buyer's cancellation the seller gains by, in the clause after a condition ("si la
+# commande était annulée par vos soins, ce serait plus simple pour nous deux").
+WHO_CANCELS = [
+    reading(
+        "cancel_request-de-we-gladly-cancel-allowed",
+        "DE",
+        "Gerne stornieren wir die Bestellung für Sie.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-we-gladly-cancel-without-problems-allowed",
+        "DE",
+        "Gerne stornieren wir die Bestellung ohne Probleme für Sie.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-easier-for-us-to-cancel-ourselves-allowed",
+        "DE",
+        "Für uns ist es einfacher, die Bestellung selbst zu stornieren; Sie erhalten dann Ihr "
+        "Geld zurück.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-already-cancelled-by-you-allowed",
+        "DE",
+        "Falls die Bestellung bereits von Ihnen storniert wurde, erhalten Sie die Erstattung "
+        "automatisch.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-you-may-cancel-dash-we-understand",
+        "DE",
+        "Sie können gerne stornieren – wir hätten dafür Verständnis.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-easier-for-us-if-you-cancel",
+        "DE",
+        "Für uns wäre es einfacher, wenn Sie die Bestellung stornieren.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-helpful-if-cancelled-by-you",
+        "DE",
+        "Es wäre hilfreich, wenn die Bestellung von Ihnen storniert würde.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-no-doubt-you-can-cancel",
+        "UK",
+        "No doubt you can cancel the order yourself in Your Orders.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-if-you-cancelled-easier-for-us",
+        "UK",
+        "If you cancelled the order, it would be easier for us.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-easier-for-us-to-refund-allowed",
+        "UK",
+        "If you have already cancelled the order, it is easier for us to refund you.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-if-we-cancel-easier-allowed",
+        "UK",
+        "If we cancel the order, it is easier for us.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-if-cancelled-by-you-simpler-for-us",
+        "FR",
+        "Si la commande était annulée par vos soins, ce serait plus simple pour nous deux.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-cancelled-by-amazon-simpler-allowed",
+        "FR",
+        "Si la commande a été annulée par Amazon, ce sera plus simple pour nous.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-if-you-cancelled-simpler-for-us",
+        "IT",
+        "Se annullasse lei l'ordine, sarebbe più semplice per noi.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-if-you-cancelled-easier-for-us",
+        "ES",
+        "Si usted cancelara el pedido, sería más fácil para nosotros.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-if-you-cancel-easier-for-us",
+        "DE",
+        "Wenn Sie die Bestellung stornieren, wäre es für uns einfacher.",
+        [CANCEL],
+    ),
+]
+
+# Cancel and order again: a cancellation supposed for a time to come ("once you have
+# cancelled"), then ordering anew; not once the seller or Amazon has cancelled, nor after a
+# cancellation by mistake.
+CANCEL_AND_REORDER = [
+    reading(
+        "cancel_request-en-once-cancelled-place-a-new-one",
+        "UK",
+        "Once you have cancelled the order, please place a new one in the correct size.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-once-cancelled-order-anew",
+        "DE",
+        "Sobald Sie die Bestellung storniert haben, können Sie den Artikel in der richtigen "
+        "Größe neu bestellen.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-once-cancelled-order-again",
+        "FR",
+        "Une fois que vous avez annulé la commande, vous pourrez la repasser avec la bonne taille.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-once-cancelled-reorder",
+        "IT",
+        "Una volta che avrà annullato l'ordine, potrà riordinare la taglia giusta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-once-cancelled-buy-again",
+        "ES",
+        "Una vez que haya cancelado el pedido, podrá volver a comprarlo en la talla correcta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-once-we-cancelled-new-one-allowed",
+        "UK",
+        "Once we have cancelled the order, please place a new one in the correct size.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-once-cancelled-by-amazon-new-one-allowed",
+        "UK",
+        "Once the order is cancelled by Amazon, you can place a new one.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-if-cancelled-by-mistake-new-one-allowed",
+        "UK",
+        "If you cancelled the order by mistake, simply place a new one.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-once-cancelled-refunded-allowed",
+        "UK",
+        "Once you have cancelled the order, Amazon will refund you.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-once-we-cancelled-order-anew-allowed",
+        "DE",
+        "Sobald wir die Bestellung storniert haben, können Sie neu bestellen.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-once-cancelled-by-amazon-allowed",
+        "DE",
+        "Sobald die Bestellung von Amazon storniert wurde, können Sie neu bestellen.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-once-we-cancelled-allowed",
+        "FR",
+        "Une fois que nous avons annulé la commande, vous pourrez la repasser.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-once-cancelled-by-amazon-allowed",
+        "FR",
+        "Une fois la commande annulée par Amazon, vous pourrez la repasser.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-once-amazon-cancelled-allowed",
+        "IT",
+        "Una volta che Amazon avrà annullato l'ordine, potrà riordinare la taglia giusta.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-once-we-cancelled-allowed",
+        "IT",
+        "Una volta che avremo annullato l'ordine, potrà riordinare.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-once-amazon-cancelled-allowed",
+        "ES",
+        "Una vez que Amazon haya cancelado el pedido, podrá volver a comprarlo.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-once-we-cancelled-allowed",
+        "ES",
+        "Una vez que hayamos cancelado el pedido, podrá volver a comprarlo.",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     CROSS_SELL
@@ -1342,7 +1556,9 @@ NOTHING_ON_SALE = [
     + A_GREAT_HELP
     + CARD_BESIDE
     + REST_OF_MONEY
-    + NOTHING_ON_SALE,
+    + NOTHING_ON_SALE
+    + WHO_CANCELS
+    + CANCEL_AND_REORDER,
 )
 def test_seventh_round_offer_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)
