@@ -1179,6 +1179,24 @@ REST_OF_MONEY = [
         [PAYMENT],
     ),
     reading(
+        "payment_details-it-pay-the-rest",
+        "IT",
+        "Può pagare il resto quando preferisce, anche a rate.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-transfer-us-the-rest",
+        "ES",
+        "Transfiéranos el resto cuando pueda.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-pay-us-the-rest",
+        "ES",
+        "Si nos paga el resto mañana, enviamos hoy.",
+        [PAYMENT],
+    ),
+    reading(
         "payment_details-en-remaining-accessories-allowed",
         "UK",
         "Please send us the remaining accessories together with the return, using the label "
@@ -1481,6 +1499,18 @@ CANCEL_AND_REORDER = [
         "cancel_request-en-if-cancelled-by-mistake-new-one-allowed",
         "UK",
         "If you cancelled the order by mistake, simply place a new one.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-once-cancelled-place-a-new-one",
+        "FR",
+        "Dès que vous aurez annulé la commande, vous pourrez en passer une nouvelle.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-once-cancelled-new-date-allowed",
+        "UK",
+        "Once you have cancelled the order, the new delivery date no longer applies.",
         [],
     ),
     reading(

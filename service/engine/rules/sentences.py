@@ -1193,13 +1193,17 @@ def _deal(sentence: Sentence) -> bool:
 def _reordered(sentence: Sentence, condition: int, cancel: int) -> bool:
     """Whether the buyer is to order again after a cancellation supposed for a time to come
     ("once you have cancelled"): an again-word within two words of an ordering word after it
-    ("place a new one", "neu bestellen", "volver a comprarlo", "la repasser")."""
+    ("place a new one", "neu bestellen", "volver a comprarlo", "la repasser"), both in a
+    clause after the cancellation's (not "cancelled the order, the new date")."""
+
+    def later(word: int) -> bool:
+        return cancel < word < len(sentence.forms) and not sentence.joined(cancel, word)
+
     return sentence.is_a(condition, "once") and any(
-        cancel < again
+        later(again)
         and any(
-            sentence.is_a(word, "ordering")
+            later(word) and sentence.is_a(word, "ordering")
             for word in range(again - _LEVEL_DISTANCE, again + _LEVEL_DISTANCE + 1)
-            if cancel < word < len(sentence.forms)
         )
         for again in sentence.positions("again")
     )
