@@ -93,6 +93,10 @@ _AFTER_DISTANCE = 2
 # Amazon-Konto einfach zurückziehen": the verb last).
 _WITHDRAWN_DISTANCE = 3
 _WITHDRAWN_BEFORE_DISTANCE = 6
+# "easier for both of us": "for" and the seller it benefits.
+_BENEFIT_DISTANCE = 3
+# "plus simple pour nous deux": the words a clause may hold after the seller it is easier for.
+_CLAUSE_TAIL = 1
 # "get the order annulled": a causative verb and the cancellation it has done.
 _CAUSED_DISTANCE = 4
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
@@ -1322,11 +1326,16 @@ def open_cancellation(sentence: Sentence) -> bool:
 def _happened(sentence: Sentence, cancel: int) -> bool:
     """A cancellation that has happened ("cancelled", "annullato"), not one supposed ("if you
     cancelled") or wished for in the subjunctive ("chiedere che l'ordine venga annullato",
-    "demander que la commande soit annulée")."""
+    "demander que la commande soit annulée", German's after it: "storniert würde")."""
     return (
         sentence.is_a(cancel, "done")
         and not _supposed(sentence, cancel)
-        and not (cancel > 0 and sentence.is_a(cancel - 1, "subjunctive"))
+        and not any(
+            0 <= word < len(sentence.forms)
+            and sentence.is_a(word, "subjunctive")
+            and sentence.joined(word, cancel)
+            for word in (cancel - 1, cancel + 1)
+        )
         and _caused(sentence, cancel) is None
     )
 
@@ -1372,14 +1381,10 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             continue  # "Merci pour l'annulation de votre part": done, thanked for
         request = _asking(sentence, position)
         seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
-        if seller is not None and (
-            not sentence.joined(seller, position)
-            or any(seller - 1 <= advice < position for advice in sentence.positions("advise"))
-        ):
-            # "Possiamo mandarti il beige, altrimenti ti conviene annullare"; "we ask that you
-            # cancel", "le pedimos que cancele", "bitten wir Sie die Bestellung zu stornieren":
-            # the seller asks, the buyer cancels.
+        if seller is not None and _seller_asks(sentence, seller, position):
             seller = None
+        if seller is None and _subject_after(sentence, position):
+            seller = position + 1  # "Gerne stornieren wir die Bestellung für Sie"
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
         asked = _clause_request(sentence, position)
         if condition is not None and asked is not None and not sentence.joined(condition, position):
@@ -1391,21 +1396,55 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         way = None
         if condition is not None:
             way = _near_before(sentence, condition, "best", _CONDITION_DISTANCE)
+            if way is None:
+                way = _gain_after(sentence, position)
         if way is not None:
             # "am einfachsten ist es, wenn Sie stornieren", "we'd be grateful if you cancelled":
             # the request's content, which the buyer does, not the seller before it.
             condition = None
             request = way if request is None else request
-            if seller is not None and seller < way:
+            if seller is not None and seller < way < position:
                 seller = None
         if _negated(sentence, negated, position):
             continue
-        if condition is not None and sentence.has("deal"):
-            # "If you cancel the Amazon order, we can sell it to you for $40 less."
+        if condition is not None and (
+            _deal(sentence) or (seller is None and _reordered(sentence, condition, position))
+        ):
+            # "If you cancel the Amazon order, we can sell it to you for $40 less"; "Once you
+            # have cancelled the order, please place a new one".
             return sentence.between(condition, position)
         if request is not None and seller is None and condition is None:
             return sentence.between(request, position)
     return None
+
+
+def _deal(sentence: Sentence) -> bool:
+    """Whether the sentence offers a deal for a cancellation: cheaper, or paid off Amazon, or a
+    new listing to buy instead ("als neues Angebot", "a new listing"; not "the listing stays
+    online")."""
+    return sentence.has("deal") or any(
+        _near_before(sentence, listing, "novelty", _LEVEL_DISTANCE) is not None
+        for listing in sentence.positions("listing")
+    )
+
+
+def _reordered(sentence: Sentence, condition: int, cancel: int) -> bool:
+    """Whether the buyer is to order again after a cancellation supposed for a time to come
+    ("once you have cancelled"): an again-word within two words of an ordering word after it
+    ("place a new one", "neu bestellen", "volver a comprarlo", "la repasser"), both in a
+    clause after the cancellation's (not "cancelled the order, the new date")."""
+
+    def later(word: int) -> bool:
+        return cancel < word < len(sentence.forms) and not sentence.joined(cancel, word)
+
+    return sentence.is_a(condition, "once") and any(
+        later(again)
+        and any(
+            later(word) and sentence.is_a(word, "ordering")
+            for word in range(again - _LEVEL_DISTANCE, again + _LEVEL_DISTANCE + 1)
+        )
+        for again in sentence.positions("again")
+    )
 
 
 def _asking(sentence: Sentence, cancel: int) -> int | None:
@@ -1441,8 +1480,12 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if quickest is not None and sentence.joined(quickest, cancel):
         return quickest
     best = _near_after(sentence, cancel, "best", _CONDITION_DISTANCE)
-    if best is not None and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None:
-        return best
+    if (
+        best is not None
+        and sentence.joined(cancel, best)
+        and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None
+    ):
+        return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
     return None
 
 
@@ -1508,10 +1551,66 @@ def _imperative(sentence: Sentence, cancel: int) -> bool:
 
 
 def _supposed(sentence: Sentence, cancel: int) -> bool:
-    """A cancellation in the past tense that is supposed, not done: "if you cancelled"."""
-    return (
-        cancel >= 2 and sentence.is_a(cancel - 1, "you") and sentence.is_a(cancel - 2, "condition")
+    """A cancellation in the past tense that is supposed, not done: "if you cancelled", "once
+    you have cancelled", "sobald Sie die Bestellung storniert haben", "une fois que vous avez
+    annulé", "si la commande était annulée par vos soins" (a condition in the cancellation's
+    clause with "you" just after it, or the buyer's side after the cancellation)."""
+    return any(
+        cancel - _CONDITION_DISTANCE <= condition < cancel - 1
+        and (
+            _near_after(sentence, condition, "you", _LEVEL_DISTANCE) is not None
+            or _near_after(sentence, condition, "you_did", _LEVEL_DISTANCE) is not None
+            or _your_side(sentence, cancel) is not None
+        )
+        and sentence.joined(condition, cancel)
+        for condition in sentence.positions("condition")
     )
+
+
+def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
+    """Whether the seller before a cancellation asks for it rather than does it: in a clause
+    of its own ("Possiamo mandarti il beige, altrimenti ti conviene annullare"), unless it is
+    the seller it is easier for ("Für uns ist es einfacher, die Bestellung selbst zu
+    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele"); or gaining
+    by the buyer's cancellation ("plus simple pour nous si vous annuliez")."""
+    benefit = _near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
+    for_us = benefit is not None and sentence.joined(benefit, seller)
+    by_you = (
+        any(sentence.is_a(word, "you") for word in range(seller + 1, cancel))
+        or _your_side(sentence, cancel) is not None
+    )
+    return (
+        (not sentence.joined(seller, cancel) and not for_us)
+        or any(seller - 1 <= advice < cancel for advice in sentence.positions("advise"))
+        or (for_us and by_you)
+    )
+
+
+def _gain_after(sentence: Sentence, cancel: int) -> int | None:
+    """The best way the clause after a conditional cancellation ends on with the seller it is
+    for ("Si la commande était annulée par vos soins, ce serait plus simple pour nous deux",
+    "If you cancelled it, it would be easier for us"; not "easier for us to refund you"): the
+    request's content."""
+    for seller in sentence.positions("we"):
+        if (
+            cancel < seller <= cancel + _REQUEST_DISTANCE
+            and not sentence.joined(cancel, seller)
+            and sentence.is_a(seller - 1, "benefit")
+        ):
+            best = _near(sentence, seller, "best", _BENEFIT_DISTANCE)
+            if best is None or not sentence.joined(best, seller):
+                continue
+            beyond = max(seller, best) + _CLAUSE_TAIL + 1
+            if beyond >= len(sentence.forms) or not sentence.joined(seller, beyond):
+                return best
+    return None
+
+
+def _subject_after(sentence: Sentence, cancel: int) -> bool:
+    """Whether the seller is the subject just after a cancellation verb, German's order after
+    a first word ("Gerne stornieren wir die Bestellung", "Dann stornieren wir sie"; not "Sie
+    können gerne stornieren - wir haben Verständnis")."""
+    return sentence.next_to(cancel) and sentence.is_a(cancel + 1, "we")
 
 
 def _thanked_for(sentence: Sentence, cancel: int) -> bool:
@@ -1554,13 +1653,22 @@ def _inverted_condition(sentence: Sentence, cancel: int) -> int | None:
 
 def _your_side(sentence: Sentence, cancel: int) -> int | None:
     """The buyer's side just after a cancellation: a side word with "your" beside it ("from
-    your end", "de votre part", "da parte sua")."""
+    your end", "de votre part", "da parte sua"); or the buyer doing it, "you" after the agent
+    of a passive just after it ("cancelled by you", "annullato da lei") or, German's order,
+    just before it ("von Ihnen storniert")."""
     for side in sentence.positions("your_side"):
         if cancel < side <= cancel + _WITHDRAWN_DISTANCE + 1 and (
             sentence.is_a(side - 1, "your")
             or (side + 1 < len(sentence.forms) and sentence.is_a(side + 1, "your"))
         ):
             return side
+    for agent in sentence.positions("agent"):
+        if (
+            cancel - _LEVEL_DISTANCE <= agent <= cancel + _LEVEL_DISTANCE
+            and agent + 1 < len(sentence.forms)
+            and sentence.is_a(agent + 1, "you")
+        ):
+            return agent
     return None
 
 

@@ -466,7 +466,14 @@ def marketing(draft: Draft) -> Iterator[Report]:
         draft,
         _outside(
             draft,
-            _unnamed(draft, _phrase_hits(draft, "marketing", negatable=True, refusable=True)),
+            _unnamed(
+                draft,
+                _unnamed_by(
+                    draft,
+                    "not_an_offer_phrase",
+                    _phrase_hits(draft, "marketing", negatable=True, refusable=True),
+                ),
+            ),
             _unnamed(
                 draft,
                 _outside_sentences_of(
@@ -576,6 +583,25 @@ def _outside_sentences_of(draft: Draft, context: str, hits: Iterator[_Hit]) -> I
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         if not exempt.search(text[around.start : max(around.end, span.end)]):
+            yield field, span, region
+
+
+def _unnamed_by(draft: Draft, context: str, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The hits that share no word with a phrase of a context category of lexicons.yaml that
+    names their words as something else, unlike _outside_sentences_of, which clears their
+    whole sentence: a card that pays nothing or a card's details the buyer checks
+    (not_a_payment_phrase: "numéro de votre carte de fidélité", "check the expiry date of
+    your card"), advice or a part sent (not_an_offer_phrase: "scopra anche i nostri
+    consigli"); a gift card elsewhere in the sentence leaves its other payments asked for
+    ("pay the rest with a gift card instead of a bank transfer")."""
+    named = draft.pack.lexicons.contexts[context]
+    for field, span, region in hits:
+        text = _text(draft, field)
+        around = words.sentence_span(text, span.start)
+        if not any(
+            found.start() < span.end and span.start < found.end()
+            for found in named.finditer(text, around.start, max(around.end, span.end))
+        ):
             yield field, span, region
 
 
@@ -746,7 +772,11 @@ def payment_details(draft: Draft) -> Iterator[Report]:
             _outside_sentences_of(
                 draft,
                 "not_a_payment",
-                _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
+                _unnamed_by(
+                    draft,
+                    "not_a_payment_phrase",
+                    _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
+                ),
             ),
         )
     for field, text in draft.readable():

@@ -96,6 +96,13 @@ class Sentence:
         between = self.text[self._end(low) : self._starts[high]]
         return not any(mark in between for mark in ",;:")
 
+    def next_to(self, position: int) -> bool:
+        """Whether the word after this one follows it with only spaces between ("stornieren
+        wir", not "stornieren - wir")."""
+        return position + 1 < len(self.forms) and (
+            self.text[self._end(position) : self._starts[position + 1]].isspace()
+        )
+
     def set_off(self, position: int) -> bool:
         """Whether the word stands alone between commas ("stornieren, bitte, wir liefern")."""
         starts = self._starts
