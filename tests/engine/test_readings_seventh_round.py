@@ -502,7 +502,7 @@ BALANCE_SENT = [
     reading(
         "payment_details-es-send-us-the-rest",
         "ES",
-        "Si nos envía el resto, le mandamos también las brocas.",
+        "Si nos envía el resto, son 12 €, le mandamos también las brocas.",
         [PAYMENT],
     ),
     reading(
@@ -1570,6 +1570,246 @@ CANCEL_AND_REORDER = [
 ]
 
 
+# The third review's regressions: a bare rest sent is money only where money or the parcel it
+# pays for is named after it; cross-selling names something on sale, not the seller's
+# suggestion, terms or delivery times; seasonal promotions on Amazon are Amazon's; card details
+# only Amazon sees are a reassurance.
+THIRD_REVIEW = [
+    reading(
+        "payment_details-en-send-us-the-rest-of-the-photos-allowed",
+        "UK",
+        "Thanks for the first two photos, please send us the rest.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-send-us-the-rest-of-the-photos-allowed",
+        "FR",
+        "Merci pour les deux premières photos, vous pouvez nous envoyer le reste.",
+        [],
+    ),
+    reading(
+        "payment_details-en-send-us-the-rest-of-the-boxes-allowed",
+        "UK",
+        "We received two of the three boxes; please send us the rest.",
+        [],
+    ),
+    reading(
+        "payment_details-en-we-will-send-the-rest-allowed",
+        "UK",
+        "The first parcel left today and we will send the rest.",
+        [],
+    ),
+    reading(
+        "payment_details-it-send-us-the-rest-of-the-photos-allowed",
+        "IT",
+        "Grazie per le prime due foto: può inviarci anche il resto?",
+        [],
+    ),
+    reading(
+        "payment_details-es-send-us-the-rest-of-the-photos-allowed",
+        "ES",
+        "Gracias por las dos primeras fotos; envíenos el resto, por favor.",
+        [],
+    ),
+    reading(
+        "payment_details-en-send-us-the-remaining-money",
+        "UK",
+        "Please send us the rest, the remaining 15 € of the price.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-send-us-the-rest-money",
+        "FR",
+        "Merci de nous envoyer le reste, soit 15 € du prix total.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-send-us-the-rest-money",
+        "IT",
+        "Può inviarci il resto, cioè 15 € del prezzo?",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-send-us-the-rest-money",
+        "ES",
+        "Envíenos el resto, 15 € del precio, por favor.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-only-amazon-sees-the-card-allowed",
+        "US",
+        "Only Amazon sees the expiry date of your card; we never do.",
+        [],
+    ),
+    reading(
+        "payment_details-de-only-amazon-knows-the-card-allowed",
+        "DE",
+        "Die Nummer Ihrer Kreditkarte kennt nur Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-only-amazon-knows-the-card-allowed",
+        "FR",
+        "Seul Amazon connaît le numéro de votre carte bancaire.",
+        [],
+    ),
+    reading(
+        "payment_details-it-only-amazon-knows-the-card-allowed",
+        "IT",
+        "Solo Amazon conosce il numero della sua carta.",
+        [],
+    ),
+    reading(
+        "payment_details-es-only-amazon-sees-the-card-allowed",
+        "ES",
+        "Solo Amazon ve el número de su tarjeta.",
+        [],
+    ),
+    reading(
+        "payment_details-en-send-the-expiry-date-of-your-card",
+        "US",
+        "Please send us the expiry date of your card.",
+        [PAYMENT],
+    ),
+    reading(
+        "marketing-en-our-other-suggestion-allowed",
+        "UK",
+        "You might like our other suggestion better: a replacement instead of a refund.",
+        [],
+    ),
+    reading(
+        "marketing-en-our-other-suggestion-would-allowed",
+        "US",
+        "You would like our other suggestion even more: we can refund the shipping through Amazon.",
+        [],
+    ),
+    reading(
+        "marketing-en-our-packaging-too-allowed",
+        "UK",
+        "You'll love our packaging too: it is fully recyclable, so the box can go straight "
+        "in the bin.",
+        [],
+    ),
+    reading(
+        "marketing-en-explore-our-troubleshooting-allowed",
+        "UK",
+        "Also explore our troubleshooting steps below before sending the kettle back.",
+        [],
+    ),
+    reading(
+        "marketing-en-seasonal-promotions-on-amazon-allowed",
+        "UK",
+        "Because of the seasonal promotions on Amazon, couriers are taking a day longer.",
+        [],
+    ),
+    reading(
+        "marketing-de-our-delivery-dates-allowed",
+        "DE",
+        "Unsere neuen Liefertermine werden Ihnen sicher besser passen.",
+        [],
+    ),
+    reading(
+        "marketing-de-our-replacement-cable-allowed",
+        "DE",
+        "Hoffentlich gefällt Ihnen auch unser Ersatzkabel, es ist etwas länger als das alte.",
+        [],
+    ),
+    reading(
+        "marketing-de-invoice-in-our-shop-allowed",
+        "DE",
+        "In unserem Shop haben wir auch die Rechnung für Sie hinterlegt und per Mail geschickt.",
+        [],
+    ),
+    reading(
+        "marketing-fr-our-return-terms-allowed",
+        "FR",
+        "Découvrez également nos conditions de retour, jointes au colis.",
+        [],
+    ),
+    reading(
+        "marketing-it-our-delivery-times-allowed",
+        "IT",
+        "Scopra anche i nostri orari di consegna nella mail di conferma.",
+        [],
+    ),
+    reading(
+        "marketing-es-our-warranty-terms-allowed",
+        "ES",
+        "Descubra también nuestras condiciones de garantía en el folleto de la caja.",
+        [],
+    ),
+    reading(
+        "marketing-es-our-delivery-times-allowed",
+        "ES",
+        "Le encantarán también nuestros horarios de entrega: llegamos antes de las 10.",
+        [],
+    ),
+    reading(
+        "marketing-en-our-matching-napkins-too",
+        "UK",
+        "You'll love our matching napkins too.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-also-discover-our-new-collection",
+        "UK",
+        "Also discover our new collection.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-our-seasonal-promotions",
+        "UK",
+        "Don't forget our seasonal promotions in our shop.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-our-other-colours",
+        "DE",
+        "Ihnen gefallen sicher auch unsere anderen Farben.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-our-other-colours",
+        "FR",
+        "Découvrez également nos autres coloris.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-our-new-collection",
+        "IT",
+        "Scopra anche i nostri nuovi modelli.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-our-matching-cushions",
+        "ES",
+        "Le encantarán también nuestros cojines a juego.",
+        [MARKETING],
+    ),
+    reading(
+        "payment_details-en-send-us-the-rest-before-dispatch",
+        "US",
+        "Kindly send us the rest, and we will dispatch the parcel straight away.",
+        [PAYMENT],
+        reason="order_details",
+    ),
+    reading(
+        "payment_details-fr-send-us-the-rest-before-dispatch",
+        "FR",
+        "Merci de nous envoyer le reste, puis nous expédions le colis.",
+        [PAYMENT],
+        reason="order_details",
+    ),
+    reading(
+        "payment_details-es-send-us-the-rest-before-dispatch",
+        "ES",
+        "Envíenos el resto, por favor, y mandaremos el paquete hoy.",
+        [PAYMENT],
+        reason="order_details",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     CROSS_SELL
@@ -1588,7 +1828,8 @@ CANCEL_AND_REORDER = [
     + REST_OF_MONEY
     + NOTHING_ON_SALE
     + WHO_CANCELS
-    + CANCEL_AND_REORDER,
+    + CANCEL_AND_REORDER
+    + THIRD_REVIEW,
 )
 def test_seventh_round_offer_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)
