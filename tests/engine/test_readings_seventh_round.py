@@ -1807,6 +1807,267 @@ THIRD_REVIEW = [
         [PAYMENT],
         reason="order_details",
     ),
+    reading(
+        "marketing-en-our-other-option-allowed",
+        "US",
+        "You might like our other option better: a partial refund through Amazon.",
+        [],
+    ),
+]
+
+# Near-misses and variants of the third review's kinds, written after the fix.
+THIRD_REVIEW_CHECK = [
+    reading(
+        "payment_details-uk-thanks-for-the-photo-of-the-label-could-allowed",
+        "UK",
+        "Thanks for the photo of the label; could you send us the rest as well?",
+        [],
+    ),
+    reading(
+        "payment_details-us-two-parts-arrived-we-will-send-the-rest-allowed",
+        "US",
+        "Two parts arrived; we will send the rest tomorrow.",
+        [],
+        reason="return",
+    ),
+    reading(
+        "payment_details-de-zwei-teile-sind-angekommen-den-rest-schi-allowed",
+        "DE",
+        "Zwei Teile sind angekommen, den Rest schicken wir morgen.",
+        [],
+        reason="return",
+    ),
+    reading(
+        "payment_details-fr-merci-pour-la-facture-pouvez-vous-nous-e-allowed",
+        "FR",
+        "Merci pour la facture, pouvez-vous nous envoyer le reste des documents ?",
+        [],
+    ),
+    reading(
+        "payment_details-it-grazie-per-la-prima-foto-pu-inviarci-il-allowed",
+        "IT",
+        "Grazie per la prima foto, può inviarci il resto?",
+        [],
+    ),
+    reading(
+        "payment_details-es-hemos-recibido-una-caja-envenos-el-resto-allowed",
+        "ES",
+        "Hemos recibido una caja; envíenos el resto cuando pueda.",
+        [],
+        reason="return",
+    ),
+    reading(
+        "payment_details-uk-please-send-us-the-rest-by-bank-transfer",
+        "UK",
+        "Please send us the rest, £12, by bank transfer.",
+        [PAYMENT],
+        reason="order_details",
+    ),
+    reading(
+        "payment_details-us-send-us-the-rest-of-the-payment-and-we-s",
+        "US",
+        "Send us the rest of the payment and we ship today.",
+        [PAYMENT],
+        reason="order_details",
+    ),
+    reading(
+        "payment_details-fr-envoyez-nous-le-reste-soit-s-il-vous-pla",
+        "FR",
+        "Envoyez-nous le reste, soit 20 €, s'il vous plaît.",
+        [PAYMENT],
+        reason="order_details",
+    ),
+    reading(
+        "payment_details-it-pu-inviarci-il-resto-di-euro",
+        "IT",
+        "Può inviarci il resto di 20 euro?",
+        [PAYMENT],
+        reason="order_details",
+    ),
+    reading(
+        "payment_details-es-envenos-el-resto-por-favor",
+        "ES",
+        "Envíenos el resto, 20 €, por favor.",
+        [PAYMENT],
+        reason="order_details",
+    ),
+    reading(
+        "payment_details-uk-please-pay-us-the-rest",
+        "UK",
+        "Please pay us the rest.",
+        [PAYMENT],
+        reason="order_details",
+    ),
+    reading(
+        "marketing-uk-you-ll-love-our-new-returns-process-too-allowed",
+        "UK",
+        "You'll love our new returns process too: it takes two minutes.",
+        [],
+    ),
+    reading(
+        "marketing-us-you-might-like-our-other-option-better-a-allowed",
+        "US",
+        "You might like our other option better: a partial refund through Amazon.",
+        [],
+    ),
+    reading(
+        "marketing-de-ihnen-gefllt-sicher-auch-unser-vorschlag-allowed",
+        "DE",
+        "Ihnen gefällt sicher auch unser Vorschlag, das Teil nachzuschicken.",
+        [],
+    ),
+    reading(
+        "marketing-fr-dcouvrez-aussi-nos-conditions-de-garanti-allowed",
+        "FR",
+        "Découvrez aussi nos conditions de garantie dans la notice.",
+        [],
+    ),
+    reading(
+        "marketing-it-le-piaceranno-anche-i-nostri-tempi-di-co-allowed",
+        "IT",
+        "Le piaceranno anche i nostri tempi di consegna: arriva domani.",
+        [],
+    ),
+    reading(
+        "marketing-es-descubra-tambin-nuestras-condiciones-de-allowed",
+        "ES",
+        "Descubra también nuestras condiciones de devolución en Amazon.",
+        [],
+    ),
+    reading(
+        "marketing-uk-seasonal-deals-on-amazon-mean-couriers-a-allowed",
+        "UK",
+        "Seasonal deals on Amazon mean couriers are busy this week.",
+        [],
+        reason="delivery_scheduling",
+    ),
+    reading(
+        "marketing-de-in-unserem-shop-haben-wir-auch-ihre-adre-allowed",
+        "DE",
+        "In unserem Shop haben wir auch Ihre Adresse korrigiert.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "marketing-uk-you-ll-also-love-our-other-cushion-cover",
+        "UK",
+        "You'll also love our other cushion covers.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-us-also-discover-our-new-spring-collection",
+        "US",
+        "Also discover our new spring collection.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-ihnen-gefallen-sicher-auch-unsere-neuen",
+        "DE",
+        "Ihnen gefallen sicher auch unsere neuen Modelle.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-dcouvrez-galement-nos-nouveaux-modles",
+        "FR",
+        "Découvrez également nos nouveaux modèles.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-scopra-anche-i-nostri-nuovi-colori",
+        "IT",
+        "Scopra anche i nostri nuovi colori.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-descubra-tambin-nuestros-nuevos-modelos",
+        "ES",
+        "Descubra también nuestros nuevos modelos.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-in-unserem-onlineshop-haben-wir-auch-das",
+        "DE",
+        "In unserem Onlineshop haben wir auch das passende Zubehör.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-uk-don-t-miss-our-seasonal-offers-in-our-sh",
+        "UK",
+        "Don't miss our seasonal offers in our shop.",
+        [MARKETING],
+    ),
+    reading(
+        "payment_details-uk-only-amazon-knows-your-card-number-we-ne-allowed",
+        "UK",
+        "Only Amazon knows your card number, we never see it.",
+        [],
+    ),
+    reading(
+        "payment_details-de-nur-amazon-kennt-die-nummer-ihrer-kredit-allowed",
+        "DE",
+        "Nur Amazon kennt die Nummer Ihrer Kreditkarte.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-seul-amazon-voit-le-numro-de-votre-carte-allowed",
+        "FR",
+        "Seul Amazon voit le numéro de votre carte.",
+        [],
+    ),
+    reading(
+        "payment_details-it-solo-amazon-vede-le-cifre-della-sua-cart-allowed",
+        "IT",
+        "Solo Amazon vede le cifre della sua carta.",
+        [],
+    ),
+    reading(
+        "payment_details-es-solo-amazon-conoce-los-datos-de-su-tarje-allowed",
+        "ES",
+        "Solo Amazon conoce los datos de su tarjeta.",
+        [],
+    ),
+    reading(
+        "payment_details-uk-please-send-us-the-number-on-your-card",
+        "UK",
+        "Please send us the number on your card.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-bitte-nennen-sie-uns-die-nummer-ihrer-kr",
+        "DE",
+        "Bitte nennen Sie uns die Nummer Ihrer Kreditkarte.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-merci-de-nous-indiquer-le-numro-de-votre",
+        "FR",
+        "Merci de nous indiquer le numéro de votre carte.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-ci-indichi-il-numero-della-sua-carta",
+        "IT",
+        "Ci indichi il numero della sua carta.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-indquenos-el-nmero-de-su-tarjeta",
+        "ES",
+        "Indíquenos el número de su tarjeta.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-us-amazon-only-gave-us-your-name-please-sen",
+        "US",
+        "Amazon only gave us your name; please send the expiry date of your card.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-solo-amazon-ve-el-pago-envenos-el-nmero",
+        "ES",
+        "Solo Amazon ve el pago; envíenos el número de su tarjeta.",
+        [PAYMENT],
+    ),
 ]
 
 
@@ -1829,7 +2090,8 @@ THIRD_REVIEW = [
     + NOTHING_ON_SALE
     + WHO_CANCELS
     + CANCEL_AND_REORDER
-    + THIRD_REVIEW,
+    + THIRD_REVIEW
+    + THIRD_REVIEW_CHECK,
 )
 def test_seventh_round_offer_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)
