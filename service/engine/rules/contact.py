@@ -41,7 +41,7 @@ def _links(draft: Draft) -> list[tuple[str, contact.Link]]:
 def _platform_name(draft: Draft, field: str, link: contact.Link) -> bool:
     """ "Amazon.de" written as a name (capitalised, no path) names the platform; "amazon.de"
     reads as an address to go to."""
-    written = dict(draft.readable())[field][link.span.start : link.span.end]
+    written = draft.readable_text(field)[link.span.start : link.span.end]
     return link.bare and not link.path and written[:1].isupper() and written[1:].islower()
 
 

@@ -70,6 +70,10 @@ _BANK_NUMBER = re2.compile(
 )
 
 
+# Where a URL's host ends (after its scheme, if any).
+_HOST_END = re.compile(r"[/:?#]")
+
+
 @dataclass(frozen=True)
 class Link:
     span: Span
@@ -90,18 +94,16 @@ def find_links(text: str, extra_tlds: frozenset[str] = frozenset()) -> list[Link
         url = text[span.start : span.end].rstrip(".,;:!?)")
         span = Span(span.start, span.start + len(url))
         rest = url.split("://", 1)[-1]
-        host = host_text(url).lower().removeprefix("www.")
+        # The host as written, split off once (a compiled pattern: re.split's module-level
+        # call looks its pattern up anew, 6.5k instructions a call against 3.5k).
+        written = _HOST_END.split(rest, maxsplit=1)[0]
+        host = written.lower().removeprefix("www.")
         bare = "://" not in url and not url.lower().startswith("www.")
-        written_tld = host_text(url).rsplit(".", 1)[-1]
+        written_tld = written.rsplit(".", 1)[-1]
         if bare and written_tld not in (written_tld.lower(), written_tld.upper()):
             continue  # "Dank.Es geht ...": a missing space after a full stop, not a domain
         links.append(Link(span, host, bare, "/" in rest.strip("/")))
     return links
-
-
-def host_text(url: str) -> str:
-    """The host part of a URL as written."""
-    return re.split(r"[/:?#]", url.split("://", 1)[-1], maxsplit=1)[0]
 
 
 # No listed domain has more labels than this; looking at the last few keeps the test constant

@@ -12,9 +12,7 @@ worked out only for a sentence a rule reports.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterable, Mapping, Sequence
 
 import Stemmer
 
@@ -31,37 +29,34 @@ _MAX_WORDS = 80
 _MAX_CACHED = 100_000
 
 
-@dataclass(frozen=True)
 class Sentence:
-    """A sentence's words (as written) and their categories, with an index by category."""
+    """A sentence's words (as written) and their categories, with an index by category.
 
-    text: str  # the whole field
-    span: Span
-    forms: tuple[str, ...]
-    categories: tuple[frozenset[str], ...]
-    index: Mapping[str, tuple[int, ...]]  # category -> the positions of its words, in order
+    A plain class with slots, built once per sentence read: a frozen dataclass's __init__
+    sets each field through object.__setattr__, and tuples were copied from the lists."""
 
-    @classmethod
-    def of(
-        cls, text: str, span: Span, forms: list[str], categories: list[frozenset[str]]
-    ) -> Sentence:
+    __slots__ = ("_word_starts", "categories", "forms", "index", "span", "text")
+
+    def __init__(
+        self, text: str, span: Span, forms: list[str], categories: list[frozenset[str]]
+    ) -> None:
+        self.text = text  # the whole field
+        self.span = span
+        self.forms = forms
+        self.categories = categories
+        # category -> the positions of its words, in order
         index: dict[str, list[int]] = {}
         for position, found in enumerate(categories):
             for category in found:
                 index.setdefault(category, []).append(position)
-        return cls(
-            text,
-            span,
-            tuple(forms),
-            tuple(categories),
-            {category: tuple(found) for category, found in index.items()},
-        )
+        self.index: Mapping[str, Sequence[int]] = index
+        self._word_starts: list[int] | None = None
 
     def has(self, category: str) -> bool:
         """Whether a word of this category is in the sentence."""
         return category in self.index
 
-    def positions(self, category: str) -> tuple[int, ...]:
+    def positions(self, category: str) -> Sequence[int]:
         """The positions of the words of this category."""
         return self.index.get(category, ())
 
@@ -69,12 +64,15 @@ class Sentence:
         """Whether the word at this position belongs to the category."""
         return category in self.categories[position]
 
-    @cached_property
-    def _starts(self) -> tuple[int, ...]:
+    @property
+    def _starts(self) -> list[int]:
         """Where each word starts: each form searched for from the end of the one before (a
         form is a whole run of word characters, and only other characters stand between two,
         so the first place it occurs there is its own). str's search in C, and ints, where
-        WORD's matches and a Span for each cost about 8k instructions a word."""
+        WORD's matches and a Span for each cost about 8k instructions a word. Worked out on
+        first use, only for a sentence a rule reports."""
+        if self._word_starts is not None:
+            return self._word_starts
         starts = []
         position = self.span.start
         find = self.text.find
@@ -82,7 +80,8 @@ class Sentence:
             position = find(form, position)
             starts.append(position)
             position += len(form)
-        return tuple(starts)
+        self._word_starts = starts
+        return starts
 
     def _end(self, position: int) -> int:
         """Where the word at this position ends."""
@@ -277,7 +276,7 @@ def sentence(text: str, span: Span, lexicons: Lexicons, languages: tuple[str, ..
         known if (known := cache.get(form)) is not None else _learn(form, lexicons, languages)
         for form in forms
     ]
-    return Sentence.of(text, span, forms, categories)
+    return Sentence(text, span, forms, categories)
 
 
 def anchored_sentences(
