@@ -554,7 +554,7 @@ def manipulation(
             aim = _near_after(sentence, position, "top_rating", _CHANGE_DISTANCE)
             if not may_ask_for_change or (aim is not None and not _neutral(sentence)):
                 return sentence.between(position, change)
-        pressed = _pressure(sentence, negated, position)
+        pressed = _pressure(sentence, negated, position, change)
         if pressed is not None:
             return sentence.between(position, pressed)
     incentive = _incentive(sentence, negated, first)
@@ -660,13 +660,15 @@ def _seller_did(sentence: Sentence, change: int) -> bool:
     return False
 
 
-def _pressure(sentence: Sentence, negated: Negated, position: int) -> int | None:
+def _pressure(
+    sentence: Sentence, negated: Negated, position: int, change: int | None
+) -> int | None:
     """A low review said to harm the seller: "a bad review hurts us more than you think",
     "su valoración negativa nos está hundiendo las ventas", "anything less than five stars
     hurts us" (a top level with "below" before it); or a change of the review asked with the
     seller's business at stake in its sentence: "Merci de modifier votre avis, sinon notre
-    boutique risque de disparaître"."""
-    if _change(sentence, position) is not None:
+    boutique risque de disparaître" (`change`: the review's change asked, if any)."""
+    if change is not None:
         stake = _at_stake(sentence, negated)
         if stake is not None:
             return stake

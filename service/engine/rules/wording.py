@@ -468,7 +468,7 @@ def marketing(draft: Draft) -> Iterator[Report]:
             draft,
             _unnamed(
                 draft,
-                _unnamed_by(
+                _outside_phrases_of(
                     draft,
                     "not_an_offer_phrase",
                     _phrase_hits(draft, "marketing", negatable=True, refusable=True),
@@ -586,7 +586,7 @@ def _outside_sentences_of(draft: Draft, context: str, hits: Iterator[_Hit]) -> I
             yield field, span, region
 
 
-def _unnamed_by(draft: Draft, context: str, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+def _outside_phrases_of(draft: Draft, context: str, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The hits that share no word with a phrase of a context category of lexicons.yaml that
     names their words as something else, unlike _outside_sentences_of, which clears their
     whole sentence: a card that pays nothing or a card's details the buyer checks
@@ -772,7 +772,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
             _outside_sentences_of(
                 draft,
                 "not_a_payment",
-                _unnamed_by(
+                _outside_phrases_of(
                     draft,
                     "not_a_payment_phrase",
                     _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
