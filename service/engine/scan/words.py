@@ -228,22 +228,18 @@ _ENDS = ("\n", ". ", "! ", "? ", "; ")
 
 
 def sentence_span(text: str, position: int) -> Span:
-    """The sentence around a position, at most _REACH characters either side of it (str's
-    own searches: a few C calls, each on a copy of its side of the position, which costs less
-    than a search given a range to parse)."""
-    low, high = max(position - _REACH, 0), min(position + _REACH, len(text))
-    before, after = text[low:position], text[position:high]
-    start = 0
+    """The sentence around a position, at most _REACH characters either side of it.
+
+    Each side is cut at each end in turn, by str.rpartition and str.partition: C calls that
+    take their one argument as it is (find and rfind parse an argument tuple, about 2k
+    instructions a call, more than their search), and each cut shortens the next search. No
+    end straddles a cut: the two-character ends start with a mark and end with a space, and
+    every end starts with a mark or a line break and finishes with a space or a line break."""
+    before, after = text[max(position - _REACH, 0) : position], text[position : position + _REACH]
     for end in _ENDS:
-        found = before.rfind(end)
-        if found >= 0 and found + len(end) > start:
-            start = found + len(end)
-    stop = len(after)
-    for end in _ENDS:
-        found = after.find(end)
-        if 0 <= found < stop:
-            stop = found
-    return Span(low + start, position + stop)
+        before = before.rpartition(end)[2]
+        after = after.partition(end)[0]
+    return Span(position - len(before), position + len(after))
 
 
 # A Latin-1 character's byte as itself where it is a word character (WORD's letters and
