@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping, Sequence
+from typing import cast
 
 import Stemmer
 
@@ -33,9 +34,11 @@ class Sentence:
     """A sentence's words (as written) and their categories, with an index by category.
 
     A plain class with slots, built once per sentence read: a frozen dataclass's __init__
-    sets each field through object.__setattr__, and tuples were copied from the lists."""
+    sets each field through object.__setattr__, and tuples were copied from the lists. Most
+    sentences built are only asked which categories they hold (whether one is anchored, which
+    readings start from it), so the index of positions is built on a reading's first ask."""
 
-    __slots__ = ("_word_starts", "categories", "forms", "index", "span", "text")
+    __slots__ = ("_index", "_word_starts", "categories", "forms", "present", "span", "text")
 
     def __init__(
         self, text: str, span: Span, forms: list[str], categories: list[frozenset[str]]
@@ -44,21 +47,26 @@ class Sentence:
         self.span = span
         self.forms = forms
         self.categories = categories
-        # category -> the positions of its words, in order
-        index: dict[str, list[int]] = {}
-        for position, found in enumerate(categories):
-            for category in found:
-                index.setdefault(category, []).append(position)
-        self.index: Mapping[str, Sequence[int]] = index
+        # Every category a word of the sentence has: one union in C, where the index took a
+        # dictionary entry and a list append per word and category.
+        self.present: frozenset[str] = frozenset().union(*categories)
+        self._index: dict[str, list[int]] | None = None
         self._word_starts: list[int] | None = None
 
     def has(self, category: str) -> bool:
         """Whether a word of this category is in the sentence."""
-        return category in self.index
+        return category in self.present
 
     def positions(self, category: str) -> Sequence[int]:
         """The positions of the words of this category."""
-        return self.index.get(category, ())
+        index = self._index
+        if index is None:
+            # category -> the positions of its words, in order
+            index = self._index = {}
+            for position, found in enumerate(self.categories):
+                for each in found:
+                    index.setdefault(each, []).append(position)
+        return index.get(category, ())
 
     def is_a(self, position: int, category: str) -> bool:
         """Whether the word at this position belongs to the category."""
@@ -228,22 +236,18 @@ _ENDS = ("\n", ". ", "! ", "? ", "; ")
 
 
 def sentence_span(text: str, position: int) -> Span:
-    """The sentence around a position, at most _REACH characters either side of it (str's
-    own searches: a few C calls, each on a copy of its side of the position, which costs less
-    than a search given a range to parse)."""
-    low, high = max(position - _REACH, 0), min(position + _REACH, len(text))
-    before, after = text[low:position], text[position:high]
-    start = 0
+    """The sentence around a position, at most _REACH characters either side of it.
+
+    Each side is cut at each end in turn, by str.rpartition and str.partition: C calls that
+    take their one argument as it is (find and rfind parse an argument tuple, about 2k
+    instructions a call, more than their search), and each cut shortens the next search. No
+    end straddles a cut: the two-character ends start with a mark and end with a space, and
+    every end starts with a mark or a line break and finishes with a space or a line break."""
+    before, after = text[max(position - _REACH, 0) : position], text[position : position + _REACH]
     for end in _ENDS:
-        found = before.rfind(end)
-        if found >= 0 and found + len(end) > start:
-            start = found + len(end)
-    stop = len(after)
-    for end in _ENDS:
-        found = after.find(end)
-        if 0 <= found < stop:
-            stop = found
-    return Span(low + start, position + stop)
+        before = before.rpartition(end)[2]
+        after = after.partition(end)[0]
+    return Span(position - len(before), position + len(after))
 
 
 # A Latin-1 character's byte as itself where it is a word character (WORD's letters and
@@ -272,11 +276,19 @@ def sentence(text: str, span: Span, lexicons: Lexicons, languages: tuple[str, ..
     """A stretch of text as a sentence of classified words (at most _MAX_WORDS of them)."""
     cache = _cache(lexicons.words, languages)
     forms = _forms(text, span)[:_MAX_WORDS]
-    categories = [
-        known if (known := cache.get(form)) is not None else _learn(form, lexicons, languages)
-        for form in forms
-    ]
-    return Sentence(text, span, forms, categories)
+    # Each word looked up in C (map), the few not yet known then learnt one by one.
+    known = list(map(cache.get, forms))
+    if None in known:
+        return Sentence(
+            text,
+            span,
+            forms,
+            [
+                found if found is not None else _learn(form, lexicons, languages)
+                for form, found in zip(forms, known, strict=True)
+            ],
+        )
+    return Sentence(text, span, forms, cast("list[frozenset[str]]", known))
 
 
 def anchored_sentences(
@@ -308,13 +320,13 @@ def anchored_sentences(
 def _anchored(read: Sentence) -> bool:
     """Whether a sentence holds an anchor word: of a category that anchors alone, or of one
     with a set of its companions beside it (ANCHOR_COMPANIONS)."""
-    index = read.index
+    present = read.present
     return any(
-        category in index
+        category in present
         and (
             category not in ANCHOR_COMPANIONS
             or any(
-                all(companion in index for companion in companions)
+                all(companion in present for companion in companions)
                 for companions in ANCHOR_COMPANIONS[category]
             )
         )
