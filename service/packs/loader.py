@@ -579,6 +579,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "season_name",
         "pickup",
         "advise",
+        "plea",
         "best",
         "occasion",
         "for_doing",

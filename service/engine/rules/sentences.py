@@ -1469,6 +1469,9 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         request = after
     if request is not None and not _named_request(sentence, request, cancel):
         return request
+    plea = _plea(sentence, cancel)
+    if plea is not None:
+        return plea
     nudge = _near_before(sentence, cancel, "nudge", _REQUEST_DISTANCE)
     if nudge is not None and not sentence.is_a(cancel, "cancel_noun"):
         return nudge  # "Amazon lets you withdraw the order", not "Amazon allows cancellation"
@@ -1488,6 +1491,19 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None
     ):
         return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
+    return None
+
+
+def _plea(sentence: Sentence, cancel: int) -> int | None:
+    """A word that asks for a cancellation in this reading alone: before it ("porfavor
+    cancele", "ci faresti la cortesia di annullare", "se recomienda cancelar"), or after it
+    with no seller between ("annuler la commande de votre côté, s'il vous plaît")."""
+    for plea in sentence.positions("plea"):
+        if cancel - _REQUEST_DISTANCE <= plea < cancel or (
+            cancel < plea <= cancel + _REQUEST_DISTANCE
+            and not any(sentence.is_a(word, "we") for word in range(cancel + 1, plea))
+        ):
+            return plea
     return None
 
 
@@ -1573,8 +1589,10 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
     """Whether the seller before a cancellation asks for it rather than does it: in a clause
     of its own ("Possiamo mandarti il beige, altrimenti ti conviene annullare"), unless it is
     the seller it is easier for ("Für uns ist es einfacher, die Bestellung selbst zu
-    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele"); or gaining
-    by the buyer's cancellation ("plus simple pour nous si vous annuliez")."""
+    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele"), or a request
+    word with "you" just after it ("we request you to kindly initiate cancellation", "we need
+    you to cancel"); or gaining by the buyer's cancellation ("plus simple pour nous si vous
+    annuliez")."""
     benefit = _near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
     for_us = benefit is not None and sentence.joined(benefit, seller)
     by_you = (
@@ -1584,6 +1602,10 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
     return (
         (not sentence.joined(seller, cancel) and not for_us)
         or any(seller - 1 <= advice < cancel for advice in sentence.positions("advise"))
+        or any(
+            seller < request < cancel - 1 and sentence.is_a(request + 1, "you")
+            for request in sentence.positions("request")
+        )
         or (for_us and by_you)
     )
 
@@ -1657,9 +1679,12 @@ def _your_side(sentence: Sentence, cancel: int) -> int | None:
     """The buyer's side just after a cancellation: a side word with "your" beside it ("from
     your end", "de votre part", "da parte sua"); or the buyer doing it, "you" after the agent
     of a passive just after it ("cancelled by you", "annullato da lei") or, German's order,
-    just before it ("von Ihnen storniert")."""
+    just before it ("von Ihnen storniert"). The side's reach counts from the order the
+    cancellation names ("annuler la commande de votre côté")."""
+    named = [o for o in sentence.positions("order") if cancel < o <= cancel + _WITHDRAWN_DISTANCE]
+    reach = (named[0] if named else cancel) + _WITHDRAWN_DISTANCE + 1
     for side in sentence.positions("your_side"):
-        if cancel < side <= cancel + _WITHDRAWN_DISTANCE + 1 and (
+        if cancel < side <= reach and (
             sentence.is_a(side - 1, "your")
             or (side + 1 < len(sentence.forms) and sentence.is_a(side + 1, "your"))
         ):
