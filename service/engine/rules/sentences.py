@@ -1339,7 +1339,41 @@ def _happened(sentence: Sentence, cancel: int) -> bool:
             for word in (cancel - 1, cancel + 1)
         )
         and _caused(sentence, cancel) is None
+        and _left_to_the_buyer(sentence, cancel) is None
     )
+
+
+def _left_to_the_buyer(sentence: Sentence, cancel: int) -> int | None:
+    """The modal of a passive cancellation the buyer is to do, not one done: the buyer its
+    agent ("by you", "by the purchaser", "vom Käufer", "par vos soins", "dall'acquirente") and
+    a request word a few words before it, no seller and no other subject between ("can only be
+    cancelled by the purchaser", "muss von Ihnen storniert werden"; not "was cancelled by the
+    buyer, so we can't ship", nor "as you can see, it was cancelled by you")."""
+    agents = [
+        agent
+        for agent in sentence.positions("agent")
+        if cancel - _LEVEL_DISTANCE <= agent <= cancel + _LEVEL_DISTANCE
+        and any(
+            word < len(sentence.forms)
+            and (sentence.is_a(word, "customer") or sentence.is_a(word, "you"))
+            for word in (agent + 1, agent + 2)
+        )
+    ]
+    if not agents and _your_side(sentence, cancel) is None:
+        return None
+    for request in (*sentence.positions("request"), *sentence.positions("plea")):
+        between = range(request + 1, cancel)
+        if (
+            cancel - _CHANGE_DISTANCE <= request < cancel
+            and sentence.joined(request, cancel)
+            and not any(
+                sentence.is_a(word, "we")
+                or (sentence.is_a(word, "you") and not sentence.is_a(word - 1, "agent"))
+                for word in between
+            )
+        ):
+            return request
+    return None
 
 
 def _caused(sentence: Sentence, cancel: int) -> int | None:
@@ -1385,6 +1419,9 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
         if seller is not None and _seller_asks(sentence, seller, position):
             seller = None
+        modal = _left_to_the_buyer(sentence, position)
+        if modal is not None and seller is None and not _negated(sentence, negated, position):
+            return sentence.between(modal, position)  # "can only be cancelled by the buyer"
         if seller is None and _subject_after(sentence, position):
             seller = position + 1  # "Gerne stornieren wir die Bestellung für Sie"
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
