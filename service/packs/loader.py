@@ -545,6 +545,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "withdraw",
         "particle",
         "particle_verb",
+        "lapse",
         "subjunctive",
         "right",
         "nudge",

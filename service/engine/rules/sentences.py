@@ -1494,6 +1494,11 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     after it ("Eine Stornierung wäre die beste Lösung", not "the best we could do")."""
     if _imperative(sentence, cancel):
         return cancel
+    if sentence.is_a(cancel, "particle"):
+        # "Deje que el pedido caduque", "Let the order lapse": the verb said first asks.
+        verb = _nearest_before(sentence, cancel, "particle_verb", _WITHDRAWN_BEFORE_DISTANCE)
+        if verb is not None and _imperative(sentence, verb):
+            return verb
     request = _near_before(sentence, cancel, "request", _REQUEST_DISTANCE)
     after = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
     # "Stornieren Sie bitte" and "stornieren, bitte, wir liefern nicht", not the next clause's
@@ -1580,7 +1585,11 @@ def _withdrawn_order(sentence: Sentence, cancel: int) -> bool:
 
 def _particle_verb(sentence: Sentence, cancel: int) -> bool:
     """Whether the second word of a cancellation said in two ("laisser tomber", "lasciar
-    cadere", "echar para atrás") has its verb just before it."""
+    cadere", "echar para atrás") has its verb just before it; an order let lapse, in its
+    clause across the order ("Lassen Sie die Bestellung einfach verfallen")."""
+    if sentence.is_a(cancel, "lapse"):
+        verb = _near_before(sentence, cancel, "particle_verb", _WITHDRAWN_BEFORE_DISTANCE)
+        return verb is not None and sentence.joined(verb, cancel)
     return _near_before(sentence, cancel, "particle_verb", _LEVEL_DISTANCE) is not None
 
 
@@ -1626,7 +1635,8 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
     """Whether the seller before a cancellation asks for it rather than does it: in a clause
     of its own ("Possiamo mandarti il beige, altrimenti ti conviene annullare"), unless it is
     the seller it is easier for ("Für uns ist es einfacher, die Bestellung selbst zu
-    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele"), or a request
+    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele", "do us a
+    favour and cancel"), or a request
     word with "you" just after it ("we request you to kindly initiate cancellation", "we need
     you to cancel"); or gaining by the buyer's cancellation ("plus simple pour nous si vous
     annuliez")."""
@@ -1638,7 +1648,10 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
     )
     return (
         (not sentence.joined(seller, cancel) and not for_us)
-        or any(seller - 1 <= advice < cancel for advice in sentence.positions("advise"))
+        or any(
+            seller - 1 <= advice < cancel
+            for advice in (*sentence.positions("advise"), *sentence.positions("plea"))
+        )
         or any(
             seller < request < cancel - 1 and sentence.is_a(request + 1, "you")
             for request in sentence.positions("request")
