@@ -3,7 +3,9 @@ asked by a plea, a loan or regional verb, a passive left to the buyer, a seller'
 "you" after it, a button to press, the buyer's side after the order named, an order let lapse,
 a favour; each kind in the
 five languages, with the near-misses it must allow (the seller cancelling, negations, a
-cancellation done, the buyer's own choice).
+cancellation done, the buyer's own choice). Then the review's regressions: a passive left to
+the buyer stated as a rule, advice a negation takes back, a payment asked as a negative question
+and declined.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -433,6 +435,157 @@ FAVOURS = [
     ),
 ]
 
+# The review's regressions. A passive cancellation left to the buyer stated as a rule (its
+# source, its outcome or the order past it named) explains, it asks nothing; asked after it, it
+# still asks.
+RULE_STATED = [
+    reading(
+        "cancel_request-en-purchaser-according-to-policy",
+        "UK",
+        "Orders can only be cancelled by the purchaser before dispatch, according to Amazon's "
+        "policy, and yours has already shipped.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-purchaser-which-is-why",
+        "UK",
+        "Under Amazon's policy an order can only be cancelled by the purchaser, which is why we "
+        "could not stop it.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-vom-kaeufer-laut-amazon",
+        "DE",
+        "Laut Amazon kann eine Bestellung nur vom Käufer storniert werden, deshalb konnten wir "
+        "sie nicht aufhalten.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-par-l-acheteur-selon-amazon",
+        "FR",
+        "Selon la politique d'Amazon, une commande ne peut être annulée que par l'acheteur, "
+        "c'est pourquoi nous n'avons pas pu l'arrêter.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-dall-acquirente-secondo-amazon",
+        "IT",
+        "Secondo Amazon l'ordine può essere annullato solo dall'acquirente, per questo non "
+        "abbiamo potuto fermarlo.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-por-el-comprador-segun-amazon",
+        "ES",
+        "Según Amazon, un pedido solo puede ser cancelado por el comprador, por eso no pudimos "
+        "detenerlo.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-purchaser-so-please-do-it",
+        "UK",
+        "Orders can only be cancelled by the purchaser, so please do it from your account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-purchaser-policy-please",
+        "UK",
+        "Under Amazon's policy an order can only be cancelled by the purchaser, so please do it "
+        "today.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-muss-vom-kaeufer",
+        "DE",
+        "Die Bestellung muss vom Käufer storniert werden.",
+        [CANCEL],
+    ),
+]
+
+# Advice a negation takes back ("nicht ratsam", "not advisable"): no request; the advice
+# itself still asks.
+ADVICE_TAKEN_BACK = [
+    reading(
+        "cancel_request-de-nicht-ratsam",
+        "DE",
+        "Es ist nicht ratsam, jetzt zu stornieren, das Paket ist schon unterwegs.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-nicht-empfohlen",
+        "DE",
+        "Es wird nicht empfohlen, die Bestellung jetzt zu stornieren.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-nicht-sinnvoll",
+        "DE",
+        "Es ist nicht sinnvoll, die Bestellung jetzt noch zu stornieren, sie ist unterwegs.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-not-advisable",
+        "UK",
+        "It is not advisable to cancel the order now, the parcel is already on its way.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-pas-recommande",
+        "FR",
+        "Il n'est pas recommandé d'annuler la commande maintenant, le colis est en route.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-non-consigliabile",
+        "IT",
+        "Non è consigliabile annullare l'ordine adesso, il pacco è già in viaggio.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-no-es-recomendable",
+        "ES",
+        "No es recomendable cancelar el pedido ahora, el paquete ya está en camino.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-ratsam-asks",
+        "DE",
+        "Da wir nicht liefern können, ist es ratsam, die Bestellung zu stornieren.",
+        [CANCEL],
+    ),
+]
+
+# A negative question suggests a cancellation, not a payment: a payment asked so keeps its
+# negation, as before round 8.
+PAYMENT_QUESTION_DECLINED = [
+    reading(
+        "payment_details-en-wouldnt-it-be-easier-no",
+        "UK",
+        "Wouldn't it be easier to pay by bank transfer? No, we only accept payment through Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-en-wouldnt-it-be-easier-paypal",
+        "US",
+        "Wouldn't it be easier to pay via PayPal? Unfortunately not, all payments go through "
+        "Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-ne-serait-il-pas-plus-simple",
+        "FR",
+        "Ne serait-il pas plus simple de payer par virement ? Non, tous les paiements passent "
+        "par Amazon.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-wouldnt-it-be-better-to-cancel",
+        "UK",
+        "Wouldn't it be better to cancel the order?",
+        [CANCEL],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
@@ -444,7 +597,10 @@ FAVOURS = [
     + BUYERS_SIDE
     + NOT_NEGATED
     + LAPSE
-    + FAVOURS,
+    + FAVOURS
+    + RULE_STATED
+    + ADVICE_TAKEN_BACK
+    + PAYMENT_QUESTION_DECLINED,
 )
 def test_cancel_round8(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

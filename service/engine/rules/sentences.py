@@ -1348,7 +1348,10 @@ def _left_to_the_buyer(sentence: Sentence, cancel: int) -> int | None:
     agent ("by you", "by the purchaser", "vom Käufer", "par vos soins", "dall'acquirente") and
     a request word a few words before it, no seller and no other subject between ("can only be
     cancelled by the purchaser", "muss von Ihnen storniert werden"; not "was cancelled by the
-    buyer, so we can't ship", nor "as you can see, it was cancelled by you")."""
+    buyer, so we can't ship", nor "as you can see, it was cancelled by you"); nor a rule the
+    sentence states, its source or its outcome named and nothing asked after it ("according to
+    Amazon's policy", "which is why we could not stop it", "yours has already shipped"; not
+    "can only be cancelled by the purchaser, so please do it", where "we could" asks nothing)."""
     agents = [
         agent
         for agent in sentence.positions("agent")
@@ -1361,6 +1364,11 @@ def _left_to_the_buyer(sentence: Sentence, cancel: int) -> int | None:
     ]
     if not agents and _your_side(sentence, cancel) is None:
         return None
+    if sentence.has("stated") and not any(
+        cancel < word and not sentence.is_a(word - 1, "we")
+        for word in (*sentence.positions("request"), *sentence.positions("plea"))
+    ):
+        return None  # "can only be cancelled by the purchaser, according to Amazon's policy"
     for request in (*sentence.positions("request"), *sentence.positions("plea")):
         between = range(request + 1, cancel)
         if (
@@ -1509,7 +1517,11 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         and (sentence.joined(cancel, after) or sentence.set_off(after))
     ):
         request = after
-    if request is not None and not _named_request(sentence, request, cancel):
+    if (
+        request is not None
+        and not _named_request(sentence, request, cancel)
+        and not _advice_taken_back(sentence, request)
+    ):
         return request
     plea = _plea(sentence, cancel)
     if plea is not None:
@@ -1539,14 +1551,26 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
 def _plea(sentence: Sentence, cancel: int) -> int | None:
     """A word that asks for a cancellation in this reading alone: before it ("porfavor
     cancele", "ci faresti la cortesia di annullare", "se recomienda cancelar"), or after it
-    with no seller between ("annuler la commande de votre côté, s'il vous plaît")."""
+    with no seller between ("annuler la commande de votre côté, s'il vous plaît"); not advice
+    a negation takes back (_advice_taken_back)."""
     for plea in sentence.positions("plea"):
+        if _advice_taken_back(sentence, plea):
+            continue
         if cancel - _REQUEST_DISTANCE <= plea < cancel or (
             cancel < plea <= cancel + _REQUEST_DISTANCE
             and not any(sentence.is_a(word, "we") for word in range(cancel + 1, plea))
         ):
             return plea
     return None
+
+
+def _advice_taken_back(sentence: Sentence, word: int) -> bool:
+    """Whether a plea is advice a negation just before takes back: "Es ist nicht ratsam, jetzt
+    zu stornieren", "es wird nicht empfohlen", "it is not advisable", "no es recomendable" (not
+    "Wäre es nicht besser", whose "besser" is no plea)."""
+    return sentence.is_a(word, "plea") and any(
+        sentence.is_a(before, "negator") for before in (word - 1, word - 2) if before >= 0
+    )
 
 
 def states_a_right(sentence: Sentence) -> bool:
