@@ -1339,7 +1339,49 @@ def _happened(sentence: Sentence, cancel: int) -> bool:
             for word in (cancel - 1, cancel + 1)
         )
         and _caused(sentence, cancel) is None
+        and _left_to_the_buyer(sentence, cancel) is None
     )
+
+
+def _left_to_the_buyer(sentence: Sentence, cancel: int) -> int | None:
+    """The modal of a passive cancellation the buyer is to do, not one done: the buyer its
+    agent ("by you", "by the purchaser", "vom Käufer", "par vos soins", "dall'acquirente") and
+    a request word a few words before it, no seller and no other subject between ("can only be
+    cancelled by the purchaser", "muss von Ihnen storniert werden"; not "was cancelled by the
+    buyer, so we can't ship", nor "as you can see, it was cancelled by you"); nor a rule the
+    sentence states, its source or its outcome named and nothing asked after it ("according to
+    Amazon's policy", "which is why we could not stop it", "yours has already shipped"; not
+    "can only be cancelled by the purchaser, so please do it", where "we could" asks nothing)."""
+    agents = [
+        agent
+        for agent in sentence.positions("agent")
+        if cancel - _LEVEL_DISTANCE <= agent <= cancel + _LEVEL_DISTANCE
+        and any(
+            word < len(sentence.forms)
+            and (sentence.is_a(word, "customer") or sentence.is_a(word, "you"))
+            for word in (agent + 1, agent + 2)
+        )
+    ]
+    if not agents and _your_side(sentence, cancel) is None:
+        return None
+    if sentence.has("stated") and not any(
+        cancel < word and not sentence.is_a(word - 1, "we")
+        for word in (*sentence.positions("request"), *sentence.positions("plea"))
+    ):
+        return None  # "can only be cancelled by the purchaser, according to Amazon's policy"
+    for request in (*sentence.positions("request"), *sentence.positions("plea")):
+        between = range(request + 1, cancel)
+        if (
+            cancel - _CHANGE_DISTANCE <= request < cancel
+            and sentence.joined(request, cancel)
+            and not any(
+                sentence.is_a(word, "we")
+                or (sentence.is_a(word, "you") and not sentence.is_a(word - 1, "agent"))
+                for word in between
+            )
+        ):
+            return request
+    return None
 
 
 def _caused(sentence: Sentence, cancel: int) -> int | None:
@@ -1385,6 +1427,9 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
         if seller is not None and _seller_asks(sentence, seller, position):
             seller = None
+        modal = _left_to_the_buyer(sentence, position)
+        if modal is not None and seller is None and not _negated(sentence, negated, position):
+            return sentence.between(modal, position)  # "can only be cancelled by the buyer"
         if seller is None and _subject_after(sentence, position):
             seller = position + 1  # "Gerne stornieren wir die Bestellung für Sie"
         condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
@@ -1457,6 +1502,11 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     after it ("Eine Stornierung wäre die beste Lösung", not "the best we could do")."""
     if _imperative(sentence, cancel):
         return cancel
+    if sentence.is_a(cancel, "particle"):
+        # "Deje que el pedido caduque", "Let the order lapse": the verb said first asks.
+        verb = _nearest_before(sentence, cancel, "particle_verb", _WITHDRAWN_BEFORE_DISTANCE)
+        if verb is not None and _imperative(sentence, verb):
+            return verb
     request = _near_before(sentence, cancel, "request", _REQUEST_DISTANCE)
     after = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
     # "Stornieren Sie bitte" and "stornieren, bitte, wir liefern nicht", not the next clause's
@@ -1467,8 +1517,15 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         and (sentence.joined(cancel, after) or sentence.set_off(after))
     ):
         request = after
-    if request is not None and not _named_request(sentence, request, cancel):
+    if (
+        request is not None
+        and not _named_request(sentence, request, cancel)
+        and not _advice_taken_back(sentence, request)
+    ):
         return request
+    plea = _plea(sentence, cancel)
+    if plea is not None:
+        return plea
     nudge = _near_before(sentence, cancel, "nudge", _REQUEST_DISTANCE)
     if nudge is not None and not sentence.is_a(cancel, "cancel_noun"):
         return nudge  # "Amazon lets you withdraw the order", not "Amazon allows cancellation"
@@ -1489,6 +1546,31 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     ):
         return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
     return None
+
+
+def _plea(sentence: Sentence, cancel: int) -> int | None:
+    """A word that asks for a cancellation in this reading alone: before it ("porfavor
+    cancele", "ci faresti la cortesia di annullare", "se recomienda cancelar"), or after it
+    with no seller between ("annuler la commande de votre côté, s'il vous plaît"); not advice
+    a negation takes back (_advice_taken_back)."""
+    for plea in sentence.positions("plea"):
+        if _advice_taken_back(sentence, plea):
+            continue
+        if cancel - _REQUEST_DISTANCE <= plea < cancel or (
+            cancel < plea <= cancel + _REQUEST_DISTANCE
+            and not any(sentence.is_a(word, "we") for word in range(cancel + 1, plea))
+        ):
+            return plea
+    return None
+
+
+def _advice_taken_back(sentence: Sentence, word: int) -> bool:
+    """Whether a plea is advice a negation just before takes back: "Es ist nicht ratsam, jetzt
+    zu stornieren", "es wird nicht empfohlen", "it is not advisable", "no es recomendable" (not
+    "Wäre es nicht besser", whose "besser" is no plea)."""
+    return sentence.is_a(word, "plea") and any(
+        sentence.is_a(before, "negator") for before in (word - 1, word - 2) if before >= 0
+    )
 
 
 def states_a_right(sentence: Sentence) -> bool:
@@ -1527,7 +1609,11 @@ def _withdrawn_order(sentence: Sentence, cancel: int) -> bool:
 
 def _particle_verb(sentence: Sentence, cancel: int) -> bool:
     """Whether the second word of a cancellation said in two ("laisser tomber", "lasciar
-    cadere", "echar para atrás") has its verb just before it."""
+    cadere", "echar para atrás") has its verb just before it; an order let lapse, in its
+    clause across the order ("Lassen Sie die Bestellung einfach verfallen")."""
+    if sentence.is_a(cancel, "lapse"):
+        verb = _near_before(sentence, cancel, "particle_verb", _WITHDRAWN_BEFORE_DISTANCE)
+        return verb is not None and sentence.joined(verb, cancel)
     return _near_before(sentence, cancel, "particle_verb", _LEVEL_DISTANCE) is not None
 
 
@@ -1573,8 +1659,11 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
     """Whether the seller before a cancellation asks for it rather than does it: in a clause
     of its own ("Possiamo mandarti il beige, altrimenti ti conviene annullare"), unless it is
     the seller it is easier for ("Für uns ist es einfacher, die Bestellung selbst zu
-    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele"); or gaining
-    by the buyer's cancellation ("plus simple pour nous si vous annuliez")."""
+    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele", "do us a
+    favour and cancel"), or a request
+    word with "you" just after it ("we request you to kindly initiate cancellation", "we need
+    you to cancel"); or gaining by the buyer's cancellation ("plus simple pour nous si vous
+    annuliez")."""
     benefit = _near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
     for_us = benefit is not None and sentence.joined(benefit, seller)
     by_you = (
@@ -1583,7 +1672,14 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
     )
     return (
         (not sentence.joined(seller, cancel) and not for_us)
-        or any(seller - 1 <= advice < cancel for advice in sentence.positions("advise"))
+        or any(
+            seller - 1 <= advice < cancel
+            for advice in (*sentence.positions("advise"), *sentence.positions("plea"))
+        )
+        or any(
+            seller < request < cancel - 1 and sentence.is_a(request + 1, "you")
+            for request in sentence.positions("request")
+        )
         or (for_us and by_you)
     )
 
@@ -1657,9 +1753,12 @@ def _your_side(sentence: Sentence, cancel: int) -> int | None:
     """The buyer's side just after a cancellation: a side word with "your" beside it ("from
     your end", "de votre part", "da parte sua"); or the buyer doing it, "you" after the agent
     of a passive just after it ("cancelled by you", "annullato da lei") or, German's order,
-    just before it ("von Ihnen storniert")."""
+    just before it ("von Ihnen storniert"). The side's reach counts from the order the
+    cancellation names ("annuler la commande de votre côté")."""
+    named = [o for o in sentence.positions("order") if cancel < o <= cancel + _WITHDRAWN_DISTANCE]
+    reach = (named[0] if named else cancel) + _WITHDRAWN_DISTANCE + 1
     for side in sentence.positions("your_side"):
-        if cancel < side <= cancel + _WITHDRAWN_DISTANCE + 1 and (
+        if cancel < side <= reach and (
             sentence.is_a(side - 1, "your")
             or (side + 1 < len(sentence.forms) and sentence.is_a(side + 1, "your"))
         ):

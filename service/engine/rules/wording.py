@@ -176,7 +176,7 @@ def _sentence_hits(draft: Draft, name: str, read: _Reading) -> Iterator[_Hit]:
                 continue
             text = _text(draft, field)
             around = partial(words.neighbours, found, lexicons, languages)
-            span = read(found, around, partial(_negated, draft, text))
+            span = read(found, around, partial(_negated, draft, text, suggestible=name == "cancel"))
             if span is not None:
                 found_hits.append((field, span, found.span))
         return found_hits
@@ -278,12 +278,14 @@ def _next_mark(text: str, start: int, end: int) -> int:
     return min(found, default=end)
 
 
-def _negated(draft: Draft, text: str, span: Span) -> bool:
+def _negated(draft: Draft, text: str, span: Span, suggestible: bool = False) -> bool:
     """Whether the clause around a phrase, or the phrase itself ("die Bestellung nicht
     stornieren"), negates it; not a neighbouring clause: "if you would rather not wait,
     request a cancellation" asks all the same, and so does "cancel the order if the date does
     not suit you" (a clause a subordinating word opens after the phrase). Only a window around
-    the phrase is read."""
+    the phrase is read. Suggestible (a cancellation), a suggestion asked as a negative question
+    negates nothing either ("Wouldn't it be easier to cancel?"), where a payment asked so keeps
+    its negation ("Wouldn't it be easier to pay by transfer? No, ...")."""
     contexts = draft.pack.lexicons.contexts
     start, clause_end, window_end = _clause(draft, text, span, _NEGATION_BEFORE, _NEGATION_AFTER)
     if not contexts["negation"].search(text[start:clause_end]):
@@ -291,7 +293,8 @@ def _negated(draft: Draft, text: str, span: Span) -> bool:
     if clause_end == window_end:
         reach = min(window_end + _EXEMPTION_AFTER, len(text))
         clause_end = _whole_words(text, window_end, _next_mark(text, window_end, reach))[1]
-    return not contexts["not_a_negation"].search(text[start:clause_end])
+    exempt = ("not_a_negation", "negative_suggestion") if suggestible else ("not_a_negation",)
+    return not any(contexts[name].search(text[start:clause_end]) for name in exempt)
 
 
 def _clause(draft: Draft, text: str, span: Span, before: int, after: int) -> tuple[int, int, int]:
@@ -329,10 +332,15 @@ _LIST_ENDS = ".!?\n;:"
 
 
 def _phrase_hits(
-    draft: Draft, *categories: str, negatable: bool = False, refusable: bool = False
+    draft: Draft,
+    *categories: str,
+    negatable: bool = False,
+    refusable: bool = False,
+    suggestible: bool = False,
 ) -> Iterator[_Hit]:
-    """The phrases of these categories; negatable, not those a negation says no to, nor the
-    phrases of a list a negated one heads; refusable (offers and payments), not those a refusal
+    """The phrases of these categories; negatable, not those a negation says no to (a negative
+    question's too where suggestible: _negated), nor the phrases of a list a negated one heads;
+    refusable (offers and payments), not those a refusal
     says no to either (_refused), nor the phrases of a list a refused one belongs to, those
     before it too where a conjunction marks the list ("le paiement par virement, PayPal ou en
     espèces n'est pas autorisé")."""
@@ -350,7 +358,9 @@ def _phrase_hits(
         text = _text(draft, field)
         refused[i] = refusable and _refused(draft, text, span)
         said_no.append(
-            (i > 0 and listed[i - 1] and said_no[-1]) or refused[i] or _negated(draft, text, span)
+            (i > 0 and listed[i - 1] and said_no[-1])
+            or refused[i]
+            or _negated(draft, text, span, suggestible)
         )
     # Back from the end of a list: a refusal after it reaches its first phrase through a list
     # that a conjunction marks as one ("PayPal, bank transfer or cash is not possible"), not
@@ -734,7 +744,7 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
         return
     yield from _reports(
         draft,
-        _unentitled(draft, _phrase_hits(draft, "cancel_request", negatable=True)),
+        _unentitled(draft, _phrase_hits(draft, "cancel_request", negatable=True, suggestible=True)),
         _sentence_hits(draft, "cancel", _cancel),
     )
 
