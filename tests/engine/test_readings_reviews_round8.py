@@ -3,7 +3,8 @@
 seller's warehouse rating a returned item, a conditional wish that is no satisfaction
 ("gustaría", "piacerebbe"), "premuto" that is no "premio", "pris note" that is no rating, "sehr"
 that is no level; a change asked further on in the review's sentence (of "it" after a request,
-of the buyer's own review), a removal asked beside the seller's business said to be at stake
+of the buyer's own review), whoever posts a review rewarded, "risks" and "rischia" that are no risk
+assessment, a removal asked beside the seller's business said to be at stake
 (an account's suspension among it), "una sola reseña"; "appreciate a review", a review said to
 be welcome, thoughts told with a feedback, "eval", "appréciation", "dalassen", "pieni voti",
 "bump it up", "editarla".
@@ -632,6 +633,76 @@ ROUND_EIGHT = [
         "Dès réception, dites-nous ce que vous en pensez avec un avis !",
         [MISPLACED],
         reason="unexpected_problem",
+    ),
+    reading(
+        "review_manipulation-en-whoever-posts-a-review-is-rewarded",
+        "UK",
+        "Everyone who posts a review gets a free sample of our new blend.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-whoever-writes-a-review-is-rewarded",
+        "DE",
+        "Jeder, der eine Rezension schreibt, bekommt eine Gratisprobe.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-whoever-writes-a-review-is-rewarded",
+        "FR",
+        "Quiconque publie un avis sur la page reçoit un échantillon gratuit.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-whoever-posts-a-review-is-rewarded",
+        "IT",
+        "A chi pubblica una recensione sulla pagina regaliamo un campione.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-es-whoever-writes-a-review-is-rewarded",
+        "ES",
+        "Quien publique una reseña en la página recibe una muestra gratis.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-whoever-asks-about-a-review-gets-help",
+        "UK",
+        "Everyone who has a question about their order gets a reply within a day.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-a-bad-review-risks-the-business",
+        "UK",
+        "A bad review risks our whole business, so please talk to us first.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-a-bad-review-risks-closing",
+        "IT",
+        "Una recensione negativa rischia di farci chiudere, ci scriva prima.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-en-a-risk-review-is-an-inspection",
+        "UK",
+        "Our technician will do a risk review of the charger.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-it-a-risk-assessment-is-an-inspection",
+        "IT",
+        "Il nostro tecnico farà una valutazione dei rischi del caricatore.",
+        [],
+        **REVIEW_REQUEST,
     ),
 ]
 

@@ -40,8 +40,9 @@ _NOT_A_REVIEW_DISTANCE = 2
 _EITHER_WAY_DISTANCE = 4
 # "anything less than a glowing review": "below" and the top level it lowers.
 _BELOW_DISTANCE = 3
-# "everyone who reviews", "jeder, der bewertet": whoever reviews is rewarded.
-_WHOEVER_DISTANCE = 3
+# "everyone who reviews", "jeder, der bewertet", "everyone who posts a review", "a chi
+# pubblica una recensione": whoever reviews is rewarded.
+_WHOEVER_DISTANCE = 5
 # "in return for your review", "review us on Amazon and get a code": the exchange and its
 # review.
 _EXCHANGE_DISTANCE = 5
