@@ -7,7 +7,10 @@ of the buyer's own review), whoever posts a review rewarded, "risks" and "rischi
 assessment, a removal asked beside the seller's business said to be at stake
 (an account's suspension among it), "una sola reseña"; "appreciate a review", a review said to
 be welcome, thoughts told with a feedback, "eval", "appréciation", "dalassen", "pieni voti",
-"bump it up", "editarla".
+"bump it up", "editarla"; after the review of the branch: a welcome that is a greeting or
+says where to e-mail feedback, "mit sehr gut" as a grade, a removal of "it" after "concernant
+votre commentaire", "entfernen Sie sie" and "rischiamo" beside a suspension, a refund and a
+review in two clauses of one sentence.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
@@ -703,6 +706,312 @@ ROUND_EIGHT = [
         "Il nostro tecnico farà una valutazione dei rischi del caricatore.",
         [],
         **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_request_misplaced-de-welcome-greeting-before-review-read",
+        "DE",
+        "Herzlich willkommen – Ihre Rezension des Vorgängermodells haben wir gelesen, danke!",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-en-welcome-greeting-before-review-read",
+        "UK",
+        "Welcome back – we have read your review of the earlier model, thank you!",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-fr-welcome-greeting-before-review-read",
+        "FR",
+        "Bienvenue à nouveau, nous avons lu votre avis sur l'ancien modèle, merci !",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-it-welcome-greeting-before-review-read",
+        "IT",
+        "Bentornato e benvenuto: abbiamo letto la sua recensione del modello precedente, grazie!",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-es-welcome-greeting-before-review-read",
+        "ES",
+        "Bienvenido de nuevo: hemos leído su reseña del modelo anterior, ¡gracias!",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-en-feedback-welcome-by-email",
+        "UK",
+        "Feedback is always welcome by email at support@shop.example.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-de-feedback-welcome-by-email",
+        "DE",
+        "Ihr Feedback ist per E-Mail an support@shop.example jederzeit willkommen.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-fr-feedback-welcome-by-email",
+        "FR",
+        "Vos commentaires sont toujours les bienvenus par e-mail à support@shop.example.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-it-feedback-welcome-by-email",
+        "IT",
+        "I suoi commenti sono sempre benvenuti via e-mail a support@shop.example.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-es-feedback-welcome-by-email",
+        "ES",
+        "Sus comentarios son siempre bienvenidos por correo a support@shop.example.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-en-review-welcome-questions-by-email",
+        "UK",
+        (
+            "A review on Amazon is always welcome, and questions can go to "
+            "support@shop.example by email."
+        ),
+        [MISPLACED],
+        reason="unexpected_problem",
+    ),
+    reading(
+        "review_request_misplaced-de-review-welcome-questions-by-email",
+        "DE",
+        "Eine Bewertung auf Amazon ist uns willkommen, Fragen beantworten wir gern per E-Mail.",
+        [MISPLACED],
+        reason="unexpected_problem",
+    ),
+    reading(
+        "review_manipulation-de-very-good-as-a-grade",
+        "DE",
+        "Bitte bewerten Sie uns mit sehr gut.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-grade-one",
+        "DE",
+        "Bitte bewerten Sie den Artikel mit der Note 1.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-very-good-either-way",
+        "DE",
+        "Bewerten Sie uns gern ehrlich, ob mit sehr gut oder mit mangelhaft.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-very-good-in-a-test",
+        "DE",
+        "Die Lampe wurde im Test mit sehr gut bewertet; schreiben Sie uns gern eine Rezension.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-de-very-good-not-asked",
+        "DE",
+        "Bitte bewerten Sie uns nicht mit sehr gut, wenn Sie es nicht so sehen.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-fr-removal-of-it-after-the-review-named",
+        "FR",
+        (
+            "Concernant votre commentaire négatif sur la lampe : puisque nous avons réglé "
+            "le problème, pourriez-vous le retirer ?"
+        ),
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-en-removal-of-it-after-the-review-named",
+        "UK",
+        (
+            "Regarding your negative review of the lamp: since we have fixed the problem, "
+            "could you remove it?"
+        ),
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-de-removal-of-it-after-the-review-named",
+        "DE",
+        (
+            "Zu Ihrer negativen Rezension der Lampe: Da wir das Problem gelöst haben, "
+            "könnten Sie diese entfernen?"
+        ),
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-it-removal-of-it-after-the-review-named",
+        "IT",
+        (
+            "Riguardo alla sua recensione negativa sulla lampada: visto che abbiamo "
+            "risolto il problema, potrebbe rimuoverla?"
+        ),
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-es-removal-of-it-after-the-review-named",
+        "ES",
+        (
+            "Sobre su reseña negativa de la lámpara: ya que hemos resuelto el problema, "
+            "¿podría eliminarla?"
+        ),
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-fr-return-of-the-item-after-the-review-named",
+        "FR",
+        (
+            "Concernant votre commentaire négatif sur la lampe : puisque nous avons réglé "
+            "le problème, pourriez-vous la retourner ?"
+        ),
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-en-seller-updated-it-after-thanks",
+        "UK",
+        "Thank you for your review; we have updated the manual and corrected it.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-de-suspension-then-removal-of-sie",
+        "DE",
+        "Ihre Bewertung kann zur Sperrung unseres Kontos führen. Bitte entfernen Sie sie.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-it-we-risk-suspension-then-removal",
+        "IT",
+        (
+            "Con una recensione negativa rischiamo la sospensione dell'account: la "
+            "preghiamo di rimuoverla."
+        ),
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-fr-we-risk-suspension-then-removal",
+        "FR",
+        "Avec un avis négatif, nous risquons la suspension du compte : merci de le supprimer.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-es-we-risk-suspension-then-removal",
+        "ES",
+        (
+            "Con una reseña negativa arriesgamos la suspensión de la cuenta: le rogamos "
+            "que la elimine."
+        ),
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-en-suspension-then-removal",
+        "UK",
+        "Your review may lead to the suspension of our account. Please remove it.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-de-item-sent-back-sie-beside-a-review",
+        "DE",
+        (
+            "Ihre Bewertung zur Lampe ist angekommen. Die Lampe selbst: Bitte senden Sie "
+            "sie an uns zurück."
+        ),
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-it-we-risk-running-out-beside-thanks",
+        "IT",
+        "Grazie per la recensione. Rischiamo di esaurire la lampada: la ordini presto.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-en-refund-then-review-noted",
+        "UK",
+        (
+            "Everyone who posts a return label before Friday will get the refund next "
+            "week; your review was noted."
+        ),
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-en-refund-then-thanks-for-review",
+        "UK",
+        "You will get the refund next week; thanks for your review.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-de-refund-then-review-read",
+        "DE",
+        "Die Erstattung kommt nächste Woche; Ihre Bewertung haben wir gelesen.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-fr-refund-then-review-read",
+        "FR",
+        "Le remboursement arrive la semaine prochaine ; nous avons bien lu votre avis.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-it-refund-then-review-read",
+        "IT",
+        "Il rimborso arriverà la settimana prossima; abbiamo letto la sua recensione.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-es-refund-then-review-read",
+        "ES",
+        "El reembolso llegará la semana que viene; hemos leído su reseña.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-en-gift-card-for-a-review",
+        "UK",
+        "A gift card comes with every review you post on Amazon.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-de-voucher-for-a-review",
+        "DE",
+        "Einen Gutschein gibt es für jede Bewertung, die Sie auf Amazon schreiben.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
     ),
 ]
 

@@ -402,6 +402,10 @@ def _thanked(sentence: Sentence, position: int) -> bool:
         return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
     if sentence.has("beforehand"):
         return False  # "thanks in advance for leaving a review" asks for it
+    if any(
+        _asked_further_on(sentence, position, change) for change in sentence.positions("change")
+    ):
+        return False  # "Concernant votre commentaire négatif …, pourriez-vous le retirer ?"
     if sentence.is_a(thanks, "grateful") and not _marked_given(sentence, position):
         return False  # "we always appreciate a five-star review", "jede Bewertung, die Sie …"
     return not any(
@@ -659,6 +663,18 @@ def _of_it(sentence: Sentence, change: int) -> bool:
         sentence.is_a(change, "pronoun")
         or _near_before(sentence, change, "pronoun", 1) is not None
         or _near_after(sentence, change, "pronoun_after", 1) is not None
+        or _polite_it(sentence, change)
+    )
+
+
+def _polite_it(sentence: Sentence, change: int) -> bool:
+    """German's "it" after the polite "Sie", spelled the same: "entfernen Sie sie" (two
+    "Sie" just after the verb, in its clause)."""
+    return all(
+        change + k < len(sentence.forms)
+        and sentence.is_a(change + k, "you")
+        and sentence.joined(change, change + k)
+        for k in (1, 2)
     )
 
 
@@ -805,6 +821,7 @@ def _beside(
                 and (
                     other.is_a(change, "pronoun")
                     or _near(other, change, "pronoun", _LEVEL_DISTANCE) is not None
+                    or _polite_it(other, change)
                 )
                 and not _negated(other, negated, change)
                 # On the reason for asking it, only for a reward or with the seller's business
@@ -1213,6 +1230,8 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
         if _written_to_us(sentence, position) and all(other < position for other in others):
             continue  # "per qualsiasi commento o domanda ci scriva": a contact, not an ask
+        if sentence.is_a(position, "welcome") and not _welcomed(sentence, position):
+            continue  # "Herzlich willkommen, Ihre Rezension …", "welcome by email"
         if sentence.is_a(position, "review_object"):
             # A review word that is also the verb ("valutazioni", "évaluation") asks only in
             # its object's clause: not "in cambio di valutazioni: … ogni giudizio sia libero".
@@ -1243,6 +1262,18 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         ):
             return sentence.between(position, rated)
     return None
+
+
+def _welcomed(sentence: Sentence, welcome: int) -> bool:
+    """A review said to be welcome, which asks for it: the review before the word ("A review on
+    Amazon would be very welcome", "Eine Bewertung ist uns willkommen", "il sera le
+    bienvenu"), no mail word between them or just after it (feedback "welcome by email",
+    "per E-Mail jederzeit willkommen" goes to the seller itself, no Amazon review); not a
+    greeting ("Herzlich willkommen, Ihre Rezension …")."""
+    reviews = [review for review in review_objects(sentence) if review < welcome]
+    return bool(reviews) and not any(
+        reviews[0] < mail <= welcome + _CONDITION_DISTANCE for mail in sentence.positions("mailed")
+    )
 
 
 def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | None:
