@@ -619,6 +619,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "each",
         "help",
         "lodging",
+        "welcome",
+        "mailed",
         "ruin",
         "replacement",
         "grateful",

@@ -40,8 +40,9 @@ _NOT_A_REVIEW_DISTANCE = 2
 _EITHER_WAY_DISTANCE = 4
 # "anything less than a glowing review": "below" and the top level it lowers.
 _BELOW_DISTANCE = 3
-# "everyone who reviews", "jeder, der bewertet": whoever reviews is rewarded.
-_WHOEVER_DISTANCE = 3
+# "everyone who reviews", "jeder, der bewertet", "everyone who posts a review", "a chi
+# pubblica una recensione": whoever reviews is rewarded.
+_WHOEVER_DISTANCE = 5
 # "in return for your review", "review us on Amazon and get a code": the exchange and its
 # review.
 _EXCHANGE_DISTANCE = 5
@@ -401,6 +402,10 @@ def _thanked(sentence: Sentence, position: int) -> bool:
         return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
     if sentence.has("beforehand"):
         return False  # "thanks in advance for leaving a review" asks for it
+    if any(
+        _asked_further_on(sentence, position, change) for change in sentence.positions("change")
+    ):
+        return False  # "Concernant votre commentaire négatif …, pourriez-vous le retirer ?"
     if sentence.is_a(thanks, "grateful") and not _marked_given(sentence, position):
         return False  # "we always appreciate a five-star review", "jede Bewertung, die Sie …"
     return not any(
@@ -436,15 +441,14 @@ def _wished(sentence: Sentence, thanks: int) -> bool:
 def _wished_for_review(sentence: Sentence, thanks: int) -> bool:
     """Gratitude in the conditional for a review, which asks for it as an asking verb does:
     "for" right after it, then the review ("we would be grateful for a review", "wir wären
-    Ihnen dankbar für eine Bewertung"; not "we would like to thank you for your review", nor
-    "we would be grateful if you could send a photo of the damage in your review")."""
+    Ihnen dankbar für eine Bewertung"), or the review just after it as its object ("we'd
+    really appreciate a review from you"); not "we would like to thank you for your review",
+    nor "we would be grateful if you could send a photo of the damage in your review")."""
     if not sentence.is_a(thanks, "grateful") or not _wished(sentence, thanks):
         return False
     for_word = _near_after(sentence, thanks, "exchange", _FOR_DISTANCE)
-    review = (
-        None
-        if for_word is None
-        else _near_after(sentence, for_word, "review_object", _FOR_DISTANCE)
+    review = _near_after(
+        sentence, thanks if for_word is None else for_word, "review_object", _FOR_DISTANCE
     )
     return review is not None and not _on_another_subject(sentence, review)
 
@@ -538,6 +542,8 @@ def manipulation(
                 or any(sentence.is_a(p, "review_object") for p in objects)
             )
             level = _stars_level(sentence, position) if about else None
+            if level is not None and _lodged(sentence, position, level):
+                level = None  # "alcuni hotel cinque stelle", "a 5-star hotel": a place's class
         if (
             level is not None
             and not _neutral(sentence)
@@ -623,12 +629,30 @@ def _change(sentence: Sentence, review: int) -> int | None:
         place for place in _places(sentence) if review < place <= review + _CHANGE_DISTANCE
     )
     for other in sentence.positions("change"):
-        near = any(abs(other - named) <= _CHANGE_DISTANCE for named in reach) or (
-            0 < other - review <= _REQUEST_DISTANCE and _of_it(sentence, other)
+        near = (
+            any(abs(other - named) <= _CHANGE_DISTANCE for named in reach)
+            or (0 < other - review <= _REQUEST_DISTANCE and _of_it(sentence, other))
+            or _asked_further_on(sentence, review, other)
         )
         if near and not sentence.is_a(other, "exchange") and not _seller_did(sentence, other):
             return other
     return None
+
+
+def _asked_further_on(sentence: Sentence, review: int, change: int) -> bool:
+    """A change asked further on in the review's sentence: of "it", a request just before
+    ("votre commentaire négatif sur la lampe : puisque nous réglons le souci, pourriez-vous le
+    retirer ?"), or of the buyer's own review, a request just before it ("möchten Sie Ihre
+    Rezension nun, wo alles läuft, noch einmal überdenken?"; not "your review helps us")."""
+    if change <= review:
+        return False
+    if _of_it(sentence, change):
+        return _near_before(sentence, change, "request", _PRONOUN_REQUEST_DISTANCE) is not None
+    return (
+        change - review <= _REQUEST_DISTANCE
+        and _near_before(sentence, review, "your", 1) is not None
+        and _near_before(sentence, review, "request", _CONDITION_DISTANCE) is not None
+    )
 
 
 def _of_it(sentence: Sentence, change: int) -> bool:
@@ -639,6 +663,18 @@ def _of_it(sentence: Sentence, change: int) -> bool:
         sentence.is_a(change, "pronoun")
         or _near_before(sentence, change, "pronoun", 1) is not None
         or _near_after(sentence, change, "pronoun_after", 1) is not None
+        or _polite_it(sentence, change)
+    )
+
+
+def _polite_it(sentence: Sentence, change: int) -> bool:
+    """German's "it" after the polite "Sie", spelled the same: "entfernen Sie sie" (two
+    "Sie" just after the verb, in its clause)."""
+    return all(
+        change + k < len(sentence.forms)
+        and sentence.is_a(change + k, "you")
+        and sentence.joined(change, change + k)
+        for k in (1, 2)
     )
 
 
@@ -785,9 +821,17 @@ def _beside(
                 and (
                     other.is_a(change, "pronoun")
                     or _near(other, change, "pronoun", _LEVEL_DISTANCE) is not None
+                    or _polite_it(other, change)
                 )
                 and not _negated(other, negated, change)
-                and (not may_ask_for_change or offered is not None)
+                # On the reason for asking it, only for a reward or with the seller's business
+                # said to be at stake ("ce commentaire nous fait perdre des ventes … Merci de le
+                # supprimer").
+                and (
+                    not may_ask_for_change
+                    or offered is not None
+                    or _at_stake(sentence, negated) is not None
+                )
             ):
                 return other.between(request, change)
     return None
@@ -859,6 +903,15 @@ def _rating_cue(sentence: Sentence, first: int, last: int) -> bool:
     )
 
 
+def _lodged(sentence: Sentence, stars: int, level: int) -> bool:
+    """Stars that qualify a place, a hotel or restaurant beside them or their level ("hotel a
+    5 stelle", "5-star hotels", "un palace 5 étoiles")."""
+    return (
+        _near(sentence, stars, "lodging", _LEVEL_DISTANCE) is not None
+        or _near(sentence, level, "lodging", _LEVEL_DISTANCE) is not None
+    )
+
+
 def _level_alone(sentence: Sentence) -> bool:
     """A top level in a sentence of its own that names, asks or gives no review: "★★★★★ — eso
     es lo que intentamos ganarnos", "speriamo che per te sia un 10/10"; beside a review asked
@@ -876,8 +929,7 @@ def _level_alone(sentence: Sentence) -> bool:
         (level := _stars_level(sentence, stars)) is not None
         and not _named(sentence, level, stars)
         and not _score(sentence, level)
-        and _near(sentence, stars, "lodging", _LEVEL_DISTANCE) is None
-        and _near(sentence, level, "lodging", _LEVEL_DISTANCE) is None
+        and not _lodged(sentence, stars, level)
         for stars in sentence.positions("review_stars")
     )
     return starred or _perfect_score(sentence) is not None
@@ -1178,6 +1230,8 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
         if _written_to_us(sentence, position) and all(other < position for other in others):
             continue  # "per qualsiasi commento o domanda ci scriva": a contact, not an ask
+        if sentence.is_a(position, "welcome") and not _welcomed(sentence, position):
+            continue  # "Herzlich willkommen, Ihre Rezension …", "welcome by email"
         if sentence.is_a(position, "review_object"):
             # A review word that is also the verb ("valutazioni", "évaluation") asks only in
             # its object's clause: not "in cambio di valutazioni: … ogni giudizio sia libero".
@@ -1200,9 +1254,26 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if seller is None:
             # "Il nostro tecnico valuterà il prodotto": a technician rates.
             seller = _near_before(sentence, position, "not_a_review", _LEVEL_DISTANCE)
-        if rated is not None and seller is None and not _negated(sentence, negated, position):
+        if (
+            rated is not None
+            and seller is None
+            and not _assessed(sentence, position)  # "il nostro magazzino valuterà lo stato"
+            and not _negated(sentence, negated, position)
+        ):
             return sentence.between(position, rated)
     return None
+
+
+def _welcomed(sentence: Sentence, welcome: int) -> bool:
+    """A review said to be welcome, which asks for it: the review before the word ("A review on
+    Amazon would be very welcome", "Eine Bewertung ist uns willkommen", "il sera le
+    bienvenu"), no mail word between them or just after it (feedback "welcome by email",
+    "per E-Mail jederzeit willkommen" goes to the seller itself, no Amazon review); not a
+    greeting ("Herzlich willkommen, Ihre Rezension …")."""
+    reviews = [review for review in review_objects(sentence) if review < welcome]
+    return bool(reviews) and not any(
+        reviews[0] < mail <= welcome + _CONDITION_DISTANCE for mail in sentence.positions("mailed")
+    )
 
 
 def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | None:
