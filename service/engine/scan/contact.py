@@ -16,6 +16,7 @@ from service.engine.scan import (
     OPTIONS,
     Characters,
     byte_matches,
+    byte_spans,
     ends_a_word,
     spans,
     utf8,
@@ -53,8 +54,8 @@ _PHONE_CANDIDATE = re2.compile(
     r"(?:^|[\s:;,(\[\"'„“«»=])((?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9])", OPTIONS
 )
 _DATE_OR_TIME = re.compile(
-    r"(?:0?[1-9]|[12][0-9]|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?[0-9]{2}"
-    r"|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-2]?[0-9]:[0-5][0-9]"
+    rb"(?:0?[1-9]|[12][0-9]|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?[0-9]{2}"
+    rb"|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-2]?[0-9]:[0-5][0-9]"
 )
 # An IBAN (group 1) or a card number (group 2), standing apart (not inside a URL, a word or
 # a longer identifier); one pass finds both. Card numbers start as the card brands' numbers
@@ -303,12 +304,15 @@ def find_phone_candidates(text: str) -> Iterator[Span]:
     """Digit runs that could be phone numbers: 6 to 15 digits, not a date or time."""
     if not _has_digit(text):
         return
-    for span in spans(_PHONE_CANDIDATE, text, also="/-"):
-        candidate = text[span.start : span.end]
-        # map(), not a generator expression: no Python frame resumed per character.
-        digits = sum(map(str.isdigit, candidate))
+    encoded = utf8(text)
+    characters = Characters(text, encoded)
+    # A candidate's bytes are ASCII: its digits and date read from them, and only a candidate
+    # kept is placed in the text (decoding the UTF-8 before it), not every run of digits.
+    for start, end in byte_spans(_PHONE_CANDIDATE, encoded, also="/-"):
+        candidate = encoded[start:end]
+        digits = len(candidate.translate(None, _BETWEEN_DIGITS))
         if 6 <= digits <= 15 and not _DATE_OR_TIME.search(candidate):
-            yield span
+            yield Span(characters.at(start), characters.at(end))
 
 
 # A code with a letter before a digit, then a space, right where a number starts: the number
