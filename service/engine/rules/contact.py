@@ -183,8 +183,14 @@ def phone_number(draft: Draft) -> Iterator[Report]:
         # one in Germany); Amazon's, 17 digits, never looks like one.
         numbers = order_numbers(draft, field, text)
         spelled = contact.find_spelled_numbers(text) if draft.pack.masked_contact else []
-        excluded = bank_numbers(draft, field, text) + numbers
-        for span in [*_phone_numbers(draft, text, region, excluded), *spelled]:
+        # Where every candidate would stand in an order number, none is looked for (the bank
+        # numbers, excluded too, are then left to the payment rule that also reads them).
+        phones = (
+            _phone_numbers(draft, text, region, bank_numbers(draft, field, text) + numbers)
+            if contact.phone_candidates_outside(text, numbers)
+            else ()
+        )
+        for span in [*phones, *spelled]:
             found = text[span.start : span.end]
             yield report_at(draft, field, span, severity=severity, params={"found": found})
 

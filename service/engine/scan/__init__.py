@@ -32,8 +32,21 @@ def ends_a_word(text: str, end: int, also: str = "_") -> bool:
     """Whether a match ending here is not cut out of a longer word (or of a longer run of
     the characters in `also`). RE2 has no lookahead, and consuming the next character would
     hide a match that starts right there ("Follow us on Instagram")."""
-    following = text[end : end + 1]
+    return _a_word_end(text[end : end + 1], also)
+
+
+def _a_word_end(following: str, also: str) -> bool:
+    """Whether the character after a match (none at the end) lets it end a word."""
     return not following or not (following.isalnum() or following in also)
+
+
+def _following(encoded: bytes, end: int) -> str:
+    """The character that starts at a byte offset of UTF-8 (none at the end)."""
+    lead = encoded[end : end + 1]
+    if lead < b"\x80":
+        return lead.decode()
+    # A character is at most four bytes; those of the next ones cut off are left out.
+    return encoded[end : end + 4].decode("utf-8", "ignore")[:1]
 
 
 @lru_cache(maxsize=8)
@@ -96,6 +109,25 @@ class Characters:
         return self.character
 
 
+def byte_spans(
+    pattern: re2._Regexp,
+    encoded: bytes,
+    also: str | None = "_",
+    group: int = 1,
+    limit: int | None = MAX_PLACES,
+) -> Iterator[tuple[int, int]]:
+    """spans() as byte offsets into the UTF-8, for a scanner that reads its matches' bytes
+    before it asks where in the text they are."""
+    found = 0
+    for groups in byte_matches(pattern, encoded):
+        start, end = groups[group]
+        if also is None or _a_word_end(_following(encoded, end), also):
+            yield start, end
+            found += 1
+            if found == limit:
+                return
+
+
 def spans(
     pattern: re2._Regexp,
     text: str,
@@ -107,12 +139,5 @@ def spans(
     `also` is None, only matches that end a word (see ends_a_word)."""
     encoded = utf8(text)
     characters = Characters(text, encoded)
-    found = 0
-    for groups in byte_matches(pattern, encoded):
-        start, end = groups[group]
-        start, end = characters.at(start), characters.at(end)
-        if also is None or ends_a_word(text, end, also):
-            yield Span(start, end)
-            found += 1
-            if found == limit:
-                return
+    for start, end in byte_spans(pattern, encoded, also, group, limit):
+        yield Span(characters.at(start), characters.at(end))
