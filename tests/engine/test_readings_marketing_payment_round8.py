@@ -82,6 +82,59 @@ ALSO_LIKE = [
     ),
 ]
 
+# Cross-selling as something that "might also interest you" in "our" products; not a fact the
+# buyer might want to know.
+ALSO_INTERESTED = [
+    reading(
+        "marketing-de-koennte-sie-auch-interessieren-unsere",
+        "DE",
+        "Das könnte Sie auch interessieren: unsere passenden Kissenbezüge.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-might-also-be-interested-in-our",
+        "UK",
+        "You might also be interested in our matching pillowcases.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-pourriez-aussi-etre-interesse-par-nos",
+        "FR",
+        "Vous pourriez aussi être intéressé par nos taies assorties.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-potrebbe-interessarle-anche-i-nostri",
+        "IT",
+        "Potrebbe interessarle anche le nostre federe abbinate.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-tambien-le-puede-interesar-nuestra",
+        "ES",
+        "También le puede interesar nuestra funda a juego.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-must-allow-koennte-sie-interessieren-dass",
+        "DE",
+        "Es könnte Sie auch interessieren, dass die Garantie zwei Jahre gilt.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-le-puede-interesar-saber",
+        "ES",
+        "También le puede interesar saber que la garantía es de dos años.",
+        [],
+    ),
+    reading(
+        "marketing-en-must-allow-might-also-be-interested-in-the-manual",
+        "US",
+        "You might also be interested in the manual, which is in the box.",
+        [],
+    ),
+]
+
 # A percentage with a discount word qualified or compounded: "10 % Einführungsrabatt", "a 15%
 # launch discount", "une remise exceptionnelle de 15 %"; not a percentage of something else.
 QUALIFIED_DISCOUNT = [
@@ -610,6 +663,7 @@ RECEIVED_AND_DECLINED = [
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     ALSO_LIKE
+    + ALSO_INTERESTED
     + QUALIFIED_DISCOUNT
     + SALE_ANNOUNCED
     + LIMITED
