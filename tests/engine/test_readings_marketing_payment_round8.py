@@ -80,6 +80,50 @@ ALSO_LIKE = [
         "You might also need the adapter, which is included in the box.",
         [],
     ),
+    reading(
+        "marketing-de-must-allow-included-bag-also-pleases",
+        "DE",
+        "Die mitgelieferte Tasche dürfte Ihnen ebenfalls gefallen, sie ist wasserdicht.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-feature-also-pleases",
+        "IT",
+        "Il cuscino è sfoderabile; potrebbe piacerle anche la possibilità di lavarlo in lavatrice.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-included-case-also-pleases",
+        "ES",
+        "La funda incluida también le puede gustar para guardar los cables.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-supplied-mount-also-pleases",
+        "FR",
+        "Le support est livré avec une fixation murale ; vous aimerez aussi la fixation murale "
+        "fournie.",
+        [],
+    ),
+    reading(
+        "marketing-en-must-allow-like-to-keep-in-the-included-case",
+        "UK",
+        "This set also includes a carrying case, so you might also like to keep the spare blades "
+        "in it.",
+        [],
+    ),
+    reading(
+        "marketing-en-must-allow-like-the-fact",
+        "UK",
+        "The blender is whisper quiet; you may also like the fact that the jug is dishwasher safe.",
+        [],
+    ),
+    reading(
+        "marketing-en-may-want-to-also-check-out-our-range",
+        "UK",
+        "If you liked the mug, you may want to also check out our coffee range.",
+        [MARKETING],
+    ),
 ]
 
 # Cross-selling as something that "might also interest you" in "our" products; not a fact the
@@ -133,6 +177,66 @@ ALSO_INTERESTED = [
         "You might also be interested in the manual, which is in the box.",
         [],
     ),
+    reading(
+        "marketing-en-must-allow-our-returns-policy-attached",
+        "UK",
+        "You might also be interested in our returns policy, which is attached.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-unsere-rueckgabebedingungen",
+        "DE",
+        "Es könnte Sie auch interessieren: unsere Rückgabebedingungen finden Sie im Anhang.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-nuestra-politica-de-devoluciones",
+        "ES",
+        "Le podría interesar también nuestra política de devoluciones, que adjuntamos.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-notre-politique-de-retour",
+        "FR",
+        "Vous pourriez aussi être intéressé par nos conditions de retour, jointes à ce message.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-nostra-politica-di-reso",
+        "IT",
+        "Potrebbe interessarle anche la nostra politica di reso, che alleghiamo.",
+        [],
+    ),
+    reading(
+        "marketing-de-interessiert-sie-auch-unser",
+        "DE",
+        "Vielleicht interessiert Sie auch unser neues Zubehör-Set.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-perhaps-also-interest-you",
+        "UK",
+        "Our new travel mugs would perhaps also interest you.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-vous-interessera-aussi-nos",
+        "FR",
+        "Cela vous intéressera sans doute aussi : nos nouveaux coffrets.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-le-interessa-anche-il-nostro",
+        "IT",
+        "Forse le interessa anche il nostro nuovo set di accessori.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-le-interesa-tambien-nuestro",
+        "ES",
+        "Quizás le interesa también nuestro nuevo set de accesorios.",
+        [MARKETING],
+    ),
 ]
 
 # A percentage with a discount word qualified or compounded: "10 % Einführungsrabatt", "a 15%
@@ -179,6 +283,62 @@ QUALIFIED_DISCOUNT = [
         "UK",
         "The fabric is 60% organic cotton and 40% linen.",
         [],
+    ),
+    reading(
+        "marketing-en-must-allow-dims-to-ten-percent-before-turning-off",
+        "UK",
+        "The timer dims the lamp to 10% before turning off.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-angebot-bis-95-prozent-luftfeuchtigkeit",
+        "DE",
+        "Laut Angebot ist das Gerät bis 95 % Luftfeuchtigkeit geeignet.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-aktionskamera-laedt-bis-80-prozent",
+        "DE",
+        "Die Aktionskamera lädt in 30 Minuten bis 80 %.",
+        [],
+    ),
+    reading(
+        "marketing-en-must-allow-declined-discount-the-buyer-asked-for",
+        "UK",
+        "You asked whether we could give you a 10% discount; unfortunately we can't offer "
+        "discounts outside Amazon.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-declined-rabatt-nach-dem-sie-gefragt-hatten",
+        "DE",
+        "Sie hatten nach einem Rabatt von 10 % gefragt; leider können wir keinen Nachlass "
+        "gewähren.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-declined-remise-que-vous-demandiez",
+        "FR",
+        "Vous nous demandiez une remise de 10 % ; nous ne pouvons malheureusement pas en accorder.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-declined-sconto-che-ha-chiesto",
+        "IT",
+        "Lei ha chiesto uno sconto del 10%; purtroppo non possiamo concederlo.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-declined-descuento-que-nos-pregunto",
+        "ES",
+        "Nos preguntó por un descuento del 10 %; lamentablemente no podemos ofrecerlo.",
+        [],
+    ),
+    reading(
+        "marketing-en-ten-percent-extra-off",
+        "UK",
+        "This week you get 10% extra off all our kettles.",
+        [MARKETING],
     ),
 ]
 
@@ -261,6 +421,20 @@ LIMITED = [
         "The limited edition mug you ordered has been shipped.",
         [],
     ),
+    reading(
+        "marketing-en-must-allow-while-stocks-last-answering-availability",
+        "UK",
+        "You asked about availability: yes, the red one ships within 24 hours while stocks last, "
+        "after that only blue is available.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-solange-vorrat-reicht-answering-availability",
+        "DE",
+        "Zu Ihrer Frage zur Verfügbarkeit: Die rote Variante ist vorrätig, solange der Vorrat "
+        "reicht; danach kommt das Nachfolgemodell.",
+        [],
+    ),
 ]
 
 # A friend brought in and both rewarded, the programme's name in quotation marks.
@@ -310,6 +484,37 @@ FRIEND_AND_YOU_REWARDED = [
         "Il regalo per il suo amico parte oggi, la fattura arriva a lei.",
         [],
     ),
+    reading(
+        "marketing-en-must-allow-friend-also-ordered-each-get-tracking",
+        "UK",
+        "Your friend who also ordered will get her parcel Tuesday; you each get a tracking number"
+        " by email.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-freund-bestellt-beide-erhalten-ware",
+        "DE",
+        "Ihr Freund hat ebenfalls bestellt, Sie beide erhalten die Ware am Montag.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-amie-commande-tous-deux-recevez-colis",
+        "FR",
+        "Votre amie a aussi commandé : vous recevez tous les deux le colis demain.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-amico-ordinato-entrambi-ricevete-pacco",
+        "IT",
+        "Il suo amico ha ordinato lo stesso articolo: riceverete entrambi il pacco giovedì.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-amigo-pedido-los-dos-reciben-paquete",
+        "ES",
+        "Su amigo también hizo un pedido; los dos reciben el paquete el lunes.",
+        [],
+    ),
 ]
 
 # "Next season" as a time ("to improve the kit for next season"), not a season announced.
@@ -348,6 +553,18 @@ NEXT_SEASON = [
         "marketing-it-new-season-arrived",
         "IT",
         "La nuova stagione è arrivata: scopra le novità.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-collection-de-la-saison-prochaine",
+        "FR",
+        "Découvrez dès maintenant la collection de la saison prochaine !",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-next-seasons-collection",
+        "UK",
+        "Check out next season's collection, coming in March!",
         [MARKETING],
     ),
 ]
@@ -486,6 +703,36 @@ DEVICE_ACCEPTS = [
         "Unser Fahrer hat ein Kartenterminal dabei, zahlen Sie einfach bei der Lieferung.",
         [PAYMENT],
     ),
+    reading(
+        "payment_details-de-must-allow-kartenterminal-mit-relativsatz",
+        "DE",
+        "Das Kartenterminal, das Sie gekauft haben, akzeptiert Girocard, Visa und Mastercard.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-must-allow-terminal-que-vous-avez-achete",
+        "FR",
+        "Le terminal de paiement que vous avez acheté accepte les cartes Visa et Mastercard.",
+        [],
+    ),
+    reading(
+        "payment_details-es-must-allow-datafono-que-ha-comprado",
+        "ES",
+        "El datáfono que ha comprado acepta tarjetas Visa y Mastercard.",
+        [],
+    ),
+    reading(
+        "payment_details-it-must-allow-invoice-line-carta-di-credito",
+        "IT",
+        "Fattura 118\nMetodo di pagamento: carta di credito",
+        [],
+    ),
+    reading(
+        "payment_details-es-must-allow-invoice-line-tarjeta-de-credito",
+        "ES",
+        "Factura 118\nForma de pago: tarjeta de crédito",
+        [],
+    ),
 ]
 
 # Card numbers and transfers written without accents or colloquially: "numero de carte bleue",
@@ -527,6 +774,24 @@ UNACCENTED = [
         "Indíquenos el numero de pedido, por favor.",
         [],
     ),
+    reading(
+        "payment_details-de-must-allow-amazon-ueberweist",
+        "DE",
+        "Amazon ueberweist Ihnen die Erstattung innerhalb von fünf Tagen.",
+        [],
+    ),
+    reading(
+        "payment_details-de-must-allow-ueberweisung-von-amazon",
+        "DE",
+        "Die Ueberweisung von Amazon sollte in drei Tagen bei Ihnen sein.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-must-allow-amazon-a-debite-carte-bleue",
+        "FR",
+        "Amazon a débité votre carte bleue une seule fois, le doublon est une pré-autorisation.",
+        [],
+    ),
 ]
 
 # Paying "it" to us with the pronoun inside the verb: "versez-la-nous", "versatecela".
@@ -566,6 +831,48 @@ PRONOUN_PAID = [
         "UK",
         "The print is faulty: send it to us with the Amazon label.",
         [],
+    ),
+    reading(
+        "payment_details-en-must-allow-pay-that-directly-on-amazon",
+        "UK",
+        "You can pay that directly on Amazon when you place the order.",
+        [],
+    ),
+    reading(
+        "payment_details-en-must-allow-carrier-pays-it-directly",
+        "UK",
+        "If the carrier accepts the damage claim, they will pay it directly to you.",
+        [],
+    ),
+    reading(
+        "payment_details-en-must-allow-insurer-pays-this-directly",
+        "UK",
+        "Your insurer may pay this directly, please ask them.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-must-allow-amazon-va-nous-la-verser",
+        "FR",
+        "La différence, Amazon va nous la verser directement, vous n'avez rien à faire.",
+        [],
+    ),
+    reading(
+        "payment_details-it-must-allow-ce-la-paga-amazon",
+        "IT",
+        "Non si preoccupi, la spedizione di reso ce la paga Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-es-must-allow-se-lo-paga-amazon",
+        "ES",
+        "No se preocupe, el envío de devolución se lo paga Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-en-pay-it-directly-to-us",
+        "UK",
+        "If you prefer, pay it directly to us and we'll ship today.",
+        [PAYMENT],
     ),
 ]
 

@@ -1760,8 +1760,12 @@ def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
 
 def _news_near(sentence: Sentence, position: int, category: str) -> int | None:
     """A word of the category near a collection that makes it news; a season's "next" is a
-    time, not news ("migliorare il kit per la prossima stagione", "ready for next season")."""
-    season = sentence.is_a(position, "season")
+    time, not news ("migliorare il kit per la prossima stagione", "ready for next season"),
+    unless the season is a collection's own ("la collection de la saison prochaine")."""
+    season = sentence.is_a(position, "season") and not any(
+        not sentence.is_a(other, "season") and abs(other - position) <= _NOVELTY_DISTANCE
+        for other in sentence.positions("collection")
+    )
     for other in sentence.positions(category):
         if (
             other != position
