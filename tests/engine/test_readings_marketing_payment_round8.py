@@ -340,6 +340,36 @@ QUALIFIED_DISCOUNT = [
         "This week you get 10% extra off all our kettles.",
         [MARKETING],
     ),
+    reading(
+        "marketing-en-code-given-after-the-buyer-asked",
+        "UK",
+        "You asked for a discount, so here is code SAVE10 for 10% off.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-code-given-after-the-buyer-asked",
+        "DE",
+        "Sie hatten nach einem Rabatt gefragt: mit dem Code SPAR10 erhalten Sie 10 % Rabatt.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-code-given-after-the-buyer-asked",
+        "FR",
+        "Vous nous demandiez une remise : voici le code PROMO10 pour 10 % de remise.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-code-given-after-the-buyer-asked",
+        "IT",
+        "Lei ha chiesto uno sconto: ecco il codice SCONTO10 per il 10% di sconto.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-code-given-after-the-buyer-asked",
+        "ES",
+        "Nos preguntó por un descuento: use el código DESC10 para un 10 % de descuento.",
+        [MARKETING],
+    ),
 ]
 
 # A sale announced with "bis" (not "bis zu") or with words between its verb and its name.

@@ -479,7 +479,11 @@ def marketing(draft: Draft) -> Iterator[Report]:
                 _outside_sentences_of(
                     draft,
                     "not_an_offer",
-                    _phrase_hits(draft, "coupon", negatable=True, refusable=True),
+                    _outside_phrases_of(
+                        draft,
+                        "not_an_offer_phrase",
+                        _phrase_hits(draft, "coupon", negatable=True, refusable=True),
+                    ),
                 ),
             )
             if coupons
