@@ -460,6 +460,7 @@ CONTEXT_CATEGORIES = frozenset(
         "not_an_offer_phrase",
         "not_a_payment",
         "not_a_payment_phrase",
+        "payment_received",
         "refusal",
         "clause_break",
         "list_conjunction",

@@ -1922,9 +1922,27 @@ def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
         for category in news:
             other = position if sentence.is_a(position, category) else None
             if other is None:
-                other = _near(sentence, position, category, _NOVELTY_DISTANCE)
+                other = _news_near(sentence, position, category)
             if other is not None and not _negated(sentence, negated, other):
                 return sentence.between(position, other)
+    return None
+
+
+def _news_near(sentence: Sentence, position: int, category: str) -> int | None:
+    """A word of the category near a collection that makes it news; a season's "next" is a
+    time, not news ("migliorare il kit per la prossima stagione", "ready for next season"),
+    unless the season is a collection's own ("la collection de la saison prochaine")."""
+    season = sentence.is_a(position, "season") and not any(
+        not sentence.is_a(other, "season") and abs(other - position) <= _NOVELTY_DISTANCE
+        for other in sentence.positions("collection")
+    )
+    for other in sentence.positions(category):
+        if (
+            other != position
+            and abs(other - position) <= _NOVELTY_DISTANCE
+            and not (season and sentence.is_a(other, "next"))
+        ):
+            return other
     return None
 
 

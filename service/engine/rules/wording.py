@@ -495,7 +495,11 @@ def marketing(draft: Draft) -> Iterator[Report]:
                 _outside_sentences_of(
                     draft,
                     "not_an_offer",
-                    _phrase_hits(draft, "coupon", negatable=True, refusable=True),
+                    _outside_phrases_of(
+                        draft,
+                        "not_an_offer_phrase",
+                        _phrase_hits(draft, "coupon", negatable=True, refusable=True),
+                    ),
                 ),
             )
             if coupons
@@ -785,19 +789,47 @@ def payment_details(draft: Draft) -> Iterator[Report]:
     if not _silent(draft):
         yield from _reports(
             draft,
-            _outside_sentences_of(
+            _undeclined(
                 draft,
-                "not_a_payment",
-                _outside_phrases_of(
+                _outside_sentences_of(
                     draft,
-                    "not_a_payment_phrase",
-                    _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
+                    "not_a_payment",
+                    _outside_phrases_of(
+                        draft,
+                        "not_a_payment_phrase",
+                        _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
+                    ),
                 ),
             ),
         )
     for field, text in draft.readable():
         for span in bank_numbers(draft, field, text):
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
+
+
+def _undeclined(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The payment details not the buyer's own declined: a detail the buyer sent, named so
+    just before it (payment_received: "in cui ci indicava il suo IBAN per il rimborso"), asks
+    for nothing when the sentence after it refuses it or names the platform's refund
+    (not_a_payment, refusal: "... il rimborso viene effettuato esclusivamente tramite
+    Amazon"); with nothing declined after it ("thanks for sending your IBAN, the refund
+    follows"), it stays reported."""
+    contexts = draft.pack.lexicons.contexts
+    received = contexts["payment_received"]
+    declined = (contexts["not_a_payment"], contexts["refusal"])
+    for field, span, region in hits:
+        text = _text(draft, field)
+        around = words.sentence_span(text, span.start)
+        if received.search(text[around.start : span.start]):
+            start = around.end + 1
+            while start < len(text) and text[start].isspace():
+                start += 1
+            after = words.sentence_span(text, start) if start < len(text) else None
+            if after is not None and any(
+                context.search(text, after.start, after.end) for context in declined
+            ):
+                continue
+        yield field, span, region
 
 
 @rule(
