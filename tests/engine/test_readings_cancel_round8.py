@@ -587,6 +587,177 @@ PAYMENT_QUESTION_DECLINED = [
 ]
 
 
+# A passive left to the buyer named by "you" in the agent's case ("von Ihnen", "da te",
+# "por ti", "par toi"); one done by the buyer, or negated, asks nothing.
+LEFT_TO_YOU = [
+    reading(
+        "cancel_request-de-must-be-cancelled-by-you",
+        "DE",
+        (
+            "Zu Ihrer Frage: Die Adresse lässt sich nicht mehr ändern, die Bestellung muss "
+            "von Ihnen storniert werden."
+        ),
+        [CANCEL],
+        reason="reply",
+    ),
+    reading(
+        "cancel_request-de-must-please-be-cancelled-by-you",
+        "DE",
+        "die Bestellung muss bitte von Ihnen storniert werden.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-de-was-cancelled-by-you",
+        "DE",
+        "Die Bestellung wurde von Ihnen storniert, daher können wir nicht liefern.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-de-cannot-be-cancelled-by-you",
+        "DE",
+        (
+            "Die Bestellung kann nicht mehr von Ihnen storniert werden, wir haben sie "
+            "bereits versendet."
+        ),
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-it-must-be-cancelled-by-you-informal",
+        "IT",
+        "L'ordine deve essere annullato da te, per favore.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-it-was-cancelled-by-you-informal",
+        "IT",
+        "L'ordine è stato annullato da te ieri, quindi non lo spediamo.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-es-must-be-cancelled-by-you-informal",
+        "ES",
+        "El pedido debe ser cancelado por ti, por favor.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-es-was-cancelled-by-you-informal",
+        "ES",
+        "El pedido fue cancelado por ti ayer, así que no lo enviamos.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-fr-must-be-cancelled-by-you-informal",
+        "FR",
+        "La commande doit être annulée par toi, s'il te plaît.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-en-must-be-cancelled-by-you",
+        "UK",
+        "The order must be cancelled by you, please.",
+        [CANCEL],
+        reason="order_details",
+    ),
+]
+
+# A cancellation supposed of the buyer by role ("if the purchaser cancelled it"): asked as the
+# best way; a supposition with its outcome, or negated, asks nothing.
+BUYER_BY_ROLE_SUPPOSED = [
+    reading(
+        "cancel_request-en-best-if-the-purchaser-cancelled",
+        "UK",
+        "It would be best if the purchaser cancelled it, please.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-en-best-if-the-buyer-cancelled",
+        "UK",
+        "It would be best if the buyer cancelled the order.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-en-if-the-purchaser-cancelled-refund-went-out",
+        "UK",
+        "If the purchaser cancelled it, the refund went out automatically.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-en-best-if-the-purchaser-had-not-cancelled",
+        "UK",
+        "It would be best if the purchaser had not cancelled it.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-de-best-if-the-buyer-cancelled",
+        "DE",
+        "Am besten wäre es, wenn der Käufer die Bestellung stornieren würde.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-de-if-the-buyer-cancelled-refund",
+        "DE",
+        "Wenn der Käufer die Bestellung storniert hat, erstatten wir den Betrag automatisch.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-fr-best-if-the-buyer-cancelled",
+        "FR",
+        "Le mieux serait que l'acheteur annule la commande.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-fr-if-the-buyer-cancelled-refund",
+        "FR",
+        "Si l'acheteur a annulé la commande, le remboursement est automatique.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-it-best-if-the-buyer-had-cancelled",
+        "IT",
+        "Sarebbe meglio se l'acquirente avesse annullato l'ordine.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-it-if-the-buyer-cancelled-refund",
+        "IT",
+        "Se l'acquirente ha annullato l'ordine, il rimborso è automatico.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-es-best-if-the-buyer-cancelled",
+        "ES",
+        "Lo mejor sería que el comprador cancelara el pedido.",
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "cancel_request-es-if-the-buyer-cancelled-refund",
+        "ES",
+        "Si el comprador ha cancelado el pedido, el reembolso es automático.",
+        [],
+        reason="order_details",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     PLEAS
@@ -600,7 +771,9 @@ PAYMENT_QUESTION_DECLINED = [
     + FAVOURS
     + RULE_STATED
     + ADVICE_TAKEN_BACK
-    + PAYMENT_QUESTION_DECLINED,
+    + PAYMENT_QUESTION_DECLINED
+    + LEFT_TO_YOU
+    + BUYER_BY_ROLE_SUPPOSED,
 )
 def test_cancel_round8(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

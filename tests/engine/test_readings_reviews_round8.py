@@ -22,8 +22,10 @@ import pytest
 
 from tests.engine.rows import REVIEW_REQUEST
 from tests.engine.test_readings import (
+    CANCEL,
     FEEDBACK_REMOVAL,
     MANIPULATION,
+    MARKETING,
     MISPLACED,
     reading,
     wording_rules,
@@ -1016,6 +1018,348 @@ ROUND_EIGHT = [
 ]
 
 
-@pytest.mark.parametrize(("body", "given", "rules"), ROUND_EIGHT)
+# The third review of the merged tree.
+# Only the satisfied asked, a degree of satisfaction between the condition and it ("who are
+# 100% satisfied"); satisfaction hoped for or told asks nothing of it.
+SATISFIED_TO_A_DEGREE = [
+    reading(
+        "review_manipulation-en-only-from-customers-fully-satisfied",
+        "US",
+        "We only ask for reviews from customers who are 100% satisfied.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-en-fully-satisfied-not-a-condition",
+        "US",
+        "We're 100% sure you'll be satisfied; if you have a moment, please leave a review.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-de-only-if-fully-satisfied",
+        "DE",
+        (
+            "Wir bitten um eine Bewertung nur dann, wenn Sie mit Ihrer Bestellung wirklich "
+            "rundum zufrieden sind."
+        ),
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-de-fully-satisfied-told-not-asked",
+        "DE",
+        "Wir hoffen, Sie sind rundum zufrieden. Über eine ehrliche Bewertung freuen wir uns.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-fr-only-if-fully-satisfied",
+        "FR",
+        "Nous demandons un avis seulement si vous êtes entièrement et vraiment satisfait.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-fr-fully-satisfied-hoped",
+        "FR",
+        (
+            "Nous espérons que vous êtes entièrement satisfait. Laissez-nous un avis honnête "
+            "si vous le souhaitez."
+        ),
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-it-only-customers-fully-satisfied",
+        "IT",
+        "Chiediamo una recensione solo ai clienti che sono davvero soddisfatti al 100%.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-it-fully-satisfied-hoped",
+        "IT",
+        "Speriamo che sia completamente soddisfatto. Ci lasci una recensione sincera, se vuole.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-es-only-customers-fully-satisfied",
+        "ES",
+        "Solo pedimos reseñas a los clientes que están 100 % satisfechos.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-es-fully-satisfied-hoped",
+        "ES",
+        "Esperamos que esté totalmente satisfecho. Si quiere, déjenos una reseña sincera.",
+        [],
+        reason="review_request",
+    ),
+]
+
+# Each buyer who reviews, whoever by another name ("chaque client qui publie un avis"), in a
+# draw; the same buyer thanked for helping, or one who buys, is rewarded for no review.
+EACH_BUYER_WHO_REVIEWS = [
+    reading(
+        "review_manipulation-fr-each-customer-who-posts-a-rating-in-a-draw",
+        "FR",
+        "chaque client qui publie une évaluation participe au tirage au sort d'un coffret.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-fr-any-customer-who-posts-a-review-in-a-draw",
+        "FR",
+        "tout client qui publie un avis participe au tirage au sort d'un coffret.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-fr-each-customer-who-buys-in-a-draw",
+        "FR",
+        "Chaque client qui achète ce coffret participe au tirage au sort.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-fr-each-customer-who-posts-a-review-helps",
+        "FR",
+        (
+            "Nous lisons chaque avis client avec attention, et tout client qui publie un "
+            "avis nous aide beaucoup."
+        ),
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-en-every-customer-who-posts-a-review-in-a-draw",
+        "UK",
+        "Every customer who posts a review is entered into our prize draw.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-en-every-customer-who-posts-a-review-helps",
+        "UK",
+        "Every customer who posts a review helps other buyers.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-de-each-customer-who-publishes-a-review-in-a-draw",
+        "DE",
+        "Jeder Kunde, der eine Bewertung veröffentlicht, nimmt an der Verlosung teil.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-de-each-customer-who-publishes-a-review-helps",
+        "DE",
+        "Jeder Kunde, der eine Bewertung veröffentlicht, hilft anderen Käufern.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-it-each-customer-who-posts-a-review-in-a-draw",
+        "IT",
+        "Ogni cliente che pubblica una recensione partecipa all'estrazione di un cofanetto.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-it-each-customer-who-posts-a-review-helps",
+        "IT",
+        "Ogni cliente che pubblica una recensione ci aiuta molto.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-es-each-customer-who-posts-a-review-in-a-draw",
+        "ES",
+        "Cada cliente que publica una reseña participa en el sorteo de una caja regalo.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-es-each-customer-who-posts-a-review-helps",
+        "ES",
+        "Cada cliente que publica una reseña nos ayuda mucho.",
+        [],
+        reason="review_request",
+    ),
+]
+
+# A prize the seller won ("abbiamo vinto il premio") is no reward; one the buyer wins or gets
+# "in premio" is.
+PRIZE_WON_BY_US = [
+    reading(
+        "review_manipulation-it-award-won-then-a-review",
+        "IT",
+        "abbiamo vinto il premio Miglior Cuscino 2025! Se vuole, ci lasci una recensione.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-it-voucher-as-a-prize",
+        "IT",
+        "Riceverà un buono in premio se ci lascia una recensione.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-it-a-prize-for-the-review",
+        "IT",
+        "Un premio per la sua recensione!",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-it-award-won-and-a-voucher-for-a-review",
+        "IT",
+        "Abbiamo vinto il premio Miglior Cuscino 2025! Chi lascia una recensione riceve un buono.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-en-prize-won-then-a-review",
+        "UK",
+        "We've won a prize for our pillow! If you like, leave us a review.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-en-prize-the-buyer-won",
+        "UK",
+        "You've won a prize! Just leave us a review.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-fr-prize-won-then-a-review",
+        "FR",
+        (
+            "Nous avons remporté le prix du Meilleur Oreiller 2025 ! Si vous le souhaitez, "
+            "laissez-nous un avis."
+        ),
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-fr-voucher-the-buyer-won",
+        "FR",
+        "Vous avez remporté un bon d'achat ! Laissez-nous un avis.",
+        [MARKETING, MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-es-prize-won-then-a-review",
+        "ES",
+        "¡Hemos ganado el premio Mejor Almohada 2025! Si quiere, déjenos una reseña.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-es-win-a-prize",
+        "ES",
+        "¡Gane un premio! Déjenos una reseña.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-de-prize-won-then-a-review",
+        "DE",
+        "Wir haben einen Preis gewonnen! Wenn Sie möchten, hinterlassen Sie uns eine Bewertung.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "review_manipulation-de-win-a-prize",
+        "DE",
+        "Gewinnen Sie einen Preis: hinterlassen Sie uns eine Bewertung.",
+        [MANIPULATION],
+        reason="review_request",
+    ),
+]
+
+# A review given, thanked for beside other thanks ("Danke für Ihr Verständnis und Ihre tolle
+# Bewertung") or after a compound level ("the 5-star review"): nothing asked; a reward for it
+# in the next sentence still manipulates, but asks for no review.
+THANKED_FOR_A_REVIEW_GIVEN = [
+    reading(
+        "review_manipulation-de-thanks-for-patience-and-a-great-review",
+        "DE",
+        (
+            "bitte stornieren Sie, wir können nicht liefern. Danke für Ihr Verständnis und "
+            "Ihre tolle Bewertung letzte Woche!"
+        ),
+        [CANCEL],
+        reason="order_details",
+    ),
+    reading(
+        "review_manipulation-de-great-review-asked",
+        "DE",
+        "Danke für Ihr Verständnis. Über eine tolle Bewertung freuen wir uns!",
+        [MANIPULATION, MISPLACED],
+        reason="order_details",
+    ),
+    reading(
+        "review_manipulation-en-thanks-for-patience-and-the-great-review",
+        "UK",
+        "Thanks for your patience and the great review last week!",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-en-five-star-review-given-rewarded",
+        "UK",
+        (
+            "Thank you for the 5-star review! As a thank-you we've added a 10% discount code "
+            "for your next order: THANKS10."
+        ),
+        [MARKETING, MANIPULATION],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-en-five-star-review-thanked",
+        "UK",
+        "Thank you for the 5-star review! Your parcel ships tomorrow.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-fr-thanks-for-patience-and-the-great-review",
+        "FR",
+        "Merci pour votre patience et votre excellent avis la semaine dernière !",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-it-thanks-for-patience-and-the-great-review",
+        "IT",
+        "Grazie per la sua pazienza e la sua ottima recensione della settimana scorsa!",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-es-thanks-for-patience-and-the-great-review",
+        "ES",
+        "¡Gracias por su paciencia y su excelente reseña de la semana pasada!",
+        [],
+        reason="reply",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"),
+    ROUND_EIGHT
+    + SATISFIED_TO_A_DEGREE
+    + EACH_BUYER_WHO_REVIEWS
+    + PRIZE_WON_BY_US
+    + THANKED_FOR_A_REVIEW_GIVEN,
+)
 def test_round_eight_review_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

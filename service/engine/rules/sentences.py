@@ -572,10 +572,16 @@ def manipulation(
         for position in sentence.positions("satisfied"):
             if _a_wish(sentence, position):
                 continue  # "If you'd like, you can leave a review": the buyer's wish
-            # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind".
+            # Any condition in its clause: "bewerten Sie uns nur, wenn Sie zufrieden sind";
+            # a degree of it between reaches further ("only ... who are 100% satisfied").
+            reach = _SATISFIED_DISTANCE + sum(
+                sentence.is_a(word, "degree")
+                for word in range(
+                    max(position - _SATISFIED_DISTANCE - _LEVEL_DISTANCE, 0), position
+                )
+            )
             if any(
-                position - _SATISFIED_DISTANCE <= condition < position
-                and sentence.joined(condition, position)
+                position - reach <= condition < position and sentence.joined(condition, position)
                 for condition in sentence.positions("condition")
             ):
                 return sentence.between(first, position)
@@ -1038,9 +1044,9 @@ def _incentive(
         ("ask" in found or "change" in found) and "review_object" not in found
         for found in sentence.categories
     )
-    whoever = (
-        review is not None
-        and _near_before(sentence, review, "whoever", _WHOEVER_DISTANCE) is not None
+    whoever = review is not None and (
+        _near_before(sentence, review, "whoever", _WHOEVER_DISTANCE) is not None
+        or _each_buyer(sentence, review)
     )
     # "Für Ihre Bewertung erhalten Sie …": what it is in exchange for, beside the review (not
     # "we read every review and offer a free replacement for any defect").
@@ -1095,6 +1101,8 @@ def _incentive(
     for position in offers:
         if _free_to(sentence, position):
             continue  # "feel free to leave feedback": no gift
+        if _won_by_us(sentence, position):
+            continue  # "abbiamo vinto il premio Miglior Cuscino": an award, no reward
         # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben"), from
         # the list it ends ("non possiamo offrire sconti, rimborsi o omaggi").
         head = _list_head(sentence, position)
@@ -1107,6 +1115,28 @@ def _incentive(
 # Offers listed one after the other ("sconti, rimborsi o omaggi"): at most this many words
 # apart.
 _LISTED_DISTANCE = 3
+
+
+def _won_by_us(sentence: Sentence, offer: int) -> bool:
+    """Whether the seller has won the prize: a won word at it or just before it with "we" just
+    before that ("abbiamo vinto il premio", "we've won a prize", "nous avons remporté le
+    prix"; not "vous avez remporté un bon", "in premio")."""
+    return any(
+        offer - _LEVEL_DISTANCE <= won <= offer
+        and _near_before(sentence, won, "we", _LEVEL_DISTANCE) is not None
+        for won in sentence.positions("won")
+    )
+
+
+def _each_buyer(sentence: Sentence, review: int) -> bool:
+    """Each buyer just before the review, whoever reviews by another name: "chaque client qui
+    publie un avis", "every customer who posts a review" (not "chaque avis de client")."""
+    return any(
+        review - _WHOEVER_DISTANCE <= buyer < review
+        and buyer > 0
+        and sentence.is_a(buyer - 1, "each")
+        for buyer in sentence.positions("customer")
+    )
 
 
 def _list_head(sentence: Sentence, position: int) -> int:
@@ -1429,7 +1459,11 @@ def _left_to_the_buyer(sentence: Sentence, cancel: int) -> int | None:
         if cancel - _LEVEL_DISTANCE <= agent <= cancel + _LEVEL_DISTANCE
         and any(
             word < len(sentence.forms)
-            and (sentence.is_a(word, "customer") or sentence.is_a(word, "you"))
+            and (
+                sentence.is_a(word, "customer")
+                or sentence.is_a(word, "you")
+                or sentence.is_a(word, "you_by")
+            )
             for word in (agent + 1, agent + 2)
         )
     ]
@@ -1713,12 +1747,17 @@ def _supposed(sentence: Sentence, cancel: int) -> bool:
     """A cancellation in the past tense that is supposed, not done: "if you cancelled", "once
     you have cancelled", "sobald Sie die Bestellung storniert haben", "une fois que vous avez
     annulé", "si la commande était annulée par vos soins" (a condition in the cancellation's
-    clause with "you" just after it, or the buyer's side after the cancellation)."""
+    clause with "you" just after it, or the buyer by role its subject, "if the purchaser
+    cancelled it", or the buyer's side after the cancellation)."""
     return any(
         cancel - _CONDITION_DISTANCE <= condition < cancel - 1
         and (
             _near_after(sentence, condition, "you", _LEVEL_DISTANCE) is not None
             or _near_after(sentence, condition, "you_did", _LEVEL_DISTANCE) is not None
+            or any(
+                sentence.is_a(word, "customer")
+                for word in range(condition + 1, min(condition + 3, cancel))
+            )
             or _your_side(sentence, cancel) is not None
         )
         and sentence.joined(condition, cancel)
@@ -1838,7 +1877,7 @@ def _your_side(sentence: Sentence, cancel: int) -> int | None:
         if (
             cancel - _LEVEL_DISTANCE <= agent <= cancel + _LEVEL_DISTANCE
             and agent + 1 < len(sentence.forms)
-            and sentence.is_a(agent + 1, "you")
+            and (sentence.is_a(agent + 1, "you") or sentence.is_a(agent + 1, "you_by"))
         ):
             return agent
     return None

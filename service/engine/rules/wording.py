@@ -650,19 +650,24 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
         return
     yield from _reports(
         draft,
-        _unthanked(draft, _phrase_hits(draft, *_manipulation_categories(draft), negatable=True)),
+        _unthanked(
+            draft,
+            _phrase_hits(draft, *_manipulation_categories(draft), negatable=True),
+            rewards=True,
+        ),
         _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
     )
 
 
-def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Iterator[_Hit]:
     """The review phrases that do not follow thanks for the review they name ("thank you for
     the glowing review", "grazie di cuore per la bella recensione") and are not in a sentence
     about a rating given ("hemos leído su reseña positiva"): a review written, none asked for
-    (lexicons.yaml: thanked_for; sentences.given); unless the sentence rewards it ("as a
-    thank you for your review, a free gift"). Nor an opinion asked on a proof or an inspection
-    ("give us your feedback on the proof", "how about a review of the wiring diagram":
-    sentences.on_another_matter)."""
+    (lexicons.yaml: thanked_for; sentences.given); where rewards count (manipulation, not a
+    review asked for), unless a sentence the phrase reaches rewards it ("as a thank you for
+    your review, a free gift"; "Thanks for the review! As a thank-you, a discount code").
+    Nor an opinion asked on a proof or an inspection ("give us your feedback on the proof",
+    "how about a review of the wiring diagram": sentences.on_another_matter)."""
     thanked_for = draft.pack.lexicons.contexts["thanked_for"]
     for field, span, region in hits:
         text = _text(draft, field)
@@ -670,7 +675,10 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
         clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
         thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start])
         around = _sentence_at(draft, field, span)
-        rewarded = around is not None and around.has("incentive")
+        last = _sentence_at(draft, field, Span(span.end - 1, span.end))
+        rewarded = rewards and any(
+            found is not None and found.has("incentive") for found in (around, last)
+        )
         # Given: the phrase is wholly inside a sentence about a rating given.
         given = around is not None and span.end <= around.span.end and sentences.given(around)
         proofed = around is not None and sentences.on_another_matter(around)
