@@ -1306,6 +1306,20 @@ THANKED_FOR_A_REVIEW_GIVEN = [
         reason="order_details",
     ),
     reading(
+        "review_manipulation-en-thanks-for-the-order-and-a-great-review-asked",
+        "UK",
+        "Thanks for your order and a great review would help us a lot.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-de-thanks-for-the-order-and-a-great-review-asked",
+        "DE",
+        "Danke für Ihre Bestellung und eine tolle Bewertung wäre super.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
         "review_manipulation-en-thanks-for-patience-and-the-great-review",
         "UK",
         "Thanks for your patience and the great review last week!",
