@@ -467,6 +467,173 @@ LIMITED = [
     ),
 ]
 
+# A supply running out is an offer only beside one of ours (an edition, a price, a sale), not
+# beside a replacement, a reservation or a spare part set aside for the buyer.
+SUPPLY_SET_ASIDE = [
+    reading(
+        "marketing-en-must-allow-replacement-set-aside-while-stocks-last",
+        "UK",
+        "We only have three left of the green one, so we've set one aside for your replacement "
+        "while stocks last on our side.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-ersatzteil-reserviert-solange-vorrat-reicht",
+        "DE",
+        "Die Lampe ist auf Lager, solange der Vorrat reicht reservieren wir Ihnen gern ein "
+        "Ersatzteil.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-piece-reservee-jusqu-a-epuisement",
+        "FR",
+        "La lampe est en stock ; jusqu'à épuisement des stocks nous vous réservons volontiers "
+        "une pièce de rechange.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-ricambio-riservato-fino-a-esaurimento",
+        "IT",
+        "Ne restano tre in verde: ne abbiamo messo da parte uno per la sostituzione, fino ad "
+        "esaurimento scorte.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-repuesto-reservado-hasta-agotar",
+        "ES",
+        "La lámpara está en stock; hasta agotar existencias le reservamos con gusto una pieza "
+        "de repuesto.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-ersatzteil-gratis-solange-vorrat-reicht",
+        "DE",
+        "Wir schicken Ihnen gratis ein Ersatzteil, solange der Vorrat reicht.",
+        [],
+    ),
+    reading(
+        "marketing-en-must-allow-free-replacement-part-while-stocks-last",
+        "UK",
+        "We will send you a free replacement part while stocks last.",
+        [],
+    ),
+    reading(
+        "marketing-en-limited-edition-while-stocks-last",
+        "UK",
+        "Our limited edition is back for the holidays, while stocks last.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-half-price-while-stocks-last",
+        "US",
+        "Get the second one at half price while stocks last.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-einfuehrungspreis-solange-vorrat-reicht",
+        "DE",
+        "Die Sonderedition gibt es zum Einführungspreis, solange der Vorrat reicht.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-edition-limitee-jusqu-a-epuisement",
+        "FR",
+        "Jusqu'à épuisement des stocks, notre édition limitée est à prix réduit.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-prezzo-lancio-fino-a-esaurimento",
+        "IT",
+        "Fino ad esaurimento scorte, la nuova lampada è a prezzo di lancio.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-precio-especial-hasta-agotar",
+        "ES",
+        "Hasta agotar existencias, la nueva lámpara tiene un precio especial.",
+        [MARKETING],
+    ),
+]
+
+# Cross-selling is present or future, about something of ours on sale: "das könnte Ihnen
+# auch gefallen: unser neues Set"; not an item already delivered that "könnte Ihnen auch
+# gefallen haben".
+ALSO_LIKED_BEFORE = [
+    reading(
+        "marketing-de-must-allow-koennte-auch-gefallen-haben",
+        "DE",
+        "Das passende Leuchtmittel könnte Ihnen auch gefallen haben, es lag bereits im Paket bei "
+        "– kostenlos.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-das-koennte-auch-gefallen-haben",
+        "DE",
+        "Das könnte Ihnen auch gefallen haben: Das Leuchtmittel lag schon im Paket.",
+        [],
+    ),
+    reading(
+        "marketing-en-must-allow-might-also-have-liked",
+        "UK",
+        "You might also have liked the matching bulb: it was already in the parcel, free.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-a-pu-vous-plaire-aussi",
+        "FR",
+        "L'ampoule assortie a pu vous plaire aussi : elle était déjà dans le colis.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-potrebbe-averle-fatto-piacere",
+        "IT",
+        "La lampadina abbinata potrebbe averle fatto piacere anche: era già nel pacco, gratis.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-le-puede-haber-gustado",
+        "ES",
+        "La bombilla a juego le puede haber gustado también: ya iba en el paquete.",
+        [],
+    ),
+    reading(
+        "marketing-de-das-koennte-auch-gefallen-unser-neues-set",
+        "DE",
+        "Das könnte Ihnen auch gefallen: unser neues Set.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-unsere-serie-koennte-ebenfalls-gefallen",
+        "DE",
+        "Unsere neue Serie könnte Ihnen ebenfalls gefallen, sie erscheint im Mai.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-might-also-like-our-new-set",
+        "UK",
+        "You might also like our new set of matching bulbs.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-pourrait-aussi-vous-plaire-notre-set",
+        "FR",
+        "Notre nouveau coffret pourrait aussi vous plaire.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-potrebbe-piacerle-anche-il-nostro-set",
+        "IT",
+        "Potrebbe piacerle anche il nostro nuovo set di lampadine.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-tambien-le-podria-gustar-nuestro-set",
+        "ES",
+        "También le podría gustar nuestro nuevo set de bombillas.",
+        [MARKETING],
+    ),
+]
+
 # A friend brought in and both rewarded, the programme's name in quotation marks.
 FRIEND_AND_YOU_REWARDED = [
     reading(
@@ -1004,6 +1171,8 @@ RECEIVED_AND_DECLINED = [
     + QUALIFIED_DISCOUNT
     + SALE_ANNOUNCED
     + LIMITED
+    + SUPPLY_SET_ASIDE
+    + ALSO_LIKED_BEFORE
     + FRIEND_AND_YOU_REWARDED
     + NEXT_SEASON
     + SELLER_ACCOUNT
