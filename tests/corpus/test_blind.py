@@ -66,18 +66,16 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all eight sealed parts (1,885 messages). Round 7's sealed part (300 realistic messages,
-    # half compliant, 2026-11-28) lowered payment details' recall to 0.94 before any tuning
-    # (rounds 1-6 alone stay at 0.95 / 0.95); its tuning then lifted review manipulation from
-    # 0.94 / 0.85 to 0.95 / 0.85 and misplaced requests from 0.93 / 0.88 to 0.93 / 0.89 (read
-    # once after the merge); marketing, cancellation and payment details did not move (see
-    # docs/evaluation.md, "Round 7"). Round 8's sealed part (300 more, 2026-11-28) lowered
-    # misplaced requests' recall to 0.87 before any tuning.
-    "amazon.content.review_manipulation": (0.95, 0.85),
-    "amazon.content.review_request_misplaced": (0.93, 0.87),
+    # On all eight sealed parts (1,885 messages), read once after round 8's tunings were merged
+    # (2026-11-28). Round 7's sealed part (300 realistic messages) had lowered payment details'
+    # recall to 0.94 and round 8's (300 more) misplaced requests' to 0.87 before any tuning;
+    # round 8's tuning then lifted misplaced requests to 0.94 / 0.88, cancellation to 0.99 /
+    # 0.89, payment details to 0.96 / 0.95 (see docs/evaluation.md, "Round 8").
+    "amazon.content.review_manipulation": (0.95, 0.86),
+    "amazon.content.review_request_misplaced": (0.94, 0.88),
     "amazon.content.marketing": (0.96, 0.92),
-    "amazon.content.cancel_request": (0.99, 0.88),
-    "amazon.content.payment_details": (0.96, 0.94),
+    "amazon.content.cancel_request": (0.99, 0.89),
+    "amazon.content.payment_details": (0.96, 0.95),
 }
 
 
