@@ -1469,12 +1469,12 @@ def _left_to_the_buyer(sentence: Sentence, cancel: int) -> int | None:
     ]
     if not agents and _your_side(sentence, cancel) is None:
         return None
+    asks = (*sentence.positions("request"), *sentence.positions("plea"))
     if sentence.has("stated") and not any(
-        cancel < word and not sentence.is_a(word - 1, "we")
-        for word in (*sentence.positions("request"), *sentence.positions("plea"))
+        cancel < word and not sentence.is_a(word - 1, "we") for word in asks
     ):
         return None  # "can only be cancelled by the purchaser, according to Amazon's policy"
-    for request in (*sentence.positions("request"), *sentence.positions("plea")):
+    for request in asks:
         between = range(request + 1, cancel)
         if (
             cancel - _CHANGE_DISTANCE <= request < cancel

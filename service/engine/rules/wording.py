@@ -162,9 +162,12 @@ _ANCHORS_READ = {
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
 
-def _sentence_hits(draft: Draft, name: str, read: _Reading) -> Iterator[_Hit]:
+def _sentence_hits(
+    draft: Draft, name: str, read: _Reading, suggestible: bool = False
+) -> Iterator[_Hit]:
     """Every anchored sentence the reading finds something in (once per check: two rules
-    share the manipulation reading); only sentences with the reading's anchor are read."""
+    share the manipulation reading); only sentences with the reading's anchor are read.
+    Suggestible, as in _phrase_hits: a negative question negates nothing (_negated)."""
     needs = _ANCHORS_READ[name]
 
     def hits() -> list[_Hit]:
@@ -176,7 +179,7 @@ def _sentence_hits(draft: Draft, name: str, read: _Reading) -> Iterator[_Hit]:
                 continue
             text = _text(draft, field)
             around = partial(words.neighbours, found, lexicons, languages)
-            span = read(found, around, partial(_negated, draft, text, suggestible=name == "cancel"))
+            span = read(found, around, partial(_negated, draft, text, suggestible=suggestible))
             if span is not None:
                 found_hits.append((field, span, found.span))
         return found_hits
@@ -675,9 +678,10 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Ite
         clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
         thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start])
         around = _sentence_at(draft, field, span)
-        last = _sentence_at(draft, field, Span(span.end - 1, span.end))
+        # The sentence the phrase ends in is looked up only where rewards count.
         rewarded = rewards and any(
-            found is not None and found.has("incentive") for found in (around, last)
+            found is not None and found.has("incentive")
+            for found in (around, _sentence_at(draft, field, Span(span.end - 1, span.end)))
         )
         # Given: the phrase is wholly inside a sentence about a rating given.
         given = around is not None and span.end <= around.span.end and sentences.given(around)
@@ -757,7 +761,7 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
     yield from _reports(
         draft,
         _unentitled(draft, _phrase_hits(draft, "cancel_request", negatable=True, suggestible=True)),
-        _sentence_hits(draft, "cancel", _cancel),
+        _sentence_hits(draft, "cancel", _cancel, suggestible=True),
     )
 
 
