@@ -141,19 +141,23 @@ def _alarm(seconds: float) -> Iterator[None]:
     def stop(signum: int, frame: object) -> None:
         raise _TooSlow
 
-    previous = signal.signal(signal.SIGPROF, stop)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    # A wall-clock timer: with a CPU-time one (ITIMER_PROF or ITIMER_VIRTUAL) armed, Linux
+    # reads the process's CPU clock at its 4 ms tick, so a 3 ms run read 0.0 ms about one time
+    # in ten and its best of three made a ratio out of nothing (CI, 2026-11-27).
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def best_of_three(run: Callable[[], object]) -> float:
     """The fastest of three runs in seconds of this process's CPU time (CUTOFF when a run had
-    used that much without finishing). CPU time, not the clock: on a loaded machine a run waits
-    for a core, and that wait said nothing about the scanner but failed the ratio."""
+    taken that long on the clock without finishing). CPU time, not the clock: on a loaded
+    machine a run waits for a core, and that wait said nothing about the scanner but failed
+    the ratio."""
     best = math.inf
     for _ in range(3):
         start = time.process_time()
