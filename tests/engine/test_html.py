@@ -258,6 +258,16 @@ INSECURE_IMAGE_ROWS = [
             insecure('<img src="http://t.example.com/p.gif" width="1" height="1">'),
         ],
     ),
+    # A cut between a digit and the order number keeps them apart, or the fixed message would
+    # lose its order number (found by the property test of tests/engine/test_scanners.py).
+    fix_row(
+        "amazon.content.insecure_image-between-two-digits-leaves-a-space",
+        '<p>Nr. 0<img src="http://cdn.example.com/a.png">302-1234567-1234567</p>',
+        MODIFY,
+        [insecure('<img src="http://cdn.example.com/a.png">')],
+        "<p>Nr. 0 302-1234567-1234567</p>",
+        **HTML,
+    ),
     fix_row(
         "amazon.content.insecure_image-https-image-kept",
         f"<p>Danke.</p>{LOGO}",

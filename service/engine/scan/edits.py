@@ -25,8 +25,9 @@ def cut(text: str, spans: list[Span], keep_apart: bool = True) -> str:
 
     With keep_apart, a cut between two non-spaces leaves a space, so the neighbours are not
     joined into a new word, address, tag or number ("info😀@shop.de" must not become an
-    address); HTML tags cut from markup need no such space. Where a cut leaves two spaces, or
-    a space before a line break, one goes.
+    address). HTML tags cut from markup need that space only between two letters or digits
+    ("0<img …>302-1234567-1234567" must not glue the order number to the 0; "</p><img …><p>"
+    stays "</p><p>"). Where a cut leaves two spaces, or a space before a line break, one goes.
     """
     pieces, done = [], 0
     for span in _merged(spans):
@@ -34,7 +35,8 @@ def cut(text: str, spans: list[Span], keep_apart: bool = True) -> str:
         before = text[span.start - 1] if span.start > 0 else ""
         after = text[span.end] if span.end < len(text) else ""
         done = span.end
-        if keep_apart and before and after and not before.isspace() and not after.isspace():
+        apart = keep_apart or (before.isalnum() and after.isalnum())
+        if apart and before and after and not before.isspace() and not after.isspace():
             kept += " "
         elif before in ("", " ") and after == " ":
             done += 1
