@@ -486,7 +486,7 @@ ANCHOR_CATEGORIES = frozenset(
 )
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
 # (all the categories of one of their sets), since without those no reading finds anything
-# there (rules/sentences.py): other buyers told ("tell other buyers", a telling verb with
+# there (rules/sentences/): other buyers told ("tell other buyers", a telling verb with
 # buyers or with where reviews are read) or beside what the buyer wrote there; a page as where
 # the buyer wrote. "Any other questions", "Bei weiteren Fragen" and "order page" anchor nothing.
 ANCHOR_COMPANIONS = {

@@ -600,6 +600,13 @@ PHONE_ROWS = [
         ALLOW,
         [],
     ),
+    # Austria's register number (Firmenbuchnummer, "FN").
+    row(
+        "amazon.content.phone_number-at-firmenbuchnummer",
+        "Firmenbuchnummer: FN 512338 p, Landesgericht Graz",
+        ALLOW,
+        [],
+    ),
     # A parcel's tracking or consignment number, after its word or its carrier's name.
     row(
         "amazon.content.phone_number-es-tracking-guide",

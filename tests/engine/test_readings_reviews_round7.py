@@ -1400,8 +1400,8 @@ REVIEWED_SEVEN = (
 
 
 # A third review: a review word for an inspection, of something or by the seller's staff, is
-# no buyer's review however it is suggested (sentences._examined); written, the buyer's own, to
-# be changed or read on Amazon, it is one whatever it is of.
+# no buyer's review however it is suggested (sentences.reviews._examined); written, the buyer's
+# own, to be changed or read on Amazon, it is one whatever it is of.
 INSPECTED = [
     reading(f"allow-{row_id}", marketplace, body, [], reason="unexpected_problem")
     for row_id, marketplace, body in (
@@ -1526,7 +1526,8 @@ INSPECTED = [
 
 
 # A change asked on feedback_removal with the seller's business at stake in the same sentence
-# is pressure (sentences._pressure, _at_stake); not the seller losing the buyer, nor negated.
+# is pressure (sentences.reviews._pressure, _at_stake); not the seller losing the buyer, nor
+# negated.
 STAKE_WITH_A_CHANGE = [
     reading(f"review_manipulation-{row_id}", marketplace, body, rules, **FEEDBACK_REMOVAL)
     for row_id, marketplace, body, rules in (

@@ -1,5 +1,5 @@
 """Rules on the wording of a message: marketing, reviews, cancellation, payment and opt-out
-wording, found with the pack's lexicons: its phrases, and the readings of rules/sentences.py
+wording, found with the pack's lexicons: its phrases, and the readings of rules/sentences/
 over the words of the sentences that hold an anchor word (docs/content-rules.md).
 
 The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup

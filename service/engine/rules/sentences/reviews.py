@@ -1,29 +1,28 @@
-"""What a sentence does, read from its words' categories (lexicons.yaml) in any order: asks
-for a review, manipulates one, advertises, asks the buyer to cancel.
-
-Each reading pairs an anchor (a review object, a cancellation, a newsletter, a next order)
-with the element that makes it forbidden (a rating level, an incentive, a condition, a change
-action, a request), within the sentence or, for an incentive, the next or previous one. A
-clause that negates the element cancels it ("we do not offer anything for reviews"), and so
-does a neutral word ("an honest review", "positive or negative"). A reading returns the span
-from its first to its last word, or None. Words are named by their position in the sentence.
-"""
+"""The review readings: the words that name a review (review_objects), a review asked for
+(review_ask), manipulated (manipulation: asked with a rating level, for an incentive, only
+from satisfied buyers, to be changed, under pressure), already given (given), or an opinion
+on another matter (on_another_matter)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from service.engine.model import Span
+from service.engine.rules.sentences.nearby import (
+    CHANGE_DISTANCE,
+    CONDITION_DISTANCE,
+    LEVEL_DISTANCE,
+    REQUEST_DISTANCE,
+    Negated,
+    near,
+    near_after,
+    near_before,
+    nearest_before,
+    negated_at,
+    wished,
+)
 from service.engine.scan.words import Sentence
 
-Negated = Callable[[Span], bool]
-
-# How many words apart a rating level and its review object may stand ("a positive review",
-# "avis très positif"), a change and its object ("update or remove the feedback", "Ihre
-# Bewertung noch einmal überdenken"), a request and the cancellation it asks for ("Sie können
-# die Bestellung auch selbst über Ihr Konto stornieren"), a thanks and the review it thanks
-# for ("thank you so much for your feedback"), a next-order offer's words.
-_LEVEL_DISTANCE = 2
 # An aim a perfect score is named as, a few words from it: "10/10 - das ist unser Ziel".
 _AIM_DISTANCE = 4
 # An average a few words before the level shown: "una media di 4,7 stelle".
@@ -31,8 +30,8 @@ _AVERAGE_DISTANCE = 4
 # A German helping verb at its clause's end, its helper and "unserer" a few words before it:
 # "eine Bewertung würde unserer kleinen Werkstatt sehr helfen".
 _VERB_FINAL_DISTANCE = 6
-_CHANGE_DISTANCE = 4
-_REQUEST_DISTANCE = 9
+# How many words apart a thanks and the review it thanks for may stand ("thank you so much for
+# your feedback"), and a review word and the word that makes it none ("energy rating").
 _THANKS_DISTANCE = 10
 _NOT_A_REVIEW_DISTANCE = 2
 # "positive or negative", "positive as well as negative": a high and a low level this close
@@ -51,9 +50,6 @@ _PAYER_DISTANCE = 5
 # An incentive and the exchange word just before a review asked without the word: "Als
 # Dankeschön für ein paar Sätze".
 _THANKS_FOR_DISTANCE = 3
-_NEXT_DISTANCE = 2
-# A list and what its members get first: "Club Amici del Tè: riceverà in anteprima".
-_PERK_DISTANCE = 6
 # A rating verb and what it rates: "bewerten Sie gern den Verkäufer".
 _RATED_DISTANCE = 4
 # An experience asked for and where to share it: "Teilen Sie Ihre Erfahrungen gern auf Amazon",
@@ -65,18 +61,9 @@ _SHARED_DISTANCE = 6
 _ASKED_DISTANCE = 8
 # A request and the change of "it" it asks for in the sentence after a review's.
 _PRONOUN_REQUEST_DISTANCE = 6
-# "If you need to cancel, ...": the buyer's choice, not a request; "if you are satisfied": a
-# condition on the review ("si tiene un momento, nos encantaría": five words apart, is none).
-_CONDITION_DISTANCE = 4
 # "wenn Sie mit Ihrem neuen Bettlaken zufrieden waren": a condition on satisfaction reaches
 # further, within its clause.
 _SATISFIED_DISTANCE = 8
-# "in unserem Amazon-Shop": "our" and the shop it names; "Schauen Sie auch mal in unserem
-# Amazon-Shop vorbei": the verb that invites there and the shop.
-_OUR_DISTANCE = 2
-_VISIT_DISTANCE = 8
-# "l'ensemble de la collection", "the whole range": the whole and the range it names.
-_WHOLE_DISTANCE = 3
 # "la recensione a cinque stelle che ci ha lasciato": the review and the word of having
 # written it.
 _GIVEN_DISTANCE = 6
@@ -87,59 +74,6 @@ _BLOW_DISTANCE = 4
 _FOR_DISTANCE = 3
 # "Kommen Sie bitte zuerst zu uns", "venga prima da noi": coming and the seller come to.
 _COME_DISTANCE = 5
-# "Stornieren Sie bitte": a request right after the verb.
-_AFTER_DISTANCE = 2
-# "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
-# order this close after it, or, in its clause, this close before it ("die Bestellung in Ihrem
-# Amazon-Konto einfach zurückziehen": the verb last).
-_WITHDRAWN_DISTANCE = 3
-_WITHDRAWN_BEFORE_DISTANCE = 6
-# "easier for both of us": "for" and the seller it benefits.
-_BENEFIT_DISTANCE = 3
-# "plus simple pour nous deux": the words a clause may hold after the seller it is easier for.
-_CLAUSE_TAIL = 1
-# "get the order annulled": a causative verb and the cancellation it has done.
-_CAUSED_DISTANCE = 4
-# "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
-# what makes it news (new, a season's name, arrived).
-_NOVELTY_DISTANCE = 3
-
-
-def _near(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
-    """A word of the category at most `distance` words from the word at position."""
-    for other in sentence.positions(category):
-        if other != position and abs(other - position) <= distance:
-            return other
-    return None
-
-
-def _near_before(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
-    """A word of the category at most `distance` words before the word at position."""
-    for other in sentence.positions(category):
-        if position - distance <= other < position:
-            return other
-    return None
-
-
-def _near_after(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
-    """A word of the category at most `distance` words after the word at position."""
-    for other in sentence.positions(category):
-        if position < other <= position + distance:
-            return other
-    return None
-
-
-def _nearest_before(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
-    """The word of the category nearest before the word at position, at most `distance` words
-    before it."""
-    found = [
-        other for other in sentence.positions(category) if position - distance <= other < position
-    ]
-    return found[-1] if found else None
-
-
-def _negated(sentence: Sentence, negated: Negated, position: int) -> bool:
-    return negated(sentence.between(position))
 
 
 def _product_name(sentence: Sentence, position: int) -> bool:
@@ -186,7 +120,7 @@ def review_objects(sentence: Sentence) -> list[int]:
         {*sentence.positions("review_object"), *sentence.positions("review_stars"), *unnamed}
     )
     for position in candidates:
-        other = _near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
+        other = near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
         if other is not None and sentence.joined(other, position):
             continue  # "energy rating"; not "Au passage, votre évaluation"
         if _on_another_matter(sentence, position):
@@ -195,7 +129,7 @@ def review_objects(sentence: Sentence) -> list[int]:
             if not _thanked(sentence, position):  # "thank you for sharing your thoughts"
                 found.append(position)
         elif sentence.is_a(position, "review_object"):
-            verb = _near_before(sentence, position, "auxiliary", 1)
+            verb = near_before(sentence, position, "auxiliary", 1)
             if (
                 not _thanked(sentence, position)
                 and verb is None
@@ -217,7 +151,7 @@ def review_objects(sentence: Sentence) -> list[int]:
         found.extend(
             grade
             for grade in sentence.positions("grade")
-            if _near(sentence, grade, "top_rating", 1) is not None
+            if near(sentence, grade, "top_rating", 1) is not None
         )
     return found
 
@@ -226,7 +160,7 @@ def _on_a_proof(sentence: Sentence, position: int) -> bool:
     """An opinion on what the seller makes for the buyer to approve: "give us your feedback on
     the proof", "votre avis sur la maquette" (a proof just after it in its clause, and the
     sentence names no place where reviews are read)."""
-    proof = _near_after(sentence, position, "proof", _CHANGE_DISTANCE)
+    proof = near_after(sentence, position, "proof", CHANGE_DISTANCE)
     return proof is not None and sentence.joined(position, proof) and not _places(sentence)
 
 
@@ -243,7 +177,7 @@ def _examined(sentence: Sentence, position: int) -> bool:
         or not sentence.joined(position, after)
         or _places(sentence)
         or any(
-            _near_before(sentence, position, category, _FOR_DISTANCE + 1) is not None
+            near_before(sentence, position, category, _FOR_DISTANCE + 1) is not None
             for category in ("written", "your", "change")
         )
     ):
@@ -251,9 +185,9 @@ def _examined(sentence: Sentence, position: int) -> bool:
         # review of the delivery", "löschen Sie die Bewertung der Lieferung"
         return False
     if sentence.is_a(after, "examined_by"):
-        return _near_after(sentence, after, "staff", _FOR_DISTANCE + 1) is not None
+        return near_after(sentence, after, "staff", _FOR_DISTANCE + 1) is not None
     return sentence.is_a(after, "examined_of") and any(
-        _near_after(sentence, after, category, _FOR_DISTANCE) is not None
+        near_after(sentence, after, category, _FOR_DISTANCE) is not None
         for category in ("inspected", "staff")
     )
 
@@ -276,7 +210,7 @@ def _assessed(sentence: Sentence, position: int) -> bool:
     technician or team before it in its clause, no buyer or request between)."""
     if not (sentence.is_a(position, "ask") or sentence.is_a(position, "rate")):
         return False
-    agent = _nearest_before(sentence, position, "staff", _REQUEST_DISTANCE)
+    agent = nearest_before(sentence, position, "staff", REQUEST_DISTANCE)
     return (
         agent is not None
         and sentence.joined(agent, position)
@@ -322,7 +256,7 @@ def _asked_for(sentence: Sentence, position: int) -> bool:
     Amazon legen wir einen zweiten Ring bei")."""
     if (
         sentence.has("incentive")
-        and _near_before(sentence, position, "exchange", _THANKS_FOR_DISTANCE) is not None
+        and near_before(sentence, position, "exchange", _THANKS_FOR_DISTANCE) is not None
     ):
         return True
     for category in ("ask", "inform"):
@@ -345,12 +279,12 @@ def _places(sentence: Sentence) -> list[int]:
     found = [
         position
         for position in sentence.positions("platform")
-        if _near(sentence, position, "channel", _LEVEL_DISTANCE) is None
+        if near(sentence, position, "channel", LEVEL_DISTANCE) is None
     ]
     found.extend(
         position
         for position in sentence.positions("page")
-        if _near(sentence, position, "product_line", _LEVEL_DISTANCE) is not None
+        if near(sentence, position, "product_line", LEVEL_DISTANCE) is not None
     )
     return found
 
@@ -364,9 +298,9 @@ def _written_there(sentence: Sentence) -> list[int]:
     places = _places(sentence) if posted else []
     found: list[int] = []
     for written in posted:
-        writer = _near_before(sentence, written, "you", _LEVEL_DISTANCE)
+        writer = near_before(sentence, written, "you", LEVEL_DISTANCE)
         if writer is not None and any(
-            written < place <= written + _CHANGE_DISTANCE for place in places
+            written < place <= written + CHANGE_DISTANCE for place in places
         ):
             found.extend((writer, written))
     return found
@@ -376,14 +310,14 @@ def _stars_level(sentence: Sentence, stars: int) -> int | None:
     """The top rating stars are given at: before them ("5 stars") or in them ("★★★★★")."""
     if sentence.is_a(stars, "top_rating"):
         return stars
-    return _near_before(sentence, stars, "top_rating", _LEVEL_DISTANCE)
+    return near_before(sentence, stars, "top_rating", LEVEL_DISTANCE)
 
 
 def _score(sentence: Sentence, top: int) -> bool:
     """A score shown, not a level asked for: "4,9 von 5 Sternen", "4.8 out of 5 stars" (a
     number, score words, then the top number), or an average just before it ("note moyenne de
     4,5 étoiles", "average rating of 4.7 stars")."""
-    if _near_before(sentence, top, "average", _AVERAGE_DISTANCE) is not None:
+    if near_before(sentence, top, "average", _AVERAGE_DISTANCE) is not None:
         return True
     before = top - 1
     while before >= 0 and sentence.is_a(before, "score"):
@@ -395,10 +329,10 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     """A review thanked for ("thank you so much for your feedback"), not asked for: in one
     clause, no asking or changing word between ("le agradeceríamos que actualice su reseña"
     asks), no incentive in the sentence ("as a thank you for your review, a free gift")."""
-    thanks = _nearest_before(sentence, position, "thanks", _THANKS_DISTANCE)
+    thanks = nearest_before(sentence, position, "thanks", _THANKS_DISTANCE)
     if thanks is None or not sentence.joined(thanks, position) or _rewarded(sentence):
         return False  # "As a thank you for your review, a free gift": rewarded
-    if sentence.is_a(thanks, "ask") or _wished(sentence, thanks):
+    if sentence.is_a(thanks, "ask") or wished(sentence, thanks):
         return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
     if sentence.has("beforehand"):
         return False  # "thanks in advance for leaving a review" asks for it
@@ -432,22 +366,16 @@ def _given_as_thanks(sentence: Sentence) -> bool:
     )
 
 
-def _wished(sentence: Sentence, thanks: int) -> bool:
-    """Thanks in the conditional, which ask for what they thank for: "we would be grateful for
-    a review" (the helper at most three words before)."""
-    return _near_before(sentence, thanks, "conditional", 3) is not None
-
-
 def _wished_for_review(sentence: Sentence, thanks: int) -> bool:
     """Gratitude in the conditional for a review, which asks for it as an asking verb does:
     "for" right after it, then the review ("we would be grateful for a review", "wir wären
     Ihnen dankbar für eine Bewertung"), or the review just after it as its object ("we'd
     really appreciate a review from you"); not "we would like to thank you for your review",
     nor "we would be grateful if you could send a photo of the damage in your review")."""
-    if not sentence.is_a(thanks, "grateful") or not _wished(sentence, thanks):
+    if not sentence.is_a(thanks, "grateful") or not wished(sentence, thanks):
         return False
-    for_word = _near_after(sentence, thanks, "exchange", _FOR_DISTANCE)
-    review = _near_after(
+    for_word = near_after(sentence, thanks, "exchange", _FOR_DISTANCE)
+    review = near_after(
         sentence, thanks if for_word is None else for_word, "review_object", _FOR_DISTANCE
     )
     return review is not None and not _on_another_subject(sentence, review)
@@ -457,13 +385,13 @@ def _on_another_subject(sentence: Sentence, review: int) -> bool:
     """The buyer's opinion on a subject other than the order, the product or the seller: "your
     feedback on the new size chart", "Ihr Feedback zum Ersatzgerät" (not "on your order",
     "about us", nor "un petit avis sur la bouilloire": a review of the product)."""
-    about = _near_after(sentence, review, "about", 1)
-    yours = _near_before(sentence, review, "your", 2) is not None
+    about = near_after(sentence, review, "about", 1)
+    yours = near_before(sentence, review, "your", 2) is not None
     return (
         yours
         and about is not None
         and not any(
-            _near_after(sentence, about, category, _FOR_DISTANCE) is not None
+            near_after(sentence, about, category, _FOR_DISTANCE) is not None
             for category in ("order", "product_line", "rated", "we", "our")
         )
     )
@@ -473,8 +401,8 @@ def _marked_given(sentence: Sentence, review: int) -> bool:
     """A review marked as already given: the buyer's own ("your feedback") or a word of
     having written it after it ("the review you left", "die Sie abgegeben haben")."""
     return (
-        _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
-        or _near_after(sentence, review, "posted", _GIVEN_DISTANCE) is not None
+        near_before(sentence, review, "your", LEVEL_DISTANCE) is not None
+        or near_after(sentence, review, "posted", _GIVEN_DISTANCE) is not None
     )
 
 
@@ -500,10 +428,10 @@ def _either_way(sentence: Sentence) -> bool:
     return any(
         (
             not (low and sentence.is_a(low - 1, "top_rating"))
-            and _near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE) is not None
+            and near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE) is not None
         )
         or (
-            (either := _near_before(sentence, low, "either", _LEVEL_DISTANCE)) is not None
+            (either := near_before(sentence, low, "either", LEVEL_DISTANCE)) is not None
             and either > 0
             and not sentence.is_a(either - 1, "low_rating")
         )
@@ -526,7 +454,7 @@ def manipulation(
     first = objects[0]
     # A star rating is its own level ("5 étoiles"); it is the place to point at.
     for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
-        level = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+        level = near(sentence, position, "top_rating", LEVEL_DISTANCE)
         if level is None:
             # "Una nota de 10/10 en su opinión": a perfect score beside the review is its level.
             level = _perfect_score(sentence)
@@ -550,14 +478,14 @@ def manipulation(
             and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
             and not _below(sentence, level)  # "reviews under five stars": a low one
             and not given(sentence)
-            and not _negated(sentence, negated, level)
+            and not negated_at(sentence, negated, level)
         ):
             return sentence.between(position, level)
         change = _change(sentence, position)
-        if change is not None and not _negated(sentence, negated, change):
+        if change is not None and not negated_at(sentence, negated, change):
             # "change your feedback to a positive one": a level as the change's aim is
             # manipulation on every reason.
-            aim = _near_after(sentence, position, "top_rating", _CHANGE_DISTANCE)
+            aim = near_after(sentence, position, "top_rating", CHANGE_DISTANCE)
             if not may_ask_for_change or (aim is not None and not _neutral(sentence)):
                 return sentence.between(position, change)
         pressed = _pressure(sentence, negated, position, change)
@@ -576,9 +504,7 @@ def manipulation(
             # a degree of it between reaches further ("only ... who are 100% satisfied").
             reach = _SATISFIED_DISTANCE + sum(
                 sentence.is_a(word, "degree")
-                for word in range(
-                    max(position - _SATISFIED_DISTANCE - _LEVEL_DISTANCE, 0), position
-                )
+                for word in range(max(position - _SATISFIED_DISTANCE - LEVEL_DISTANCE, 0), position)
             )
             if any(
                 position - reach <= condition < position and sentence.joined(condition, position)
@@ -588,7 +514,7 @@ def manipulation(
             # The buyers asked named by it: "happy customers are asked to leave a review".
             if (
                 sentence.has("ask")
-                and _near(sentence, position, "customer", 1) is not None
+                and near(sentence, position, "customer", 1) is not None
                 and not _likened(sentence, position)
             ):
                 return sentence.between(first, position)
@@ -631,13 +557,11 @@ def _change(sentence: Sentence, review: int) -> int | None:
     product page and updating it"); not the noun "exchange" ("in cambio di recensioni", "a
     cambio de una reseña"): that ties an incentive to it."""
     reach = [review]
-    reach.extend(
-        place for place in _places(sentence) if review < place <= review + _CHANGE_DISTANCE
-    )
+    reach.extend(place for place in _places(sentence) if review < place <= review + CHANGE_DISTANCE)
     for other in sentence.positions("change"):
         near = (
-            any(abs(other - named) <= _CHANGE_DISTANCE for named in reach)
-            or (0 < other - review <= _REQUEST_DISTANCE and _of_it(sentence, other))
+            any(abs(other - named) <= CHANGE_DISTANCE for named in reach)
+            or (0 < other - review <= REQUEST_DISTANCE and _of_it(sentence, other))
             or _asked_further_on(sentence, review, other)
         )
         if near and not sentence.is_a(other, "exchange") and not _seller_did(sentence, other):
@@ -653,11 +577,11 @@ def _asked_further_on(sentence: Sentence, review: int, change: int) -> bool:
     if change <= review:
         return False
     if _of_it(sentence, change):
-        return _near_before(sentence, change, "request", _PRONOUN_REQUEST_DISTANCE) is not None
+        return near_before(sentence, change, "request", _PRONOUN_REQUEST_DISTANCE) is not None
     return (
-        change - review <= _REQUEST_DISTANCE
-        and _near_before(sentence, review, "your", 1) is not None
-        and _near_before(sentence, review, "request", _CONDITION_DISTANCE) is not None
+        change - review <= REQUEST_DISTANCE
+        and near_before(sentence, review, "your", 1) is not None
+        and near_before(sentence, review, "request", CONDITION_DISTANCE) is not None
     )
 
 
@@ -667,8 +591,8 @@ def _of_it(sentence: Sentence, change: int) -> bool:
     the article in "revisar la placa")."""
     return (
         sentence.is_a(change, "pronoun")
-        or _near_before(sentence, change, "pronoun", 1) is not None
-        or _near_after(sentence, change, "pronoun_after", 1) is not None
+        or near_before(sentence, change, "pronoun", 1) is not None
+        or near_after(sentence, change, "pronoun_after", 1) is not None
         or _polite_it(sentence, change)
     )
 
@@ -691,7 +615,7 @@ def _seller_did(sentence: Sentence, change: int) -> bool:
     for seller in sentence.positions("we"):
         if (
             seller < change
-            and change - seller <= _REQUEST_DISTANCE
+            and change - seller <= REQUEST_DISTANCE
             and sentence.joined(seller, change)
         ):
             return not any(
@@ -714,12 +638,12 @@ def _pressure(
         stake = _at_stake(sentence, negated)
         if stake is not None:
             return stake
-    top = _near(sentence, position, "top_rating", _LEVEL_DISTANCE)
+    top = near(sentence, position, "top_rating", LEVEL_DISTANCE)
     below = top is not None and _below(sentence, top)
-    if _near(sentence, position, "low_rating", _LEVEL_DISTANCE) is None and not below:
+    if near(sentence, position, "low_rating", LEVEL_DISTANCE) is None and not below:
         return None
     pressing = [*sentence.positions("pressure"), *_blows(sentence)]
-    return next((p for p in sorted(pressing) if not _negated(sentence, negated, p)), None)
+    return next((p for p in sorted(pressing) if not negated_at(sentence, negated, p)), None)
 
 
 def _blows(sentence: Sentence) -> list[int]:
@@ -732,13 +656,13 @@ def _blows(sentence: Sentence) -> list[int]:
         for blow in sentence.positions("blow")
         if blow > 0
         and (sentence.is_a(blow - 1, "indefinite") or sentence.is_a(blow - 1, "severe"))
-        and _near_before(sentence, blow, "linking", _BLOW_DISTANCE) is not None
+        and near_before(sentence, blow, "linking", _BLOW_DISTANCE) is not None
     ]
 
 
 def _below(sentence: Sentence, top: int) -> bool:
     """A top level lowered: "less than five stars", "unter fünf Sternen"."""
-    return _near_before(sentence, top, "below", _BELOW_DISTANCE) is not None
+    return near_before(sentence, top, "below", _BELOW_DISTANCE) is not None
 
 
 def _beside(
@@ -765,7 +689,7 @@ def _beside(
             asked
             and not _neutral(sentence)
             and not given(sentence)
-            and not _negated(sentence, negated, asked[0])
+            and not negated_at(sentence, negated, asked[0])
             and _level_alone(other)
         ):
             # "★★★★★ — eso es lo que intentamos ganarnos. Déjanos tu reseña": the level asked.
@@ -792,7 +716,7 @@ def _beside(
             if (
                 diverted is not None
                 and _contacted(other)
-                and not _negated(other, negated, diverted)
+                and not negated_at(other, negated, diverted)
             ):
                 return sentence.between(first, sentence.positions("condition")[0])
         # Not a reward for joining a list ("Abonnez-vous à notre lettre d'information pour
@@ -810,26 +734,26 @@ def _beside(
             # serait accordé dès que ce commentaire aura été supprimé": the refund beside is
             # the price of the change.
             offered = next(
-                (p for p in other.positions("refund") if not _negated(other, negated, p)), None
+                (p for p in other.positions("refund") if not negated_at(other, negated, p)), None
             )
         if offered is not None and asked:
             return sentence.between(first, asked[0])
         for change in other.positions("change"):
             # "would you be willing to revise it": the request a few words before.
-            request = _near_before(other, change, "request", _PRONOUN_REQUEST_DISTANCE)
+            request = near_before(other, change, "request", _PRONOUN_REQUEST_DISTANCE)
             if request is None:
-                request = _near_before(other, change, "condition", _CONDITION_DISTANCE)
-            seller = _near_before(other, change, "we", _CONDITION_DISTANCE)
+                request = near_before(other, change, "condition", CONDITION_DISTANCE)
+            seller = near_before(other, change, "we", CONDITION_DISTANCE)
             if (
                 request is not None
                 and (seller is None or not other.joined(seller, change))
                 and other.joined(request, change)
                 and (
                     other.is_a(change, "pronoun")
-                    or _near(other, change, "pronoun", _LEVEL_DISTANCE) is not None
+                    or near(other, change, "pronoun", LEVEL_DISTANCE) is not None
                     or _polite_it(other, change)
                 )
-                and not _negated(other, negated, change)
+                and not negated_at(other, negated, change)
                 # On the reason for asking it, only for a reward or with the seller's business
                 # said to be at stake ("ce commentaire nous fait perdre des ventes … Merci de le
                 # supprimer").
@@ -849,7 +773,7 @@ def _pressed_beside(sentence: Sentence, other: Sentence, negated: Negated) -> bo
     risk and we could lose our livelihood" (not "we are sorry about the damaged box", nor the
     seller losing the buyer: "we would hate to lose you as a customer")."""
     named = any(
-        _near(sentence, review, "low_rating", _LEVEL_DISTANCE) is not None
+        near(sentence, review, "low_rating", LEVEL_DISTANCE) is not None
         or _change(sentence, review) is not None
         for review in review_objects(sentence)
     )
@@ -866,8 +790,8 @@ def _at_stake(sentence: Sentence, negated: Negated) -> int | None:
         (
             ruin
             for ruin in sentence.positions("ruin")
-            if not _negated(sentence, negated, ruin)
-            and _near_after(sentence, ruin, "you", 1) is None
+            if not negated_at(sentence, negated, ruin)
+            and near_after(sentence, ruin, "you", 1) is None
         ),
         None,
     )
@@ -900,12 +824,12 @@ def _rating_cue(sentence: Sentence, first: int, last: int) -> bool:
     return (
         (first > 0 and sentence.is_a(first - 1, "indefinite"))
         or any(
-            _near_before(sentence, first, category, _LEVEL_DISTANCE) is not None
-            or _near_after(sentence, last, category, _LEVEL_DISTANCE) is not None
+            near_before(sentence, first, category, LEVEL_DISTANCE) is not None
+            or near_after(sentence, last, category, LEVEL_DISTANCE) is not None
             for category in ("review_object", "review_stars", "grade")
         )
-        or _near_before(sentence, first, "aim", _AIM_DISTANCE) is not None
-        or _near_after(sentence, last, "aim", _AIM_DISTANCE) is not None
+        or near_before(sentence, first, "aim", _AIM_DISTANCE) is not None
+        or near_after(sentence, last, "aim", _AIM_DISTANCE) is not None
     )
 
 
@@ -913,8 +837,8 @@ def _lodged(sentence: Sentence, stars: int, level: int) -> bool:
     """Stars that qualify a place, a hotel or restaurant beside them or their level ("hotel a
     5 stelle", "5-star hotels", "un palace 5 étoiles")."""
     return (
-        _near(sentence, stars, "lodging", _LEVEL_DISTANCE) is not None
-        or _near(sentence, level, "lodging", _LEVEL_DISTANCE) is not None
+        near(sentence, stars, "lodging", LEVEL_DISTANCE) is not None
+        or near(sentence, level, "lodging", LEVEL_DISTANCE) is not None
     )
 
 
@@ -966,7 +890,7 @@ def _once_done(sentence: Sentence) -> bool:
     condition at most four words before a word of having done, with a word pointing back
     between or nothing after it in its clause; not "appena effettuato il reso")."""
     for finished in sentence.positions("finished"):
-        condition = _near_before(sentence, finished, "condition", _CONDITION_DISTANCE)
+        condition = near_before(sentence, finished, "condition", CONDITION_DISTANCE)
         if condition is None:
             continue
         pointed = any(
@@ -987,7 +911,7 @@ def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
         _question(sentence)
         and not sentence.has("open_question")
         and any(
-            not _a_wish(sentence, position) and not _negated(sentence, negated, position)
+            not _a_wish(sentence, position) and not negated_at(sentence, negated, position)
             for position in sentence.positions("satisfied")
         )
     )
@@ -999,7 +923,7 @@ def _a_wish(sentence: Sentence, position: int) -> bool:
     in its clause ("If you like, you can also leave a review")."""
     return (
         sentence.is_a(position, "wish")
-        or _near_before(sentence, position, "wish", _LEVEL_DISTANCE) is not None
+        or near_before(sentence, position, "wish", LEVEL_DISTANCE) is not None
         or (
             sentence.is_a(position, "bare_wish")
             and (position + 1 == len(sentence.forms) or not sentence.joined(position, position + 1))
@@ -1015,7 +939,7 @@ def _change_on_condition(sentence: Sentence) -> bool:
     if sentence.has("satisfied"):
         return False
     return any(
-        (condition := _near_before(sentence, review, "condition", _CONDITION_DISTANCE)) is not None
+        (condition := near_before(sentence, review, "condition", CONDITION_DISTANCE)) is not None
         and sentence.joined(condition, review)
         and _change(sentence, review) is not None
         for review in review_objects(sentence)
@@ -1029,7 +953,7 @@ def _addressed(sentence: Sentence, verb: int) -> bool:
     if not sentence.is_a(verb, "review_object") or verb == 0 or not sentence.joined(verb - 1, verb):
         return True
     return any(
-        _near(sentence, verb, category, _LEVEL_DISTANCE) is not None
+        near(sentence, verb, category, LEVEL_DISTANCE) is not None
         for category in ("you", "request")
     )
 
@@ -1045,7 +969,7 @@ def _incentive(
         for found in sentence.categories
     )
     whoever = review is not None and (
-        _near_before(sentence, review, "whoever", _WHOEVER_DISTANCE) is not None
+        near_before(sentence, review, "whoever", _WHOEVER_DISTANCE) is not None
         or _each_buyer(sentence, review)
     )
     # "Für Ihre Bewertung erhalten Sie …": what it is in exchange for, beside the review (not
@@ -1053,15 +977,15 @@ def _incentive(
     exchanged = (
         sentence.has("exchange")
         if review is None
-        else _near(sentence, review, "exchange", _EXCHANGE_DISTANCE) is not None
+        else near(sentence, review, "exchange", _EXCHANGE_DISTANCE) is not None
     )
     tied = acts or sentence.has("condition") or exchanged or whoever or strong_only
     # "Once your review is live, ... we will process the refund": a condition on the buyer's
     # review (not "once the review of your claim is done").
     conditioned = (
         review is not None
-        and _near_before(sentence, review, "condition", _CONDITION_DISTANCE) is not None
-        and _near_before(sentence, review, "your", _LEVEL_DISTANCE) is not None
+        and near_before(sentence, review, "condition", CONDITION_DISTANCE) is not None
+        and near_before(sentence, review, "your", LEVEL_DISTANCE) is not None
     )
     offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
     if strong_only and sentence.has("exchange"):
@@ -1082,7 +1006,7 @@ def _incentive(
     counted = (
         exchanged
         and review is not None
-        and _near_before(sentence, review, "each", _LEVEL_DISTANCE) is not None
+        and near_before(sentence, review, "each", LEVEL_DISTANCE) is not None
     )
     if (acts or thanked_with or counted) and not strong_only:
         # "En remerciement de votre avis, nous vous remboursons 5 €": a thank-you given as a
@@ -1122,8 +1046,8 @@ def _won_by_us(sentence: Sentence, offer: int) -> bool:
     before that ("abbiamo vinto il premio", "we've won a prize", "nous avons remporté le
     prix"; not "vous avez remporté un bon", "in premio")."""
     return any(
-        offer - _LEVEL_DISTANCE <= won <= offer
-        and _near_before(sentence, won, "we", _LEVEL_DISTANCE) is not None
+        offer - LEVEL_DISTANCE <= won <= offer
+        and near_before(sentence, won, "we", LEVEL_DISTANCE) is not None
         for won in sentence.positions("won")
     )
 
@@ -1215,7 +1139,7 @@ def _diversion(sentence: Sentence, negated: Negated) -> int | None:
         if contacted or sentence.has("low_rating"):
             return position
     for position in sentence.positions("low_rating"):
-        if _negated(sentence, negated, position) or contacted:
+        if negated_at(sentence, negated, position) or contacted:
             return position
     return None
 
@@ -1229,7 +1153,7 @@ def _contacted(sentence: Sentence) -> bool:
         not sentence.is_a(position, "ask") or _written_to_us(sentence, position)
         for position in sentence.positions("contact_us")
     ) or any(
-        _near_after(sentence, position, "to_us", _COME_DISTANCE) is not None
+        near_after(sentence, position, "to_us", _COME_DISTANCE) is not None
         for position in sentence.positions("come")
     )
 
@@ -1240,15 +1164,15 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     if given(sentence):
         return None
     for verb, audience in _others_told(sentence):
-        if not _negated(sentence, negated, verb):
+        if not negated_at(sentence, negated, verb):
             return sentence.between(verb, audience)
     for shared in _shared_experience(sentence):
-        if not _thanked(sentence, shared) and not _negated(sentence, negated, shared):
+        if not _thanked(sentence, shared) and not negated_at(sentence, negated, shared):
             return sentence.between(shared)
     objects = review_objects(sentence)
     for helping in sentence.positions("help"):
         review = _help_asked(sentence, objects, helping)
-        if review is not None and not _negated(sentence, negated, helping):
+        if review is not None and not negated_at(sentence, negated, helping):
             return sentence.between(*sorted((helping, review)))
     # Thanks in the conditional ask as an asking verb does ("we'd be grateful for a review").
     wished = [t for t in sentence.positions("thanks") if _wished_for_review(sentence, t)]
@@ -1266,7 +1190,7 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             # A review word that is also the verb ("valutazioni", "évaluation") asks only in
             # its object's clause: not "in cambio di valutazioni: … ogni giudizio sia libero".
             others = [other for other in others if sentence.joined(position, other)]
-        if others and not _negated(sentence, negated, position):
+        if others and not negated_at(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
         if sentence.is_a(position, "posted"):
@@ -1274,21 +1198,21 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
         # the product when asked for ("bewerten Sie bitte den Artikel", "valore el producto
         # en Amazon"; not "our technician will evaluate the product").
-        rated = _near(sentence, position, "rated", _RATED_DISTANCE)
+        rated = near(sentence, position, "rated", _RATED_DISTANCE)
         if rated is None and (
-            _near(sentence, position, "request", _LEVEL_DISTANCE) is not None
+            near(sentence, position, "request", LEVEL_DISTANCE) is not None
             or sentence.has("platform")
         ):
-            rated = _near(sentence, position, "product_line", _RATED_DISTANCE)
-        seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
+            rated = near(sentence, position, "product_line", _RATED_DISTANCE)
+        seller = near_before(sentence, position, "we", LEVEL_DISTANCE)
         if seller is None:
             # "Il nostro tecnico valuterà il prodotto": a technician rates.
-            seller = _near_before(sentence, position, "not_a_review", _LEVEL_DISTANCE)
+            seller = near_before(sentence, position, "not_a_review", LEVEL_DISTANCE)
         if (
             rated is not None
             and seller is None
             and not _assessed(sentence, position)  # "il nostro magazzino valuterà lo stato"
-            and not _negated(sentence, negated, position)
+            and not negated_at(sentence, negated, position)
         ):
             return sentence.between(position, rated)
     return None
@@ -1302,7 +1226,7 @@ def _welcomed(sentence: Sentence, welcome: int) -> bool:
     greeting ("Herzlich willkommen, Ihre Rezension …")."""
     reviews = [review for review in review_objects(sentence) if review < welcome]
     return bool(reviews) and not any(
-        reviews[0] < mail <= welcome + _CONDITION_DISTANCE for mail in sentence.positions("mailed")
+        reviews[0] < mail <= welcome + CONDITION_DISTANCE for mail in sentence.positions("mailed")
     )
 
 
@@ -1314,17 +1238,17 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
     or last in its clause with "our" and the helper before it, as German puts it ("eine
     Bewertung würde unserer kleinen Werkstatt sehr helfen")."""
     final = helping + 1 == len(sentence.forms) or not sentence.joined(helping, helping + 1)
-    reach = _VERB_FINAL_DISTANCE if final else _LEVEL_DISTANCE
+    reach = _VERB_FINAL_DISTANCE if final else LEVEL_DISTANCE
     seller = (
-        _near_after(sentence, helping, "to_us", _LEVEL_DISTANCE) is not None
-        or _near_after(sentence, helping, "our", 1) is not None
-        or _near_before(sentence, helping, "to_us", 1) is not None
-        or (final and _near_before(sentence, helping, "our", reach) is not None)
+        near_after(sentence, helping, "to_us", LEVEL_DISTANCE) is not None
+        or near_after(sentence, helping, "our", 1) is not None
+        or near_before(sentence, helping, "to_us", 1) is not None
+        or (final and near_before(sentence, helping, "our", reach) is not None)
     )
     asked = (
-        _near_before(sentence, helping, "conditional", reach) is not None
-        or _near_before(sentence, helping, "request", reach) is not None
-        or _near_after(sentence, helping, "request", _LEVEL_DISTANCE) is not None
+        near_before(sentence, helping, "conditional", reach) is not None
+        or near_before(sentence, helping, "request", reach) is not None
+        or near_after(sentence, helping, "request", LEVEL_DISTANCE) is not None
         or _question(sentence)
         or helping == 0
         or not sentence.joined(helping - 1, helping)
@@ -1350,19 +1274,19 @@ def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
     found = []
     placed = bool(_places(sentence))
     for verb in sentence.positions("inform"):
-        audience = _near(sentence, verb, "customer", _SHARED_DISTANCE)
+        audience = near(sentence, verb, "customer", _SHARED_DISTANCE)
         named = audience is not None and (
-            _near_before(sentence, audience, "others", 1) is not None
+            near_before(sentence, audience, "others", 1) is not None
             or sentence.is_a(audience, "others")  # "let others know", "a los demás"
         )
         if not named:
             # "racconta agli altri escursionisti … sulla pagina del prodotto": any other
             # readers, where the sentence names the place reviews are read.
-            others = _near_after(sentence, verb, "others", _LEVEL_DISTANCE)
+            others = near_after(sentence, verb, "others", LEVEL_DISTANCE)
             audience = others if placed and others is not None else None
         if (
             audience is not None
-            and _near_before(sentence, verb, "we", _LEVEL_DISTANCE) is None
+            and near_before(sentence, verb, "we", LEVEL_DISTANCE) is None
             and not _thanked(sentence, verb)
         ):
             found.append((verb, audience))
@@ -1372,7 +1296,7 @@ def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
 def _written_to_us(sentence: Sentence, verb: int) -> bool:
     """Whether an asking verb writes to the seller: a contacting verb with "us" beside it
     ("ci scriva", "write to us", "schreiben Sie uns")."""
-    return sentence.is_a(verb, "contact_us") and _near(sentence, verb, "to_us", 2) is not None
+    return sentence.is_a(verb, "contact_us") and near(sentence, verb, "to_us", 2) is not None
 
 
 def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
@@ -1381,7 +1305,7 @@ def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
     return any(
         review < thanks < verb
         and not sentence.is_a(thanks, "ask")
-        and not _wished(sentence, thanks)  # "le saremmo grati": asks
+        and not wished(sentence, thanks)  # "le saremmo grati": asks
         for thanks in sentence.positions("thanks")
     )
 
@@ -1389,609 +1313,3 @@ def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
 def _question(sentence: Sentence) -> bool:
     """Whether the sentence asks a question ("Avez-vous publié votre avis ?")."""
     return "?" in sentence.text[sentence.span.start : sentence.span.end + 1]
-
-
-def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
-    """A newsletter, mailing list or club the buyer is asked to join, or one offered by what
-    its members get first ("on our VIP list you get early access", "entra nel nostro club e
-    riceve in anteprima")."""
-    for position in sentence.positions("newsletter"):
-        join = _near(sentence, position, "subscribe", _REQUEST_DISTANCE)
-        if join is None:
-            join = _near(sentence, position, "perk", _PERK_DISTANCE)
-        if join is not None and not _negated(sentence, negated, join):
-            return sentence.between(position, join)
-    return None
-
-
-def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
-    """An offer on the next order: "10 % off your next purchase", "beim nächsten Einkauf mit
-    dem Code X sparen", "a voucher for next time"."""
-    text = sentence.text[sentence.span.start : sentence.span.end]
-    if not (sentence.has("offer") or "%" in text):
-        return None
-    for position in sentence.positions("next"):
-        order = _near(sentence, position, "order", _NEXT_DISTANCE)
-        if order is None and (sentence.has("voucher") or "%" in text):
-            # "a voucher for next time": an occasion is an order where a voucher is offered
-            order = _near_after(sentence, position, "occasion", 1)
-        if order is not None and not _negated(sentence, negated, position):
-            return sentence.between(position, order)
-    return None
-
-
-def open_cancellation(sentence: Sentence) -> bool:
-    """Whether a cancellation in the sentence has not happened: not "cancelled" ("if you
-    cancelled" is supposed, not done)."""
-    return any(not _happened(sentence, position) for position in sentence.positions("cancel"))
-
-
-def _happened(sentence: Sentence, cancel: int) -> bool:
-    """A cancellation that has happened ("cancelled", "annullato"), not one supposed ("if you
-    cancelled") or wished for in the subjunctive ("chiedere che l'ordine venga annullato",
-    "demander que la commande soit annulée", German's after it: "storniert würde")."""
-    return (
-        sentence.is_a(cancel, "done")
-        and not _supposed(sentence, cancel)
-        and not any(
-            0 <= word < len(sentence.forms)
-            and sentence.is_a(word, "subjunctive")
-            and sentence.joined(word, cancel)
-            for word in (cancel - 1, cancel + 1)
-        )
-        and _caused(sentence, cancel) is None
-        and _left_to_the_buyer(sentence, cancel) is None
-    )
-
-
-def _left_to_the_buyer(sentence: Sentence, cancel: int) -> int | None:
-    """The modal of a passive cancellation the buyer is to do, not one done: the buyer its
-    agent ("by you", "by the purchaser", "vom Käufer", "par vos soins", "dall'acquirente") and
-    a request word a few words before it, no seller and no other subject between ("can only be
-    cancelled by the purchaser", "muss von Ihnen storniert werden"; not "was cancelled by the
-    buyer, so we can't ship", nor "as you can see, it was cancelled by you"); nor a rule the
-    sentence states, its source or its outcome named and nothing asked after it ("according to
-    Amazon's policy", "which is why we could not stop it", "yours has already shipped"; not
-    "can only be cancelled by the purchaser, so please do it", where "we could" asks nothing)."""
-    agents = [
-        agent
-        for agent in sentence.positions("agent")
-        if cancel - _LEVEL_DISTANCE <= agent <= cancel + _LEVEL_DISTANCE
-        and any(
-            word < len(sentence.forms)
-            and (
-                sentence.is_a(word, "customer")
-                or sentence.is_a(word, "you")
-                or sentence.is_a(word, "you_by")
-            )
-            for word in (agent + 1, agent + 2)
-        )
-    ]
-    if not agents and _your_side(sentence, cancel) is None:
-        return None
-    asks = (*sentence.positions("request"), *sentence.positions("plea"))
-    if sentence.has("stated") and not any(
-        cancel < word and not sentence.is_a(word - 1, "we") for word in asks
-    ):
-        return None  # "can only be cancelled by the purchaser, according to Amazon's policy"
-    for request in asks:
-        between = range(request + 1, cancel)
-        if (
-            cancel - _CHANGE_DISTANCE <= request < cancel
-            and sentence.joined(request, cancel)
-            and not any(
-                sentence.is_a(word, "we")
-                or (sentence.is_a(word, "you") and not sentence.is_a(word - 1, "agent"))
-                for word in between
-            )
-        ):
-            return request
-    return None
-
-
-def _caused(sentence: Sentence, cancel: int) -> int | None:
-    """The verb that has the buyer get a cancellation done: "get the order annulled", "have
-    it cancelled" (what it cancels between the two, not "you have already cancelled")."""
-    for verb in sentence.positions("causative"):
-        between = range(verb + 1, cancel)
-        if (
-            cancel - _CAUSED_DISTANCE <= verb < cancel - 1
-            and any(
-                sentence.is_a(word, "order") or sentence.is_a(word, "pronoun") for word in between
-            )
-            and not any(sentence.is_a(word, "you") or sentence.is_a(word, "we") for word in between)
-        ):
-            return verb
-    return None
-
-
-def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
-    """The buyer asked to cancel: a request ("please", "could you", "Sie können") before the
-    cancellation or just after it, and no seller ("we") before it in its clause doing it; or a
-    cancellation on a condition in a sentence that offers a cheaper deal for it. A sentence
-    that names a right the law gives states it ("you have the statutory right to cancel")."""
-    if states_a_right(sentence) or any(
-        _cancels_a_contract(sentence, position) for position in sentence.positions("cancel")
-    ):
-        # "Vous pouvez renoncer à votre achat et annuler le contrat sous 14 jours": a sentence
-        # that cancels a contract states the law, whatever else it cancels.
-        return None
-    for position in sentence.positions("cancel"):
-        deleted_review = _near(sentence, position, "review_object", _CHANGE_DISTANCE)
-        if _happened(sentence, position) or deleted_review is not None:
-            continue  # "cancellare il suo feedback" deletes a review
-        if (sentence.is_a(position, "withdraw") and not _withdrawn_order(sentence, position)) or (
-            sentence.is_a(position, "particle") and not _particle_verb(sentence, position)
-        ):
-            continue  # "withdraw" cancels an order only next to one, "tomber" in "laisser tomber"
-        if _a_right(sentence, position):
-            continue  # "the right to cancel", "das Recht, die Bestellung zu stornieren"
-        if _thanked_for(sentence, position):
-            continue  # "Merci pour l'annulation de votre part": done, thanked for
-        request = _asking(sentence, position)
-        seller = _nearest_before(sentence, position, "we", _REQUEST_DISTANCE)
-        if seller is not None and _seller_asks(sentence, seller, position):
-            seller = None
-        modal = _left_to_the_buyer(sentence, position)
-        if modal is not None and seller is None and not _negated(sentence, negated, position):
-            return sentence.between(modal, position)  # "can only be cancelled by the buyer"
-        if seller is None and _subject_after(sentence, position):
-            seller = position + 1  # "Gerne stornieren wir die Bestellung für Sie"
-        condition = _near_before(sentence, position, "condition", _CONDITION_DISTANCE)
-        asked = _clause_request(sentence, position)
-        if condition is not None and asked is not None and not sentence.joined(condition, position):
-            # "Si vous voulez, annulez la commande", "Si lo prefiere, puede anular el pedido":
-            # the condition has a clause of its own, the request is in the cancellation's.
-            condition, request = None, asked
-        if condition is None or sentence.is_a(condition, "inverted"):
-            condition = _inverted_condition(sentence, position)
-        way = None
-        if condition is not None:
-            way = _near_before(sentence, condition, "best", _CONDITION_DISTANCE)
-            if way is None:
-                way = _gain_after(sentence, position)
-        if way is not None:
-            # "am einfachsten ist es, wenn Sie stornieren", "we'd be grateful if you cancelled":
-            # the request's content, which the buyer does, not the seller before it.
-            condition = None
-            request = way if request is None else request
-            if seller is not None and seller < way < position:
-                seller = None
-        if _negated(sentence, negated, position):
-            continue
-        if condition is not None and (
-            _deal(sentence) or (seller is None and _reordered(sentence, condition, position))
-        ):
-            # "If you cancel the Amazon order, we can sell it to you for $40 less"; "Once you
-            # have cancelled the order, please place a new one".
-            return sentence.between(condition, position)
-        if request is not None and seller is None and condition is None:
-            return sentence.between(request, position)
-    return None
-
-
-def _deal(sentence: Sentence) -> bool:
-    """Whether the sentence offers a deal for a cancellation: cheaper, or paid off Amazon, or a
-    new listing to buy instead ("als neues Angebot", "a new listing"; not "the listing stays
-    online")."""
-    return sentence.has("deal") or any(
-        _near_before(sentence, listing, "novelty", _LEVEL_DISTANCE) is not None
-        for listing in sentence.positions("listing")
-    )
-
-
-def _reordered(sentence: Sentence, condition: int, cancel: int) -> bool:
-    """Whether the buyer is to order again after a cancellation supposed for a time to come
-    ("once you have cancelled"): an again-word within two words of an ordering word after it
-    ("place a new one", "neu bestellen", "volver a comprarlo", "la repasser"), both in a
-    clause after the cancellation's (not "cancelled the order, the new date")."""
-
-    def later(word: int) -> bool:
-        return cancel < word < len(sentence.forms) and not sentence.joined(cancel, word)
-
-    return sentence.is_a(condition, "once") and any(
-        later(again)
-        and any(
-            later(word) and sentence.is_a(word, "ordering")
-            for word in range(again - _LEVEL_DISTANCE, again + _LEVEL_DISTANCE + 1)
-        )
-        for again in sentence.positions("again")
-    )
-
-
-def _asking(sentence: Sentence, cancel: int) -> int | None:
-    """The word that asks for a cancellation: the cancellation itself in the imperative ("Cancel
-    the order"); a request before it ("could you"), or just after it ("Stornieren Sie bitte"),
-    not one it names ("your cancellation request"); else the buyer's side ("a cancellation from
-    your end"), the best way in its clause before it ("Le plus rapide serait d'annuler") or
-    after it ("Eine Stornierung wäre die beste Lösung", not "the best we could do")."""
-    if _imperative(sentence, cancel):
-        return cancel
-    if sentence.is_a(cancel, "particle"):
-        # "Deje que el pedido caduque", "Let the order lapse": the verb said first asks.
-        verb = _nearest_before(sentence, cancel, "particle_verb", _WITHDRAWN_BEFORE_DISTANCE)
-        if verb is not None and _imperative(sentence, verb):
-            return verb
-    request = _near_before(sentence, cancel, "request", _REQUEST_DISTANCE)
-    after = _near_after(sentence, cancel, "request", _AFTER_DISTANCE)
-    # "Stornieren Sie bitte" and "stornieren, bitte, wir liefern nicht", not the next clause's
-    # "If you'd like to cancel, just let us know": that one asks for a message.
-    if (
-        request is None
-        and after is not None
-        and (sentence.joined(cancel, after) or sentence.set_off(after))
-    ):
-        request = after
-    if (
-        request is not None
-        and not _named_request(sentence, request, cancel)
-        and not _advice_taken_back(sentence, request)
-    ):
-        return request
-    plea = _plea(sentence, cancel)
-    if plea is not None:
-        return plea
-    nudge = _near_before(sentence, cancel, "nudge", _REQUEST_DISTANCE)
-    if nudge is not None and not sentence.is_a(cancel, "cancel_noun"):
-        return nudge  # "Amazon lets you withdraw the order", not "Amazon allows cancellation"
-    caused = _caused(sentence, cancel)
-    if caused is not None:
-        return caused
-    side = _your_side(sentence, cancel)
-    if side is not None:
-        return side
-    quickest = _near_before(sentence, cancel, "best", _CONDITION_DISTANCE)
-    if quickest is not None and sentence.joined(quickest, cancel):
-        return quickest
-    best = _near_after(sentence, cancel, "best", _CONDITION_DISTANCE)
-    if (
-        best is not None
-        and sentence.joined(cancel, best)
-        and _near_after(sentence, best, "we", _LEVEL_DISTANCE) is None
-    ):
-        return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
-    return None
-
-
-def _plea(sentence: Sentence, cancel: int) -> int | None:
-    """A word that asks for a cancellation in this reading alone: before it ("porfavor
-    cancele", "ci faresti la cortesia di annullare", "se recomienda cancelar"), or after it
-    with no seller between ("annuler la commande de votre côté, s'il vous plaît"); not advice
-    a negation takes back (_advice_taken_back)."""
-    for plea in sentence.positions("plea"):
-        if _advice_taken_back(sentence, plea):
-            continue
-        if cancel - _REQUEST_DISTANCE <= plea < cancel or (
-            cancel < plea <= cancel + _REQUEST_DISTANCE
-            and not any(sentence.is_a(word, "we") for word in range(cancel + 1, plea))
-        ):
-            return plea
-    return None
-
-
-def _advice_taken_back(sentence: Sentence, word: int) -> bool:
-    """Whether a plea is advice a negation just before takes back: "Es ist nicht ratsam, jetzt
-    zu stornieren", "es wird nicht empfohlen", "it is not advisable", "no es recomendable" (not
-    "Wäre es nicht besser", whose "besser" is no plea)."""
-    return sentence.is_a(word, "plea") and any(
-        sentence.is_a(before, "negator") for before in (word - 1, word - 2) if before >= 0
-    )
-
-
-def states_a_right(sentence: Sentence) -> bool:
-    """Whether the sentence names a right the law gives: a word of the law ("statutory",
-    "Widerrufsrecht", "droit de rétractation") or its period, fourteen days ("innerhalb von 14
-    Tagen vom Kauf zurücktreten"; not "14 December")."""
-    return sentence.has("entitled") or any(
-        position + 1 < len(sentence.forms) and sentence.is_a(position + 1, "days")
-        for position in sentence.positions("fourteen")
-    )
-
-
-def _clause_request(sentence: Sentence, cancel: int) -> int | None:
-    """The word in the cancellation's own clause that asks for it: the cancellation in the
-    imperative, or a request or nudge before it ("puede anular", "libre à vous de renoncer")."""
-    if _imperative(sentence, cancel):
-        return cancel
-    nudges = () if sentence.is_a(cancel, "cancel_noun") else sentence.positions("nudge")
-    for request in (*sentence.positions("request"), *nudges):
-        if cancel - _REQUEST_DISTANCE <= request < cancel and sentence.joined(request, cancel):
-            return request
-    return None
-
-
-def _withdrawn_order(sentence: Sentence, cancel: int) -> bool:
-    """Whether a cancellation word that needs its order has one: close after it ("withdraw
-    the order"), or before it in its clause ("den Auftrag über Ihr Konto zurücknehmen")."""
-    return any(
-        cancel < order <= cancel + _WITHDRAWN_DISTANCE
-        or (
-            cancel - _WITHDRAWN_BEFORE_DISTANCE <= order < cancel and sentence.joined(order, cancel)
-        )
-        for order in sentence.positions("order")
-    )
-
-
-def _particle_verb(sentence: Sentence, cancel: int) -> bool:
-    """Whether the second word of a cancellation said in two ("laisser tomber", "lasciar
-    cadere", "echar para atrás") has its verb just before it; an order let lapse, in its
-    clause across the order ("Lassen Sie die Bestellung einfach verfallen")."""
-    if sentence.is_a(cancel, "lapse"):
-        verb = _near_before(sentence, cancel, "particle_verb", _WITHDRAWN_BEFORE_DISTANCE)
-        return verb is not None and sentence.joined(verb, cancel)
-    return _near_before(sentence, cancel, "particle_verb", _LEVEL_DISTANCE) is not None
-
-
-def _a_right(sentence: Sentence, cancel: int) -> bool:
-    """A right named just before the cancellation, no request between: "the right to cancel",
-    "das Recht, die Bestellung zu stornieren" (not "Right, please cancel")."""
-    right = _nearest_before(sentence, cancel, "right", _CHANGE_DISTANCE)
-    return right is not None and not any(
-        sentence.is_a(between, "request") for between in range(right + 1, cancel)
-    )
-
-
-def _imperative(sentence: Sentence, cancel: int) -> bool:
-    """A cancellation verb in the imperative that opens its clause ("Cancel the order", "Si no
-    le sirve, cancélelo"), an object pronoun before it at most ("Lo annulli"); not the seller's
-    verb put first ("Falls gewünscht, stornieren wir die Bestellung")."""
-    if not sentence.is_a(cancel, "imperative"):
-        return False
-    if cancel + 1 < len(sentence.forms) and sentence.is_a(cancel + 1, "we"):
-        return False
-    first = cancel - 1 if cancel > 0 and sentence.is_a(cancel - 1, "pronoun") else cancel
-    return first == 0 or not sentence.joined(first - 1, first)
-
-
-def _supposed(sentence: Sentence, cancel: int) -> bool:
-    """A cancellation in the past tense that is supposed, not done: "if you cancelled", "once
-    you have cancelled", "sobald Sie die Bestellung storniert haben", "une fois que vous avez
-    annulé", "si la commande était annulée par vos soins" (a condition in the cancellation's
-    clause with "you" just after it, or the buyer by role its subject, "if the purchaser
-    cancelled it", or the buyer's side after the cancellation)."""
-    return any(
-        cancel - _CONDITION_DISTANCE <= condition < cancel - 1
-        and (
-            _near_after(sentence, condition, "you", _LEVEL_DISTANCE) is not None
-            or _near_after(sentence, condition, "you_did", _LEVEL_DISTANCE) is not None
-            or any(
-                sentence.is_a(word, "customer")
-                for word in range(condition + 1, min(condition + 3, cancel))
-            )
-            or _your_side(sentence, cancel) is not None
-        )
-        and sentence.joined(condition, cancel)
-        for condition in sentence.positions("condition")
-    )
-
-
-def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
-    """Whether the seller before a cancellation asks for it rather than does it: in a clause
-    of its own ("Possiamo mandarti il beige, altrimenti ti conviene annullare"), unless it is
-    the seller it is easier for ("Für uns ist es einfacher, die Bestellung selbst zu
-    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele", "do us a
-    favour and cancel"), or a request
-    word with "you" just after it ("we request you to kindly initiate cancellation", "we need
-    you to cancel"); or gaining by the buyer's cancellation ("plus simple pour nous si vous
-    annuliez")."""
-    benefit = _near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
-    for_us = benefit is not None and sentence.joined(benefit, seller)
-    by_you = (
-        any(sentence.is_a(word, "you") for word in range(seller + 1, cancel))
-        or _your_side(sentence, cancel) is not None
-    )
-    return (
-        (not sentence.joined(seller, cancel) and not for_us)
-        or any(
-            seller - 1 <= advice < cancel
-            for advice in (*sentence.positions("advise"), *sentence.positions("plea"))
-        )
-        or any(
-            seller < request < cancel - 1 and sentence.is_a(request + 1, "you")
-            for request in sentence.positions("request")
-        )
-        or (for_us and by_you)
-    )
-
-
-def _gain_after(sentence: Sentence, cancel: int) -> int | None:
-    """The best way the clause after a conditional cancellation ends on with the seller it is
-    for ("Si la commande était annulée par vos soins, ce serait plus simple pour nous deux",
-    "If you cancelled it, it would be easier for us"; not "easier for us to refund you"): the
-    request's content."""
-    for seller in sentence.positions("we"):
-        if (
-            cancel < seller <= cancel + _REQUEST_DISTANCE
-            and not sentence.joined(cancel, seller)
-            and sentence.is_a(seller - 1, "benefit")
-        ):
-            best = _near(sentence, seller, "best", _BENEFIT_DISTANCE)
-            if best is None or not sentence.joined(best, seller):
-                continue
-            beyond = max(seller, best) + _CLAUSE_TAIL + 1
-            if beyond >= len(sentence.forms) or not sentence.joined(seller, beyond):
-                return best
-    return None
-
-
-def _subject_after(sentence: Sentence, cancel: int) -> bool:
-    """Whether the seller is the subject just after a cancellation verb, German's order after
-    a first word ("Gerne stornieren wir die Bestellung", "Dann stornieren wir sie"; not "Sie
-    können gerne stornieren - wir haben Verständnis")."""
-    return sentence.next_to(cancel) and sentence.is_a(cancel + 1, "we")
-
-
-def _thanked_for(sentence: Sentence, cancel: int) -> bool:
-    """A cancellation thanked for: thanks, then "for", then the cancellation, no request
-    between ("thank you for cancelling", "vielen Dank für die Stornierung"; not "thanks for
-    understanding, please cancel")."""
-    thanks = _near_before(sentence, cancel, "thanks", _CONDITION_DISTANCE)
-    return (
-        thanks is not None
-        and not _wished(sentence, thanks)  # "le saremmo grati per l'annullamento": asks
-        and any(sentence.is_a(between, "exchange") for between in range(thanks + 1, cancel))
-        and not any(sentence.is_a(between, "request") for between in range(thanks + 1, cancel))
-    )
-
-
-def _named_request(sentence: Sentence, request: int, cancel: int) -> bool:
-    """A request named as a noun beside the cancellation named as one, in its clause: "your
-    cancellation request", "die Option zur Stornierung" (not "Hay dos opciones: cancelar", nor
-    "la opción de anular el pedido")."""
-    return (
-        sentence.is_a(request, "request_noun")
-        and sentence.is_a(cancel, "cancel_noun")
-        and abs(request - cancel) <= _LEVEL_DISTANCE
-        and sentence.joined(request, cancel)
-    )
-
-
-def _inverted_condition(sentence: Sentence, cancel: int) -> int | None:
-    """A condition written by inversion before the cancellation: "Should you wish to cancel,
-    ..." (a word of the category first in its clause, "you" after it)."""
-    for word in sentence.positions("inverted"):
-        if (
-            cancel - _CONDITION_DISTANCE <= word < cancel
-            and (word == 0 or not sentence.joined(word - 1, word))
-            and sentence.is_a(word + 1, "you")
-        ):
-            return word
-    return None
-
-
-def _your_side(sentence: Sentence, cancel: int) -> int | None:
-    """The buyer's side just after a cancellation: a side word with "your" beside it ("from
-    your end", "de votre part", "da parte sua"); or the buyer doing it, "you" after the agent
-    of a passive just after it ("cancelled by you", "annullato da lei") or, German's order,
-    just before it ("von Ihnen storniert"). The side's reach counts from the order the
-    cancellation names ("annuler la commande de votre côté")."""
-    named = [o for o in sentence.positions("order") if cancel < o <= cancel + _WITHDRAWN_DISTANCE]
-    reach = (named[0] if named else cancel) + _WITHDRAWN_DISTANCE + 1
-    for side in sentence.positions("your_side"):
-        if cancel < side <= reach and (
-            sentence.is_a(side - 1, "your")
-            or (side + 1 < len(sentence.forms) and sentence.is_a(side + 1, "your"))
-        ):
-            return side
-    for agent in sentence.positions("agent"):
-        if (
-            cancel - _LEVEL_DISTANCE <= agent <= cancel + _LEVEL_DISTANCE
-            and agent + 1 < len(sentence.forms)
-            and (sentence.is_a(agent + 1, "you") or sentence.is_a(agent + 1, "you_by"))
-        ):
-            return agent
-    return None
-
-
-def _cancels_a_contract(sentence: Sentence, cancel: int) -> bool:
-    """Whether what a cancellation cancels is a contract, not an order: the nearest order or
-    contract after it ("annuler le contrat"), else before it ("den Vertrag zu stornieren")."""
-    things = (*sentence.positions("order"), *sentence.positions("contract"))
-    after = [p for p in things if cancel < p <= cancel + _WITHDRAWN_DISTANCE]
-    before = [p for p in things if cancel - _WITHDRAWN_DISTANCE <= p < cancel]
-    if after:
-        return sentence.is_a(min(after), "contract")
-    return bool(before) and sentence.is_a(max(before), "contract")
-
-
-def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
-    """The buyer invited to the seller's own shop or website: "our" shop with a verb that
-    visits it ("schauen Sie in unserem Shop vorbei", "visitez notre vitrine") or finds
-    something there ("li trova nel nostro negozio"); a website only where the sentence names
-    products ("che trova sul nostro sito insieme agli altri accessori"), not a manual ("look
-    at our website for the manual"). Not the seller doing it ("we found it in our store").
-    The whole range stands for "our" shop with a verb that visits or asks the buyer to come
-    ("come and see the whole range", "venez découvrir toute la gamme")."""
-    for position in sentence.positions("shop"):
-        if _near_before(sentence, position, "our", _OUR_DISTANCE) is not None:
-            verbs = (*sentence.positions("visit"), *sentence.positions("find"))
-        elif _near_before(sentence, position, "whole", _WHOLE_DISTANCE) is not None:
-            verbs = (*sentence.positions("visit"), *sentence.positions("come"))
-        else:
-            continue
-        if sentence.is_a(position, "site") and not (sentence.has("range") or sentence.has("sold")):
-            continue
-        for verb in verbs:
-            seller = _near_before(sentence, verb, "we", _LEVEL_DISTANCE)
-            if (
-                verb != position
-                and abs(verb - position) <= _VISIT_DISTANCE
-                and seller is None
-                and _near_before(sentence, verb, "unavailable", _LEVEL_DISTANCE) is None
-                and not _negated(sentence, negated, verb)
-            ):
-                return sentence.between(verb, position)
-    return None
-
-
-def range_offered(sentence: Sentence, negated: Negated, home: bool) -> Span | None:
-    """What a sentence with the seller's web address offers there: products, colours, spare
-    parts, a collection, something in stock ("More colours at www.…", "Alle Modelle unter
-    www.…"), or, for an address without a page, a visit ("schauen Sie mal auf www.… vorbei");
-    not a manual or a form to fill in ("have a look at www.…/manual")."""
-    categories = (
-        ("range", "collection", "sold", "visit") if home else ("range", "collection", "sold")
-    )
-    for category in categories:
-        for position in sentence.positions(category):
-            seller = _near_before(sentence, position, "we", _LEVEL_DISTANCE)
-            if seller is None and not _negated(sentence, negated, position):
-                return sentence.between(position)
-    return None
-
-
-def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
-    """A new collection or season announced: a collection with a word that makes it news near
-    it ("our new autumn range", "unsere Herbstkollektion ist eingetroffen", "la collezione
-    autunno-inverno"); a season only when new ("la nuova stagione"). Not a collection by a
-    courier ("a new collection is booked for Tuesday"), nor one in a product's name
-    ("Collection Printemps")."""
-    if sentence.has("pickup"):
-        return None
-    for position in sentence.positions("collection"):
-        if _name(sentence, position):
-            continue
-        # A season's name alone is no news where an order comes from it ("your order from our
-        # summer range has shipped").
-        seasonal = (
-            not sentence.is_a(position, "season")
-            and _near_before(sentence, position, "order", _CHANGE_DISTANCE) is None
-        )
-        news = ("novelty", "season_name") if seasonal else ("novelty",)
-        for category in news:
-            other = position if sentence.is_a(position, category) else None
-            if other is None:
-                other = _news_near(sentence, position, category)
-            if other is not None and not _negated(sentence, negated, other):
-                return sentence.between(position, other)
-    return None
-
-
-def _news_near(sentence: Sentence, position: int, category: str) -> int | None:
-    """A word of the category near a collection that makes it news; a season's "next" is a
-    time, not news ("migliorare il kit per la prossima stagione", "ready for next season"),
-    unless the season is a collection's own ("la collection de la saison prochaine")."""
-    season = sentence.is_a(position, "season") and not any(
-        not sentence.is_a(other, "season") and abs(other - position) <= _NOVELTY_DISTANCE
-        for other in sentence.positions("collection")
-    )
-    for other in sentence.positions(category):
-        if (
-            other != position
-            and abs(other - position) <= _NOVELTY_DISTANCE
-            and not (season and sentence.is_a(other, "next"))
-        ):
-            return other
-    return None
-
-
-def _name(sentence: Sentence, position: int) -> bool:
-    """A word in a name: capitalised, and so is the word after it ("Collection Printemps",
-    "Hotel Collection Pillow"), not at the start of the sentence."""
-    following = position + 1
-    return (
-        position > 0
-        and sentence.forms[position][:1].isupper()
-        and following < len(sentence.forms)
-        and sentence.forms[following][:1].isupper()
-    )

@@ -1,0 +1,509 @@
+"""The cancellation readings: whether a cancellation has not happened yet
+(open_cancellation), the buyer asked to cancel (cancel_request), a right the law gives stated
+(states_a_right)."""
+
+from __future__ import annotations
+
+from service.engine.model import Span
+from service.engine.rules.sentences.nearby import (
+    CHANGE_DISTANCE,
+    CONDITION_DISTANCE,
+    LEVEL_DISTANCE,
+    REQUEST_DISTANCE,
+    Negated,
+    near,
+    near_after,
+    near_before,
+    nearest_before,
+    negated_at,
+    wished,
+)
+from service.engine.scan.words import Sentence
+
+# "Stornieren Sie bitte": a request right after the verb.
+_AFTER_DISTANCE = 2
+# "withdraw the current order", "dar de baja este pedido": a cancellation word that needs its
+# order this close after it, or, in its clause, this close before it ("die Bestellung in Ihrem
+# Amazon-Konto einfach zurückziehen": the verb last).
+_WITHDRAWN_DISTANCE = 3
+_WITHDRAWN_BEFORE_DISTANCE = 6
+# "easier for both of us": "for" and the seller it benefits.
+_BENEFIT_DISTANCE = 3
+# "plus simple pour nous deux": the words a clause may hold after the seller it is easier for.
+_CLAUSE_TAIL = 1
+# "get the order annulled": a causative verb and the cancellation it has done.
+_CAUSED_DISTANCE = 4
+
+
+def open_cancellation(sentence: Sentence) -> bool:
+    """Whether a cancellation in the sentence has not happened: not "cancelled" ("if you
+    cancelled" is supposed, not done)."""
+    return any(not _happened(sentence, position) for position in sentence.positions("cancel"))
+
+
+def _happened(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation that has happened ("cancelled", "annullato"), not one supposed ("if you
+    cancelled") or wished for in the subjunctive ("chiedere che l'ordine venga annullato",
+    "demander que la commande soit annulée", German's after it: "storniert würde")."""
+    return (
+        sentence.is_a(cancel, "done")
+        and not _supposed(sentence, cancel)
+        and not any(
+            0 <= word < len(sentence.forms)
+            and sentence.is_a(word, "subjunctive")
+            and sentence.joined(word, cancel)
+            for word in (cancel - 1, cancel + 1)
+        )
+        and _caused(sentence, cancel) is None
+        and _left_to_the_buyer(sentence, cancel) is None
+    )
+
+
+def _left_to_the_buyer(sentence: Sentence, cancel: int) -> int | None:
+    """The modal of a passive cancellation the buyer is to do, not one done: the buyer its
+    agent ("by you", "by the purchaser", "vom Käufer", "par vos soins", "dall'acquirente") and
+    a request word a few words before it, no seller and no other subject between ("can only be
+    cancelled by the purchaser", "muss von Ihnen storniert werden"; not "was cancelled by the
+    buyer, so we can't ship", nor "as you can see, it was cancelled by you"); nor a rule the
+    sentence states, its source or its outcome named and nothing asked after it ("according to
+    Amazon's policy", "which is why we could not stop it", "yours has already shipped"; not
+    "can only be cancelled by the purchaser, so please do it", where "we could" asks nothing)."""
+    agents = [
+        agent
+        for agent in sentence.positions("agent")
+        if cancel - LEVEL_DISTANCE <= agent <= cancel + LEVEL_DISTANCE
+        and any(
+            word < len(sentence.forms)
+            and (
+                sentence.is_a(word, "customer")
+                or sentence.is_a(word, "you")
+                or sentence.is_a(word, "you_by")
+            )
+            for word in (agent + 1, agent + 2)
+        )
+    ]
+    if not agents and _your_side(sentence, cancel) is None:
+        return None
+    asks = (*sentence.positions("request"), *sentence.positions("plea"))
+    if sentence.has("stated") and not any(
+        cancel < word and not sentence.is_a(word - 1, "we") for word in asks
+    ):
+        return None  # "can only be cancelled by the purchaser, according to Amazon's policy"
+    for request in asks:
+        between = range(request + 1, cancel)
+        if (
+            cancel - CHANGE_DISTANCE <= request < cancel
+            and sentence.joined(request, cancel)
+            and not any(
+                sentence.is_a(word, "we")
+                or (sentence.is_a(word, "you") and not sentence.is_a(word - 1, "agent"))
+                for word in between
+            )
+        ):
+            return request
+    return None
+
+
+def _caused(sentence: Sentence, cancel: int) -> int | None:
+    """The verb that has the buyer get a cancellation done: "get the order annulled", "have
+    it cancelled" (what it cancels between the two, not "you have already cancelled")."""
+    for verb in sentence.positions("causative"):
+        between = range(verb + 1, cancel)
+        if (
+            cancel - _CAUSED_DISTANCE <= verb < cancel - 1
+            and any(
+                sentence.is_a(word, "order") or sentence.is_a(word, "pronoun") for word in between
+            )
+            and not any(sentence.is_a(word, "you") or sentence.is_a(word, "we") for word in between)
+        ):
+            return verb
+    return None
+
+
+def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
+    """The buyer asked to cancel: a request ("please", "could you", "Sie können") before the
+    cancellation or just after it, and no seller ("we") before it in its clause doing it; or a
+    cancellation on a condition in a sentence that offers a cheaper deal for it. A sentence
+    that names a right the law gives states it ("you have the statutory right to cancel")."""
+    if states_a_right(sentence) or any(
+        _cancels_a_contract(sentence, position) for position in sentence.positions("cancel")
+    ):
+        # "Vous pouvez renoncer à votre achat et annuler le contrat sous 14 jours": a sentence
+        # that cancels a contract states the law, whatever else it cancels.
+        return None
+    for position in sentence.positions("cancel"):
+        deleted_review = near(sentence, position, "review_object", CHANGE_DISTANCE)
+        if _happened(sentence, position) or deleted_review is not None:
+            continue  # "cancellare il suo feedback" deletes a review
+        if (sentence.is_a(position, "withdraw") and not _withdrawn_order(sentence, position)) or (
+            sentence.is_a(position, "particle") and not _particle_verb(sentence, position)
+        ):
+            continue  # "withdraw" cancels an order only next to one, "tomber" in "laisser tomber"
+        if _a_right(sentence, position):
+            continue  # "the right to cancel", "das Recht, die Bestellung zu stornieren"
+        if _thanked_for(sentence, position):
+            continue  # "Merci pour l'annulation de votre part": done, thanked for
+        request = _asking(sentence, position)
+        seller = nearest_before(sentence, position, "we", REQUEST_DISTANCE)
+        if seller is not None and _seller_asks(sentence, seller, position):
+            seller = None
+        modal = _left_to_the_buyer(sentence, position)
+        if modal is not None and seller is None and not negated_at(sentence, negated, position):
+            return sentence.between(modal, position)  # "can only be cancelled by the buyer"
+        if seller is None and _subject_after(sentence, position):
+            seller = position + 1  # "Gerne stornieren wir die Bestellung für Sie"
+        condition = near_before(sentence, position, "condition", CONDITION_DISTANCE)
+        asked = _clause_request(sentence, position)
+        if condition is not None and asked is not None and not sentence.joined(condition, position):
+            # "Si vous voulez, annulez la commande", "Si lo prefiere, puede anular el pedido":
+            # the condition has a clause of its own, the request is in the cancellation's.
+            condition, request = None, asked
+        if condition is None or sentence.is_a(condition, "inverted"):
+            condition = _inverted_condition(sentence, position)
+        way = None
+        if condition is not None:
+            way = near_before(sentence, condition, "best", CONDITION_DISTANCE)
+            if way is None:
+                way = _gain_after(sentence, position)
+        if way is not None:
+            # "am einfachsten ist es, wenn Sie stornieren", "we'd be grateful if you cancelled":
+            # the request's content, which the buyer does, not the seller before it.
+            condition = None
+            request = way if request is None else request
+            if seller is not None and seller < way < position:
+                seller = None
+        if negated_at(sentence, negated, position):
+            continue
+        if condition is not None and (
+            _deal(sentence) or (seller is None and _reordered(sentence, condition, position))
+        ):
+            # "If you cancel the Amazon order, we can sell it to you for $40 less"; "Once you
+            # have cancelled the order, please place a new one".
+            return sentence.between(condition, position)
+        if request is not None and seller is None and condition is None:
+            return sentence.between(request, position)
+    return None
+
+
+def _deal(sentence: Sentence) -> bool:
+    """Whether the sentence offers a deal for a cancellation: cheaper, or paid off Amazon, or a
+    new listing to buy instead ("als neues Angebot", "a new listing"; not "the listing stays
+    online")."""
+    return sentence.has("deal") or any(
+        near_before(sentence, listing, "novelty", LEVEL_DISTANCE) is not None
+        for listing in sentence.positions("listing")
+    )
+
+
+def _reordered(sentence: Sentence, condition: int, cancel: int) -> bool:
+    """Whether the buyer is to order again after a cancellation supposed for a time to come
+    ("once you have cancelled"): an again-word within two words of an ordering word after it
+    ("place a new one", "neu bestellen", "volver a comprarlo", "la repasser"), both in a
+    clause after the cancellation's (not "cancelled the order, the new date")."""
+
+    def later(word: int) -> bool:
+        return cancel < word < len(sentence.forms) and not sentence.joined(cancel, word)
+
+    return sentence.is_a(condition, "once") and any(
+        later(again)
+        and any(
+            later(word) and sentence.is_a(word, "ordering")
+            for word in range(again - LEVEL_DISTANCE, again + LEVEL_DISTANCE + 1)
+        )
+        for again in sentence.positions("again")
+    )
+
+
+def _asking(sentence: Sentence, cancel: int) -> int | None:
+    """The word that asks for a cancellation: the cancellation itself in the imperative ("Cancel
+    the order"); a request before it ("could you"), or just after it ("Stornieren Sie bitte"),
+    not one it names ("your cancellation request"); else the buyer's side ("a cancellation from
+    your end"), the best way in its clause before it ("Le plus rapide serait d'annuler") or
+    after it ("Eine Stornierung wäre die beste Lösung", not "the best we could do")."""
+    if _imperative(sentence, cancel):
+        return cancel
+    if sentence.is_a(cancel, "particle"):
+        # "Deje que el pedido caduque", "Let the order lapse": the verb said first asks.
+        verb = nearest_before(sentence, cancel, "particle_verb", _WITHDRAWN_BEFORE_DISTANCE)
+        if verb is not None and _imperative(sentence, verb):
+            return verb
+    request = near_before(sentence, cancel, "request", REQUEST_DISTANCE)
+    after = near_after(sentence, cancel, "request", _AFTER_DISTANCE)
+    # "Stornieren Sie bitte" and "stornieren, bitte, wir liefern nicht", not the next clause's
+    # "If you'd like to cancel, just let us know": that one asks for a message.
+    if (
+        request is None
+        and after is not None
+        and (sentence.joined(cancel, after) or sentence.set_off(after))
+    ):
+        request = after
+    if (
+        request is not None
+        and not _named_request(sentence, request, cancel)
+        and not _advice_taken_back(sentence, request)
+    ):
+        return request
+    plea = _plea(sentence, cancel)
+    if plea is not None:
+        return plea
+    nudge = near_before(sentence, cancel, "nudge", REQUEST_DISTANCE)
+    if nudge is not None and not sentence.is_a(cancel, "cancel_noun"):
+        return nudge  # "Amazon lets you withdraw the order", not "Amazon allows cancellation"
+    caused = _caused(sentence, cancel)
+    if caused is not None:
+        return caused
+    side = _your_side(sentence, cancel)
+    if side is not None:
+        return side
+    quickest = near_before(sentence, cancel, "best", CONDITION_DISTANCE)
+    if quickest is not None and sentence.joined(quickest, cancel):
+        return quickest
+    best = near_after(sentence, cancel, "best", CONDITION_DISTANCE)
+    if (
+        best is not None
+        and sentence.joined(cancel, best)
+        and near_after(sentence, best, "we", LEVEL_DISTANCE) is None
+    ):
+        return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
+    return None
+
+
+def _plea(sentence: Sentence, cancel: int) -> int | None:
+    """A word that asks for a cancellation in this reading alone: before it ("porfavor
+    cancele", "ci faresti la cortesia di annullare", "se recomienda cancelar"), or after it
+    with no seller between ("annuler la commande de votre côté, s'il vous plaît"); not advice
+    a negation takes back (_advice_taken_back)."""
+    for plea in sentence.positions("plea"):
+        if _advice_taken_back(sentence, plea):
+            continue
+        if cancel - REQUEST_DISTANCE <= plea < cancel or (
+            cancel < plea <= cancel + REQUEST_DISTANCE
+            and not any(sentence.is_a(word, "we") for word in range(cancel + 1, plea))
+        ):
+            return plea
+    return None
+
+
+def _advice_taken_back(sentence: Sentence, word: int) -> bool:
+    """Whether a plea is advice a negation just before takes back: "Es ist nicht ratsam, jetzt
+    zu stornieren", "es wird nicht empfohlen", "it is not advisable", "no es recomendable" (not
+    "Wäre es nicht besser", whose "besser" is no plea)."""
+    return sentence.is_a(word, "plea") and any(
+        sentence.is_a(before, "negator") for before in (word - 1, word - 2) if before >= 0
+    )
+
+
+def states_a_right(sentence: Sentence) -> bool:
+    """Whether the sentence names a right the law gives: a word of the law ("statutory",
+    "Widerrufsrecht", "droit de rétractation") or its period, fourteen days ("innerhalb von 14
+    Tagen vom Kauf zurücktreten"; not "14 December")."""
+    return sentence.has("entitled") or any(
+        position + 1 < len(sentence.forms) and sentence.is_a(position + 1, "days")
+        for position in sentence.positions("fourteen")
+    )
+
+
+def _clause_request(sentence: Sentence, cancel: int) -> int | None:
+    """The word in the cancellation's own clause that asks for it: the cancellation in the
+    imperative, or a request or nudge before it ("puede anular", "libre à vous de renoncer")."""
+    if _imperative(sentence, cancel):
+        return cancel
+    nudges = () if sentence.is_a(cancel, "cancel_noun") else sentence.positions("nudge")
+    for request in (*sentence.positions("request"), *nudges):
+        if cancel - REQUEST_DISTANCE <= request < cancel and sentence.joined(request, cancel):
+            return request
+    return None
+
+
+def _withdrawn_order(sentence: Sentence, cancel: int) -> bool:
+    """Whether a cancellation word that needs its order has one: close after it ("withdraw
+    the order"), or before it in its clause ("den Auftrag über Ihr Konto zurücknehmen")."""
+    return any(
+        cancel < order <= cancel + _WITHDRAWN_DISTANCE
+        or (
+            cancel - _WITHDRAWN_BEFORE_DISTANCE <= order < cancel and sentence.joined(order, cancel)
+        )
+        for order in sentence.positions("order")
+    )
+
+
+def _particle_verb(sentence: Sentence, cancel: int) -> bool:
+    """Whether the second word of a cancellation said in two ("laisser tomber", "lasciar
+    cadere", "echar para atrás") has its verb just before it; an order let lapse, in its
+    clause across the order ("Lassen Sie die Bestellung einfach verfallen")."""
+    if sentence.is_a(cancel, "lapse"):
+        verb = near_before(sentence, cancel, "particle_verb", _WITHDRAWN_BEFORE_DISTANCE)
+        return verb is not None and sentence.joined(verb, cancel)
+    return near_before(sentence, cancel, "particle_verb", LEVEL_DISTANCE) is not None
+
+
+def _a_right(sentence: Sentence, cancel: int) -> bool:
+    """A right named just before the cancellation, no request between: "the right to cancel",
+    "das Recht, die Bestellung zu stornieren" (not "Right, please cancel")."""
+    right = nearest_before(sentence, cancel, "right", CHANGE_DISTANCE)
+    return right is not None and not any(
+        sentence.is_a(between, "request") for between in range(right + 1, cancel)
+    )
+
+
+def _imperative(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation verb in the imperative that opens its clause ("Cancel the order", "Si no
+    le sirve, cancélelo"), an object pronoun before it at most ("Lo annulli"); not the seller's
+    verb put first ("Falls gewünscht, stornieren wir die Bestellung")."""
+    if not sentence.is_a(cancel, "imperative"):
+        return False
+    if cancel + 1 < len(sentence.forms) and sentence.is_a(cancel + 1, "we"):
+        return False
+    first = cancel - 1 if cancel > 0 and sentence.is_a(cancel - 1, "pronoun") else cancel
+    return first == 0 or not sentence.joined(first - 1, first)
+
+
+def _supposed(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation in the past tense that is supposed, not done: "if you cancelled", "once
+    you have cancelled", "sobald Sie die Bestellung storniert haben", "une fois que vous avez
+    annulé", "si la commande était annulée par vos soins" (a condition in the cancellation's
+    clause with "you" just after it, or the buyer by role its subject, "if the purchaser
+    cancelled it", or the buyer's side after the cancellation)."""
+    return any(
+        cancel - CONDITION_DISTANCE <= condition < cancel - 1
+        and (
+            near_after(sentence, condition, "you", LEVEL_DISTANCE) is not None
+            or near_after(sentence, condition, "you_did", LEVEL_DISTANCE) is not None
+            or any(
+                sentence.is_a(word, "customer")
+                for word in range(condition + 1, min(condition + 3, cancel))
+            )
+            or _your_side(sentence, cancel) is not None
+        )
+        and sentence.joined(condition, cancel)
+        for condition in sentence.positions("condition")
+    )
+
+
+def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
+    """Whether the seller before a cancellation asks for it rather than does it: in a clause
+    of its own ("Possiamo mandarti il beige, altrimenti ti conviene annullare"), unless it is
+    the seller it is easier for ("Für uns ist es einfacher, die Bestellung selbst zu
+    stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele", "do us a
+    favour and cancel"), or a request
+    word with "you" just after it ("we request you to kindly initiate cancellation", "we need
+    you to cancel"); or gaining by the buyer's cancellation ("plus simple pour nous si vous
+    annuliez")."""
+    benefit = near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
+    for_us = benefit is not None and sentence.joined(benefit, seller)
+    by_you = (
+        any(sentence.is_a(word, "you") for word in range(seller + 1, cancel))
+        or _your_side(sentence, cancel) is not None
+    )
+    return (
+        (not sentence.joined(seller, cancel) and not for_us)
+        or any(
+            seller - 1 <= advice < cancel
+            for advice in (*sentence.positions("advise"), *sentence.positions("plea"))
+        )
+        or any(
+            seller < request < cancel - 1 and sentence.is_a(request + 1, "you")
+            for request in sentence.positions("request")
+        )
+        or (for_us and by_you)
+    )
+
+
+def _gain_after(sentence: Sentence, cancel: int) -> int | None:
+    """The best way the clause after a conditional cancellation ends on with the seller it is
+    for ("Si la commande était annulée par vos soins, ce serait plus simple pour nous deux",
+    "If you cancelled it, it would be easier for us"; not "easier for us to refund you"): the
+    request's content."""
+    for seller in sentence.positions("we"):
+        if (
+            cancel < seller <= cancel + REQUEST_DISTANCE
+            and not sentence.joined(cancel, seller)
+            and sentence.is_a(seller - 1, "benefit")
+        ):
+            best = near(sentence, seller, "best", _BENEFIT_DISTANCE)
+            if best is None or not sentence.joined(best, seller):
+                continue
+            beyond = max(seller, best) + _CLAUSE_TAIL + 1
+            if beyond >= len(sentence.forms) or not sentence.joined(seller, beyond):
+                return best
+    return None
+
+
+def _subject_after(sentence: Sentence, cancel: int) -> bool:
+    """Whether the seller is the subject just after a cancellation verb, German's order after
+    a first word ("Gerne stornieren wir die Bestellung", "Dann stornieren wir sie"; not "Sie
+    können gerne stornieren - wir haben Verständnis")."""
+    return sentence.next_to(cancel) and sentence.is_a(cancel + 1, "we")
+
+
+def _thanked_for(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation thanked for: thanks, then "for", then the cancellation, no request
+    between ("thank you for cancelling", "vielen Dank für die Stornierung"; not "thanks for
+    understanding, please cancel")."""
+    thanks = near_before(sentence, cancel, "thanks", CONDITION_DISTANCE)
+    return (
+        thanks is not None
+        and not wished(sentence, thanks)  # "le saremmo grati per l'annullamento": asks
+        and any(sentence.is_a(between, "exchange") for between in range(thanks + 1, cancel))
+        and not any(sentence.is_a(between, "request") for between in range(thanks + 1, cancel))
+    )
+
+
+def _named_request(sentence: Sentence, request: int, cancel: int) -> bool:
+    """A request named as a noun beside the cancellation named as one, in its clause: "your
+    cancellation request", "die Option zur Stornierung" (not "Hay dos opciones: cancelar", nor
+    "la opción de anular el pedido")."""
+    return (
+        sentence.is_a(request, "request_noun")
+        and sentence.is_a(cancel, "cancel_noun")
+        and abs(request - cancel) <= LEVEL_DISTANCE
+        and sentence.joined(request, cancel)
+    )
+
+
+def _inverted_condition(sentence: Sentence, cancel: int) -> int | None:
+    """A condition written by inversion before the cancellation: "Should you wish to cancel,
+    ..." (a word of the category first in its clause, "you" after it)."""
+    for word in sentence.positions("inverted"):
+        if (
+            cancel - CONDITION_DISTANCE <= word < cancel
+            and (word == 0 or not sentence.joined(word - 1, word))
+            and sentence.is_a(word + 1, "you")
+        ):
+            return word
+    return None
+
+
+def _your_side(sentence: Sentence, cancel: int) -> int | None:
+    """The buyer's side just after a cancellation: a side word with "your" beside it ("from
+    your end", "de votre part", "da parte sua"); or the buyer doing it, "you" after the agent
+    of a passive just after it ("cancelled by you", "annullato da lei") or, German's order,
+    just before it ("von Ihnen storniert"). The side's reach counts from the order the
+    cancellation names ("annuler la commande de votre côté")."""
+    named = [o for o in sentence.positions("order") if cancel < o <= cancel + _WITHDRAWN_DISTANCE]
+    reach = (named[0] if named else cancel) + _WITHDRAWN_DISTANCE + 1
+    for side in sentence.positions("your_side"):
+        if cancel < side <= reach and (
+            sentence.is_a(side - 1, "your")
+            or (side + 1 < len(sentence.forms) and sentence.is_a(side + 1, "your"))
+        ):
+            return side
+    for agent in sentence.positions("agent"):
+        if (
+            cancel - LEVEL_DISTANCE <= agent <= cancel + LEVEL_DISTANCE
+            and agent + 1 < len(sentence.forms)
+            and (sentence.is_a(agent + 1, "you") or sentence.is_a(agent + 1, "you_by"))
+        ):
+            return agent
+    return None
+
+
+def _cancels_a_contract(sentence: Sentence, cancel: int) -> bool:
+    """Whether what a cancellation cancels is a contract, not an order: the nearest order or
+    contract after it ("annuler le contrat"), else before it ("den Vertrag zu stornieren")."""
+    things = (*sentence.positions("order"), *sentence.positions("contract"))
+    after = [p for p in things if cancel < p <= cancel + _WITHDRAWN_DISTANCE]
+    before = [p for p in things if cancel - _WITHDRAWN_DISTANCE <= p < cancel]
+    if after:
+        return sentence.is_a(min(after), "contract")
+    return bool(before) and sentence.is_a(max(before), "contract")

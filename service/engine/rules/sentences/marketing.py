@@ -1,0 +1,164 @@
+"""The marketing readings: a newsletter or club to join (newsletter), an offer on the next
+order (next_order_offer), the buyer invited to the seller's own shop (shop_visit) or to what
+its web address offers (range_offered), a new collection announced (new_collection)."""
+
+from __future__ import annotations
+
+from service.engine.model import Span
+from service.engine.rules.sentences.nearby import (
+    CHANGE_DISTANCE,
+    LEVEL_DISTANCE,
+    REQUEST_DISTANCE,
+    Negated,
+    near,
+    near_after,
+    near_before,
+    negated_at,
+)
+from service.engine.scan.words import Sentence
+
+# "your next purchase", "beim nächsten Einkauf": "next" and the order it names.
+_NEXT_DISTANCE = 2
+# A list and what its members get first: "Club Amici del Tè: riceverà in anteprima".
+_PERK_DISTANCE = 6
+# "in unserem Amazon-Shop": "our" and the shop it names; "Schauen Sie auch mal in unserem
+# Amazon-Shop vorbei": the verb that invites there and the shop.
+_OUR_DISTANCE = 2
+_VISIT_DISTANCE = 8
+# "l'ensemble de la collection", "the whole range": the whole and the range it names.
+_WHOLE_DISTANCE = 3
+# "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
+# what makes it news (new, a season's name, arrived).
+_NOVELTY_DISTANCE = 3
+
+
+def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
+    """A newsletter, mailing list or club the buyer is asked to join, or one offered by what
+    its members get first ("on our VIP list you get early access", "entra nel nostro club e
+    riceve in anteprima")."""
+    for position in sentence.positions("newsletter"):
+        join = near(sentence, position, "subscribe", REQUEST_DISTANCE)
+        if join is None:
+            join = near(sentence, position, "perk", _PERK_DISTANCE)
+        if join is not None and not negated_at(sentence, negated, join):
+            return sentence.between(position, join)
+    return None
+
+
+def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
+    """An offer on the next order: "10 % off your next purchase", "beim nächsten Einkauf mit
+    dem Code X sparen", "a voucher for next time"."""
+    text = sentence.text[sentence.span.start : sentence.span.end]
+    if not (sentence.has("offer") or "%" in text):
+        return None
+    for position in sentence.positions("next"):
+        order = near(sentence, position, "order", _NEXT_DISTANCE)
+        if order is None and (sentence.has("voucher") or "%" in text):
+            # "a voucher for next time": an occasion is an order where a voucher is offered
+            order = near_after(sentence, position, "occasion", 1)
+        if order is not None and not negated_at(sentence, negated, position):
+            return sentence.between(position, order)
+    return None
+
+
+def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
+    """The buyer invited to the seller's own shop or website: "our" shop with a verb that
+    visits it ("schauen Sie in unserem Shop vorbei", "visitez notre vitrine") or finds
+    something there ("li trova nel nostro negozio"); a website only where the sentence names
+    products ("che trova sul nostro sito insieme agli altri accessori"), not a manual ("look
+    at our website for the manual"). Not the seller doing it ("we found it in our store").
+    The whole range stands for "our" shop with a verb that visits or asks the buyer to come
+    ("come and see the whole range", "venez découvrir toute la gamme")."""
+    for position in sentence.positions("shop"):
+        if near_before(sentence, position, "our", _OUR_DISTANCE) is not None:
+            verbs = (*sentence.positions("visit"), *sentence.positions("find"))
+        elif near_before(sentence, position, "whole", _WHOLE_DISTANCE) is not None:
+            verbs = (*sentence.positions("visit"), *sentence.positions("come"))
+        else:
+            continue
+        if sentence.is_a(position, "site") and not (sentence.has("range") or sentence.has("sold")):
+            continue
+        for verb in verbs:
+            seller = near_before(sentence, verb, "we", LEVEL_DISTANCE)
+            if (
+                verb != position
+                and abs(verb - position) <= _VISIT_DISTANCE
+                and seller is None
+                and near_before(sentence, verb, "unavailable", LEVEL_DISTANCE) is None
+                and not negated_at(sentence, negated, verb)
+            ):
+                return sentence.between(verb, position)
+    return None
+
+
+def range_offered(sentence: Sentence, negated: Negated, home: bool) -> Span | None:
+    """What a sentence with the seller's web address offers there: products, colours, spare
+    parts, a collection, something in stock ("More colours at www.…", "Alle Modelle unter
+    www.…"), or, for an address without a page, a visit ("schauen Sie mal auf www.… vorbei");
+    not a manual or a form to fill in ("have a look at www.…/manual")."""
+    categories = (
+        ("range", "collection", "sold", "visit") if home else ("range", "collection", "sold")
+    )
+    for category in categories:
+        for position in sentence.positions(category):
+            seller = near_before(sentence, position, "we", LEVEL_DISTANCE)
+            if seller is None and not negated_at(sentence, negated, position):
+                return sentence.between(position)
+    return None
+
+
+def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
+    """A new collection or season announced: a collection with a word that makes it news near
+    it ("our new autumn range", "unsere Herbstkollektion ist eingetroffen", "la collezione
+    autunno-inverno"); a season only when new ("la nuova stagione"). Not a collection by a
+    courier ("a new collection is booked for Tuesday"), nor one in a product's name
+    ("Collection Printemps")."""
+    if sentence.has("pickup"):
+        return None
+    for position in sentence.positions("collection"):
+        if _name(sentence, position):
+            continue
+        # A season's name alone is no news where an order comes from it ("your order from our
+        # summer range has shipped").
+        seasonal = (
+            not sentence.is_a(position, "season")
+            and near_before(sentence, position, "order", CHANGE_DISTANCE) is None
+        )
+        news = ("novelty", "season_name") if seasonal else ("novelty",)
+        for category in news:
+            other = position if sentence.is_a(position, category) else None
+            if other is None:
+                other = _news_near(sentence, position, category)
+            if other is not None and not negated_at(sentence, negated, other):
+                return sentence.between(position, other)
+    return None
+
+
+def _news_near(sentence: Sentence, position: int, category: str) -> int | None:
+    """A word of the category near a collection that makes it news; a season's "next" is a
+    time, not news ("migliorare il kit per la prossima stagione", "ready for next season"),
+    unless the season is a collection's own ("la collection de la saison prochaine")."""
+    season = sentence.is_a(position, "season") and not any(
+        not sentence.is_a(other, "season") and abs(other - position) <= _NOVELTY_DISTANCE
+        for other in sentence.positions("collection")
+    )
+    for other in sentence.positions(category):
+        if (
+            other != position
+            and abs(other - position) <= _NOVELTY_DISTANCE
+            and not (season and sentence.is_a(other, "next"))
+        ):
+            return other
+    return None
+
+
+def _name(sentence: Sentence, position: int) -> bool:
+    """A word in a name: capitalised, and so is the word after it ("Collection Printemps",
+    "Hotel Collection Pillow"), not at the start of the sentence."""
+    following = position + 1
+    return (
+        position > 0
+        and sentence.forms[position][:1].isupper()
+        and following < len(sentence.forms)
+        and sentence.forms[following][:1].isupper()
+    )
