@@ -35,8 +35,11 @@ _NOVELTY_DISTANCE = 3
 def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
     """A newsletter, mailing list or club the buyer is asked to join, or one offered by what
     its members get first ("on our VIP list you get early access", "entra nel nostro club e
-    riceve in anteprima")."""
+    riceve in anteprima"). Not a list that is the buyer's own ("aggiungere l'articolo alla sua
+    lista dei desideri", "ajoutez-le à votre liste d'envies"): nothing of the seller's joined."""
     for position in sentence.positions("newsletter"):
+        if near_before(sentence, position, "your", 1) is not None:
+            continue
         join = near(sentence, position, "subscribe", REQUEST_DISTANCE)
         if join is None:
             join = near(sentence, position, "perk", _PERK_DISTANCE)
