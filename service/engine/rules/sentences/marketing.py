@@ -13,6 +13,7 @@ from service.engine.rules.sentences.nearby import (
     near,
     near_after,
     near_before,
+    nearest_before,
     negated_at,
 )
 from service.engine.scan.words import Sentence
@@ -82,16 +83,23 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
         if sentence.is_a(position, "site") and not (sentence.has("range") or sentence.has("sold")):
             continue
         for verb in verbs:
-            seller = near_before(sentence, verb, "we", LEVEL_DISTANCE)
             if (
                 verb != position
                 and abs(verb - position) <= _VISIT_DISTANCE
-                and seller is None
+                and not _seller_does(sentence, verb, position)
                 and near_before(sentence, verb, "unavailable", LEVEL_DISTANCE) is None
                 and not negated_at(sentence, negated, verb)
             ):
                 return sentence.between(verb, position)
     return None
+
+
+def _seller_does(sentence: Sentence, verb: int, shop: int) -> bool:
+    """Whether the seller is the one who visits or finds ("we found it in our store"): a word
+    for "we" just before the verb, not the "our" of the shop before it ("Our shop carries
+    fifty teas": the shop offers them)."""
+    seller = nearest_before(sentence, verb, "we", LEVEL_DISTANCE)
+    return seller is not None and not (seller < shop and sentence.is_a(seller, "our"))
 
 
 def range_offered(sentence: Sentence, negated: Negated, home: bool) -> Span | None:
