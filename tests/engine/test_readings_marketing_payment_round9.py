@@ -98,6 +98,12 @@ SHOP_OFFERS = [
         [MARKETING],
     ),
     reading(
+        "marketing-en-our-store-sells-a-range",
+        "UK",
+        "Our online store sells the matching lids too.",
+        [MARKETING],
+    ),
+    reading(
         "marketing-de-our-shop-offers-a-range",
         "DE",
         "Unser Shop bietet über fünfzig weitere Teesorten.",
@@ -415,6 +421,18 @@ CASH_ON_COLLECTION = [
         "DE",
         "Den Aufpreis bitte bar nach Erhalt bezahlen.",
         [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-cash-settled-on-collection",
+        "DE",
+        "Die fehlenden 6 Euro können Sie bar bei Abholung begleichen.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-must-allow-cash-received-on-collection",
+        "DE",
+        "Den Betrag haben wir bar bei Abholung erhalten, danke.",
+        [],
     ),
     reading(
         "payment_details-en-cash-on-collection",
