@@ -83,7 +83,8 @@ JOINED_LIST = [
 ]
 
 # "Our" shop as the one that offers or carries a range ("notre boutique en propose plus de 60");
-# not a shop that no longer does, nor Amazon's service.
+# not a shop that no longer does, nor one that offers a service (returns, a warranty, delivery),
+# nor Amazon's service.
 SHOP_OFFERS = [
     reading(
         "marketing-fr-our-shop-offers-a-range",
@@ -149,6 +150,36 @@ SHOP_OFFERS = [
         "marketing-es-must-allow-our-shop-no-longer-offers",
         "ES",
         "Nuestra tienda ya no ofrece este modelo.",
+        [],
+    ),
+    reading(
+        "marketing-en-must-allow-our-store-offers-free-returns",
+        "UK",
+        "Our store offers free returns within 30 days.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-our-shop-offers-a-warranty",
+        "DE",
+        "Unser Shop bietet auf alle Lampen zwei Jahre Garantie.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-our-shop-offers-an-exchange",
+        "FR",
+        "Notre boutique propose un échange gratuit sous 30 jours.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-our-shop-offers-a-warranty",
+        "IT",
+        "Il nostro negozio offre la garanzia di due anni su tutto.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-our-shop-offers-free-delivery",
+        "ES",
+        "Nuestra tienda ofrece el envío gratis a toda España.",
         [],
     ),
 ]

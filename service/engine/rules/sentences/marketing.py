@@ -75,7 +75,7 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
     ("come and see the whole range", "venez découvrir toute la gamme")."""
     for position in sentence.positions("shop"):
         if near_before(sentence, position, "our", _OUR_DISTANCE) is not None:
-            verbs = (*sentence.positions("visit"), *sentence.positions("find"))
+            verbs = (*sentence.positions("visit"), *_finding(sentence))
         elif near_before(sentence, position, "whole", _WHOLE_DISTANCE) is not None:
             verbs = (*sentence.positions("visit"), *sentence.positions("come"))
         else:
@@ -92,6 +92,16 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
             ):
                 return sentence.between(verb, position)
     return None
+
+
+def _finding(sentence: Sentence) -> list[int]:
+    """The verbs that find products in the shop, not one that finds a service it gives after
+    it ("Our store offers free returns", "il nostro negozio offre la garanzia")."""
+    return [
+        verb
+        for verb in sentence.positions("find")
+        if near_after(sentence, verb, "aftercare", _VISIT_DISTANCE) is None
+    ]
 
 
 def _seller_does(sentence: Sentence, verb: int, shop: int) -> bool:
