@@ -371,6 +371,18 @@ NAMED = [
         "Suscríbase a nuestra Newsletter.",
         [MARKETING],
     ),
+    reading(
+        "marketing-de-code-between-capitals-is-no-name",
+        "DE",
+        "Hier ist Ihr Gutscheincode HERBST15 für die nächste Bestellung.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-instagram-between-capitals-is-no-name",
+        "US",
+        "Find Us On Instagram Today!",
+        [MARKETING],
+    ),
 ]
 
 # A slip to pay at a bank or post office ("Einzahlungsschein", "bollettino postale"); not one

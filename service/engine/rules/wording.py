@@ -492,6 +492,7 @@ def marketing(draft: Draft) -> Iterator[Report]:
                     "not_an_offer_phrase",
                     _phrase_hits(draft, "marketing", negatable=True, refusable=True),
                 ),
+                names=True,
             ),
             _unnamed(
                 draft,
@@ -556,14 +557,14 @@ def _outside(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[_Hit]:
                 yield field, span, region
 
 
-def _unnamed(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
-    """The phrases not wholly inside quotation marks nor one word of a name: a quoted "Black
-    Friday" or "Newsletter" names a product or a label (100 stickers "Black Friday"), and so
-    does a capitalised word between capitalised words ("The Newsletter Rack ships flat");
-    it advertises nothing."""
+def _unnamed(draft: Draft, hits: Iterator[_Hit], names: bool = False) -> Iterator[_Hit]:
+    """The phrases not wholly inside quotation marks: a quoted "Black Friday" or "Newsletter"
+    names a product or a label (100 stickers "Black Friday"), it advertises nothing. With
+    names (the marketing phrases, not the coupons: "Ihr Gutscheincode SOMMER10" gives a code),
+    nor one word of a name ("The Newsletter Rack ships flat": _named)."""
     for field, span, region in hits:
         text = _text(draft, field)
-        if _quotation(text, span) is None and not _named(text, span):
+        if _quotation(text, span) is None and not (names and _named(text, span)):
             yield field, span, region
 
 
@@ -578,7 +579,7 @@ def _named(text: str, span: Span) -> bool:
     line_end = text.find("\n", span.end)
     before = text[line_start : span.start].split()
     after = text[span.end : line_end if line_end >= 0 else len(text)].split()
-    return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
+    return bool(before and after) and before[-1][:1].isupper() and after[0].istitle()
 
 
 def _shop_visits(draft: Draft) -> Iterator[_Hit]:
