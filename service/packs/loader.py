@@ -580,6 +580,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "range",
         "sold",
         "unavailable",
+        "aftercare",
         "season",
         "novelty",
         "season_name",

@@ -492,6 +492,7 @@ def marketing(draft: Draft) -> Iterator[Report]:
                     "not_an_offer_phrase",
                     _phrase_hits(draft, "marketing", negatable=True, refusable=True),
                 ),
+                names=True,
             ),
             _unnamed(
                 draft,
@@ -556,12 +557,29 @@ def _outside(draft: Draft, *hits: Iterator[_Hit]) -> Iterator[_Hit]:
                 yield field, span, region
 
 
-def _unnamed(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+def _unnamed(draft: Draft, hits: Iterator[_Hit], names: bool = False) -> Iterator[_Hit]:
     """The phrases not wholly inside quotation marks: a quoted "Black Friday" or "Newsletter"
-    names a product or a label (100 stickers "Black Friday"), it advertises nothing."""
+    names a product or a label (100 stickers "Black Friday"), it advertises nothing. With
+    names (the marketing phrases, not the coupons: "Ihr Gutscheincode SOMMER10" gives a code),
+    nor one word of a name ("The Newsletter Rack ships flat": _named)."""
     for field, span, region in hits:
-        if _quotation(_text(draft, field), span) is None:
+        text = _text(draft, field)
+        if _quotation(text, span) is None and not (names and _named(text, span)):
             yield field, span, region
+
+
+def _named(text: str, span: Span) -> bool:
+    """Whether the place is one capitalised word with a capitalised word on each side of it on
+    its line: a word of a name ("The Newsletter Rack"), where a sentence writes it in lower
+    case or after a lower-case word ("join our newsletter", "unseren Newsletter")."""
+    found = text[span.start : span.end]
+    if not found[:1].isupper() or not found.isalpha():
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    before = text[line_start : span.start].split()
+    after = text[span.end : line_end if line_end >= 0 else len(text)].split()
+    return bool(before and after) and before[-1][:1].isupper() and after[0].istitle()
 
 
 def _shop_visits(draft: Draft) -> Iterator[_Hit]:

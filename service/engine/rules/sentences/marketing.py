@@ -13,6 +13,7 @@ from service.engine.rules.sentences.nearby import (
     near,
     near_after,
     near_before,
+    nearest_before,
     negated_at,
 )
 from service.engine.scan.words import Sentence
@@ -35,8 +36,11 @@ _NOVELTY_DISTANCE = 3
 def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
     """A newsletter, mailing list or club the buyer is asked to join, or one offered by what
     its members get first ("on our VIP list you get early access", "entra nel nostro club e
-    riceve in anteprima")."""
+    riceve in anteprima"). Not a list that is the buyer's own ("aggiungere l'articolo alla sua
+    lista dei desideri", "ajoutez-le à votre liste d'envies"): nothing of the seller's joined."""
     for position in sentence.positions("newsletter"):
+        if near_before(sentence, position, "your", 1) is not None:
+            continue
         join = near(sentence, position, "subscribe", REQUEST_DISTANCE)
         if join is None:
             join = near(sentence, position, "perk", _PERK_DISTANCE)
@@ -71,7 +75,7 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
     ("come and see the whole range", "venez découvrir toute la gamme")."""
     for position in sentence.positions("shop"):
         if near_before(sentence, position, "our", _OUR_DISTANCE) is not None:
-            verbs = (*sentence.positions("visit"), *sentence.positions("find"))
+            verbs = (*sentence.positions("visit"), *_finding(sentence))
         elif near_before(sentence, position, "whole", _WHOLE_DISTANCE) is not None:
             verbs = (*sentence.positions("visit"), *sentence.positions("come"))
         else:
@@ -79,16 +83,33 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
         if sentence.is_a(position, "site") and not (sentence.has("range") or sentence.has("sold")):
             continue
         for verb in verbs:
-            seller = near_before(sentence, verb, "we", LEVEL_DISTANCE)
             if (
                 verb != position
                 and abs(verb - position) <= _VISIT_DISTANCE
-                and seller is None
+                and not _seller_does(sentence, verb, position)
                 and near_before(sentence, verb, "unavailable", LEVEL_DISTANCE) is None
                 and not negated_at(sentence, negated, verb)
             ):
                 return sentence.between(verb, position)
     return None
+
+
+def _finding(sentence: Sentence) -> list[int]:
+    """The verbs that find products in the shop, not one that finds a service it gives after
+    it ("Our store offers free returns", "il nostro negozio offre la garanzia")."""
+    return [
+        verb
+        for verb in sentence.positions("find")
+        if near_after(sentence, verb, "aftercare", _VISIT_DISTANCE) is None
+    ]
+
+
+def _seller_does(sentence: Sentence, verb: int, shop: int) -> bool:
+    """Whether the seller is the one who visits or finds ("we found it in our store"): a word
+    for "we" just before the verb, not the "our" of the shop before it ("Our shop carries
+    fifty teas": the shop offers them)."""
+    seller = nearest_before(sentence, verb, "we", LEVEL_DISTANCE)
+    return seller is not None and not (seller < shop and sentence.is_a(seller, "our"))
 
 
 def range_offered(sentence: Sentence, negated: Negated, home: bool) -> Span | None:
