@@ -558,6 +558,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "days",
         "contract",
         "your_side",
+        "account",
+        "through",
         "agent",
         "won",
         "you_by",
