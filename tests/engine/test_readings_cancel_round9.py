@@ -1,9 +1,10 @@
 """The cancellation rule on kinds of wording the ninth blind round found (issue 10): a clause a
 dash sets off, the seller's liking or gratitude that the buyer cancels, the seller's wish with
 "you" after it, a question whether it would be worth it, a past participle written for the
-infinitive after a request, a review word in another clause, an option in a list, the buyer's
-account named as the way; each kind in the five languages, with the near-misses it must allow
-(the seller cancelling, negations, a cancellation done, Amazon's own process).
+infinitive after a request, a review word in another clause, an option in a list, Italian's
+indicative "annulla", the buyer's account named as the way; each kind in the five languages,
+with the near-misses it must allow (the seller cancelling, negations, a cancellation done,
+Amazon's own process).
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -138,6 +139,18 @@ WISHES = [
         "Sería de agradecer que anulara la compra cuanto antes.",
         [CANCEL],
     ),
+    reading(
+        "cancel_request-it-ci-farebbe-piacere-se",
+        "IT",
+        "Ci farebbe piacere se l'acquisto venisse annullato da lei stesso.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-nos-vendria-bien-que",
+        "ES",
+        "Nos vendría bien que usted anulara el pedido hoy mismo.",
+        [CANCEL],
+    ),
     # Must allow: the seller's own wish to cancel, thanks for a cancellation done, a wish
     # about something else.
     reading(
@@ -162,6 +175,18 @@ WISHES = [
         "cancel_request-es-agradecer-cancelado",
         "ES",
         "Queremos agradecerle su paciencia: el pedido ya está cancelado.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-con-piacere-annullato",
+        "IT",
+        "Con piacere: abbiamo annullato l'ordine come ci ha chiesto.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-vendria-el-lunes",
+        "ES",
+        "El técnico vendría el lunes, así que no hace falta cancelar el pedido.",
         [],
     ),
     reading(
@@ -369,6 +394,29 @@ LISTS = [
     ),
 ]
 
+# "annulla" is the indicative as well as the imperative: Amazon's cancellation in a condition
+# asks nothing, the imperative opening its clause asks.
+INDICATIVE = [
+    reading(
+        "cancel_request-it-annulla-imperative",
+        "IT",
+        "Annulla l'ordine e riordina la taglia M, quella è disponibile.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-se-amazon-annulla",
+        "IT",
+        "Se Amazon annulla l'ordine, la avviseremo subito.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-il-sistema-annulla",
+        "IT",
+        "Il sistema annulla l'ordine da solo dopo tre giorni senza pagamento.",
+        [],
+    ),
+]
+
 # The buyer's account named as the way a cancellation is to be made, a request after it.
 ACCOUNTS = [
     reading(
@@ -425,7 +473,7 @@ ACCOUNTS = [
 
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
-    DASHES + WISHES + WORTH + PARTICIPLES + REVIEW_ELSEWHERE + LISTS + ACCOUNTS,
+    DASHES + WISHES + WORTH + PARTICIPLES + REVIEW_ELSEWHERE + LISTS + INDICATIVE + ACCOUNTS,
 )
 def test_cancel_readings_round9(body: str, given: dict[str, str], rules: list[str]) -> None:
     assert wording_rules(body, given) == sorted(rules)
