@@ -588,6 +588,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "pickup",
         "advise",
         "plea",
+        "politeness",
         "negator",
         "stated",
         "best",

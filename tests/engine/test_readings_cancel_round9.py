@@ -1,10 +1,10 @@
 """The cancellation rule on kinds of wording the ninth blind round found (issue 10): a clause a
 dash sets off, the seller's liking or gratitude that the buyer cancels, the seller's wish with
 "you" after it, a question whether it would be worth it, a past participle written for the
-infinitive after a request, a review word in another clause, an option in a list, Italian's
-indicative "annulla", the buyer's account named as the way; each kind in the five languages,
-with the near-misses it must allow (the seller cancelling, negations, a cancellation done,
-Amazon's own process).
+infinitive after a politeness word ("svp", "bitte"; not after an adverb such as "just"), a
+review word in another clause, an option in a list, Italian's indicative "annulla", the buyer's
+account named as the way; each kind in the five languages, with the near-misses it must allow
+(the seller cancelling, negations, a cancellation done, Amazon's own process).
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -244,7 +244,7 @@ WORTH = [
     ),
 ]
 
-# A past participle written for the infinitive right after a request asks all the same.
+# A past participle written for the infinitive right after a politeness word asks all the same.
 PARTICIPLES = [
     reading(
         "cancel_request-fr-svp-annule-typo",
@@ -299,6 +299,37 @@ PARTICIPLES = [
         "cancel_request-es-cancelado-por-nosotros",
         "ES",
         "Le informamos de que el pedido fue cancelado por nosotros ayer.",
+        [],
+    ),
+    # Must allow: an adverb that may ask ("just", "simply", "gerne") before the seller's past.
+    reading(
+        "cancel_request-en-simply-cancelled-ours",
+        "UK",
+        "Simply cancelled the second parcel this morning, so there is nothing left to do.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-kurzerhand-storniert",
+        "DE",
+        "Habe den zweiten Auftrag kurzerhand storniert, das Geld ist schon unterwegs.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-ai-simplement-annulee",
+        "FR",
+        "Je l'ai simplement annulée hier soir, le remboursement suit.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-ho-pure-annullato",
+        "IT",
+        "Ho semplicemente annullato il secondo ordine, il rimborso parte oggi.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-simplemente-cancelado",
+        "ES",
+        "Lo hemos simplemente cancelado esta mañana; el reembolso llega en tres días.",
         [],
     ),
 ]

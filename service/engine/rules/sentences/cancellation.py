@@ -45,14 +45,15 @@ def _happened(sentence: Sentence, cancel: int) -> bool:
     """A cancellation that has happened ("cancelled", "annullato"), not one supposed ("if you
     cancelled") or wished for in the subjunctive ("chiedere che l'ordine venga annullato",
     "demander que la commande soit annulée", German's after it: "storniert würde"), nor one a
-    request just before asks for, the past participle written for the infinitive ("svp annulé
-    la commande", "bitte storniert")."""
+    politeness word just before asks for, the past participle written for the infinitive ("svp
+    annulé la commande", "bitte storniert"; not an adverb that may ask: "Just cancelled it for
+    you", "J'ai simplement annulé")."""
     return (
         sentence.is_a(cancel, "done")
         and not _supposed(sentence, cancel)
         and not (
             cancel > 0
-            and (sentence.is_a(cancel - 1, "request") or sentence.is_a(cancel - 1, "plea"))
+            and sentence.is_a(cancel - 1, "politeness")
             and sentence.joined(cancel - 1, cancel)
         )
         and not any(
