@@ -423,6 +423,39 @@ LISTS = [
         "Riepilogo:\n- annullato l'ordine n. 2\n- spedito l'ordine n. 3",
         [],
     ),
+    # Must allow: a plural or feminine participle said of what was cancelled in a list's item.
+    reading(
+        "cancel_request-it-list-plural-done",
+        "IT",
+        "Informazioni utili:\n- Le prenotazioni annullate si rimborsano in 48 ore\n"
+        "- I pacchi cancellati non vengono addebitati",
+        [],
+    ),
+    reading(
+        "cancel_request-es-list-plural-done",
+        "ES",
+        "Para saber:\n- Las compras anuladas se devuelven en 48 horas\n"
+        "- Los envíos cancelados no se cobran",
+        [],
+    ),
+    reading(
+        "cancel_request-de-list-plural-done",
+        "DE",
+        "Wissenswert:\n- Bei stornierten Aufträgen kommt das Geld binnen 48 Stunden zurück",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-list-plural-done",
+        "FR",
+        "Bon à savoir :\n- Les réservations annulées sont remboursées sous 48 heures",
+        [],
+    ),
+    reading(
+        "cancel_request-en-list-plural-done",
+        "UK",
+        "Good to know:\n- Cancelled bookings are refunded within 48 hours",
+        [],
+    ),
 ]
 
 # "annulla" is the indicative as well as the imperative: Amazon's cancellation in a condition
