@@ -197,7 +197,8 @@ WISHES = [
     ),
 ]
 
-# A question whether cancelling would be worth it suggests it, put in the negative too.
+# Whether cancelling would be worth it suggests it, put in the negative too; worth said of
+# something else before a cancellation the platform makes does not.
 WORTH = [
     reading(
         "cancel_request-es-no-le-compensaria",
@@ -240,6 +241,71 @@ WORTH = [
         "cancel_request-es-compensaria-no-cancelar",
         "ES",
         "Le compensaría esperar: no cancelaremos su pedido y llega el lunes.",
+        [],
+    ),
+    # Worth said of the cancellation itself, in the affirmative too.
+    reading(
+        "cancel_request-en-worth-it-to-cancel",
+        "UK",
+        "It may be worth it to simply cancel and reorder the grey one.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-vaudrait-la-peine",
+        "FR",
+        "Il vaudrait peut-être la peine d'annuler et de commander le gris.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-varrebbe-la-pena",
+        "IT",
+        "Varrebbe la pena annullare e scegliere il modello grigio.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-valdria-la-pena",
+        "ES",
+        "Quizá valdría la pena anular el pedido y elegir el gris.",
+        [CANCEL],
+    ),
+    # Must allow: worth said of knowing what the platform cancels, worth denied.
+    reading(
+        "cancel_request-en-worth-remembering-platform-cancels",
+        "UK",
+        "It's worth remembering that the marketplace cancels unpaid orders after a week.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-vaut-la-peine-de-rappeler",
+        "FR",
+        "Il vaut la peine de rappeler que la plateforme annule les commandes impayées après "
+        "une semaine.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-lohnt-sich-zu-wissen",
+        "DE",
+        "Es lohnt sich zu wissen, dass die Plattform unbezahlte Bestellungen nach einer Woche "
+        "storniert.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-vale-la-pena-ricordare",
+        "IT",
+        "Vale la pena ricordare che la piattaforma annulla gli ordini non pagati dopo una "
+        "settimana.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-vale-la-pena-recordar",
+        "ES",
+        "Vale la pena recordar que la plataforma cancela los pedidos impagados tras una semana.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-ne-vaut-pas-la-peine",
+        "FR",
+        "Franchement, ça ne vaut pas la peine d'annuler : le colis part demain.",
         [],
     ),
 ]
