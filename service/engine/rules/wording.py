@@ -272,7 +272,8 @@ _NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
 # How far past the window an exemption is read where the window cut its clause: "puede anular
 # el pedido desde su cuenta sin ningún coste" holds "sin" inside it, "coste" just past it.
 _EXEMPTION_AFTER = 20
-_CLAUSE_MARKS = ".!?\n,;:"
+# A dash ends a clause too: "feel free to cancel — no hard feelings" is not negated.
+_CLAUSE_MARKS = ".!?\n,;:" + words.DASHES
 
 
 def _next_mark(text: str, start: int, end: int) -> int:

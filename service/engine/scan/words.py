@@ -30,6 +30,15 @@ _MAX_WORDS = 80
 _MAX_CACHED = 100_000
 
 
+# The dashes that set a clause off, em and en ("we can do it faster — cancel this one"); a
+# hyphen joins the words of a compound.
+DASHES = "\u2014\u2013"
+# What ends a clause inside a sentence: a comma, colon or semicolon, or a dash.
+_CLAUSE_MARKS = ",;:" + DASHES
+# What opens a list's item: a hyphen, a bullet or a dash.
+_BULLETS = "-\u2022*\u00b7" + DASHES
+
+
 class Sentence:
     """A sentence's words (as written) and their categories, with an index by category.
 
@@ -96,12 +105,12 @@ class Sentence:
         return self._starts[position] + len(self.forms[position])
 
     def joined(self, first: int, last: int) -> bool:
-        """Whether two words stand in one clause: no comma, colon or semicolon between them
-        ("wenn Sie mit dem Laken zufrieden waren" is one; "una volta montata, ci farebbe
-        piacere" two)."""
+        """Whether two words stand in one clause: no comma, colon, semicolon or dash between
+        them ("wenn Sie mit dem Laken zufrieden waren" is one; "una volta montata, ci farebbe
+        piacere" two, and so are "we can do it faster — cancel this one")."""
         low, high = sorted((first, last))
         between = self.text[self._end(low) : self._starts[high]]
-        return not any(mark in between for mark in ",;:")
+        return not any(mark in between for mark in _CLAUSE_MARKS)
 
     def next_to(self, position: int) -> bool:
         """Whether the word after this one follows it with only spaces between ("stornieren
@@ -119,6 +128,12 @@ class Sentence:
             "," in self.text[before : starts[position]]
             and "," in self.text[self._end(position) : after]
         )
+
+    def listed(self) -> bool:
+        """Whether the sentence is a list's item: a bullet or a dash before its first word
+        ("- annullare l'ordine", "• stornieren")."""
+        opening = self.text[self.span.start : self._starts[0]] if self.forms else ""
+        return any(mark in opening for mark in _BULLETS)
 
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""

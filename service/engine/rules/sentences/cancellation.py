@@ -44,10 +44,18 @@ def open_cancellation(sentence: Sentence) -> bool:
 def _happened(sentence: Sentence, cancel: int) -> bool:
     """A cancellation that has happened ("cancelled", "annullato"), not one supposed ("if you
     cancelled") or wished for in the subjunctive ("chiedere che l'ordine venga annullato",
-    "demander que la commande soit annulée", German's after it: "storniert würde")."""
+    "demander que la commande soit annulée", German's after it: "storniert würde"), nor one a
+    politeness word just before asks for, the past participle written for the infinitive ("svp
+    annulé la commande", "bitte storniert"; not an adverb that may ask: "Just cancelled it for
+    you", "J'ai simplement annulé")."""
     return (
         sentence.is_a(cancel, "done")
         and not _supposed(sentence, cancel)
+        and not (
+            cancel > 0
+            and sentence.is_a(cancel - 1, "politeness")
+            and sentence.joined(cancel - 1, cancel)
+        )
         and not any(
             0 <= word < len(sentence.forms)
             and sentence.is_a(word, "subjunctive")
@@ -133,8 +141,12 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         return None
     for position in sentence.positions("cancel"):
         deleted_review = near(sentence, position, "review_object", CHANGE_DISTANCE)
-        if _happened(sentence, position) or deleted_review is not None:
-            continue  # "cancellare il suo feedback" deletes a review
+        if _happened(sentence, position) or (
+            deleted_review is not None and sentence.joined(deleted_review, position)
+        ):
+            # "cancellare il suo feedback" deletes a review; "si cambia de opinión, cancele"
+            # does not: the review word stands in another clause.
+            continue
         if (sentence.is_a(position, "withdraw") and not _withdrawn_order(sentence, position)) or (
             sentence.is_a(position, "particle") and not _particle_verb(sentence, position)
         ):
@@ -220,7 +232,7 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     not one it names ("your cancellation request"); else the buyer's side ("a cancellation from
     your end"), the best way in its clause before it ("Le plus rapide serait d'annuler") or
     after it ("Eine Stornierung wäre die beste Lösung", not "the best we could do")."""
-    if _imperative(sentence, cancel):
+    if _imperative(sentence, cancel) or _listed_option(sentence, cancel):
         return cancel
     if sentence.is_a(cancel, "particle"):
         # "Deje que el pedido caduque", "Let the order lapse": the verb said first asks.
@@ -255,6 +267,9 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     side = _your_side(sentence, cancel)
     if side is not None:
         return side
+    modal = _from_your_account(sentence, cancel)
+    if modal is not None:
+        return modal
     quickest = near_before(sentence, cancel, "best", CONDITION_DISTANCE)
     if quickest is not None and sentence.joined(quickest, cancel):
         return quickest
@@ -265,6 +280,48 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         and near_after(sentence, best, "we", LEVEL_DISTANCE) is None
     ):
         return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
+    return None
+
+
+def _listed_option(sentence: Sentence, cancel: int) -> bool:
+    """A cancellation verb that opens a list's item, an option offered to the buyer ("Le
+    possibilità sono: - annullare l'ordine ...", "- die Bestellung stornieren"): its first
+    words, in its clause, with nobody, no condition and no negation before it (not "- we
+    cancel the order", "- if you cancel, ...", nor the noun: "- Stornierung: kostenlos")."""
+    return (
+        sentence.listed()
+        and cancel <= LEVEL_DISTANCE
+        and not sentence.is_a(cancel, "cancel_noun")
+        and sentence.joined(0, cancel)
+        and not any(
+            sentence.is_a(word, category)
+            for word in range(cancel)
+            for category in ("we", "you", "condition", "negator")
+        )
+    )
+
+
+def _from_your_account(sentence: Sentence, cancel: int) -> int | None:
+    """A request just after a cancellation that the buyer's account is the way to, in its
+    clause: "Une demande d'annulation devrait être faite depuis votre compte", "Die Stornierung
+    sollte über Ihr Kundenkonto erfolgen", "A cancellation should be requested from your
+    account" (not "should appear in your account", "will be processed by Amazon", nor "from
+    our account")."""
+    for request in sentence.positions("request"):
+        if (
+            cancel < request <= cancel + LEVEL_DISTANCE
+            and not sentence.is_a(request, "request_noun")
+            and sentence.joined(cancel, request)
+            and any(
+                request < way < account <= request + REQUEST_DISTANCE
+                and account - way <= LEVEL_DISTANCE
+                and sentence.is_a(account - 1, "your")
+                and sentence.joined(request, account)
+                for account in sentence.positions("account")
+                for way in sentence.positions("through")
+            )
+        ):
+            return request
     return None
 
 
@@ -386,9 +443,10 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
     the seller it is easier for ("Für uns ist es einfacher, die Bestellung selbst zu
     stornieren"); advising it ("we ask that you cancel", "le pedimos que cancele", "do us a
     favour and cancel"), or a request
-    word with "you" just after it ("we request you to kindly initiate cancellation", "we need
-    you to cancel"); or gaining by the buyer's cancellation ("plus simple pour nous si vous
-    annuliez")."""
+    word with "you" at most two words after it ("we request you to kindly initiate
+    cancellation", "we need you to cancel", "nous souhaiterions que vous procédiez à
+    l'annulation", "wir möchten, dass Sie stornieren"); or gaining by the buyer's
+    cancellation ("plus simple pour nous si vous annuliez")."""
     benefit = near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
     for_us = benefit is not None and sentence.joined(benefit, seller)
     by_you = (
@@ -402,7 +460,8 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
             for advice in (*sentence.positions("advise"), *sentence.positions("plea"))
         )
         or any(
-            seller < request < cancel - 1 and sentence.is_a(request + 1, "you")
+            seller < request < cancel - 1
+            and near_after(sentence, request, "you", LEVEL_DISTANCE) is not None
             for request in sentence.positions("request")
         )
         or (for_us and by_you)
