@@ -624,6 +624,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "help",
         "lodging",
         "welcome",
+        "valued",
         "mailed",
         "ruin",
         "replacement",

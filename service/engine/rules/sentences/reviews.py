@@ -1204,6 +1204,14 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             or sentence.has("platform")
         ):
             rated = near(sentence, position, "product_line", _RATED_DISTANCE)
+        if (
+            rated is None
+            and _imposed(sentence, position)
+            and near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is None
+        ):
+            # The seller rated when asked for: "Évaluez-nous sur Amazon", "bitten, uns auf
+            # Amazon zu bewerten"; not "unsere Kunden bewerten uns auf Amazon".
+            rated = near(sentence, position, "to_us", _ASKED_DISTANCE)
         seller = near_before(sentence, position, "we", LEVEL_DISTANCE)
         if seller is None:
             # "Il nostro tecnico valuterà il prodotto": a technician rates.
@@ -1218,13 +1226,33 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
+def _imposed(sentence: Sentence, verb: int) -> bool:
+    """A verb asked of the buyer: a request word a clause's length before it ("wir würden Sie
+    bitten, uns … zu bewerten") or the verb first in its clause, an imperative ("Évaluez-nous")."""
+    return (
+        verb == 0
+        or not sentence.joined(verb - 1, verb)
+        or near_before(sentence, verb, "request", REQUEST_DISTANCE) is not None
+    )
+
+
 def _welcomed(sentence: Sentence, welcome: int) -> bool:
     """A review said to be welcome, which asks for it: the review before the word ("A review on
     Amazon would be very welcome", "Eine Bewertung ist uns willkommen", "il sera le
     bienvenu"), no mail word between them or just after it (feedback "welcome by email",
     "per E-Mail jederzeit willkommen" goes to the seller itself, no Amazon review); not a
-    greeting ("Herzlich willkommen, Ihre Rezension …")."""
-    reviews = [review for review in review_objects(sentence) if review < welcome]
+    greeting ("Herzlich willkommen, Ihre Rezension …"). Valuable or appreciated, only in the
+    conditional ("your review would be appreciated"; not "your review is much appreciated").
+    Not an opinion on another subject ("Ihr Feedback zur Passform wäre für uns wertvoll")."""
+    reviews = [
+        review
+        for review in review_objects(sentence)
+        if review < welcome and not _on_another_subject(sentence, review)
+    ]
+    if sentence.is_a(welcome, "valued") and (
+        near_before(sentence, welcome, "conditional", CONDITION_DISTANCE) is None
+    ):
+        return False
     return bool(reviews) and not any(
         reviews[0] < mail <= welcome + CONDITION_DISTANCE for mail in sentence.positions("mailed")
     )
@@ -1236,7 +1264,10 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
     recensione?", "helfen Sie uns mit einer Bewertung"), in the conditional, a question, a
     request or first in its clause (not "your review helped us", "can we help you with it?");
     or last in its clause with "our" and the helper before it, as German puts it ("eine
-    Bewertung würde unserer kleinen Werkstatt sehr helfen")."""
+    Bewertung würde unserer kleinen Werkstatt sehr helfen"). Other buyers helped count as the
+    seller ("eine kurze Rezension hilft anderen Käufern"), and a review any buyer may write, an
+    indefinite one before the verb, is asked ("un commento sul venditore ci aiuta molto"; not
+    "your review helps us")."""
     final = helping + 1 == len(sentence.forms) or not sentence.joined(helping, helping + 1)
     reach = _VERB_FINAL_DISTANCE if final else LEVEL_DISTANCE
     seller = (
@@ -1244,6 +1275,7 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
         or near_after(sentence, helping, "our", 1) is not None
         or near_before(sentence, helping, "to_us", 1) is not None
         or (final and near_before(sentence, helping, "our", reach) is not None)
+        or near_after(sentence, helping, "others", LEVEL_DISTANCE) is not None
     )
     asked = (
         near_before(sentence, helping, "conditional", reach) is not None
@@ -1252,6 +1284,14 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
         or _question(sentence)
         or helping == 0
         or not sentence.joined(helping - 1, helping)
+        or any(
+            review < helping
+            and sentence.joined(review, helping)
+            and near_before(sentence, review, "indefinite", LEVEL_DISTANCE) is not None
+            # Not someone else's: "un commento del corriere ci aiuta a capire il ritardo".
+            and near_after(sentence, review, "examined_of", 1) is None
+            for review in objects
+        )
     )
     if not (seller and asked):
         return None
