@@ -625,6 +625,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "lodging",
         "welcome",
         "valued",
+        "of_mind",
+        "author",
         "mailed",
         "ruin",
         "replacement",

@@ -2,8 +2,11 @@
 in the five languages where it applies, in wording of our own: the seller rated when asked for
 ("Évaluez-nous", "bitten, uns … zu bewerten"), a review said valuable or appreciated in the
 conditional, "we'd value a review", an indefinite review said to help the seller or other
-buyers, "um eine Bewertung bitten", the separable "lass … da", and a negative question asking
-for full marks ("hat es sich nicht die volle Punktzahl verdient?").
+buyers, "um eine Bewertung bitten", the separable "lass … da", a negative question asking
+for full marks ("hat es sich nicht die volle Punktzahl verdient?"), "telling other shoppers",
+and a low level avoided beside a high one asked ("no negative feedback, and top marks"); read
+as asks though harmless: a mind changed ("changer d'avis", "cambiar de opinión"), products
+found on Amazon ("trova anche le federe"), a review's author ("der Verfasser").
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
@@ -280,6 +283,132 @@ ROUND_NINE = [
         "DE",
         "Der Mixer hat die Rücksendung nicht verdient, wir ersetzen das Messer.",
         [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-telling-en",
+        "US",
+        "Would you mind telling other shoppers what you think of the lamp in a review?",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-telling-en-seller",
+        "US",
+        "We are telling other customers about the delay as well.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-changed-mind-fr",
+        "FR",
+        "Si vous changez d'avis sur la taille, dites-le-nous et nous échangerons.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-changed-mind-fr-review",
+        "FR",
+        "Pourriez-vous changer votre avis maintenant que tout est réglé ?",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-changed-mind-es",
+        "ES",
+        "Si cambia de opinión sobre la talla, avísenos y la cambiamos.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-changed-mind-es-review",
+        "ES",
+        "¿Podría cambiar su opinión ahora que todo está resuelto?",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-changed-mind-it",
+        "IT",
+        "Se cambia opinione sulla taglia, ce lo dica e la cambiamo.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-changed-mind-it-review",
+        "IT",
+        "Potrebbe cambiare la sua recensione ora che è tutto risolto?",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-found-there-it",
+        "IT",
+        "Nella nostra pagina su Amazon trova anche le federe abbinate.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-found-there-it-experience",
+        "IT",
+        "Ci racconti su Amazon come si trova con il cuscino.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-found-there-fr",
+        "FR",
+        "Sur Amazon, vous trouvez aussi nos housses assorties.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-found-there-fr-experience",
+        "FR",
+        "Dites-nous sur Amazon ce que vous en trouvez.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-author-de",
+        "DE",
+        "Wer der Verfasser einer Rezension ist, sehen wir leider nicht.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-author-de-asked",
+        "DE",
+        "Verfassen Sie doch eine kurze Rezension auf Amazon.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-apart-en",
+        "US",
+        "Please hold off on negative feedback, and top marks once it works would mean a lot.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-apart-en-either-way",
+        "US",
+        "A review would help us, whether positive or negative.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-apart-de",
+        "DE",
+        "Bitte keine negative Bewertung, sondern volle Punktzahl, sobald alles läuft.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-apart-de-either-way",
+        "DE",
+        "Hinterlassen Sie gern eine Bewertung, ob positiv oder negativ.",
+        [MISPLACED],
         reason="reply",
     ),
 ]

@@ -123,6 +123,8 @@ def review_objects(sentence: Sentence) -> list[int]:
         other = near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
         if other is not None and sentence.joined(other, position):
             continue  # "energy rating"; not "Au passage, votre évaluation"
+        if _changed_mind(sentence, position):
+            continue  # "si vous changez d'avis sur la couleur", "se cambia opinione"
         if _on_another_matter(sentence, position):
             continue  # "Ihre Meinung zum Entwurf", "a review of the photos by our technician"
         if position in unnamed:
@@ -154,6 +156,16 @@ def review_objects(sentence: Sentence) -> list[int]:
             if near(sentence, grade, "top_rating", 1) is not None
         )
     return found
+
+
+def _changed_mind(sentence: Sentence, position: int) -> bool:
+    """A mind changed, no review: a review word with no determiner just after a change word,
+    at most the preposition of the idiom between ("changer d'avis", "cambiar de opinión",
+    "cambiare opinione"; not "changer votre avis")."""
+    before = position - 1
+    if before > 0 and sentence.is_a(before, "of_mind"):
+        before -= 1
+    return before >= 0 and sentence.is_a(before, "change") and sentence.joined(before, position)
 
 
 def _on_a_proof(sentence: Sentence, position: int) -> bool:
@@ -246,7 +258,20 @@ def _shared_experience(sentence: Sentence) -> list[int]:
         for position in sentence.positions("experience")
         if _asked_for(sentence, position)
         and any(abs(place - position) <= _SHARED_DISTANCE for place in places)
+        and not _found_there(sentence, position)
     ]
+
+
+def _found_there(sentence: Sentence, position: int) -> bool:
+    """A finding verb that finds products, no experience: "trova anche i profumi nuovi", what
+    it finds after it; not with a question word before it ("come si trova con la sedia") nor
+    last in its clause ("ce que vous en trouvez")."""
+    return (
+        sentence.is_a(position, "find")
+        and near_before(sentence, position, "open_question", LEVEL_DISTANCE) is None
+        and position + 1 < len(sentence.forms)
+        and sentence.joined(position, position + 1)
+    )
 
 
 def _asked_for(sentence: Sentence, position: int) -> bool:
@@ -421,14 +446,16 @@ def _neutral(sentence: Sentence) -> bool:
 
 
 def _either_way(sentence: Sentence) -> bool:
-    """A high and a low level side by side: "positive or negative", "buena o mala" (not the
-    greeting's "Guten" before "keine schlechte Bewertung"), or "or" just or one word before a
-    low one after any other word ("ob gut oder schlecht", "oder eher mittelmäßig"; not "a bad
-    or negative review")."""
+    """A high and a low level side by side in one clause: "positive or negative", "buena o
+    mala" (not the greeting's "Guten" before "keine schlechte Bewertung", nor "no negative
+    feedback, and full marks": one level avoided, the other asked for), or "or" just or one
+    word before a low one after any other word ("ob gut oder schlecht", "oder eher
+    mittelmäßig"; not "a bad or negative review")."""
     return any(
         (
             not (low and sentence.is_a(low - 1, "top_rating"))
-            and near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE) is not None
+            and (high := near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE)) is not None
+            and not _apart(sentence, *sorted((low, high)))
         )
         or (
             (either := near_before(sentence, low, "either", LEVEL_DISTANCE)) is not None
@@ -436,6 +463,14 @@ def _either_way(sentence: Sentence) -> bool:
             and not sentence.is_a(either - 1, "low_rating")
         )
         for low in sentence.positions("low_rating")
+    )
+
+
+def _apart(sentence: Sentence, first: int, last: int) -> bool:
+    """Two levels of two reviews, each in its clause: "no negative feedback, and full marks"
+    (not the list "positive, negative or neutral")."""
+    return not sentence.joined(first, last) and any(
+        sentence.is_a(between, "review_object") for between in range(first + 1, last)
     )
 
 
@@ -1181,6 +1216,8 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         if sentence.is_a(position, "we"):
             continue  # "Appena avremo una valutazione le scriveremo": the seller writes
+        if sentence.is_a(position, "author"):
+            continue  # "den Namen, den der Verfasser angibt": who wrote a review, named
         others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
         if _written_to_us(sentence, position) and all(other < position for other in others):
             continue  # "per qualsiasi commento o domanda ci scriva": a contact, not an ask
