@@ -123,6 +123,8 @@ def review_objects(sentence: Sentence) -> list[int]:
         other = near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
         if other is not None and sentence.joined(other, position):
             continue  # "energy rating"; not "Au passage, votre évaluation"
+        if _changed_mind(sentence, position):
+            continue  # "si vous changez d'avis sur la couleur", "se cambia opinione"
         if _on_another_matter(sentence, position):
             continue  # "Ihre Meinung zum Entwurf", "a review of the photos by our technician"
         if position in unnamed:
@@ -154,6 +156,16 @@ def review_objects(sentence: Sentence) -> list[int]:
             if near(sentence, grade, "top_rating", 1) is not None
         )
     return found
+
+
+def _changed_mind(sentence: Sentence, position: int) -> bool:
+    """A mind changed, no review: a review word with no determiner just after a change word,
+    at most the preposition of the idiom between ("changer d'avis", "cambiar de opinión",
+    "cambiare opinione"; not "changer votre avis")."""
+    before = position - 1
+    if before > 0 and sentence.is_a(before, "of_mind"):
+        before -= 1
+    return before >= 0 and sentence.is_a(before, "change") and sentence.joined(before, position)
 
 
 def _on_a_proof(sentence: Sentence, position: int) -> bool:
@@ -246,7 +258,20 @@ def _shared_experience(sentence: Sentence) -> list[int]:
         for position in sentence.positions("experience")
         if _asked_for(sentence, position)
         and any(abs(place - position) <= _SHARED_DISTANCE for place in places)
+        and not _found_there(sentence, position)
     ]
+
+
+def _found_there(sentence: Sentence, position: int) -> bool:
+    """A finding verb that finds products, no experience: "trova anche i profumi nuovi", what
+    it finds after it; not with a question word before it ("come si trova con la sedia") nor
+    last in its clause ("ce que vous en trouvez")."""
+    return (
+        sentence.is_a(position, "find")
+        and near_before(sentence, position, "open_question", LEVEL_DISTANCE) is None
+        and position + 1 < len(sentence.forms)
+        and sentence.joined(position, position + 1)
+    )
 
 
 def _asked_for(sentence: Sentence, position: int) -> bool:
@@ -421,14 +446,16 @@ def _neutral(sentence: Sentence) -> bool:
 
 
 def _either_way(sentence: Sentence) -> bool:
-    """A high and a low level side by side: "positive or negative", "buena o mala" (not the
-    greeting's "Guten" before "keine schlechte Bewertung"), or "or" just or one word before a
-    low one after any other word ("ob gut oder schlecht", "oder eher mittelmäßig"; not "a bad
-    or negative review")."""
+    """A high and a low level side by side in one clause: "positive or negative", "buena o
+    mala" (not the greeting's "Guten" before "keine schlechte Bewertung", nor "no negative
+    feedback, and full marks": one level avoided, the other asked for), or "or" just or one
+    word before a low one after any other word ("ob gut oder schlecht", "oder eher
+    mittelmäßig"; not "a bad or negative review")."""
     return any(
         (
             not (low and sentence.is_a(low - 1, "top_rating"))
-            and near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE) is not None
+            and (high := near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE)) is not None
+            and not _apart(sentence, *sorted((low, high)))
         )
         or (
             (either := near_before(sentence, low, "either", LEVEL_DISTANCE)) is not None
@@ -436,6 +463,14 @@ def _either_way(sentence: Sentence) -> bool:
             and not sentence.is_a(either - 1, "low_rating")
         )
         for low in sentence.positions("low_rating")
+    )
+
+
+def _apart(sentence: Sentence, first: int, last: int) -> bool:
+    """Two levels of two reviews, each in its clause: "no negative feedback, and full marks"
+    (not the list "positive, negative or neutral")."""
+    return not sentence.joined(first, last) and any(
+        sentence.is_a(between, "review_object") for between in range(first + 1, last)
     )
 
 
@@ -1181,6 +1216,8 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         if sentence.is_a(position, "we"):
             continue  # "Appena avremo una valutazione le scriveremo": the seller writes
+        if sentence.is_a(position, "author"):
+            continue  # "den Namen, den der Verfasser angibt": who wrote a review, named
         others = [p for p in objects if p != position and not _thanked_after(sentence, p, position)]
         if _written_to_us(sentence, position) and all(other < position for other in others):
             continue  # "per qualsiasi commento o domanda ci scriva": a contact, not an ask
@@ -1204,6 +1241,14 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             or sentence.has("platform")
         ):
             rated = near(sentence, position, "product_line", _RATED_DISTANCE)
+        if (
+            rated is None
+            and _imposed(sentence, position)
+            and near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is None
+        ):
+            # The seller rated when asked for: "Évaluez-nous sur Amazon", "bitten, uns auf
+            # Amazon zu bewerten"; not "unsere Kunden bewerten uns auf Amazon".
+            rated = near(sentence, position, "to_us", _ASKED_DISTANCE)
         seller = near_before(sentence, position, "we", LEVEL_DISTANCE)
         if seller is None:
             # "Il nostro tecnico valuterà il prodotto": a technician rates.
@@ -1218,13 +1263,33 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
+def _imposed(sentence: Sentence, verb: int) -> bool:
+    """A verb asked of the buyer: a request word a clause's length before it ("wir würden Sie
+    bitten, uns … zu bewerten") or the verb first in its clause, an imperative ("Évaluez-nous")."""
+    return (
+        verb == 0
+        or not sentence.joined(verb - 1, verb)
+        or near_before(sentence, verb, "request", REQUEST_DISTANCE) is not None
+    )
+
+
 def _welcomed(sentence: Sentence, welcome: int) -> bool:
     """A review said to be welcome, which asks for it: the review before the word ("A review on
     Amazon would be very welcome", "Eine Bewertung ist uns willkommen", "il sera le
     bienvenu"), no mail word between them or just after it (feedback "welcome by email",
     "per E-Mail jederzeit willkommen" goes to the seller itself, no Amazon review); not a
-    greeting ("Herzlich willkommen, Ihre Rezension …")."""
-    reviews = [review for review in review_objects(sentence) if review < welcome]
+    greeting ("Herzlich willkommen, Ihre Rezension …"). Valuable or appreciated, only in the
+    conditional ("your review would be appreciated"; not "your review is much appreciated").
+    Not an opinion on another subject ("Ihr Feedback zur Passform wäre für uns wertvoll")."""
+    reviews = [
+        review
+        for review in review_objects(sentence)
+        if review < welcome and not _on_another_subject(sentence, review)
+    ]
+    if sentence.is_a(welcome, "valued") and (
+        near_before(sentence, welcome, "conditional", CONDITION_DISTANCE) is None
+    ):
+        return False
     return bool(reviews) and not any(
         reviews[0] < mail <= welcome + CONDITION_DISTANCE for mail in sentence.positions("mailed")
     )
@@ -1236,7 +1301,10 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
     recensione?", "helfen Sie uns mit einer Bewertung"), in the conditional, a question, a
     request or first in its clause (not "your review helped us", "can we help you with it?");
     or last in its clause with "our" and the helper before it, as German puts it ("eine
-    Bewertung würde unserer kleinen Werkstatt sehr helfen")."""
+    Bewertung würde unserer kleinen Werkstatt sehr helfen"). Other buyers helped count as the
+    seller ("eine kurze Rezension hilft anderen Käufern"), and a review any buyer may write, an
+    indefinite one before the verb, is asked ("un commento sul venditore ci aiuta molto"; not
+    "your review helps us")."""
     final = helping + 1 == len(sentence.forms) or not sentence.joined(helping, helping + 1)
     reach = _VERB_FINAL_DISTANCE if final else LEVEL_DISTANCE
     seller = (
@@ -1244,6 +1312,7 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
         or near_after(sentence, helping, "our", 1) is not None
         or near_before(sentence, helping, "to_us", 1) is not None
         or (final and near_before(sentence, helping, "our", reach) is not None)
+        or near_after(sentence, helping, "others", LEVEL_DISTANCE) is not None
     )
     asked = (
         near_before(sentence, helping, "conditional", reach) is not None
@@ -1252,6 +1321,14 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
         or _question(sentence)
         or helping == 0
         or not sentence.joined(helping - 1, helping)
+        or any(
+            review < helping
+            and sentence.joined(review, helping)
+            and near_before(sentence, review, "indefinite", LEVEL_DISTANCE) is not None
+            # Not someone else's: "un commento del corriere ci aiuta a capire il ritardo".
+            and near_after(sentence, review, "examined_of", 1) is None
+            for review in objects
+        )
     )
     if not (seller and asked):
         return None
