@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.test_readings import CANCEL, reading, wording_rules
+from tests.engine.test_readings import CANCEL, MANIPULATION, MISPLACED, reading, wording_rules
 
 # A dash ends a clause: a request after it opens its own, a negation after it is not the
 # request's.
@@ -400,7 +400,8 @@ PARTICIPLES = [
     ),
 ]
 
-# A review word in another clause does not make the cancellation a deleted review.
+# A review word in another clause does not make the cancellation a deleted review, unless "or"
+# joins the two clauses.
 REVIEW_ELSEWHERE = [
     reading(
         "cancel_request-es-comentario-then-cancele",
@@ -426,6 +427,38 @@ REVIEW_ELSEWHERE = [
         "IT",
         "Le chiediamo gentilmente di non cancellare il commento che ha scritto.",
         [],
+    ),
+    # Must allow: a review deleted in the clause "or" joins to the one that names it (asking to
+    # change a review is the review rules' to flag, not a cancellation).
+    reading(
+        "cancel_request-it-commento-oppure-cancellarlo",
+        "IT",
+        "Può correggere il commento, oppure cancellarlo se non le piace più.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "cancel_request-es-resena-o-bien-cancelarla",
+        "ES",
+        "Si lo desea, puede cambiar su reseña, o bien cancelarla por completo.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "cancel_request-fr-avis-ou-bien-l-annuler",
+        "FR",
+        "Vous pouvez modifier votre avis, ou bien l'annuler.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "cancel_request-en-feedback-or-cancel-it",
+        "UK",
+        "You can edit your feedback, or cancel it altogether.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "cancel_request-de-bewertung-oder-stornieren",
+        "DE",
+        "Sie können die Bewertung ändern, oder sie stornieren.",
+        [MANIPULATION, MISPLACED],
     ),
 ]
 

@@ -140,13 +140,11 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         # that cancels a contract states the law, whatever else it cancels.
         return None
     for position in sentence.positions("cancel"):
-        deleted_review = near(sentence, position, "review_object", CHANGE_DISTANCE)
+        review = near(sentence, position, "review_object", CHANGE_DISTANCE)
         if _happened(sentence, position) or (
-            deleted_review is not None and sentence.joined(deleted_review, position)
+            review is not None and _deleted_review(sentence, review, position)
         ):
-            # "cancellare il suo feedback" deletes a review; "si cambia de opinión, cancele"
-            # does not: the review word stands in another clause.
-            continue
+            continue  # "cancellare il suo feedback" deletes a review
         if (sentence.is_a(position, "withdraw") and not _withdrawn_order(sentence, position)) or (
             sentence.is_a(position, "particle") and not _particle_verb(sentence, position)
         ):
@@ -281,6 +279,18 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     ):
         return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
     return None
+
+
+def _deleted_review(sentence: Sentence, review: int, cancel: int) -> bool:
+    """Whether the cancellation deletes the review named near it: in its clause ("cancellare
+    il suo feedback"), or in the clause "or" joins to it ("può aggiornare la sua recensione,
+    oppure cancellarla"); not a review word in another clause ("Visto su comentario sobre la
+    talla, cancele y compre la M")."""
+    first, last = sorted((review, cancel))
+    return sentence.joined(first, last) or any(
+        sentence.is_a(word, "either") and sentence.joined(word, last)
+        for word in range(first + 1, last)
+    )
 
 
 def _listed_option(sentence: Sentence, cancel: int) -> bool:
