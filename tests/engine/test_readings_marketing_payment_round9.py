@@ -575,6 +575,109 @@ CARD_DATA = [
 ]
 
 
+# The review's near-misses of the kinds above, in this table's own words: a shop that offers a
+# service or sells only on Amazon (no goods after the verb), the buyer taken out of a list, the
+# seller's own working list, a payment slip nobody is asked to pay with; and a slip that is.
+REVIEWED = [
+    reading(
+        "marketing-en-must-allow-our-shop-offers-setup-help",
+        "UK",
+        "Our shop offers setup help over the phone on weekdays.",
+        [],
+    ),
+    reading(
+        "marketing-en-must-allow-our-shop-sells-only-on-amazon",
+        "US",
+        "Our shop only sells on Amazon; there is no other site to buy from.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-our-shop-offers-advice",
+        "DE",
+        "Unser Onlineshop bietet auch eine Beratung per E-Mail an.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-our-shop-offers-assistance",
+        "FR",
+        "Notre boutique propose une assistance par téléphone en semaine.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-our-shop-offers-support",
+        "IT",
+        "Il nostro negozio offre supporto tecnico via e-mail.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-our-shop-offers-assistance",
+        "ES",
+        "Nuestra tienda ofrece asistencia técnica por teléfono.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-buyer-taken-out-of-list",
+        "DE",
+        "Selbstverständlich nehmen wir Sie sofort aus dem Verteiler heraus.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-parcel-added-to-working-list",
+        "FR",
+        "Nous ajoutons le colis manquant à la liste des envois de demain.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-item-added-to-working-list",
+        "IT",
+        "Aggiungiamo l'articolo alla lista degli ordini da preparare.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-item-added-to-working-list",
+        "ES",
+        "Añadimos el artículo a la lista de pedidos pendientes.",
+        [],
+    ),
+    reading(
+        "payment_details-en-must-allow-courier-deposit-slip",
+        "UK",
+        "The courier left a deposit slip with the parcel; you can throw it away.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-must-allow-amazon-payment-slip",
+        "FR",
+        "Le bulletin de paiement d'Amazon figure dans votre compte.",
+        [],
+    ),
+    reading(
+        "payment_details-it-must-allow-amazon-payment-slip",
+        "IT",
+        "Il bollettino di pagamento di Amazon è nel suo account.",
+        [],
+    ),
+    reading(
+        "payment_details-es-must-allow-amazon-payment-slip",
+        "ES",
+        "La boleta de pago de Amazon aparece en su cuenta.",
+        [],
+    ),
+    reading(
+        "payment_details-en-pay-with-the-payment-slip",
+        "UK",
+        "Please pay the remaining 12 pounds with the enclosed payment slip at your bank.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-pay-with-the-payment-slip",
+        "ES",
+        "Pague el importe con la boleta de pago en cualquier banco.",
+        [PAYMENT],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     JOINED_LIST
@@ -584,7 +687,8 @@ CARD_DATA = [
     + NAMED
     + PAYMENT_SLIP
     + CASH_ON_COLLECTION
-    + CARD_DATA,
+    + CARD_DATA
+    + REVIEWED,
 )
 def test_ninth_round_marketing_and_payment_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

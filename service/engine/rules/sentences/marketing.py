@@ -26,6 +26,10 @@ _PERK_DISTANCE = 6
 # Amazon-Shop vorbei": the verb that invites there and the shop.
 _OUR_DISTANCE = 2
 _VISIT_DISTANCE = 8
+# "ofrece también las fundas a juego": a selling verb and the goods it names.
+_GOODS_DISTANCE = 5
+# "nehmen wir Sie gern in unseren Verteiler auf": a verb that adds and the buyer it adds.
+_ADDED_DISTANCE = 2
 # "l'ensemble de la collection", "the whole range": the whole and the range it names.
 _WHOLE_DISTANCE = 3
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
@@ -43,9 +47,30 @@ def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
             continue
         join = near(sentence, position, "subscribe", REQUEST_DISTANCE)
         if join is None:
+            join = _adding(sentence, position)
+        if join is None:
             join = near(sentence, position, "perk", _PERK_DISTANCE)
         if join is not None and not negated_at(sentence, negated, join):
             return sentence.between(position, join)
+    return None
+
+
+def _adding(sentence: Sentence, position: int) -> int | None:
+    """A verb that adds to the list at position and joins the buyer to it: the buyer its
+    object ("vous ajouter à notre liste") or a list that is a mailing list ("add it to our
+    mailing list"), not a working list ("la liste de colisage"), nor the buyer taken out ("wir
+    nehmen Sie aus unserem Verteiler heraus")."""
+    for verb in sentence.positions("add"):
+        if (
+            abs(verb - position) <= REQUEST_DISTANCE
+            and near(sentence, verb, "taken_out", REQUEST_DISTANCE) is None
+            and (
+                near(sentence, verb, "add_object", _ADDED_DISTANCE) is not None
+                or near_before(sentence, verb, "add_clitic", 1) is not None
+                or not sentence.is_a(position, "any_list")
+            )
+        ):
+            return verb
     return None
 
 
@@ -95,13 +120,16 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
 
 
 def _finding(sentence: Sentence) -> list[int]:
-    """The verbs that find products in the shop, not one that finds a service it gives after
-    it ("Our store offers free returns", "il nostro negozio offre la garanzia")."""
-    return [
+    """The verbs that find products in the shop: a finding verb, or one that offers or sells
+    with goods just after it ("Our shop carries more than fifty teas", "propone anche i
+    coperchi abbinati"); a service offered is no range ("Our store offers phone support")."""
+    selling = [
         verb
-        for verb in sentence.positions("find")
-        if near_after(sentence, verb, "aftercare", _VISIT_DISTANCE) is None
+        for verb in sentence.positions("sell")
+        if near_after(sentence, verb, "goods", _GOODS_DISTANCE) is not None
+        or near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
     ]
+    return [*sentence.positions("find"), *selling]
 
 
 def _seller_does(sentence: Sentence, verb: int, shop: int) -> bool:
