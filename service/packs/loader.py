@@ -629,6 +629,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "begged_for",
         "progressive",
         "full_scale",
+        "rating_noun",
         "of_mind",
         "author",
         "mailed",

@@ -542,6 +542,34 @@ ROUND_NINE = [
         [],
         reason="reply",
     ),
+    reading(
+        "review_request_misplaced-rating-noun-de-left",
+        "DE",
+        "Das Gerät bitte zur Bewertung da lassen, wir melden uns.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rating-noun-de-sent",
+        "DE",
+        "Bitte senden Sie das Gerät zur Bewertung an uns zurück.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rating-noun-fr",
+        "FR",
+        "Merci d'envoyer l'appareil pour évaluation chez nous.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rating-noun-es",
+        "ES",
+        "Envíenos el aparato para su evaluación, por favor.",
+        [],
+        reason="reply",
+    ),
 ]
 
 

@@ -1266,6 +1266,7 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if (
             rated is None
             and _imposed(sentence, position)
+            and not sentence.is_a(position, "rating_noun")  # "das Gerät zur Bewertung an uns"
             and near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is None
         ):
             # The seller rated when asked for: "Évaluez-nous sur Amazon", "bitten, uns auf
