@@ -630,6 +630,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "progressive",
         "full_scale",
         "rating_noun",
+        "rate_us",
         "of_mind",
         "author",
         "mailed",

@@ -570,6 +570,34 @@ ROUND_NINE = [
         [],
         reason="reply",
     ),
+    reading(
+        "review_request_misplaced-rate-us-es-enclitic",
+        "ES",
+        "Califíquenos en Amazon cuando reciba la lámpara.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rate-us-es-enclitic-evaluate",
+        "ES",
+        "Evalúenos en Amazon, nos ayuda mucho.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rate-us-es-auditor",
+        "ES",
+        "Nos evalúa un auditor externo cada año.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rate-us-it-enclitic",
+        "IT",
+        "Valutateci su Amazon quando arriva la lampada!",
+        [MISPLACED],
+        reason="reply",
+    ),
 ]
 
 

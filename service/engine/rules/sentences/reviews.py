@@ -1270,8 +1270,11 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             and near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is None
         ):
             # The seller rated when asked for: "Évaluez-nous sur Amazon", "bitten, uns auf
-            # Amazon zu bewerten"; not "unsere Kunden bewerten uns auf Amazon".
+            # Amazon zu bewerten", "Califíquenos" ("us" in the verb); not "unsere Kunden
+            # bewerten uns auf Amazon".
             rated = near(sentence, position, "to_us", _ASKED_DISTANCE)
+            if rated is None and sentence.is_a(position, "rate_us"):
+                rated = position
         seller = near_before(sentence, position, "we", LEVEL_DISTANCE)
         if seller is None:
             # "Il nostro tecnico valuterà il prodotto": a technician rates.
