@@ -6,7 +6,11 @@ buyers, "um eine Bewertung bitten", the separable "lass … da", a negative ques
 for full marks ("hat es sich nicht die volle Punktzahl verdient?"), "telling other shoppers",
 and a low level avoided beside a high one asked ("no negative feedback, and top marks"); read
 as asks though harmless: a mind changed ("changer d'avis", "cambiar de opinión"), products
-found on Amazon ("trova anche le federe"), a review's author ("der Verfasser").
+found on Amazon ("trova anche le federe"), a review's author ("der Verfasser"). After the
+branch's review, harmless again: "a full review" (a detailed one; "full marks" stays a level),
+"bitten um Verständnis" beside a review (only "um eine Bewertung bitten" asks), a device left
+"zur Bewertung da", other buyers who keep "saying" or "telling us", a review said appreciated
+outside the conditional beside a replacement.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.engine.rows import REVIEW_REQUEST
 from tests.engine.test_readings import MANIPULATION, MISPLACED, reading, wording_rules
 
 ROUND_NINE = [
@@ -408,6 +413,188 @@ ROUND_NINE = [
         "review_request_misplaced-apart-de-either-way",
         "DE",
         "Hinterlassen Sie gern eine Bewertung, ob positiv oder negativ.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-valued-en-given-beside",
+        "US",
+        "Your review is truly appreciated, and the new filter ships tomorrow.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-valued-de-given-beside",
+        "DE",
+        "Ihre Bewertung ist sehr geschätzt, und der Ersatz geht morgen raus.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-valued-it-given-beside",
+        "IT",
+        "La sua recensione è molto apprezzata, e il ricambio parte domani.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-valued-es-given-beside",
+        "ES",
+        "Su reseña es muy apreciada, y el repuesto sale mañana.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-begging-de",
+        "DE",
+        "Dürften wir Sie um Ihr Feedback auf Amazon bitten?",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-begging-de-patience",
+        "DE",
+        "Wir bitten um etwas Geduld, die Prüfung Ihrer Bewertung durch Amazon dauert.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-begging-de-apology",
+        "DE",
+        "Zu Ihrer Bewertung: Wir bitten vielmals um Entschuldigung.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-separable-de-formal",
+        "DE",
+        "Lassen Sie uns gern eine ehrliche Rezension da.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-separable-de-assessment",
+        "DE",
+        "Lassen Sie den Koffer zur Bewertung am Schalter da, der Gutachter ruft Sie an.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-telling-en-others-speak",
+        "US",
+        "Other shoppers keep telling us the handle gets warm, so we added a sleeve.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-saying-en-others-speak",
+        "UK",
+        "Several other customers are saying the box arrives dented; we have changed couriers.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-letting-en",
+        "US",
+        "Would you mind letting other buyers know how it fits?",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-full-marks-en",
+        "US",
+        "Full marks on Amazon would make the whole team happy.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-full-review-en-detailed",
+        "US",
+        "Thank you for the full review of the toaster; the spare part ships today.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-full-review-en-asked",
+        "US",
+        "You are welcome to write a full review once the kettle has seen some use.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-full-score-de",
+        "DE",
+        "Über die volle Punktzahl in Ihrer Bewertung würden wir uns freuen.",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_manipulation-full-score-it",
+        "IT",
+        "Ci promuova a pieni voti con una recensione!",
+        [MANIPULATION, MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-full-it-refund",
+        "IT",
+        "Il rimborso pieno è partito; abbiamo letto la sua recensione.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rating-noun-de-left",
+        "DE",
+        "Das Gerät bitte zur Bewertung da lassen, wir melden uns.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rating-noun-de-sent",
+        "DE",
+        "Bitte senden Sie das Gerät zur Bewertung an uns zurück.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rating-noun-fr",
+        "FR",
+        "Merci d'envoyer l'appareil pour évaluation chez nous.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rating-noun-es",
+        "ES",
+        "Envíenos el aparato para su evaluación, por favor.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rate-us-es-enclitic",
+        "ES",
+        "Califíquenos en Amazon cuando reciba la lámpara.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rate-us-es-enclitic-evaluate",
+        "ES",
+        "Evalúenos en Amazon, nos ayuda mucho.",
+        [MISPLACED],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rate-us-es-auditor",
+        "ES",
+        "Nos evalúa un auditor externo cada año.",
+        [],
+        reason="reply",
+    ),
+    reading(
+        "review_request_misplaced-rate-us-it-enclitic",
+        "IT",
+        "Valutateci su Amazon quando arriva la lampada!",
         [MISPLACED],
         reason="reply",
     ),

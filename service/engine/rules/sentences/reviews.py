@@ -489,7 +489,7 @@ def manipulation(
     first = objects[0]
     # A star rating is its own level ("5 étoiles"); it is the place to point at.
     for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
-        level = near(sentence, position, "top_rating", LEVEL_DISTANCE)
+        level = _top_level(sentence, position)
         if level is None:
             # "Una nota de 10/10 en su opinión": a perfect score beside the review is its level.
             level = _perfect_score(sentence)
@@ -557,6 +557,25 @@ def manipulation(
     if diverted is not None:
         return sentence.between(first, diverted)
     return _beside(sentence, neighbours(), negated, may_ask_for_change)
+
+
+def _top_level(sentence: Sentence, review: int) -> int | None:
+    """A top level beside the review ("a positive review", "5 stars"): "full" only of a scale
+    beside it ("full marks", "volle Punktzahl"; not "a full review of the blender", a detailed
+    one)."""
+    for level in sentence.positions("top_rating"):
+        if level != review and abs(level - review) <= LEVEL_DISTANCE and _a_level(sentence, level):
+            return level
+    return None
+
+
+def _a_level(sentence: Sentence, level: int) -> bool:
+    """Whether a top word is a level: not "full", or "full" beside stars or a grade."""
+    return not sentence.is_a(level, "full_scale") or any(
+        0 <= side < len(sentence.forms)
+        and (sentence.is_a(side, "review_stars") or sentence.is_a(side, "grade"))
+        for side in (level - 1, level + 1)
+    )
 
 
 def _likened(sentence: Sentence, position: int) -> bool:
@@ -673,7 +692,7 @@ def _pressure(
         stake = _at_stake(sentence, negated)
         if stake is not None:
             return stake
-    top = near(sentence, position, "top_rating", LEVEL_DISTANCE)
+    top = _top_level(sentence, position)
     below = top is not None and _below(sentence, top)
     if near(sentence, position, "low_rating", LEVEL_DISTANCE) is None and not below:
         return None
@@ -1209,9 +1228,12 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         review = _help_asked(sentence, objects, helping)
         if review is not None and not negated_at(sentence, negated, helping):
             return sentence.between(*sorted((helping, review)))
-    # Thanks in the conditional ask as an asking verb does ("we'd be grateful for a review").
+    # Thanks in the conditional ask as an asking verb does ("we'd be grateful for a review"), so
+    # does a review said valuable in it (_welcomed) and "bitten" with "um" before the review.
     wished = [t for t in sentence.positions("thanks") if _wished_for_review(sentence, t)]
-    for position in sorted({*sentence.positions("ask"), *wished}):
+    begged = [b for b in sentence.positions("begging") if _begs_for(sentence, b, objects)]
+    asking = {*sentence.positions("ask"), *sentence.positions("valued"), *wished, *begged}
+    for position in sorted(asking):
         if sentence.is_a(position, "posted") and not _question(sentence):
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         if sentence.is_a(position, "we"):
@@ -1244,11 +1266,15 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if (
             rated is None
             and _imposed(sentence, position)
+            and not sentence.is_a(position, "rating_noun")  # "das Gerät zur Bewertung an uns"
             and near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE) is None
         ):
             # The seller rated when asked for: "Évaluez-nous sur Amazon", "bitten, uns auf
-            # Amazon zu bewerten"; not "unsere Kunden bewerten uns auf Amazon".
+            # Amazon zu bewerten", "Califíquenos" ("us" in the verb); not "unsere Kunden
+            # bewerten uns auf Amazon".
             rated = near(sentence, position, "to_us", _ASKED_DISTANCE)
+            if rated is None and sentence.is_a(position, "rate_us"):
+                rated = position
         seller = near_before(sentence, position, "we", LEVEL_DISTANCE)
         if seller is None:
             # "Il nostro tecnico valuterà il prodotto": a technician rates.
@@ -1261,6 +1287,18 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         ):
             return sentence.between(position, rated)
     return None
+
+
+def _begs_for(sentence: Sentence, verb: int, objects: list[int]) -> bool:
+    """ "Bitten" asking for a review: "um" a few words before a review in the verb's clause ("um
+    eine kurze Bewertung bitten", "bitten Sie um Ihr Feedback"; not "wir bitten um Ihr
+    Verständnis, die Bewertung Ihres Falls dauert")."""
+    return any(
+        sentence.joined(verb, review)
+        and (asked := near_before(sentence, review, "begged_for", CONDITION_DISTANCE)) is not None
+        and sentence.joined(asked, review)
+        for review in objects
+    )
 
 
 def _imposed(sentence: Sentence, verb: int) -> bool:
@@ -1364,6 +1402,8 @@ def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
         if (
             audience is not None
             and near_before(sentence, verb, "we", LEVEL_DISTANCE) is None
+            # "Other buyers keep saying …": before an -ing form, who speaks, not who is told.
+            and not (audience < verb and sentence.is_a(verb, "progressive"))
             and not _thanked(sentence, verb)
         ):
             found.append((verb, audience))
