@@ -16,8 +16,8 @@ import pytest
 
 from tests.engine.test_readings import CANCEL, MANIPULATION, MISPLACED, reading, wording_rules
 
-# A dash ends a clause: a request after it opens its own, a negation after it is not the
-# request's.
+# A dash ends a clause for the request: an imperative after it opens its own. A negation or a
+# refusal reaches across it all the same ("no problem" after it negates nothing).
 DASHES = [
     reading(
         "cancel_request-en-dash-then-imperative",
@@ -84,6 +84,37 @@ DASHES = [
         "cancel_request-es-dash-no-need",
         "ES",
         "El paquete ya salió – no hace falta que cancele el pedido.",
+        [],
+    ),
+    # Must allow: a negation or refusal after the dash, or between two dashes.
+    reading(
+        "cancel_request-en-dash-never-ask",
+        "US",
+        "Cancelling your order — we would never suggest that.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-dash-never-ask",
+        "DE",
+        "Wir verlangen nie – unter keinen Umständen – dass Sie stornieren.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-dash-surely-not",
+        "FR",
+        "Annuler la commande — surtout pas, elle est déjà en route.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-dash-dont",
+        "IT",
+        "Annullare l'ordine – non lo faccia, il pacco è già in viaggio.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-dash-never-ask",
+        "ES",
+        "Cancelar el pedido – nunca se lo pediríamos.",
         [],
     ),
 ]
@@ -553,6 +584,40 @@ LISTS = [
         "cancel_request-en-list-plural-done",
         "UK",
         "Good to know:\n- Cancelled bookings are refunded within 48 hours",
+        [],
+    ),
+    # Must allow: an FAQ's item whose cancellation is a label, a colon and a statement after it.
+    reading(
+        "cancel_request-en-list-label",
+        "UK",
+        "Good to know:\n- cancel the purchase: only before it ships\n- exchanges: within 30 days",
+        [],
+    ),
+    reading(
+        "cancel_request-de-list-label",
+        "DE",
+        "Häufige Fragen:\n- Bestellung stornieren: nur vor dem Versand möglich\n"
+        "- Umtausch: 30 Tage",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-list-label",
+        "FR",
+        "Questions fréquentes :\n- annuler un achat : possible jusqu'à l'envoi\n"
+        "- échange : sous 30 jours",
+        [],
+    ),
+    reading(
+        "cancel_request-it-list-label",
+        "IT",
+        "Domande frequenti:\n- annullare un acquisto: solo prima della spedizione\n"
+        "- cambio: entro 30 giorni",
+        [],
+    ),
+    reading(
+        "cancel_request-es-list-label",
+        "ES",
+        "Dudas frecuentes:\n- anular una compra: posible hasta el envío\n- cambios: en 30 días",
         [],
     ),
 ]

@@ -272,8 +272,9 @@ _NEGATION_BEFORE, _NEGATION_AFTER = 40, 30
 # How far past the window an exemption is read where the window cut its clause: "puede anular
 # el pedido desde su cuenta sin ningún coste" holds "sin" inside it, "coste" just past it.
 _EXEMPTION_AFTER = 20
-# A dash ends a clause too: "feel free to cancel — no hard feelings" is not negated.
-_CLAUSE_MARKS = ".!?\n,;:" + words.DASHES
+# A dash does not end a clause here: a negation or refusal reaches across it ("A discount code
+# — unfortunately that's not something we can offer", "We would never — ever — ask you to").
+_CLAUSE_MARKS = ".!?\n,;:"
 
 
 def _next_mark(text: str, start: int, end: int) -> int:

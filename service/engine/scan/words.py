@@ -135,6 +135,13 @@ class Sentence:
         opening = self.text[self.span.start : self._starts[0]] if self.forms else ""
         return any(mark in opening for mark in _BULLETS)
 
+    def labelled(self, position: int) -> bool:
+        """Whether a colon ends this word's clause: the words up to it are a label, what follows
+        it says something of them ("- cancelling the order: no longer possible")."""
+        rest = self.text[self._end(position) : self.span.end]
+        ends = [i for i in (rest.find(mark) for mark in _CLAUSE_MARKS) if i >= 0]
+        return bool(ends) and rest[min(ends)] == ":"
+
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""
         return Span(min(self._starts[p] for p in positions), max(self._end(p) for p in positions))

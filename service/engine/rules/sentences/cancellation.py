@@ -297,12 +297,15 @@ def _listed_option(sentence: Sentence, cancel: int) -> bool:
     """A cancellation verb that opens a list's item, an option offered to the buyer ("Le
     possibilità sono: - annullare l'ordine ...", "- die Bestellung stornieren"): its first
     words, in its clause, with nobody, no condition and no negation before it (not "- we
-    cancel the order", "- if you cancel, ...", nor the noun: "- Stornierung: kostenlos")."""
+    cancel the order", "- if you cancel, ...", nor the noun: "- Stornierung: kostenlos").
+    Nor a label, a colon after it ("- annullare l'ordine: possibile solo prima della
+    spedizione"): an FAQ's item says what can be done, it offers nothing."""
     return (
         sentence.listed()
         and cancel <= LEVEL_DISTANCE
         and not sentence.is_a(cancel, "cancel_noun")
         and sentence.joined(0, cancel)
+        and not sentence.labelled(cancel)
         and not any(
             sentence.is_a(word, category)
             for word in range(cancel)
@@ -416,8 +419,11 @@ def _a_right(sentence: Sentence, cancel: int) -> bool:
 def _imperative(sentence: Sentence, cancel: int) -> bool:
     """A cancellation verb in the imperative that opens its clause ("Cancel the order", "Si no
     le sirve, cancélelo"), an object pronoun before it at most ("Lo annulli"); not the seller's
-    verb put first ("Falls gewünscht, stornieren wir die Bestellung")."""
+    verb put first ("Falls gewünscht, stornieren wir die Bestellung"), nor a list's item that
+    is a label ("- cancel the order: only before dispatch": _listed_option)."""
     if not sentence.is_a(cancel, "imperative"):
+        return False
+    if sentence.listed() and sentence.labelled(cancel):
         return False
     if cancel + 1 < len(sentence.forms) and sentence.is_a(cancel + 1, "we"):
         return False
