@@ -518,6 +518,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "request",
         "order",
         "subscribe",
+        "follow",
+        "social",
         "perk",
         "whole",
         "come",

@@ -1,5 +1,7 @@
 """The marketing and payment rules on kinds of wording the ninth blind round found (issue 10),
-each kind in the five languages, with the near-misses it must allow.
+each kind in the five languages, with the near-misses it must allow; then the third review's
+kinds: a bank slip nobody pays with, a platform in a title-case invitation, a German decline
+with its modal verb far from the voucher.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -678,6 +680,274 @@ REVIEWED = [
 ]
 
 
+# The third review: a slip only paid in at a bank asks a payment only where paying with it
+# is asked, it is enclosed or it is for a charge, like any payment slip; not one to throw
+# away, a product, an enclosed slip that is a receipt.
+BANK_SLIP = [
+    reading(
+        "payment_details-de-must-allow-slip-to-throw-away",
+        "DE",
+        "Den Zahlschein aus dem Karton dürfen Sie entsorgen, bezahlt haben Sie schon bei Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-de-must-allow-slip-product",
+        "DE",
+        "Unsere Überweisungsträger-Vordrucke im 100er-Pack sind wieder vorrätig.",
+        [],
+    ),
+    reading(
+        "payment_details-de-pay-with-enclosed-bank-slip",
+        "DE",
+        "Bitte begleichen Sie die Reparatur mit dem beiliegenden Einzahlungsschein.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-bank-slip-enclosed-for-a-charge",
+        "DE",
+        "Einen Zahlschein für die Reparaturkosten legen wir dem Paket bei.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-must-allow-giro-slip-left-over",
+        "UK",
+        "The giro slip in the box is only a leftover form; Amazon has taken your payment.",
+        [],
+    ),
+    reading(
+        "payment_details-en-must-allow-slip-product",
+        "UK",
+        "Our paying-in slip books (pack of 20) are back in stock.",
+        [],
+    ),
+    reading(
+        "payment_details-en-settle-with-giro-slip",
+        "UK",
+        "Please use the giro slip in the parcel to settle the repair fee.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-must-allow-slip-to-throw-away",
+        "FR",
+        "Vous pouvez jeter le bulletin de versement du colis, Amazon a tout encaissé.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-must-allow-slip-product",
+        "FR",
+        "Les carnets de bulletins de versement A5 sont de nouveau disponibles.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-must-allow-enclosed-slip-a-receipt",
+        "FR",
+        "Le bulletin de paiement ci-joint n'est qu'un reçu : Amazon a déjà tout réglé.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-settle-with-bank-slip",
+        "FR",
+        "Merci de régler les frais avec le bulletin de versement joint.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-enclosed-slip-to-settle",
+        "FR",
+        "Le bulletin de paiement ci-joint est à régler avant l'expédition.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-must-allow-slip-to-throw-away",
+        "IT",
+        "Il bollettino postale trovato nel pacco può essere buttato: il pagamento è avvenuto "
+        "su Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-it-must-allow-slip-product",
+        "IT",
+        "I blocchetti di bollettini postali in bianco sono di nuovo disponibili.",
+        [],
+    ),
+    reading(
+        "payment_details-it-pay-with-postal-slip",
+        "IT",
+        "Paghi i dazi con il bollettino postale allegato prima della consegna.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-must-allow-slip-not-needed",
+        "ES",
+        "La ficha de depósito que venía en la caja no hace falta: Amazon ya cobró el pedido.",
+        [],
+    ),
+    reading(
+        "payment_details-es-must-allow-slip-product",
+        "ES",
+        "Los talonarios de fichas de depósito están otra vez en stock.",
+        [],
+    ),
+    reading(
+        "payment_details-es-fill-in-deposit-slip",
+        "ES",
+        "Rellene la ficha de depósito y pague el saldo en su banco.",
+        [PAYMENT],
+    ),
+]
+
+
+# A platform's name is always capitalised: in a sentence that asks to follow, visit, join
+# or find, capitals around it name nothing ("Follow Cozy Nest On Pinterest"); a product
+# named after a platform, with no such verb, stays a name.
+SOCIAL_NAMED = [
+    reading(
+        "marketing-en-follow-on-platform-title-case",
+        "UK",
+        "Follow Cozy Nest On Pinterest For Weekly Ideas",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-join-platform-group-title-case",
+        "US",
+        "Join The Lamp Lovers Facebook Group For Tips",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-follow-on-platform-title-case",
+        "DE",
+        "Folgen Sie Holzwerk Müller Auf Instagram Für Neue Ideen",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-follow-on-platform-title-case",
+        "FR",
+        "Suivez Maison Lumière Sur Instagram Pour Des Idées Déco",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-follow-on-platform-title-case",
+        "IT",
+        "Seguite Casa Verde Su Instagram Per Nuove Idee",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-visit-on-platform-title-case",
+        "ES",
+        "Visite Hogar Sol En Instagram Para Más Ideas",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-must-allow-platform-in-product-name",
+        "US",
+        "Our Instagram Photo Frame Set ships in two days.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-platform-in-product-name",
+        "DE",
+        "Das Set Pinterest Board Deluxe geht morgen raus.",
+        [],
+    ),
+    reading(
+        "marketing-fr-must-allow-platform-in-product-name",
+        "FR",
+        "Le cadre Photo Instagram Mural part demain.",
+        [],
+    ),
+    reading(
+        "marketing-it-must-allow-platform-in-product-name",
+        "IT",
+        "La cornice Foto Instagram Deluxe parte domani.",
+        [],
+    ),
+    reading(
+        "marketing-es-must-allow-platform-in-product-name",
+        "ES",
+        "El marco Foto Instagram Deluxe sale mañana.",
+        [],
+    ),
+]
+
+
+# A voucher or code a modal verb declines far from it, the German verb last ("dürfen wir
+# Ihnen über Amazon leider nicht schicken"); not one a modal verb offers.
+VOUCHER_DECLINED = [
+    reading(
+        "marketing-de-must-allow-shop-voucher-we-may-not-send",
+        "DE",
+        "Einen Gutschein für unseren Webshop können wir Ihnen über Amazon leider nicht geben.",
+        [],
+    ),
+    reading(
+        "marketing-de-must-allow-code-we-may-not-send",
+        "DE",
+        "Einen Rabattcode dürfen wir Ihnen über diesen Kanal leider nicht senden.",
+        [],
+    ),
+    reading(
+        "marketing-de-shop-voucher-we-can-send",
+        "DE",
+        "Einen Gutschein für unseren Onlineshop können wir Ihnen gern per E-Mail schicken.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-we-can-send-shop-voucher",
+        "DE",
+        "Wir können Ihnen einen Gutschein für unseren Onlineshop schicken, wenn Sie möchten.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-must-allow-shop-voucher-we-may-not-send",
+        "UK",
+        "A voucher for our online shop is something we may not send you through Amazon.",
+        [],
+    ),
+    reading(
+        "marketing-en-we-can-send-shop-voucher",
+        "UK",
+        "We can send you a voucher for our online shop by email.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-must-allow-shop-voucher-we-cannot-send",
+        "FR",
+        "Nous ne pouvons malheureusement pas vous envoyer de bon d'achat pour notre boutique "
+        "en ligne via Amazon.",
+        [],
+    ),
+    reading(
+        "marketing-fr-we-can-send-shop-voucher",
+        "FR",
+        "Nous pouvons vous envoyer un bon d'achat pour notre boutique en ligne.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-must-allow-shop-voucher-we-cannot-send",
+        "IT",
+        "Un buono per il nostro negozio online non possiamo purtroppo inviarglielo tramite Amazon.",
+        [],
+    ),
+    reading(
+        "marketing-it-we-can-send-shop-voucher",
+        "IT",
+        "Possiamo inviarle un buono per il nostro negozio online.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-must-allow-shop-voucher-we-cannot-send",
+        "ES",
+        "Un vale para nuestra tienda online no podemos enviárselo a través de Amazon, lo sentimos.",
+        [],
+    ),
+    reading(
+        "marketing-es-we-can-send-shop-voucher",
+        "ES",
+        "Podemos enviarle un vale para nuestra tienda online.",
+        [MARKETING],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     JOINED_LIST
@@ -688,7 +958,10 @@ REVIEWED = [
     + PAYMENT_SLIP
     + CASH_ON_COLLECTION
     + CARD_DATA
-    + REVIEWED,
+    + REVIEWED
+    + BANK_SLIP
+    + SOCIAL_NAMED
+    + VOUCHER_DECLINED,
 )
 def test_ninth_round_marketing_and_payment_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -566,8 +566,22 @@ def _unnamed(draft: Draft, hits: Iterator[_Hit], names: bool = False) -> Iterato
     nor one word of a name ("The Newsletter Rack ships flat": _named)."""
     for field, span, region in hits:
         text = _text(draft, field)
-        if _quotation(text, span) is None and not (names and _named(text, span)):
+        if _quotation(text, span) is None and not (
+            names and _named(text, span) and not _social_invitation(draft, text, span)
+        ):
             yield field, span, region
+
+
+def _social_invitation(draft: Draft, text: str, span: Span) -> bool:
+    """Whether the sentence of a capitalised word names a platform and asks the buyer to
+    follow, visit, join or find something ("Follow BrightHome On Instagram", "Find Cozy Lamps
+    Facebook Group"): a platform's name is always capitalised, so capitals name nothing there."""
+    found = words.sentence(
+        text, words.sentence_span(text, span.start), draft.pack.lexicons, _languages(draft)
+    )
+    return found.has("social") and any(
+        found.has(category) for category in ("follow", "visit", "find", "subscribe")
+    )
 
 
 def _named(text: str, span: Span) -> bool:
