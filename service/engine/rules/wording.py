@@ -867,10 +867,7 @@ def _undeclined(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         if received.search(text[around.start : span.start]):
-            start = around.end + 1
-            while start < len(text) and text[start].isspace():
-                start += 1
-            after = words.sentence_span(text, start) if start < len(text) else None
+            after = words.following(text, around)
             if after is not None and any(
                 context.search(text, after.start, after.end) for context in declined
             ):

@@ -369,9 +369,16 @@ def neighbours(
     if before > 0:
         # On the last character of the sentence before, or on the mark that ends it.
         around.append(sentence_span(text, before))
+    after = following(text, span)
+    if after is not None:
+        around.append(after)
+    return [sentence(text, other, lexicons, languages) for other in around]
+
+
+def following(text: str, span: Span) -> Span | None:
+    """The sentence just after a sentence's span, past the blanks between (an empty line, a
+    paragraph's blanked markup), at most _REACH characters of them; None at the text's end."""
     after = span.end + 1
     while after < min(span.end + _REACH, len(text)) and text[after].isspace():
         after += 1
-    if after < len(text):
-        around.append(sentence_span(text, after))
-    return [sentence(text, other, lexicons, languages) for other in around]
+    return sentence_span(text, after) if after < len(text) else None
