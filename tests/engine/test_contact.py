@@ -600,6 +600,22 @@ PHONE_ROWS = [
         ALLOW,
         [],
     ),
+    # A VAT id's country apart from its digits, and Italy's register of companies
+    # ("Reg. Imprese").
+    row(
+        "amazon.content.phone_number-vat-id-country-apart",
+        "USt-IdNr. Deutschland: DE 345 118 902",
+        ALLOW,
+        [],
+    ),
+    row(
+        "amazon.content.phone_number-it-reg-imprese",
+        "P.IVA IT04567890161 - Reg. Imprese di Bergamo 04567890161",
+        ALLOW,
+        [],
+        marketplace="IT",
+        subject="Il suo ordine",
+    ),
     # Austria's register number (Firmenbuchnummer, "FN").
     row(
         "amazon.content.phone_number-at-firmenbuchnummer",
@@ -794,6 +810,12 @@ PHONE_ROWS = [
         [phone("02 1234 5678")],
         marketplace="IT",
         subject="Il suo ordine",
+    ),
+    row(
+        "amazon.content.phone_number-de-phone-after-a-country",
+        "Telefon DE 030 2345678",
+        ALLOW,
+        [phone("030 2345678")],
     ),
     row(
         "amazon.content.phone_number-uk-hours-are-no-code",

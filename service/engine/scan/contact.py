@@ -318,15 +318,21 @@ def find_phone_candidates(text: str) -> Iterator[Span]:
 # A code with a letter before a digit, then a space, right where a number starts: the number
 # goes on with the code's groups ("FR12 903456789", "GLS 6Z45 0198 44"), it is no number of its
 # own. Not a time or a measure ("24h 0800 123456", "9am"), whose letters follow the digits.
+# Nor a VAT id's country written apart from its digits ("DE 345 118 902", "FR 12 345678901"):
+# two capitals alone before a number; nobody writes a phone number's country so.
 _LETTER_THEN_DIGIT = re.compile(r"[^\W\d_][0-9]")
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
 def after_a_code(before: str) -> bool:
-    """Whether the text before a number ends with a code of letters and digits and a space."""
+    """Whether the text before a number ends with a code of letters and digits, or a country's
+    two capitals, and a space."""
     if not before.endswith(" "):
         return False
     code = before[:-1].rpartition(" ")[2]
-    return code.isalnum() and _LETTER_THEN_DIGIT.search(code) is not None
+    return (code.isalnum() and _LETTER_THEN_DIGIT.search(code) is not None) or bool(
+        _COUNTRY_CODE.fullmatch(code)
+    )
 
 
 def _iban_valid(iban: str) -> bool:
