@@ -22,12 +22,24 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+import re2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Verdict, evaluate
 from service.engine.model import Span
-from service.engine.scan import contact, edits, found_in, lexicon, markup, spans, words
+from service.engine.scan import (
+    OPTIONS,
+    SCREEN,
+    Screen,
+    contact,
+    edits,
+    found_in,
+    lexicon,
+    markup,
+    spans,
+    words,
+)
 from service.packs import load_pack
 from service.packs.loader import WORD
 from tests.engine.rows import PACK, make, resent
@@ -367,6 +379,38 @@ def test_order_numbers_past_max_places_are_all_found(platform):
 def test_found_in_answers_as_the_bindings_search(category, text):
     pattern = PACK.lexicons.contexts[category]
     assert found_in(pattern, text) is (pattern.search(text) is not None)
+
+
+# Texts near every screened pattern: digits and their separators, line breaks, brackets and
+# "at"/"dot" words, an @, capitals for IBANs, spelled digits, non-ASCII letters.
+_SCREENED_PIECES = (
+    *"0123456789 -./()+\n\r\t@[]{}aABä٣é",
+    *("DE", " at ", "(at)", " dot ", "[punkt]", " one ", " two ", "neun", "seis", ".de", "\n\n\n"),
+)
+_SCREENED_TEXT = st.lists(st.sampled_from(_SCREENED_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_SCREENED_TEXT)
+def test_the_screen_answers_as_each_patterns_search(text):
+    for pattern in SCREEN._patterns:
+        assert SCREEN.may_match(pattern, text) is (pattern.search(text) is not None)
+
+
+def test_the_screen_lets_a_pattern_added_later_run():
+    screen = Screen()
+    first = screen.add(re2.compile("a", OPTIONS))
+    assert not screen.may_match(first, "b")
+    later = screen.add(re2.compile("c", OPTIONS))
+    assert screen.may_match(later, "b") is False
+    assert screen.may_match(re2.compile("d", OPTIONS), "b")
+
+
+def test_the_screen_takes_only_patterns_read_as_options_say():
+    options = re2.Options()
+    options.case_sensitive = False
+    with pytest.raises(ValueError, match="OPTIONS"):
+        Screen().add(re2.compile("a", options))
 
 
 def test_every_emoji_starts_with_a_byte_the_emoji_gate_looks_for():

@@ -14,6 +14,7 @@ from service.engine.model import Span
 from service.engine.scan import (
     MAX_PLACES,
     OPTIONS,
+    SCREEN,
     Characters,
     byte_matches,
     byte_spans,
@@ -42,16 +43,18 @@ def _url(extra_tlds: frozenset[str]) -> re2._Regexp:
     )
 
 
-_EMAIL = re2.compile(
-    r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})",
-    OPTIONS,
+_EMAIL = SCREEN.add(
+    re2.compile(
+        r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})",
+        OPTIONS,
+    )
 )
 # A run of digits with the separators people write phone numbers with; libphonenumber then
 # decides whether it is a phone number for the marketplace's region.
 # It stands apart (after a space, a colon or an opening quote or bracket, not glued to an
 # identifier such as "RE-2025-10482" or "CB7-2304-5581") and is not followed by more of one.
-_PHONE_CANDIDATE = re2.compile(
-    r"(?:^|[\s:;,(\[\"'„“«»=])((?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9])", OPTIONS
+_PHONE_CANDIDATE = SCREEN.add(
+    re2.compile(r"(?:^|[\s:;,(\[\"'„“«»=])((?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9])", OPTIONS)
 )
 _DATE_OR_TIME = re.compile(
     rb"(?:0?[1-9]|[12][0-9]|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?[0-9]{2}"
@@ -61,13 +64,15 @@ _DATE_OR_TIME = re.compile(
 # a longer identifier); one pass finds both. Card numbers start as the card brands' numbers
 # do and are grouped as printed (4-4-4-4, Amex 4-6-5, Diners 4-6-4) or not at all, so a
 # 14-digit SIRET or a parcel number is not one.
-_BANK_NUMBER = re2.compile(
-    r"(?:^|[^\pL\pN/=?&#_.-])(?:([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30})|("
-    r"(?:4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|6(?:011|5[0-9]{2}|4[4-9][0-9])|35[0-9]{2})"
-    r"(?:[ -]?[0-9]{4}){3}(?:[0-9]{1,3})?"
-    r"|3[47][0-9]{2}[ -]?[0-9]{6}[ -]?[0-9]{5}"
-    r"|3(?:0[0-5]|[68][0-9])[0-9][ -]?[0-9]{6}[ -]?[0-9]{4}))",
-    OPTIONS,
+_BANK_NUMBER = SCREEN.add(
+    re2.compile(
+        r"(?:^|[^\pL\pN/=?&#_.-])(?:([A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,30})|("
+        r"(?:4[0-9]{3}|5[1-5][0-9]{2}|2[2-7][0-9]{2}|6(?:011|5[0-9]{2}|4[4-9][0-9])|35[0-9]{2})"
+        r"(?:[ -]?[0-9]{4}){3}(?:[0-9]{1,3})?"
+        r"|3[47][0-9]{2}[ -]?[0-9]{6}[ -]?[0-9]{5}"
+        r"|3(?:0[0-5]|[68][0-9])[0-9][ -]?[0-9]{6}[ -]?[0-9]{4}))",
+        OPTIONS,
+    )
 )
 
 
@@ -164,11 +169,13 @@ def _search_order_numbers(text: str, form: re.Pattern[str], position: int) -> li
 
 # "sales (at) shop (dot) co (dot) uk": an address written to slip past filters.
 _BRACKETED_AT = ("at", "ät", "arroba", "chiocciola")
-_DISGUISED_EMAIL = re2.compile(
-    rf"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{{1,64}} ?[(\[{{] ?(?:{'|'.join(_BRACKETED_AT)}) ?"
-    r"[)\]}] ?[a-z0-9-]{1,63}"
-    r"(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?[a-z0-9-]{1,63}){1,4})",
-    OPTIONS,
+_DISGUISED_EMAIL = SCREEN.add(
+    re2.compile(
+        rf"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{{1,64}} ?[(\[{{] ?(?:{'|'.join(_BRACKETED_AT)}) ?"
+        r"[)\]}] ?[a-z0-9-]{1,63}"
+        r"(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?[a-z0-9-]{1,63}){1,4})",
+        OPTIONS,
+    )
 )
 # The letters a bracketed "at" ends with, in either case: one of them, and perhaps a space, stands
 # before a closing bracket in every disguised address.
@@ -200,8 +207,12 @@ def find_emails(text: str) -> list[Span]:
     """E-mail addresses, also disguised ones ("name (at) shop (dot) de")."""
     # Each pattern needs what most texts lack (an @, a closing bracket after an "at"); a
     # look-up for it is far cheaper than an RE2 pass over the whole text.
-    plain = spans(_EMAIL, text, also="-") if "@" in text else ()
-    disguised = spans(_DISGUISED_EMAIL, text, also="-") if _may_be_disguised(text) else ()
+    plain = spans(_EMAIL, text, also="-") if "@" in text and SCREEN.may_match(_EMAIL, text) else ()
+    disguised = (
+        spans(_DISGUISED_EMAIL, text, also="-")
+        if _may_be_disguised(text) and SCREEN.may_match(_DISGUISED_EMAIL, text)
+        else ()
+    )
     found = [*plain, *disguised]
     return sorted(found, key=lambda span: span.start)[:MAX_PLACES]
 
@@ -212,21 +223,25 @@ def find_emails(text: str) -> list[Span]:
 # at ebay.de" is no address.
 _SPELLED_DOT = r"(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?| (?:dot|punkt|point|punto) )"
 _AT_WORD = r"(?:at|ät|arroba|chiocciola|arobase)"
-_MASKED_EMAIL = re2.compile(
-    r"(?i)(?:^|[^a-z0-9._%+-])("
-    rf"[a-z0-9._%+-]{{1,64}}(?:{_SPELLED_DOT}[a-z0-9_%+-]{{1,64}}){{0,3}}"
-    rf"(?: ?[(\[{{] ?(?:{_AT_WORD}|@) ?[)\]}}] ?[a-z0-9-]{{1,63}}"
-    rf"(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{1,4}}"
-    rf"| {_AT_WORD} [a-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{0,3}}"
-    rf"{_SPELLED_DOT}[a-z]{{2,6}}))",
-    OPTIONS,
+_MASKED_EMAIL = SCREEN.add(
+    re2.compile(
+        r"(?i)(?:^|[^a-z0-9._%+-])("
+        rf"[a-z0-9._%+-]{{1,64}}(?:{_SPELLED_DOT}[a-z0-9_%+-]{{1,64}}){{0,3}}"
+        rf"(?: ?[(\[{{] ?(?:{_AT_WORD}|@) ?[)\]}}] ?[a-z0-9-]{{1,63}}"
+        rf"(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{1,4}}"
+        rf"| {_AT_WORD} [a-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{0,3}}"
+        rf"{_SPELLED_DOT}[a-z]{{2,6}}))",
+        OPTIONS,
+    )
 )
 
 
 # An address with letters beyond ASCII ("auftrag@nähstube-lorenz.de"), which _EMAIL leaves.
-_INTERNATIONAL_EMAIL = re2.compile(
-    r"(?i)(?:^|[^\pL\pN._%+-])([\pL\pN._%+-]+@(?:[\pL\pN-]+\.)+\pL+)",
-    OPTIONS,
+_INTERNATIONAL_EMAIL = SCREEN.add(
+    re2.compile(
+        r"(?i)(?:^|[^\pL\pN._%+-])([\pL\pN._%+-]+@(?:[\pL\pN-]+\.)+\pL+)",
+        OPTIONS,
+    )
 )
 
 
@@ -236,6 +251,8 @@ def find_emails_and_masked(text: str) -> list[Span]:
     Amazon's pack does not ask for it (masked_contact)."""
     found = find_emails(text)
     for pattern in (_INTERNATIONAL_EMAIL, _MASKED_EMAIL):
+        if not SCREEN.may_match(pattern, text):
+            continue
         for span in spans(pattern, text, also="-"):
             if not any(other.start < span.end and span.start < other.end for other in found):
                 found.append(span)
@@ -255,14 +272,18 @@ _DIGITS_IN_WORDS = (
 _DIGIT_WORDS = "|".join(
     sorted({word for words in _DIGITS_IN_WORDS for word in words}, key=lambda w: (-len(w), w))
 )
-_SPELLED_NUMBER = re2.compile(
-    rf"(?i)(?:^|[^\pL\pN_])((?:{_DIGIT_WORDS})(?:[ ,-]{{1,3}}(?:{_DIGIT_WORDS})){{6,19}})",
-    OPTIONS,
+_SPELLED_NUMBER = SCREEN.add(
+    re2.compile(
+        rf"(?i)(?:^|[^\pL\pN_])((?:{_DIGIT_WORDS})(?:[ ,-]{{1,3}}(?:{_DIGIT_WORDS})){{6,19}})",
+        OPTIONS,
+    )
 )
 
 
 def find_spelled_numbers(text: str) -> list[Span]:
     """Numbers of seven or more digits written as words ("seis uno cero, uno dos tres, ...")."""
+    if not SCREEN.may_match(_SPELLED_NUMBER, text):
+        return []
     return list(spans(_SPELLED_NUMBER, text))
 
 
@@ -284,7 +305,10 @@ def phone_candidates_outside(text: str, numbers: Sequence[Span]) -> bool:
     """Whether a phone candidate could stand in the text outside the spans (in order and apart:
     a field's order numbers), as its six digits tell: a necessary test in C over the text's
     UTF-8, where the candidates' RE2 pass and the Python for each of its matches (order
-    numbers, dates) cost 30-60k instructions on a 2 KB body."""
+    numbers, dates) cost 30-60k instructions on a 2 KB body. A text where the screen finds no
+    candidate at all is not read."""
+    if not SCREEN.may_match(_PHONE_CANDIDATE, text):
+        return False
     encoded = utf8(text)
     ascii = len(encoded) == len(text)
     start = 0
@@ -302,7 +326,7 @@ def _six_digits_together(encoded: bytes) -> bool:
 
 def find_phone_candidates(text: str) -> Iterator[Span]:
     """Digit runs that could be phone numbers: 6 to 15 digits, not a date or time."""
-    if not _has_digit(text):
+    if not _has_digit(text) or not SCREEN.may_match(_PHONE_CANDIDATE, text):
         return
     encoded = utf8(text)
     characters = Characters(text, encoded)
@@ -356,7 +380,7 @@ def _luhn_valid(number: str) -> bool:
 def find_bank_numbers(text: str) -> list[Span]:
     """IBANs with valid check digits and card numbers passing the Luhn check."""
     found: list[Span] = []
-    if not _has_digit(text):
+    if not _has_digit(text) or not SCREEN.may_match(_BANK_NUMBER, text):
         return found
     encoded = utf8(text)
     characters = Characters(text, encoded)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re2
 
 from service.engine.model import Span
-from service.engine.scan import spans
+from service.engine.scan import OPTIONS, SCREEN, spans
 
-_LINE_BREAKS = re2.compile(r"(\r?\n(?:[ \t]*\r?\n){2,})")
+_LINE_BREAKS = SCREEN.add(re2.compile(r"(\r?\n(?:[ \t]*\r?\n){2,})", OPTIONS))
 
 
 def _merged(spans: list[Span]) -> list[Span]:
@@ -49,6 +49,8 @@ def cut(text: str, spans: list[Span], keep_apart: bool = True) -> str:
 
 def find_excess_line_breaks(text: str) -> list[Span]:
     """Runs of three or more line breaks (two or more empty lines)."""
+    if not SCREEN.may_match(_LINE_BREAKS, text):
+        return []
     return list(spans(_LINE_BREAKS, text, also=None))
 
 
