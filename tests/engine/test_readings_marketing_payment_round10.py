@@ -391,6 +391,106 @@ ENCLITIC_VISIT = [
 ]
 
 
+# The review's near-misses and forbidden wordings the first version of this round read wrong.
+REVIEWED = [
+    # A request reported without what it asked about is no way of paying asked about: the
+    # seller's own instruction after it asks, whatever the next sentence declines.
+    reading(
+        "payment-en-your-request-then-instruction",
+        "UK",
+        "Regarding your request, please send the remaining £12 to our PayPal account. We are "
+        "not able to offer this through Amazon.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment-de-ihre-anfrage-then-instruction",
+        "DE",
+        "Zu Ihrer Anfrage: überweisen Sie den Restbetrag bitte auf unser Konto. Über Amazon "
+        "ist das leider nicht möglich.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment-fr-votre-demande-then-instruction",
+        "FR",
+        "Suite à votre demande, vous pouvez régler le solde par virement sur notre RIB. Ce "
+        "n'est pas possible via Amazon.",
+        [PAYMENT],
+    ),
+    # A sentence that opens by agreeing declines nothing, whatever else it refuses.
+    reading(
+        "payment-en-asked-then-yes-and-another-refusal",
+        "UK",
+        "You asked if you could pay by PayPal. Yes, that works: send it to our address, we "
+        "cannot take cards by phone.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment-de-asked-then-gern-and-another-refusal",
+        "DE",
+        "Sie hatten gefragt, ob Sie per PayPal zahlen können. Gern, Kartenzahlung können wir "
+        "aber nicht annehmen.",
+        [PAYMENT],
+    ),
+    # A model's or an invoice's short prefix is no discount code.
+    reading(
+        "marketing-en-invoice-number-next-order",
+        "UK",
+        "Please quote invoice INV2024 when you place your next order.",
+        [],
+    ),
+    reading(
+        "marketing-it-model-next-order",
+        "IT",
+        "Il modello ABC123 arriverà nel suo prossimo ordine.",
+        [],
+    ),
+    reading(
+        "marketing-es-model-next-order",
+        "ES",
+        "El modelo XYZ123 llegará en su próximo pedido.",
+        [],
+    ),
+    # A putting verb puts the buyer onto a list only with a word that places there.
+    reading(
+        "marketing-en-get-you-a-golf-club",
+        "UK",
+        "We'll get you a new golf club head by Friday.",
+        [],
+    ),
+    reading(
+        "marketing-de-setzen-sie-den-verteiler-ein",
+        "DE",
+        "Setzen Sie den Verteiler bitte erst nach dem Einbau ein.",
+        [],
+    ),
+    reading(
+        "marketing-fr-mettre-facture-avec-liste-de-colisage",
+        "FR",
+        "Nous allons vous mettre la facture avec la liste de colisage.",
+        [],
+    ),
+    reading(
+        "marketing-es-poner-factura-con-lista-de-embalaje",
+        "ES",
+        "Le ponemos la factura junto con la lista de embalaje.",
+        [],
+    ),
+    # Joining named by its noun joins a list after it, not one before it.
+    reading(
+        "marketing-fr-nos-infos-inscription-au-rcs",
+        "FR",
+        "Nos infos légales : inscription au RCS de Lyon 123 456 789.",
+        [],
+    ),
+    reading(
+        "marketing-es-lista-de-precios-alta-gama",
+        "ES",
+        "Le adjunto nuestra lista de precios para productos de alta gama.",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     ASKED_AND_DECLINED
@@ -400,7 +500,8 @@ ENCLITIC_VISIT = [
     + PUT_ON_LIST
     + OUR_NEWS
     + SUBSCRIPTION_NOUN
-    + ENCLITIC_VISIT,
+    + ENCLITIC_VISIT
+    + REVIEWED,
 )
 def test_tenth_round_marketing_and_payment_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -882,7 +882,8 @@ def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
     """Whether the rest of a sentence or the sentence after it (and the one after that where
     it only announces it: "Nous vous informons que :") declines a payment: a refusal, the
     platform's payment named (not_a_payment), or a payment phrase said no to ("no necesitamos
-    sus datos bancarios")."""
+    sus datos bancarios"). A place that opens by agreeing ("Yes, that works: ..., we cannot take
+    cards by phone") declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
     places = [rest]
     after = words.following(text, rest)
@@ -893,6 +894,8 @@ def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
             if announced is not None:
                 places.append(announced)
     for place in places:
+        if contexts["payment_agreed"].match(text[place.start : place.end]):
+            return False
         if any(
             contexts[name].search(text, place.start, place.end)
             for name in ("not_a_payment", "refusal")

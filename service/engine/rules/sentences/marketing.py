@@ -32,6 +32,8 @@ _GOODS_DISTANCE = 5
 _ADDED_DISTANCE = 2
 # "liste d'attente", "waiting list": a list word and the waiting just after it.
 _WAITING_DISTANCE = 2
+# "on my mailing list", "auf unseren Verteiler": the placing word and the list it names.
+_ONTO_DISTANCE = 3
 # "l'ensemble de la collection", "the whole range": the whole and the range it names.
 _WHOLE_DISTANCE = 3
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
@@ -55,6 +57,10 @@ def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
             continue
         join = near(sentence, position, "subscribe", REQUEST_DISTANCE)
         if join is None:
+            # "l'inscription à notre liste": joining named by its noun joins the list after it,
+            # not one before it ("Nos infos légales : inscription au RCS").
+            join = near_before(sentence, position, "subscription", REQUEST_DISTANCE)
+        if join is None:
             join = _adding(sentence, position)
         if join is None:
             join = near(sentence, position, "perk", _PERK_DISTANCE)
@@ -73,8 +79,14 @@ def _adding(sentence: Sentence, position: int) -> int | None:
             near(sentence, verb, "add_object", _ADDED_DISTANCE) is not None
             or near_before(sentence, verb, "add_clitic", 1) is not None
         )
-        # A verb that puts ("pop you on", "vous mettre sur") adds only the buyer.
-        adds = sentence.is_a(verb, "add") and not sentence.is_a(position, "any_list")
+        if sentence.is_a(verb, "add"):
+            adds = not sentence.is_a(position, "any_list")
+        else:
+            # A verb that puts ("pop you on", "vous mettre sur") adds only the buyer, and only
+            # onto the list ("Le ponemos la factura junto con la lista de embalaje", "Setzen
+            # Sie den Verteiler ein", "we'll get you a new golf club" put nobody on one).
+            adds = False
+            buyer = buyer and near_before(sentence, position, "onto", _ONTO_DISTANCE) is not None
         if (
             abs(verb - position) <= REQUEST_DISTANCE
             and near(sentence, verb, "taken_out", REQUEST_DISTANCE) is None
@@ -107,10 +119,11 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
-# A discount code as sellers write one: capitals and a few digits in one word ("CODE15",
-# "SOMMER2025"), not a tracking number's run of digits ("DHL12345678"); and how near "next" it
-# or a credit stands ("CODE15 für deinen nächsten", "$15 store credit toward your next").
-_CODE_LETTERS = 3
+# A discount code as sellers write one: a word of capitals and a few digits ("CODE15",
+# "SOMMER2025"), not a tracking number's run of digits ("DHL12345678") nor a model's or an
+# invoice's short prefix ("ABC123", "INV2024"); and how near "next" it or a credit stands
+# ("CODE15 für deinen nächsten", "$15 store credit toward your next").
+_CODE_LETTERS = 4
 _CODE_DIGITS = 4
 _CODE_DISTANCE = 5
 
