@@ -152,7 +152,7 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
 _Hit = tuple[str, Span, Span]
 # The anchor categories each reading starts from.
 _ANCHORS_READ = {
-    "newsletter": ("newsletter",),
+    "newsletter": ("newsletter", "news"),
     "next order": ("next",),
     "collection": ("collection",),
     "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
@@ -855,24 +855,60 @@ def payment_details(draft: Draft) -> Iterator[Report]:
 
 def _undeclined(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The payment details not the buyer's own declined: a detail the buyer sent, named so
-    just before it (payment_received: "in cui ci indicava il suo IBAN per il rimborso"), asks
-    for nothing when the sentence after it refuses it or names the platform's refund
-    (not_a_payment, refusal: "... il rimborso viene effettuato esclusivamente tramite
-    Amazon"); with nothing declined after it ("thanks for sending your IBAN, the refund
-    follows"), it stays reported."""
+    just before it (payment_received: "in cui ci indicava il suo IBAN per il rimborso"), or a
+    way of paying the buyer asked about, reported before it (payment_asked: "you asked whether
+    you could pay by bank transfer", "nos pregunta si puede pagar en efectivo"), asks for
+    nothing when the rest of its sentence or the sentence after it declines it (_declined:
+    "... il rimborso viene effettuato esclusivamente tramite Amazon", "Unfortunately, we are
+    unable to accept payment outside of Amazon"); with nothing declined after it ("thanks for
+    sending your IBAN, the refund follows"), it stays reported."""
     contexts = draft.pack.lexicons.contexts
-    received = contexts["payment_received"]
-    declined = (contexts["not_a_payment"], contexts["refusal"])
+    received, asked = contexts["payment_received"], contexts["payment_asked"]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
-        if received.search(text[around.start : span.start]):
-            after = words.following(text, around)
-            if after is not None and any(
-                context.search(text, after.start, after.end) for context in declined
-            ):
-                continue
+        # A reported question may hold an abbreviation's full stop ("bzw."): read back to the
+        # start of its line, at most _REFUSAL_REACH characters more than the sentence.
+        line_start = max(text.rfind("\n", 0, span.start) + 1, around.start - _REFUSAL_REACH)
+        if (
+            received.search(text[around.start : span.start])
+            or asked.search(text[min(line_start, around.start) : span.start])
+        ) and _declined(draft, field, text, Span(span.end, around.end)):
+            continue
         yield field, span, region
+
+
+def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
+    """Whether the rest of a sentence or the sentence after it (and the one after that where
+    it only announces it: "Nous vous informons que :") declines a payment: a refusal, the
+    platform's payment named (not_a_payment), or a payment phrase said no to ("no necesitamos
+    sus datos bancarios"). A place that opens by agreeing ("Yes, that works: ..., we cannot take
+    cards by phone") declines nothing, and nothing after it does."""
+    contexts = draft.pack.lexicons.contexts
+    places = [rest]
+    after = words.following(text, rest)
+    if after is not None:
+        places.append(after)
+        if text[after.start : after.end].rstrip().endswith(":"):
+            announced = words.following(text, after)
+            if announced is not None:
+                places.append(announced)
+    for place in places:
+        if contexts["payment_agreed"].match(text[place.start : place.end]):
+            return False
+        if any(
+            contexts[name].search(text, place.start, place.end)
+            for name in ("not_a_payment", "refusal")
+        ):
+            return True
+        if any(
+            other == field
+            and place.start <= found.start < place.end
+            and _negated(draft, text, found)
+            for other, found, _ in _phrases(draft, "payment_details")
+        ):
+            return True
+    return False
 
 
 @rule(

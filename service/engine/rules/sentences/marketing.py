@@ -30,6 +30,10 @@ _VISIT_DISTANCE = 8
 _GOODS_DISTANCE = 5
 # "nehmen wir Sie gern in unseren Verteiler auf": a verb that adds and the buyer it adds.
 _ADDED_DISTANCE = 2
+# "liste d'attente", "waiting list": a list word and the waiting just after it.
+_WAITING_DISTANCE = 2
+# "on my mailing list", "auf unseren Verteiler": the placing word and the list it names.
+_ONTO_DISTANCE = 3
 # "l'ensemble de la collection", "the whole range": the whole and the range it names.
 _WHOLE_DISTANCE = 3
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
@@ -40,12 +44,22 @@ _NOVELTY_DISTANCE = 3
 def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
     """A newsletter, mailing list or club the buyer is asked to join, or one offered by what
     its members get first ("on our VIP list you get early access", "entra nel nostro club e
-    riceve in anteprima"). Not a list that is the buyer's own ("aggiungere l'articolo alla sua
-    lista dei desideri", "ajoutez-le à votre liste d'envies"): nothing of the seller's joined."""
-    for position in sentence.positions("newsletter"):
-        if near_before(sentence, position, "your", 1) is not None:
+    riceve in anteprima"); the seller's news as one ("abonnez-vous à nos actualités"). Not a
+    list that is the buyer's own ("aggiungere l'articolo alla sua lista dei desideri",
+    "ajoutez-le à votre liste d'envies"): nothing of the seller's joined; nor news not the
+    seller's ("sign up for delivery updates"), nor a waiting list ("liste d'attente")."""
+    news = [p for p in sentence.positions("news") if near_before(sentence, p, "our", 1)]
+    for position in sorted((*sentence.positions("newsletter"), *news)):
+        if (
+            near_before(sentence, position, "your", 1) is not None
+            or near_after(sentence, position, "waiting", _WAITING_DISTANCE) is not None
+        ):
             continue
         join = near(sentence, position, "subscribe", REQUEST_DISTANCE)
+        if join is None:
+            # "l'inscription à notre liste": joining named by its noun joins the list after it,
+            # not one before it ("Nos infos légales : inscription au RCS").
+            join = near_before(sentence, position, "subscription", REQUEST_DISTANCE)
         if join is None:
             join = _adding(sentence, position)
         if join is None:
@@ -57,18 +71,26 @@ def newsletter(sentence: Sentence, negated: Negated) -> Span | None:
 
 def _adding(sentence: Sentence, position: int) -> int | None:
     """A verb that adds to the list at position and joins the buyer to it: the buyer its
-    object ("vous ajouter à notre liste") or a list that is a mailing list ("add it to our
-    mailing list"), not a working list ("la liste de colisage"), nor the buyer taken out ("wir
-    nehmen Sie aus unserem Verteiler heraus")."""
-    for verb in sentence.positions("add"):
+    object ("vous ajouter à notre liste", "I'll pop you on my mailing list") or a list that is
+    a mailing list ("add it to our mailing list"), not a working list ("la liste de
+    colisage"), nor the buyer taken out ("wir nehmen Sie aus unserem Verteiler heraus")."""
+    for verb in (*sentence.positions("add"), *sentence.positions("put")):
+        buyer = (
+            near(sentence, verb, "add_object", _ADDED_DISTANCE) is not None
+            or near_before(sentence, verb, "add_clitic", 1) is not None
+        )
+        if sentence.is_a(verb, "add"):
+            adds = not sentence.is_a(position, "any_list")
+        else:
+            # A verb that puts ("pop you on", "vous mettre sur") adds only the buyer, and only
+            # onto the list ("Le ponemos la factura junto con la lista de embalaje", "Setzen
+            # Sie den Verteiler ein", "we'll get you a new golf club" put nobody on one).
+            adds = False
+            buyer = buyer and near_before(sentence, position, "onto", _ONTO_DISTANCE) is not None
         if (
             abs(verb - position) <= REQUEST_DISTANCE
             and near(sentence, verb, "taken_out", REQUEST_DISTANCE) is None
-            and (
-                near(sentence, verb, "add_object", _ADDED_DISTANCE) is not None
-                or near_before(sentence, verb, "add_clitic", 1) is not None
-                or not sentence.is_a(position, "any_list")
-            )
+            and (buyer or adds)
         ):
             return verb
     return None
@@ -76,18 +98,42 @@ def _adding(sentence: Sentence, position: int) -> int | None:
 
 def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     """An offer on the next order: "10 % off your next purchase", "beim nächsten Einkauf mit
-    dem Code X sparen", "a voucher for next time"."""
+    dem Code X sparen", "a voucher for next time"; credit or a discount code written as one
+    near it ("20 € Guthaben für Ihren nächsten Einkauf", "du kriegst CODE15 für deinen
+    nächsten Drop"), not a refund's credit elsewhere in the sentence."""
     text = sentence.text[sentence.span.start : sentence.span.end]
-    if not (sentence.has("offer") or "%" in text):
+    offered = sentence.has("offer") or "%" in text
+    codes = [p for p, form in enumerate(sentence.forms) if _code(form)]
+    if not (offered or codes or sentence.has("credit")):
         return None
     for position in sentence.positions("next"):
+        coded = any(abs(code - position) <= _CODE_DISTANCE for code in codes)
+        if not (offered or coded or near(sentence, position, "credit", _CODE_DISTANCE) is not None):
+            continue
         order = near(sentence, position, "order", _NEXT_DISTANCE)
-        if order is None and (sentence.has("voucher") or "%" in text):
+        if order is None and (sentence.has("voucher") or coded or "%" in text):
             # "a voucher for next time": an occasion is an order where a voucher is offered
             order = near_after(sentence, position, "occasion", 1)
         if order is not None and not negated_at(sentence, negated, position):
             return sentence.between(position, order)
     return None
+
+
+# A discount code as sellers write one: a word of capitals and a few digits ("CODE15",
+# "SOMMER2025"), not a tracking number's run of digits ("DHL12345678") nor a model's or an
+# invoice's short prefix ("ABC123", "INV2024"); and how near "next" it or a credit stands
+# ("CODE15 für deinen nächsten", "$15 store credit toward your next").
+_CODE_LETTERS = 4
+_CODE_DIGITS = 4
+_CODE_DISTANCE = 5
+
+
+def _code(form: str) -> bool:
+    """Whether a word is written as a discount code: at least _CODE_LETTERS capitals, one to
+    _CODE_DIGITS digits, nothing in lower case."""
+    letters = sum(c.isalpha() for c in form)
+    digits = sum(c.isdigit() for c in form)
+    return letters >= _CODE_LETTERS and 0 < digits <= _CODE_DIGITS and form.isupper()
 
 
 def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
@@ -99,7 +145,7 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
     The whole range stands for "our" shop with a verb that visits or asks the buyer to come
     ("come and see the whole range", "venez découvrir toute la gamme")."""
     for position in sentence.positions("shop"):
-        if near_before(sentence, position, "our", _OUR_DISTANCE) is not None:
+        if _ours(sentence, position):
             verbs = (*sentence.positions("visit"), *_finding(sentence))
         elif near_before(sentence, position, "whole", _WHOLE_DISTANCE) is not None:
             verbs = (*sentence.positions("visit"), *sentence.positions("come"))
@@ -117,6 +163,15 @@ def shop_visit(sentence: Sentence, negated: Negated) -> Span | None:
             ):
                 return sentence.between(verb, position)
     return None
+
+
+def _ours(sentence: Sentence, shop: int) -> bool:
+    """Whether the shop at this position is "our" shop, "our own" too ("unseren eigenen
+    Online-Shop", "nuestra propia tienda")."""
+    if near_before(sentence, shop, "our", _OUR_DISTANCE) is not None:
+        return True
+    own = near_before(sentence, shop, "own", _OUR_DISTANCE)
+    return own is not None and near_before(sentence, own, "our", 1) is not None
 
 
 def _finding(sentence: Sentence) -> list[int]:
