@@ -556,6 +556,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "nudge",
         "causative",
         "cancel_noun",
+        "opener",
         "fourteen",
         "days",
         "contract",
