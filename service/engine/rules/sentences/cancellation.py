@@ -292,18 +292,30 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     return None
 
 
+def amazon_asked(sentence: Sentence, offset: int) -> bool:
+    """Whether the request word a phrase starts with at this offset is Amazon's: "Amazon può
+    annullare l'ordine se il pacco va perso", "Amazon puede cancelar el pedido"."""
+    request = sentence.word_at(offset)
+    return request is not None and _amazon_asks(sentence, request)
+
+
+def _amazon_asks(sentence: Sentence, request: int) -> bool:
+    """Whether Amazon is a request word's subject, just before it and no "you" after it
+    ("Amazon can cancel the order"; not "Über Amazon können Sie stornieren")."""
+    return (
+        request > 0
+        and sentence.is_a(request - 1, "platform")
+        and not (request + 1 < len(sentence.forms) and sentence.is_a(request + 1, "you"))
+    )
+
+
 def _third_party(sentence: Sentence, request: int, cancel: int) -> bool:
     """Whether Amazon, not the buyer, is the cancellation's subject after a request word: the
-    request its own ("Amazon can cancel the order", not "Über Amazon können Sie stornieren"),
-    or a clause an opener starts between ("We ask you to be patient while Amazon processes the
-    cancellation", "bis Amazon die Stornierung abgeschlossen hat"; not "ask Amazon to
-    cancel")."""
-    return any(
-        (
-            platform == request - 1
-            and not (request + 1 < len(sentence.forms) and sentence.is_a(request + 1, "you"))
-        )
-        or (request < platform < cancel and sentence.is_a(platform - 1, "opener"))
+    request its own (_amazon_asks), or a clause an opener starts between ("We ask you to be
+    patient while Amazon processes the cancellation", "bis Amazon die Stornierung
+    abgeschlossen hat"; not "ask Amazon to cancel")."""
+    return _amazon_asks(sentence, request) or any(
+        request < platform < cancel and sentence.is_a(platform - 1, "opener")
         for platform in sentence.positions("platform")
     )
 
