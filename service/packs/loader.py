@@ -557,6 +557,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "causative",
         "cancel_noun",
         "opener",
+        "third_party",
+        "infinitive",
         "fourteen",
         "days",
         "contract",

@@ -4,9 +4,9 @@ request verbs ("tu peux", "kannst du", "debes", "provveda", "il conviendrait"), 
 labelled by a colon ("Le plus rapide : tu annules"), German's "das Unkomplizierteste", the seller
 asking "you" further than a request reaches ("bitten wir Sie, die vorliegende Bestellung über
 Ihr Amazon-Konto zu stornieren"); each kind in the five languages, with the near-misses it must
-allow: Amazon the cancellation's subject ("Amazon puede cancelar el pedido", "while Amazon
-processes the cancellation"), the seller doing it ("on annule", "tuvimos que cancelar"), a
-negation in the request's own clause.
+allow: Amazon or another the cancellation's subject ("Amazon puede cancelar el pedido", "while
+Amazon processes the cancellation", "que el sistema anulará"), the seller doing it ("on
+annule", "tuvimos que cancelar"), a negation in the request's own clause.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -233,6 +233,20 @@ ASKED = [
         [],
     ),
     reading(
+        "cancel_request-en-ask-you-otherwise-the-system",
+        "US",
+        "We kindly ask you to confirm the new address by Friday, otherwise the system will "
+        "cancel the order.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-demandons-sinon-le-systeme",
+        "FR",
+        "Nous vous demandons de confirmer la nouvelle adresse avant vendredi, sinon le système "
+        "annulera la commande.",
+        [],
+    ),
+    reading(
         "cancel_request-en-ask-you-whether-we",
         "US",
         "We ask you to let us know by Friday, as soon as you can, whether we should cancel it.",
@@ -276,6 +290,18 @@ AMAZON = [
         "cancel_request-es-amazon-puede-cancelar",
         "ES",
         "Amazon puede cancelar el pedido si el paquete se pierde.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-debes-saber-que-el-sistema",
+        "ES",
+        "Debes saber que el sistema anulará el pedido si no confirmas la dirección.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-devi-sapere-che-il-sistema",
+        "IT",
+        "Devi sapere che il sistema annullerà l'ordine se non confermi l'indirizzo.",
         [],
     ),
     # Must reject: Amazon asked, or the way through it.

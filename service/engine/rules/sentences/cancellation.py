@@ -38,6 +38,8 @@ _CAUSED_DISTANCE = 4
 # at most two words from the asking word.
 _ASKED_DISTANCE = 16
 _ASKED_YOU = 2
+# "de bien vouloir annuler": the mark of the verb asked for at most this many words before it.
+_MARKED = 3
 
 
 def open_cancellation(sentence: Sentence) -> bool:
@@ -310,22 +312,29 @@ def _amazon_asks(sentence: Sentence, request: int) -> bool:
 
 
 def _third_party(sentence: Sentence, request: int, cancel: int) -> bool:
-    """Whether Amazon, not the buyer, is the cancellation's subject after a request word: the
-    request its own (_amazon_asks), or a clause an opener starts between ("We ask you to be
-    patient while Amazon processes the cancellation", "bis Amazon die Stornierung
-    abgeschlossen hat"; not "ask Amazon to cancel")."""
+    """Whether Amazon or another, not the buyer, is the cancellation's subject after a request
+    word: the request its own (_amazon_asks), or the cancellation's clause an opener starts
+    between, an article after it at most ("We ask you to be patient while Amazon processes the
+    cancellation", "bis Amazon die Stornierung abgeschlossen hat", "Debes saber que el sistema
+    anulará el pedido"; not "ask Amazon to cancel")."""
     return _amazon_asks(sentence, request) or any(
-        request < platform < cancel and sentence.is_a(platform - 1, "opener")
-        for platform in sentence.positions("platform")
+        request < doer < cancel
+        and sentence.joined(doer, cancel)
+        and any(sentence.is_a(word, "opener") for word in (doer - 1, doer - 2) if word > request)
+        for doer in (*sentence.positions("platform"), *sentence.positions("third_party"))
     )
 
 
 def _asked_of_you(sentence: Sentence, cancel: int) -> int | None:
     """The seller asking the buyer, "you" beside the asking word, for a cancellation verb
     further on than a request reaches ("Wir bitten Sie, die vorliegende Bestellung über Ihr
-    Amazon-Konto zu stornieren"): no seller after the asking word's own, nor Amazon doing it
-    (_third_party); not a cancellation named ("um Geduld bis zur Stornierung")."""
-    if sentence.is_a(cancel, "cancel_noun"):
+    Amazon-Konto zu stornieren"), the verb marked as the one asked for ("zu", "to", "d'"): no
+    seller after the asking word's own, nor Amazon doing it (_third_party); not a cancellation
+    named ("um Geduld bis zur Stornierung"), nor one another does ("We kindly ask you to
+    confirm the address, otherwise the system will cancel the order")."""
+    if sentence.is_a(cancel, "cancel_noun") or not any(
+        sentence.is_a(word, "infinitive") for word in range(max(cancel - _MARKED, 0), cancel)
+    ):
         return None
     for advice in sentence.positions("advise"):
         if not cancel - _ASKED_DISTANCE <= advice < cancel:
