@@ -557,6 +557,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "causative",
         "cancel_noun",
         "opener",
+        "place",
         "third_party",
         "infinitive",
         "fourteen",

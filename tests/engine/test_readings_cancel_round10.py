@@ -323,6 +323,70 @@ AMAZON = [
         "Puede pedir a Amazon que cancele el pedido.",
         [CANCEL],
     ),
+    # Must reject: Amazon the place the buyer, addressed formally, cancels in, not its subject.
+    reading(
+        "cancel_request-it-su-amazon-puo",
+        "IT",
+        "Su Amazon può annullare l'ordine lei stesso.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-dal-suo-account-amazon-puo",
+        "IT",
+        "Dal suo account Amazon può annullare l'ordine in pochi clic.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-en-amazon-puede",
+        "ES",
+        "En Amazon puede anular el pedido usted mismo.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-cuenta-de-amazon-puede",
+        "ES",
+        "Desde su cuenta de Amazon puede cancelar el pedido.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-on-amazon-please",
+        "US",
+        "On Amazon please cancel the order yourself.",
+        [CANCEL],
+    ),
+    # Must allow: "otherwise" opens the clause another cancels in, after a request for other
+    # things.
+    reading(
+        "cancel_request-en-otherwise-the-courier",
+        "US",
+        "Please confirm the address, otherwise the courier will cancel the delivery.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-sonst-der-paketdienst",
+        "DE",
+        "Bitte bestätigen Sie die Adresse, sonst storniert der Paketdienst die Zustellung.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-sinon-le-transporteur",
+        "FR",
+        "Nous vous prions de confirmer l'adresse, sinon le transporteur annulera la livraison.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-altrimenti-il-corriere",
+        "IT",
+        "La preghiamo di confermare l'indirizzo, altrimenti il corriere annullerà la consegna.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-de-lo-contrario-el-transportista",
+        "ES",
+        "Le pedimos que confirme la dirección, de lo contrario el transportista cancelará la "
+        "entrega.",
+        [],
+    ),
 ]
 
 

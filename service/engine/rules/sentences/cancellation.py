@@ -40,6 +40,8 @@ _ASKED_DISTANCE = 16
 _ASKED_YOU = 2
 # "de bien vouloir annuler": the mark of the verb asked for at most this many words before it.
 _MARKED = 3
+# "Dal suo account Amazon può annullare": the place Amazon names at most this many words before it.
+_PLACE_DISTANCE = 2
 
 
 def open_cancellation(sentence: Sentence) -> bool:
@@ -303,11 +305,17 @@ def amazon_asked(sentence: Sentence, offset: int) -> bool:
 
 def _amazon_asks(sentence: Sentence, request: int) -> bool:
     """Whether Amazon is a request word's subject, just before it and no "you" after it
-    ("Amazon can cancel the order"; not "Über Amazon können Sie stornieren")."""
+    ("Amazon can cancel the order"; not "Über Amazon können Sie stornieren"), nor the place
+    the buyer does it in ("Su Amazon può annullare", "Desde su cuenta de Amazon puede")."""
     return (
         request > 0
         and sentence.is_a(request - 1, "platform")
         and not (request + 1 < len(sentence.forms) and sentence.is_a(request + 1, "you"))
+        and not any(
+            sentence.is_a(word, category) and sentence.joined(word, request)
+            for word in range(max(request - 1 - _PLACE_DISTANCE, 0), request - 1)
+            for category in ("place", "through", "account")
+        )
     )
 
 
