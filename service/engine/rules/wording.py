@@ -794,18 +794,22 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
         return
     yield from _reports(
         draft,
-        _unentitled(draft, _phrase_hits(draft, "cancel_request", negatable=True, suggestible=True)),
+        _asked_of_the_buyer(
+            draft, _phrase_hits(draft, "cancel_request", negatable=True, suggestible=True)
+        ),
         _sentence_hits(draft, "cancel", _cancel, suggestible=True),
     )
 
 
-def _unentitled(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+def _asked_of_the_buyer(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The phrases not in a sentence that names a right the law gives ("vous avez le droit
     d'annuler votre commande", "within 14 days"): a right stated, not a cancellation asked
-    for."""
+    for; nor one whose request word is Amazon's ("Amazon puede cancelar el pedido")."""
     for field, span, region in hits:
         around = _sentence_at(draft, field, span)
-        if around is None or not sentences.states_a_right(around):
+        if around is None or not (
+            sentences.states_a_right(around) or sentences.amazon_asked(around, span.start)
+        ):
             yield field, span, region
 
 

@@ -142,6 +142,10 @@ class Sentence:
         ends = [i for i in (rest.find(mark) for mark in _CLAUSE_MARKS) if i >= 0]
         return bool(ends) and rest[min(ends)] == ":"
 
+    def word_at(self, offset: int) -> int | None:
+        """The position of the first word that starts at or after an offset in the text."""
+        return next((p for p, start in enumerate(self._starts) if start >= offset), None)
+
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""
         return Span(min(self._starts[p] for p in positions), max(self._end(p) for p in positions))

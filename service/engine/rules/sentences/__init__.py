@@ -16,6 +16,7 @@ The readings rules/wording.py calls are named here, so it calls each by what it 
 """
 
 from service.engine.rules.sentences.cancellation import (
+    amazon_asked,
     cancel_request,
     open_cancellation,
     states_a_right,
@@ -35,6 +36,7 @@ from service.engine.rules.sentences.reviews import (
 )
 
 __all__ = [
+    "amazon_asked",
     "cancel_request",
     "given",
     "manipulation",

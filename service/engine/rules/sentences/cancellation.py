@@ -33,6 +33,15 @@ _BENEFIT_DISTANCE = 3
 _CLAUSE_TAIL = 1
 # "get the order annulled": a causative verb and the cancellation it has done.
 _CAUSED_DISTANCE = 4
+# "Wir bitten Sie, die vorliegende Bestellung über Ihr Amazon-Konto zu stornieren": the seller
+# asking the buyer, and the verb its object may put this far after it (German's last); "you"
+# at most two words from the asking word.
+_ASKED_DISTANCE = 16
+_ASKED_YOU = 2
+# "de bien vouloir annuler": the mark of the verb asked for at most this many words before it.
+_MARKED = 3
+# "Dal suo account Amazon può annullare": the place Amazon names at most this many words before it.
+_PLACE_DISTANCE = 2
 
 
 def open_cancellation(sentence: Sentence) -> bool:
@@ -251,11 +260,15 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         request is not None
         and not _named_request(sentence, request, cancel)
         and not _advice_taken_back(sentence, request)
+        and not _third_party(sentence, request, cancel)
     ):
         return request
     plea = _plea(sentence, cancel)
     if plea is not None:
         return plea
+    asked = _asked_of_you(sentence, cancel)
+    if asked is not None:
+        return asked
     nudge = near_before(sentence, cancel, "nudge", REQUEST_DISTANCE)
     if nudge is not None and not sentence.is_a(cancel, "cancel_noun"):
         return nudge  # "Amazon lets you withdraw the order", not "Amazon allows cancellation"
@@ -269,7 +282,9 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if modal is not None:
         return modal
     quickest = near_before(sentence, cancel, "best", CONDITION_DISTANCE)
-    if quickest is not None and sentence.joined(quickest, cancel):
+    if quickest is not None and (
+        sentence.joined(quickest, cancel) or _best_labelled(sentence, quickest, cancel)
+    ):
         return quickest
     best = near_after(sentence, cancel, "best", CONDITION_DISTANCE)
     if (
@@ -279,6 +294,88 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     ):
         return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
     return None
+
+
+def amazon_asked(sentence: Sentence, offset: int) -> bool:
+    """Whether the request word a phrase starts with at this offset is Amazon's: "Amazon può
+    annullare l'ordine se il pacco va perso", "Amazon puede cancelar el pedido"."""
+    request = sentence.word_at(offset)
+    return request is not None and _amazon_asks(sentence, request)
+
+
+def _amazon_asks(sentence: Sentence, request: int) -> bool:
+    """Whether Amazon is a request word's subject, just before it and no "you" after it
+    ("Amazon can cancel the order"; not "Über Amazon können Sie stornieren"), nor the place
+    the buyer does it in ("Su Amazon può annullare", "Desde su cuenta de Amazon puede")."""
+    return (
+        request > 0
+        and sentence.is_a(request - 1, "platform")
+        and not (request + 1 < len(sentence.forms) and sentence.is_a(request + 1, "you"))
+        and not any(
+            sentence.is_a(word, category) and sentence.joined(word, request)
+            for word in range(max(request - 1 - _PLACE_DISTANCE, 0), request - 1)
+            for category in ("place", "through", "account")
+        )
+    )
+
+
+def _third_party(sentence: Sentence, request: int, cancel: int) -> bool:
+    """Whether Amazon or another, not the buyer, is the cancellation's subject after a request
+    word: the request its own (_amazon_asks), or the cancellation's clause an opener starts
+    between, an article after it at most ("We ask you to be patient while Amazon processes the
+    cancellation", "bis Amazon die Stornierung abgeschlossen hat", "Debes saber que el sistema
+    anulará el pedido"; not "ask Amazon to cancel")."""
+    return _amazon_asks(sentence, request) or any(
+        request < doer < cancel
+        and sentence.joined(doer, cancel)
+        and any(sentence.is_a(word, "opener") for word in (doer - 1, doer - 2) if word > request)
+        for doer in (*sentence.positions("platform"), *sentence.positions("third_party"))
+    )
+
+
+def _asked_of_you(sentence: Sentence, cancel: int) -> int | None:
+    """The seller asking the buyer, "you" beside the asking word, for a cancellation verb
+    further on than a request reaches ("Wir bitten Sie, die vorliegende Bestellung über Ihr
+    Amazon-Konto zu stornieren"), the verb marked as the one asked for ("zu", "to", "d'"): no
+    seller after the asking word's own, nor Amazon doing it (_third_party); not a cancellation
+    named ("um Geduld bis zur Stornierung"), nor one another does ("We kindly ask you to
+    confirm the address, otherwise the system will cancel the order")."""
+    if sentence.is_a(cancel, "cancel_noun") or not any(
+        sentence.is_a(word, "infinitive") for word in range(max(cancel - _MARKED, 0), cancel)
+    ):
+        return None
+    for advice in sentence.positions("advise"):
+        if not cancel - _ASKED_DISTANCE <= advice < cancel:
+            continue
+        around = range(max(advice - _ASKED_YOU, 0), min(advice + _ASKED_YOU + 1, cancel))
+        if (
+            any(sentence.is_a(word, "you") or sentence.is_a(word, "add_object") for word in around)
+            and not any(
+                sentence.is_a(word, "we") for word in range(advice + _ASKED_YOU + 1, cancel)
+            )
+            and not _third_party(sentence, advice, cancel)
+        ):
+            return advice
+    return None
+
+
+def _best_labelled(sentence: Sentence, best: int, cancel: int) -> bool:
+    """Whether a best way is a label, a colon after it, and the cancellation its clause after
+    the colon says, nobody else doing it ("Le plus rapide : tu annules et tu recommandes",
+    "Quickest fix: cancel and reorder"; not "Easiest option: we cancel it for you")."""
+    if not sentence.labelled(best):
+        return False
+    later = range(best + 1, cancel + 1)
+    after = next((word for word in later if not sentence.joined(best, word)), None)
+    return (
+        after is not None
+        and sentence.joined(after, cancel)
+        and not any(
+            sentence.is_a(word, "we") or sentence.is_a(word, "platform")
+            for word in range(after, cancel + 2)
+            if word < len(sentence.forms)
+        )
+    )
 
 
 def _deleted_review(sentence: Sentence, review: int, cancel: int) -> bool:
