@@ -632,8 +632,11 @@ def _asked_further_on(sentence: Sentence, review: int, change: int) -> bool:
         return False
     if _of_it(sentence, change):
         return near_before(sentence, change, "request", _PRONOUN_REQUEST_DISTANCE) is not None
+    # A date between names the review and adds no distance ("Ihre Bewertung vom 12.03. im
+    # Lichte der Ersatzlieferung zu überdenken").
+    dated = sum(sentence.forms[between].isdigit() for between in range(review + 1, change))
     return (
-        change - review <= REQUEST_DISTANCE
+        change - review - dated <= REQUEST_DISTANCE
         and near_before(sentence, review, "your", 1) is not None
         and near_before(sentence, review, "request", CONDITION_DISTANCE) is not None
     )
