@@ -28,6 +28,7 @@ from service.engine.rules.sentences.marketing import (
     shop_visit,
 )
 from service.engine.rules.sentences.reviews import (
+    both_ways,
     given,
     manipulation,
     on_another_matter,
@@ -35,6 +36,7 @@ from service.engine.rules.sentences.reviews import (
 )
 
 __all__ = [
+    "both_ways",
     "cancel_request",
     "given",
     "manipulation",

@@ -466,6 +466,17 @@ def _either_way(sentence: Sentence) -> bool:
     )
 
 
+def both_ways(sentence: Sentence) -> bool:
+    """A sentence that names a high and a low level side by side: "tanto los comentarios
+    positivos como los críticos nos ayudan", "positive and negative reviews help us" (a level
+    phrase in it steers nobody); not the low one refused ("comentarios positivos, no
+    negativos", "positive reviews, not negative ones")."""
+    return _either_way(sentence) and not any(
+        near_before(sentence, low, "negator", LEVEL_DISTANCE) is not None
+        for low in sentence.positions("low_rating")
+    )
+
+
 def _apart(sentence: Sentence, first: int, last: int) -> bool:
     """Two levels of two reviews, each in its clause: "no negative feedback, and full marks"
     (not the list "positive, negative or neutral")."""
