@@ -148,6 +148,13 @@ ROUND_TEN = [
         [],
         reason="reply",
     ),
+    reading(
+        "review_manipulation-not-problematic-en",
+        "US",
+        "It is not problematic for us if you leave a negative review.",
+        [],
+        **REVIEW_REQUEST,
+    ),
     # A level phrase beside its opposite.
     reading(
         "review_manipulation-both-ways-es",
