@@ -179,6 +179,22 @@ ROUND_TEN = [
         **REVIEW_REQUEST,
     ),
     reading(
+        "review_manipulation-both-ways-then-stars-es",
+        "ES",
+        "Tanto las reseñas positivas como las negativas nos ayudan, pero una de 5 estrellas nos "
+        "ayuda más.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-then-stars-fr",
+        "FR",
+        "Les avis positifs comme négatifs comptent, mais laissez-nous 5 étoiles si vous êtes "
+        "satisfait.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
         "review_manipulation-low-refused-es",
         "ES",
         "Déjenos comentarios positivos, no negativos.",

@@ -470,10 +470,20 @@ def both_ways(sentence: Sentence) -> bool:
     """A sentence that names a high and a low level side by side: "tanto los comentarios
     positivos como los críticos nos ayudan", "positive and negative reviews help us" (a level
     phrase in it steers nobody); not the low one refused ("comentarios positivos, no
-    negativos", "positive reviews, not negative ones")."""
-    return _either_way(sentence) and not any(
-        near_before(sentence, low, "negator", LEVEL_DISTANCE) is not None
-        for low in sentence.positions("low_rating")
+    negativos", "positive reviews, not negative ones"), nor a high level of its own after
+    the pair ("tanto las positivas como las negativas nos ayudan, pero una de 5 estrellas
+    más"; one before it may be the greeting's "Guten")."""
+    lows = sentence.positions("low_rating")
+    return (
+        _either_way(sentence)
+        and not any(
+            near_before(sentence, low, "negator", LEVEL_DISTANCE) is not None for low in lows
+        )
+        and all(
+            any(abs(high - low) <= _EITHER_WAY_DISTANCE for low in lows)
+            for high in sentence.positions("top_rating")
+            if high > lows[0]
+        )
     )
 
 
