@@ -704,7 +704,9 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Ite
     review asked for), unless a sentence the phrase reaches rewards it ("as a thank you for
     your review, a free gift"; "Thanks for the review! As a thank-you, a discount code").
     Nor an opinion asked on a proof or an inspection ("give us your feedback on the proof",
-    "how about a review of the wiring diagram": sentences.on_another_matter)."""
+    "how about a review of the wiring diagram": sentences.on_another_matter), nor, where
+    rewards count, a level named beside its opposite ("positive and negative reviews help us":
+    sentences.both_ways)."""
     thanked_for = draft.pack.lexicons.contexts["thanked_for"]
     for field, span, region in hits:
         text = _text(draft, field)
@@ -720,7 +722,9 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Ite
         # Given: the phrase is wholly inside a sentence about a rating given.
         given = around is not None and span.end <= around.span.end and sentences.given(around)
         proofed = around is not None and sentences.on_another_matter(around)
-        if (rewarded or not (thanked or given)) and not proofed:
+        # "Both positive and critical reviews help us": a level beside its opposite, no reward.
+        both = rewards and not rewarded and around is not None and sentences.both_ways(around)
+        if (rewarded or not (thanked or given)) and not proofed and not both:
             yield field, span, region
 
 

@@ -269,11 +269,36 @@ def sentence_span(text: str, position: int) -> Span:
     instructions a call, more than their search), and each cut shortens the next search. No
     end straddles a cut: the two-character ends start with a mark and end with a space, and
     every end starts with a mark or a line break and finishes with a space or a line break."""
-    before, after = text[max(position - _REACH, 0) : position], text[position : position + _REACH]
+    first, last = max(position - _REACH, 0), position + _REACH
+    before, after = text[first:position], text[position:last]
     for end in _ENDS:
         before = before.rpartition(end)[2]
         after = after.partition(end)[0]
-    return Span(position - len(before), position + len(after))
+    start, stop = position - len(before), position + len(after)
+    # A date's dot goes on ("Ihre Bewertung vom 12.03. zu überdenken"): one test a side.
+    while _date_dot(text, stop) and stop + 2 < last:
+        rest = text[stop + 2 : last]
+        for end in _ENDS:
+            rest = rest.partition(end)[0]
+        stop += 2 + len(rest)
+    while start >= 2 and _date_dot(text, start - 2) and start - 2 > first:
+        rest = text[first : start - 2]
+        for end in _ENDS:
+            rest = rest.rpartition(end)[2]
+        start -= 2 + len(rest)
+    return Span(start, stop)
+
+
+def _date_dot(text: str, dot: int) -> bool:
+    """Whether ". " at this index is a date's dot and no sentence's end: a digit before it, a
+    lower-case word after it ("vom 12.03. im Lichte", "vom 3. bis 5. Mai"; not "Order
+    12. Thanks")."""
+    return (
+        text.startswith(". ", dot)
+        and dot > 0
+        and text[dot - 1].isdigit()
+        and text[dot + 2 : dot + 3].islower()
+    )
 
 
 # A Latin-1 character's byte as itself where it is a word character (WORD's letters and

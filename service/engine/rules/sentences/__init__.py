@@ -29,6 +29,7 @@ from service.engine.rules.sentences.marketing import (
     shop_visit,
 )
 from service.engine.rules.sentences.reviews import (
+    both_ways,
     given,
     manipulation,
     on_another_matter,
@@ -37,6 +38,7 @@ from service.engine.rules.sentences.reviews import (
 
 __all__ = [
     "amazon_asked",
+    "both_ways",
     "cancel_request",
     "given",
     "manipulation",

@@ -466,6 +466,27 @@ def _either_way(sentence: Sentence) -> bool:
     )
 
 
+def both_ways(sentence: Sentence) -> bool:
+    """A sentence that names a high and a low level side by side: "tanto los comentarios
+    positivos como los críticos nos ayudan", "positive and negative reviews help us" (a level
+    phrase in it steers nobody); not the low one refused ("comentarios positivos, no
+    negativos", "positive reviews, not negative ones"), nor a high level of its own after
+    the pair ("tanto las positivas como las negativas nos ayudan, pero una de 5 estrellas
+    más"; one before it may be the greeting's "Guten")."""
+    lows = sentence.positions("low_rating")
+    return (
+        _either_way(sentence)
+        and not any(
+            near_before(sentence, low, "negator", LEVEL_DISTANCE) is not None for low in lows
+        )
+        and all(
+            any(abs(high - low) <= _EITHER_WAY_DISTANCE for low in lows)
+            for high in sentence.positions("top_rating")
+            if high > lows[0]
+        )
+    )
+
+
 def _apart(sentence: Sentence, first: int, last: int) -> bool:
     """Two levels of two reviews, each in its clause: "no negative feedback, and full marks"
     (not the list "positive, negative or neutral")."""
@@ -632,8 +653,11 @@ def _asked_further_on(sentence: Sentence, review: int, change: int) -> bool:
         return False
     if _of_it(sentence, change):
         return near_before(sentence, change, "request", _PRONOUN_REQUEST_DISTANCE) is not None
+    # A date between names the review and adds no distance ("Ihre Bewertung vom 12.03. im
+    # Lichte der Ersatzlieferung zu überdenken").
+    dated = sum(sentence.forms[between].isdigit() for between in range(review + 1, change))
     return (
-        change - review <= REQUEST_DISTANCE
+        change - review - dated <= REQUEST_DISTANCE
         and near_before(sentence, review, "your", 1) is not None
         and near_before(sentence, review, "request", CONDITION_DISTANCE) is not None
     )
