@@ -491,6 +491,134 @@ REVIEWED = [
 ]
 
 
+# The review of the merged tenth round: the platform's credit, a list of any kind the buyer is
+# put on, a part's number near the next order; the mailing lists and codes still read.
+MERGED_REVIEW = [
+    reading(
+        "marketing-en-amazon-store-credit-next-order",
+        "UK",
+        "The store credit Amazon issued covers your next order too.",
+        [],
+    ),
+    reading(
+        "marketing-en-amazons-credit-after-review-thanks",
+        "UK",
+        "Thanks for the review! Amazon's credit will apply to your next order automatically.",
+        [],
+        reason="review_request",
+    ),
+    reading(
+        "marketing-en-your-amazon-credit-next-order",
+        "UK",
+        "Your Amazon credit covers the next order.",
+        [],
+    ),
+    reading(
+        "marketing-de-amazon-guthaben-next-purchase",
+        "DE",
+        "Ihr Amazon-Guthaben wird beim nächsten Einkauf automatisch verrechnet.",
+        [],
+    ),
+    reading(
+        "marketing-de-amazon-credited-guthaben",
+        "DE",
+        "Amazon hat Ihnen 5 € Guthaben gutgeschrieben, das bei Ihrer nächsten Bestellung "
+        "angerechnet wird.",
+        [],
+    ),
+    reading(
+        "marketing-it-credito-amazon-next-order",
+        "IT",
+        "Il suo credito Amazon verrà scalato dal prossimo ordine.",
+        [],
+    ),
+    reading(
+        "marketing-fr-mettre-sur-liste-des-envois",
+        "FR",
+        "Nous vous mettons sur la liste des envois prioritaires de demain.",
+        [],
+    ),
+    reading(
+        "marketing-fr-mettre-sur-liste-de-rappel",
+        "FR",
+        "Nous vous mettons sur notre liste de rappel du fabricant pour la pièce.",
+        [],
+    ),
+    reading(
+        "marketing-fr-ajouter-a-liste-des-expeditions",
+        "FR",
+        "Nous vous ajoutons à la liste des expéditions.",
+        [],
+    ),
+    reading(
+        "marketing-fr-inscrire-sur-liste-de-diffusion",
+        "FR",
+        "Nous vous inscrivons sur notre liste de diffusion.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-mettere-nella-lista-spedizioni",
+        "IT",
+        "La mettiamo nella lista delle spedizioni prioritarie.",
+        [],
+    ),
+    reading(
+        "marketing-it-mettere-in-copia-lista-spedizioni",
+        "IT",
+        "La mettiamo in copia nella nostra lista di spedizioni di domani.",
+        [],
+    ),
+    reading(
+        "marketing-it-aggiungere-alla-lista-spedizioni",
+        "IT",
+        "La aggiungiamo alla lista delle spedizioni.",
+        [],
+    ),
+    reading(
+        "marketing-it-mettere-nella-mailing-list",
+        "IT",
+        "La mettiamo nella nostra mailing list.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-incluir-en-lista-de-envios",
+        "ES",
+        "Le incluimos en la lista de envíos prioritarios.",
+        [],
+    ),
+    reading(
+        "marketing-es-poner-en-lista-de-envios",
+        "ES",
+        "Le ponemos en la lista de envíos de mañana.",
+        [],
+    ),
+    reading(
+        "marketing-es-poner-en-lista-de-correo",
+        "ES",
+        "Le ponemos en nuestra lista de correo.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-pop-on-mailing-list", "UK", "I'll pop you on my mailing list.", [MARKETING]
+    ),
+    reading(
+        "marketing-de-part-number-next-order",
+        "DE",
+        "Das Ersatzteil LAMP2000 legen wir Ihrer nächsten Bestellung bei.",
+        [],
+    ),
+    reading(
+        "marketing-de-code-saves-on-next-order",
+        "DE",
+        "Mit dem Code SOMMER15 sparen Sie bei Ihrer nächsten Bestellung 15 %.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-code-on-next-order", "UK", "Use WINTER10 on your next order.", [MARKETING]
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
     ASKED_AND_DECLINED
@@ -501,7 +629,8 @@ REVIEWED = [
     + OUR_NEWS
     + SUBSCRIPTION_NOUN
     + ENCLITIC_VISIT
-    + REVIEWED,
+    + REVIEWED
+    + MERGED_REVIEW,
 )
 def test_tenth_round_marketing_and_payment_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -34,6 +34,9 @@ _ADDED_DISTANCE = 2
 _WAITING_DISTANCE = 2
 # "on my mailing list", "auf unseren Verteiler": the placing word and the list it names.
 _ONTO_DISTANCE = 3
+# "lista de clientes", "liste de diffusion": a list of any kind and the word that makes it a
+# mailing list.
+_KIND_DISTANCE = 3
 # "l'ensemble de la collection", "the whole range": the whole and the range it names.
 _WHOLE_DISTANCE = 3
 # "our new autumn collection", "la collezione autunno-inverno è arrivata": a collection and
@@ -73,7 +76,15 @@ def _adding(sentence: Sentence, position: int) -> int | None:
     """A verb that adds to the list at position and joins the buyer to it: the buyer its
     object ("vous ajouter à notre liste", "I'll pop you on my mailing list") or a list that is
     a mailing list ("add it to our mailing list"), not a working list ("la liste de
-    colisage"), nor the buyer taken out ("wir nehmen Sie aus unserem Verteiler heraus")."""
+    colisage"), nor the buyer taken out ("wir nehmen Sie aus unserem Verteiler heraus"). A
+    list of any kind is a mailing list only where a word after it says so ("vous mettre sur
+    notre liste de diffusion"), not the buyer put on tomorrow's parcels ("Le ponemos en la
+    lista de envíos de mañana", "Nous vous ajoutons à la liste des expéditions")."""
+    if (
+        sentence.is_a(position, "any_list")
+        and near_after(sentence, position, "list_kind", _KIND_DISTANCE) is None
+    ):
+        return None
     for verb in (*sentence.positions("add"), *sentence.positions("put")):
         buyer = (
             near(sentence, verb, "add_object", _ADDED_DISTANCE) is not None
@@ -100,15 +111,16 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     """An offer on the next order: "10 % off your next purchase", "beim nächsten Einkauf mit
     dem Code X sparen", "a voucher for next time"; credit or a discount code written as one
     near it ("20 € Guthaben für Ihren nächsten Einkauf", "du kriegst CODE15 für deinen
-    nächsten Drop"), not a refund's credit elsewhere in the sentence."""
+    nächsten Drop"), not a refund's credit elsewhere in the sentence, nor the platform's
+    credit ("Your Amazon credit covers the next order")."""
     text = sentence.text[sentence.span.start : sentence.span.end]
     offered = sentence.has("offer") or "%" in text
-    codes = [p for p, form in enumerate(sentence.forms) if _code(form)]
+    codes = _codes(sentence)
     if not (offered or codes or sentence.has("credit")):
         return None
     for position in sentence.positions("next"):
         coded = any(abs(code - position) <= _CODE_DISTANCE for code in codes)
-        if not (offered or coded or near(sentence, position, "credit", _CODE_DISTANCE) is not None):
+        if not (offered or coded or _sellers_credit(sentence, position)):
             continue
         order = near(sentence, position, "order", _NEXT_DISTANCE)
         if order is None and (sentence.has("voucher") or coded or "%" in text):
@@ -126,6 +138,35 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
 _CODE_LETTERS = 4
 _CODE_DIGITS = 4
 _CODE_DISTANCE = 5
+# "das Ersatzteil LAMP2000", "the spare part no. BULB2000": a part and its number after it.
+_NUMBERED_DISTANCE = 2
+# "Amazon hat Ihnen 5 € Guthaben gutgeschrieben": the platform and its credit after it.
+_PLATFORM_DISTANCE = 4
+
+
+def _sellers_credit(sentence: Sentence, position: int) -> bool:
+    """Whether credit near "next" at position is the seller's: not the platform's, named before
+    it ("Amazon's credit", "Ihr Amazon-Guthaben", "Amazon hat Ihnen 5 € Guthaben
+    gutgeschrieben") or just after it ("the store credit Amazon issued", "il suo credito
+    Amazon"); credit given on the platform is still the seller's ("$15 credit on Amazon")."""
+    return any(
+        abs(credit - position) <= _CODE_DISTANCE
+        and near_before(sentence, credit, "platform_name", _PLATFORM_DISTANCE) is None
+        and near_after(sentence, credit, "platform_name", 1) is None
+        for credit in sentence.positions("credit")
+    )
+
+
+def _codes(sentence: Sentence) -> list[int]:
+    """The positions of the words written as discount codes, but for a part's number after
+    the part it numbers ("Das Ersatzteil LAMP2000 legen wir Ihrer nächsten Bestellung bei"):
+    a code is offered without a word that calls it one ("du kriegst CODE15 für deinen
+    nächsten Drop"), so the part before it rules one out, no discount word rules one in."""
+    return [
+        position
+        for position, form in enumerate(sentence.forms)
+        if _code(form) and near_before(sentence, position, "numbered", _NUMBERED_DISTANCE) is None
+    ]
 
 
 def _code(form: str) -> bool:
