@@ -96,6 +96,15 @@ _GERMAN_NOUNS = (
             "Hello, vielen Dank und bitte, we are", "de", False, id="a-word-of-another-language"
         ),
         pytest.param("la que con de per la que", "es", False, id="shared-words-name-nobody"),
+        pytest.param(
+            "Hello, about your order: si nos deja una reseña de cinco estrellas",
+            "en",
+            False,
+            id="a-function-word-the-expected-language-lacks",
+        ),
+        pytest.param(
+            "Thank you for your order, it is in the post", "en", True, id="a-shared-word-it-has"
+        ),
         pytest.param(_GERMAN_NOUNS, "de", False, id="content-words-are-not-function-words"),
     ],
 )
