@@ -54,7 +54,7 @@ class App(Flask):
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the app: settings from the environment, the pack validated, blueprints mounted."""
     from service import logs, metrics
-    from service.engine import language
+    from service.engine import language, scan
     from service.http import (
         auth,
         bounces,
@@ -77,6 +77,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     platforms = load_platforms()
     pack = platforms.default
     language.warm_up()
+    scan.SCREEN.warm_up()
     if settings.default_edition and settings.default_edition not in pack.editions:
         raise ConfigError(
             f"PRESEND_DEFAULT_EDITION={settings.default_edition!r} is not one of "

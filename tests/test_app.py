@@ -6,9 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import re2
 from flask import Flask
 
-from service.app import App
+from service.app import App, create_app
+from service.config import Settings
+from service.engine import scan
+from service.engine.scan import OPTIONS, Screen
 
 
 def sync_view() -> str:
@@ -51,3 +55,12 @@ def test_a_function_is_asked_about_once():
     app.ensure_sync(sync_view)
     app.ensure_sync(ClassBasedView().get)
     assert app._synced == {sync_view: sync_view}
+
+
+def test_create_app_compiles_the_scanners_screen(monkeypatch):
+    # At start-up, before gunicorn forks the workers, not in each worker's first request.
+    screen = Screen()
+    screen.add(re2.compile("a", OPTIONS))
+    monkeypatch.setattr(scan, "SCREEN", screen)
+    create_app(Settings())
+    assert screen.ready

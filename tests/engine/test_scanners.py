@@ -406,6 +406,16 @@ def test_the_screen_lets_a_pattern_added_later_run():
     assert screen.may_match(re2.compile("d", OPTIONS), "b")
 
 
+def test_the_screen_compiles_on_warm_up_and_again_after_an_addition():
+    screen = Screen()
+    screen.add(re2.compile("a", OPTIONS))
+    assert not screen.ready
+    screen.warm_up()
+    assert screen.ready
+    screen.add(re2.compile("c", OPTIONS))
+    assert not screen.ready
+
+
 def test_the_screen_takes_only_patterns_read_as_options_say():
     options = re2.Options()
     options.case_sensitive = False

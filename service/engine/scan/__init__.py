@@ -95,14 +95,27 @@ class Screen:
         self._compiled = None
         return pattern
 
+    @property
+    def ready(self) -> bool:
+        """Whether the set of the patterns added so far is compiled."""
+        return self._compiled is not None
+
+    def warm_up(self) -> None:
+        """Compile the set now (create_app(), before gunicorn's workers fork, so they share it),
+        not in each worker's first request (about 20 ms)."""
+        self._set()
+
     def may_match(self, pattern: re2._Regexp, text: str) -> bool:
         """Whether the pattern may match somewhere in the text: False only where it does not."""
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = _ScreenSet(tuple(self._patterns))
-        # A pattern added after this set was compiled is not in it: it may match.
+        compiled = self._set()
+        # A pattern never added is not in the set: it may match.
         index = compiled.index.get(pattern)
         return index is None or index in _matching(compiled, text)
+
+    def _set(self) -> _ScreenSet:
+        if self._compiled is None:
+            self._compiled = _ScreenSet(tuple(self._patterns))
+        return self._compiled
 
 
 class _ScreenSet:
