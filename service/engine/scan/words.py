@@ -12,6 +12,7 @@ worked out only for a sentence a rule reports.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from typing import cast
 
@@ -144,7 +145,8 @@ class Sentence:
 
     def word_at(self, offset: int) -> int | None:
         """The position of the first word that starts at or after an offset in the text."""
-        return next((p for p, start in enumerate(self._starts) if start >= offset), None)
+        position = bisect_left(self._starts, offset)
+        return position if position < len(self.forms) else None
 
     def between(self, *positions: int) -> Span:
         """The span from the first to the last of these words."""
