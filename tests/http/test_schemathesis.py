@@ -27,6 +27,7 @@ from typing import Any
 import pytest
 import schemathesis
 import yaml
+from schemathesis.config import HealthCheck
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.generation import GenerationMode
 
@@ -38,10 +39,15 @@ CONTRACT = Path(__file__).resolve().parents[2] / "openapi.yaml"
 API_KEY = "schemathesis-api-key-5b0e6c2f9d8a7b6c"
 # Hypothesis examples per operation and phase; the whole file stays well under a minute.
 MAX_EXAMPLES = 60
-# A fixed seed: CI reruns the same cases, so a red run can be reproduced and a green one
-# does not depend on luck (the request schema's date-time pattern and conditional body make
-# some random draws too rare to generate).
+# A fixed seed and no example database: every run, CI's and a developer's, draws the same
+# cases, so a red run can be reproduced and a green one does not depend on luck (the request
+# schema's date-time pattern and conditional body make some random draws too rare to generate).
 SEED = 20261127
+# Hypothesis' `large_base_example` health check refuses an operation whose smallest possible
+# input is large; a check request's is (one schema per platform, each with a message, an order
+# and a buyer), and some seeds' negative draws tripped it. It judges the generator, not the
+# service, so it is off; every other health check stays on.
+SUPPRESSED_HEALTH_CHECKS = [HealthCheck.large_base_example]
 OPERATIONS = [
     f"{method.upper()} {path}"
     for path, item in yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))["paths"].items()
@@ -74,9 +80,14 @@ def fuzz(
     schema = schemathesis.openapi.from_path(CONTRACT).include(method=method, path=path)
     if "app" in configure:
         schema.app = configure.pop("app")
-    schema.config.update(continue_on_failure=True, **configure)
+    schema.config.update(
+        continue_on_failure=True, suppress_health_check=SUPPRESSED_HEALTH_CHECKS, **configure
+    )
+    schema.config.seed = SEED
     schema.config.generation.update(
-        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=MAX_EXAMPLES
+        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
+        max_examples=MAX_EXAMPLES,
+        database="none",
     )
     if excluded:
         schema.config.checks.update(excluded_check_names=list(excluded))
