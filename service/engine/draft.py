@@ -102,8 +102,20 @@ class Draft:
         without a text field not even the body (amazon.api.text_not_sent), which then reads as
         empty.
         """
+        return self._fields(self.body_is_read)
+
+    @property
+    def said_fields(self) -> tuple[tuple[str, str], ...]:
+        """The fields the wording rules read: the sent fields, and the body even where an API
+        operation has no text field for it. A review bought with a coupon or a request to pay
+        outside the platform is the seller's act whatever carries the text (writers of every
+        blind round labelled it so), and there an empty body costs the seller nothing; links,
+        numbers and markup, which only matter where the buyer sees them, keep to sent_fields."""
+        return self._fields(True)
+
+    def _fields(self, body_read: bool) -> tuple[tuple[str, str], ...]:
         message = self.request.message
-        body = message.body if self.body_is_read else ""
+        body = message.body if body_read else ""
         if self.request.channel.seller_subject:
             return ((SUBJECT, message.subject or ""), (BODY, body))
         return ((BODY, body),)
@@ -128,7 +140,7 @@ class Draft:
         body."""
         if not self.html or not self.body_is_read:
             return []
-        sent = self.remember("tags", lambda: find_tags(self.request.message.body))
+        sent = self._written_tags()
         if not current or self.body == self.request.message.body:
             return sent
         # The fixes change the body one after another; keep the tags of the latest version.
@@ -138,15 +150,19 @@ class Draft:
             self._memo["tags as fixed"] = cached
         return cached[1]
 
+    def _written_tags(self) -> list[Tag]:
+        """The HTML tags of the body as the caller wrote it, found once per check."""
+        return self.remember("tags", lambda: find_tags(self.request.message.body))
+
     def _views(self) -> dict[str, tuple[str, list[int] | None]]:
-        """Each sent field as a reader sees it, and where its characters stand as sent; built
+        """Each said field as a reader sees it, and where its characters stand as sent; built
         once per check (a look-up in the memo, not remember(): no closure per call)."""
         views: dict[str, tuple[str, list[int] | None]] | None = self._memo.get("views")
         if views is None:
             views = {}
-            for name, text in self.sent_fields:
+            for name, text in self.said_fields:
                 html = name == BODY and self.html
-                seen = visible_text(text, self.html_tags()) if html else text
+                seen = visible_text(text, self._written_tags()) if html else text
                 views[name] = without_invisibles(seen)
             self._memo["views"] = views
         return views
@@ -159,11 +175,12 @@ class Draft:
 
     @property
     def body_language(self) -> tuple[str, float] | None:
-        """The language the body reads as, with the detector's probability (once per check; an
-        opening that reads as the expected language settles it, language.language_read_by)."""
+        """The language the body is written in (also where it is not sent: said_fields), with
+        the detector's probability (once per check; an opening that reads as the expected
+        language settles it, language.language_read_by)."""
         return self.remember(
             "body language",
-            lambda: language_read_by(self.readable_text(BODY), self.expected_language),
+            lambda: language_read_by(self._views()[BODY][0], self.expected_language),
         )
 
     def readable(self) -> tuple[tuple[str, str], ...]:
@@ -173,12 +190,28 @@ class Draft:
         sent_span. Built once per check: the scanning rules each ask for it."""
         readable: tuple[tuple[str, str], ...] | None = self._memo.get("readable")
         if readable is None:
-            readable = tuple((field, text) for field, (text, _) in self._views().items())
+            said = self.said()
+            readable = (
+                said
+                if self.body_is_read
+                else tuple((field, "" if field == BODY else text) for field, text in said)
+            )
             self._memo["readable"] = readable
         return readable
 
+    def said(self) -> tuple[tuple[str, str], ...]:
+        """The said fields (said_fields) as a reader sees them, for the wording rules; the same
+        as readable() wherever the body is sent."""
+        said: tuple[tuple[str, str], ...] | None = self._memo.get("said")
+        if said is None:
+            said = tuple((field, text) for field, (text, _) in self._views().items())
+            self._memo["said"] = said
+        return said
+
     def readable_text(self, field: str) -> str:
         """One field of readable()."""
+        if field == BODY and not self.body_is_read:
+            return ""
         return self._views()[field][0]
 
     def sent_span(self, field: str, span: Span) -> Span:

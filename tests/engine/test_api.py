@@ -24,7 +24,6 @@ PACK = load_pack()
 ALLOW, REJECT = Verdict.ALLOW, Verdict.REJECT
 REASON, BODY = "message.contact_reason", "message.body"
 ATTACHMENTS, WARRANTY = "message.attachments", "message.warranty"
-IGNORED = frozenset({"amazon.content.language_mismatch"})
 
 NO_OPERATION = "amazon.api.no_operation"
 OPERATION_REMOVED = "amazon.api.operation_removed"
@@ -73,7 +72,7 @@ def row(id: str, verdict: Verdict, findings: list[tuple[str, str, str]], **given
 
 def assert_row(given: dict[str, Any], verdict: Verdict, findings: list[tuple[str, str, str]]):
     request, decision = decide(**given)
-    seen = [(f.rule, f.field, f.severity.value) for f in decision.findings if f.rule not in IGNORED]
+    seen = [(f.rule, f.field, f.severity.value) for f in decision.findings]
     assert (decision.verdict, seen) == (verdict, findings)
     assert (decision.subject, decision.body) == (request.message.subject, request.message.body)
 
@@ -324,8 +323,8 @@ TEXT_NOT_SENT_ROWS = [
         **API,
     ),
     row("amazon.api.text_not_sent-review-request", ALLOW, [not_sent()], body=TEXT, **REVIEW, **API),
-    # The buyer never reads a body that is not sent, so nothing in it is judged (as the
-    # subject off e-mail): no link, phone number, foreign order number or markup rejects it.
+    # The buyer never reads a body that is not sent, so what only matters where the buyer sees
+    # it is not judged in it: no link, phone number, foreign order number or markup rejects it.
     row(
         "amazon.api.text_not_sent-the-body-is-not-judged",
         ALLOW,
@@ -343,6 +342,42 @@ TEXT_NOT_SENT_ROWS = [
         body_format="html",
         attachments=PDF,
         **INVOICE,
+        **API,
+    ),
+    # What the seller says is judged all the same (Draft.said_fields): a review bought with a
+    # coupon or a request to pay outside Amazon breaks the rules whatever carries the text, and
+    # an empty body costs nothing on these operations. The span points into the body as sent.
+    row(
+        "amazon.api.text_not_sent-a-review-bribe-is-judged",
+        REJECT,
+        [
+            ("amazon.content.marketing", BODY, "error"),
+            ("amazon.content.review_manipulation", BODY, "error"),
+            not_sent(),
+        ],
+        body="Für eine 5-Sterne-Bewertung schenken wir Ihnen einen Gutschein über 10 €.",
+        **REVIEW,
+        **API,
+    ),
+    row(
+        "amazon.api.text_not_sent-a-payment-request-in-html-is-judged",
+        REJECT,
+        [("amazon.content.payment_details", BODY, "error")] * 2 + [not_sent()],
+        body="<p>Anbei die Rechnung. Den Restbetrag überweisen Sie bitte per PayPal.</p>",
+        body_format="html",
+        attachments=PDF,
+        **INVOICE,
+        **API,
+    ),
+    # ... in the language it is written in, as a sent body is; and a body the buyer does not
+    # read is in no language the buyer could mind (no language_mismatch).
+    row(
+        "amazon.api.text_not_sent-read-in-its-own-language",
+        REJECT,
+        [("amazon.content.review_manipulation", BODY, "error"), not_sent()],
+        body="Si nos deja una reseña de cinco estrellas, le devolvemos el 20 % del precio.",
+        marketplace="US",
+        **REVIEW,
         **API,
     ),
     # Empty bodies: nothing to warn about, and no order-number line is added.
@@ -379,6 +414,16 @@ TEXT_NOT_SENT_ROWS = [
 @pytest.mark.parametrize(ROW_NAMES, TEXT_NOT_SENT_ROWS)
 def test_text_not_sent(given, verdict, findings):
     assert_row(given, verdict, findings)
+
+
+def test_wording_in_a_body_not_sent_is_pointed_at_in_the_body_as_written():
+    body = "<p>Anbei die Rechnung.</p><p>Den Restbetrag überweisen Sie bitte per PayPal.</p>"
+    _, decision = decide(body=body, body_format="html", attachments=PDF, **INVOICE, **API)
+    spans = [f.span for f in decision.findings if f.rule == "amazon.content.payment_details"]
+    assert [body[span.start : span.end] for span in spans if span is not None] == [
+        "Den Restbetrag überweisen",
+        "PayPal",
+    ]
 
 
 # --- amazon.api.attachments_not_accepted --------------------------------------------------
@@ -557,7 +602,7 @@ def test_warranty_coverage(given, verdict, findings):
 )
 def test_the_finding_names_what_it_is_about_in_both_languages(given, says):
     _, decision = decide(**given)
-    (message,) = [f.message for f in decision.findings if f.rule not in IGNORED]
+    (message,) = [f.message for f in decision.findings]
     assert (says in message.en, says in message.de) == (True, True)
 
 

@@ -1139,10 +1139,10 @@ NO_OPERATION_ROWS = [
         **NO_OPERATION,
     ),
     reading(
-        "payment_details-operation-without-text-drops-the-body",
+        "payment_details-operation-without-text-still-reads-the-body",
         "DE",
         "Den Aufpreis überweisen Sie bitte per PayPal.",
-        [],
+        ["amazon.content.payment_details"],
         channel="sp_api",
         reason="invoice",
     ),

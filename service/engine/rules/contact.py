@@ -130,7 +130,9 @@ def email_address(draft: Draft) -> Iterator[Report]:
 
 
 def bank_numbers(draft: Draft, field: str, text: str) -> list[Span]:
-    """IBANs and card numbers in a readable() field, found once per check."""
+    """IBANs and card numbers in a field, found once per check: the payment rule reads the
+    said() field, the phone rule the readable() one, which holds the same text or, for a body
+    not sent, none (and an empty text has no phone candidate to ask for them)."""
     return draft.remember(f"bank_numbers {field}", lambda: contact.find_bank_numbers(text))
 
 

@@ -84,7 +84,9 @@ def line_breaks(draft: Draft) -> Iterator[Report]:
 )
 def language_mismatch(draft: Draft) -> Iterator[Report]:
     """The body's language (fastText, confident only) against the buyer's, or the
-    marketplace's when the buyer's is unknown."""
+    marketplace's when the buyer's is unknown; not for a body the buyer will not read."""
+    if not draft.body_is_read:
+        return
     expected = draft.expected_language
     found = draft.body_language
     if found is not None and found[1] >= language.CONFIDENT and found[0] != expected:

@@ -2,9 +2,9 @@
 wording, found with the pack's lexicons: its phrases, and the readings of rules/sentences/
 over the words of the sentences that hold an anchor word (docs/content-rules.md).
 
-The rules read the fields the buyer sees as a reader sees them (Draft.readable: HTML markup
-blanked, invisible characters out; a hard-wrapped sentence read as one line) and point their
-spans into the fields as sent. Lines quoted
+The rules read the fields the seller wrote as a reader sees them (Draft.said: HTML markup
+blanked, invisible characters out; a hard-wrapped sentence read as one line; the body even
+where an API operation does not send it) and point their spans into the fields as sent. Lines quoted
 from the buyer ("> ...") are not the seller's words and are not reported.
 """
 
@@ -53,7 +53,7 @@ def _fields(draft: Draft) -> dict[str, str]:
 def _read_fields(draft: Draft) -> dict[str, str]:
     found = {field for field, _, _, categories in _screened(draft) if categories}
     return {
-        field: words.unwrapped(text) if field in found else text for field, text in draft.readable()
+        field: words.unwrapped(text) if field in found else text for field, text in draft.said()
     }
 
 
@@ -73,7 +73,7 @@ def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
         lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
         return [
             (field, text, lexicon, lexicon.categories_in(utf8(text)))
-            for field, text in draft.readable()
+            for field, text in draft.said()
             for lexicon in lexicons
         ]
 
@@ -856,7 +856,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
                 ),
             ),
         )
-    for field, text in draft.readable():
+    for field, text in draft.said():
         for span in bank_numbers(draft, field, text):
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
 
