@@ -19,6 +19,7 @@ from service.engine.rules.sentences.cancellation import (
     amazon_asked,
     cancel_request,
     open_cancellation,
+    refrained_in,
     states_a_right,
 )
 from service.engine.rules.sentences.marketing import (
@@ -48,6 +49,7 @@ __all__ = [
     "on_another_matter",
     "open_cancellation",
     "range_offered",
+    "refrained_in",
     "review_ask",
     "shop_visit",
     "states_a_right",

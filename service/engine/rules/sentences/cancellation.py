@@ -162,6 +162,8 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             continue  # "the right to cancel", "das Recht, die Bestellung zu stornieren"
         if _thanked_for(sentence, position):
             continue  # "Merci pour l'annulation de votre part": done, thanked for
+        if _refrained(sentence, position):
+            continue  # "Please refrain from cancelling", "sehen Sie davon ab, ... zu stornieren"
         request = _asking(sentence, position)
         seller = nearest_before(sentence, position, "we", REQUEST_DISTANCE)
         if seller is not None and _seller_asks(sentence, seller, position):
@@ -193,6 +195,14 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
                 seller = None
         if negated_at(sentence, negated, position):
             continue
+        if seller is None:
+            # "cancel the order and buy again", "Anulando este pedido y haciendo uno nuevo";
+            # "Falls es Ihnen zu lange dauert - Sie kennen den Stornieren-Knopf".
+            offered = _reordered_with(sentence, position)
+            if offered is None:
+                offered = _button_offered(sentence, position)
+            if offered is not None:
+                return sentence.between(position, offered)
         if condition is not None and (
             _deal(sentence) or (seller is None and _reordered(sentence, condition, position))
         ):
@@ -233,6 +243,135 @@ def _reordered(sentence: Sentence, condition: int, cancel: int) -> bool:
     )
 
 
+def _reordered_with(sentence: Sentence, cancel: int) -> int | None:
+    """A new order in the cancellation's own clause, the way out it offers the buyer: an
+    again-word within two words of an ordering word after it, no seller between ("cancel the
+    order and buy it again", "zurückziehen und neu aufgeben", "annullare l'ordine e
+    riordinare", "anulando este pedido y haciendo uno nuevo"); not an alternative turned down
+    ("instead of cancelling and re-ordering"), nor other buyers doing it ("some customers
+    cancel and reorder"), nor the buyer's question reported ("you asked whether to cancel and
+    buy again")."""
+    if any(
+        sentence.is_a(word, category)
+        for word in range(max(cancel - CHANGE_DISTANCE, 0), cancel)
+        for category in ("instead", "customer", "third_party", "platform")
+    ) or any(
+        cancel - REQUEST_DISTANCE <= word < cancel and sentence.joined(word, cancel)
+        for word in sentence.positions("wondered")
+    ):
+        return None
+    for again in sentence.positions("again"):
+        if (
+            cancel < again <= cancel + REQUEST_DISTANCE
+            and sentence.joined(cancel, again)
+            and not any(sentence.is_a(word, "we") for word in range(cancel + 1, again))
+            and any(
+                cancel < word < len(sentence.forms) and sentence.is_a(word, "ordering")
+                for word in range(again - LEVEL_DISTANCE, again + LEVEL_DISTANCE + 1)
+            )
+        ):
+            return again
+    return None
+
+
+def _button_offered(sentence: Sentence, cancel: int) -> int | None:
+    """A click that cancels, or a button the buyer is told of ("you", "your" in its clause),
+    offered on a condition in a clause of its own ("Si prefiere no esperar, en su cuenta tiene
+    el botón para cancelar", "Falls Ihnen die Wartezeit zu lang ist: Ein Klick auf „Bestellung
+    stornieren“ genügt", "vous savez où se trouve le bouton d'annulation dans votre compte");
+    not the button a condition is about ("if the cancel button is greyed out"), nor one
+    described ("When the timer ends, the cancel button disappears"), nor in a sentence that
+    states why ("the cancel button is gone once shipped")."""
+    if sentence.has("stated"):
+        return None
+    for button in (*sentence.positions("button"), *sentence.positions("click")):
+        first = min(button, cancel)
+        if (
+            abs(button - cancel) <= CHANGE_DISTANCE
+            and sentence.joined(first, max(button, cancel))
+            and (sentence.is_a(button, "click") or _told_of(sentence, button))
+            and any(
+                condition < first and not sentence.joined(condition, first)
+                for condition in sentence.positions("condition")
+            )
+        ):
+            return button
+    return None
+
+
+def refrained_in(sentence: Sentence, span: Span) -> bool:
+    """Whether a verb of refraining takes back a cancellation in this span of the sentence (a
+    phrase's: "vous abstenir d'annuler la commande")."""
+    return any(
+        span.start <= sentence.between(cancel).start < span.end and _refrained(sentence, cancel)
+        for cancel in sentence.positions("cancel")
+    )
+
+
+def _grateful_if_you(sentence: Sentence, cancel: int) -> int | None:
+    """Gratitude on the condition that "you" cancel, however long the condition's clause
+    ("Wir wären Ihnen dankbar, wenn Sie die Bestellung in Ihrem Konto stornieren", "Le saremmo
+    grati se annullasse l'ordine dal suo account"): the request's content."""
+    for grateful in sentence.positions("grateful"):
+        if cancel - REQUEST_DISTANCE <= grateful < cancel and any(
+            grateful < condition <= grateful + LEVEL_DISTANCE
+            and near_after(sentence, condition, "you", LEVEL_DISTANCE) is not None
+            and sentence.joined(condition, cancel)
+            for condition in sentence.positions("condition")
+        ):
+            return grateful
+    return None
+
+
+def _told_of(sentence: Sentence, word: int) -> bool:
+    """Whether the buyer is named in the word's clause: "you" or "your"."""
+    return any(
+        sentence.joined(min(word, other), max(word, other))
+        for category in ("you", "your")
+        for other in sentence.positions(category)
+    )
+
+
+def _refrained(sentence: Sentence, cancel: int) -> bool:
+    """Whether a verb of refraining takes the cancellation back: before it in its clause, or
+    ending the clause just before the cancellation's infinitive ("Bitte sehen Sie davon ab, die
+    Bestellung zu stornieren"; not "Um Verzögerungen zu vermeiden, stornieren Sie"), no request
+    between ("to avoid delays, please cancel" asks); or German's verb last, just after it ("von
+    einer Stornierung abzusehen"; not "cancel to avoid fees"). Not a refraining word that
+    cancels an order itself ("renoncer à la commande")."""
+    refrains = [
+        word
+        for word in sentence.positions("refrain")
+        if not (sentence.is_a(word, "cancel") and _withdrawn_order(sentence, word))
+    ]
+    refrains += [
+        particle
+        for verb in sentence.positions("refrain_split")
+        for particle in sentence.positions("refrain_particle")
+        if verb < particle <= verb + CHANGE_DISTANCE
+    ]
+    if sentence.next_to(cancel) and cancel + 1 in refrains:
+        return True
+    infinitive = near_before(sentence, cancel, "infinitive", _MARKED)
+    return any(
+        cancel - REQUEST_DISTANCE <= word < cancel
+        and (
+            sentence.joined(word, cancel)
+            or (
+                not sentence.joined(word, word + 1)
+                and infinitive is not None
+                and word < infinitive
+                and sentence.joined(word + 1, cancel)
+            )
+        )
+        and not any(
+            sentence.is_a(between, "request") or sentence.is_a(between, "politeness")
+            for between in range(word + 1, cancel)
+        )
+        for word in refrains
+    )
+
+
 def _asking(sentence: Sentence, cancel: int) -> int | None:
     """The word that asks for a cancellation: the cancellation itself in the imperative ("Cancel
     the order"); a request before it ("could you"), or just after it ("Stornieren Sie bitte"),
@@ -266,6 +405,9 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     plea = _plea(sentence, cancel)
     if plea is not None:
         return plea
+    grateful = _grateful_if_you(sentence, cancel)
+    if grateful is not None:
+        return grateful
     asked = _asked_of_you(sentence, cancel)
     if asked is not None:
         return asked
@@ -558,8 +700,10 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
     favour and cancel"), or a request
     word with "you" at most two words after it ("we request you to kindly initiate
     cancellation", "we need you to cancel", "nous souhaiterions que vous procédiez à
-    l'annulation", "wir möchten, dass Sie stornieren"); or gaining by the buyer's
-    cancellation ("plus simple pour nous si vous annuliez")."""
+    l'annulation", "wir möchten, dass Sie stornieren"); grateful to "you" for it ("nous vous
+    serions reconnaissants de bien vouloir renoncer à cette commande", "we'd be grateful if
+    you cancelled"); or gaining by the buyer's cancellation ("plus simple pour nous si vous
+    annuliez")."""
     benefit = near_before(sentence, seller, "benefit", _BENEFIT_DISTANCE)
     for_us = benefit is not None and sentence.joined(benefit, seller)
     by_you = (
@@ -576,6 +720,14 @@ def _seller_asks(sentence: Sentence, seller: int, cancel: int) -> bool:
             seller < request < cancel - 1
             and near_after(sentence, request, "you", LEVEL_DISTANCE) is not None
             for request in sentence.positions("request")
+        )
+        or any(
+            seller < grateful < cancel
+            and any(
+                sentence.is_a(word, "you")
+                for word in range(seller + 1, min(grateful + LEVEL_DISTANCE + 1, cancel))
+            )
+            for grateful in sentence.positions("grateful")
         )
         or (for_us and by_you)
     )
