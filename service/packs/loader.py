@@ -607,6 +607,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "own",
         "credit",
         "credit_kept",
+        "card",
         "platform_name",
         "numbered",
         "season",

@@ -64,6 +64,18 @@ CREDIT_KEPT = [
         [],
     ),
     reading(
+        "marketing-fr-credit-card-used-on-next-order",
+        "FR",
+        "Votre carte de crédit sera débitée pour votre prochaine commande via Amazon.",
+        [],
+    ),
+    reading(
+        "marketing-en-store-credit-to-use-on-next-order",
+        "UK",
+        "We will add store credit for you to use on your next order.",
+        [MARKETING],
+    ),
+    reading(
         "marketing-de-amazon-credit-used-on-next-order",
         "DE",
         "Ihr Amazon-Guthaben wird bei Ihrer nächsten Bestellung automatisch verwendet.",
@@ -184,6 +196,18 @@ OFF_PLATFORM = [
         "payment-es-no-payment-outside-amazon",
         "ES",
         "No aceptamos pagos fuera de Amazon, lo sentimos.",
+        [],
+    ),
+    reading(
+        "payment-en-payment-outside-amazon-against-rules",
+        "UK",
+        "Payment outside Amazon is against the rules, so we can't do that.",
+        [],
+    ),
+    reading(
+        "payment-en-rest-assured-outside-amazon",
+        "UK",
+        "Rest assured, we sell nothing outside Amazon.",
         [],
     ),
     reading(

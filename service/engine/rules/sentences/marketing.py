@@ -142,6 +142,8 @@ _CODE_DISTANCE = 5
 _NUMBERED_DISTANCE = 2
 # "Amazon hat Ihnen 5 € Guthaben gutgeschrieben": the platform and its credit after it.
 _PLATFORM_DISTANCE = 4
+# "carte de crédit", "credit card": a card and the credit that names it.
+_CARD_DISTANCE = 2
 # "un credito di 5 € da usare sul suo prossimo ordine": credit kept for the buyer reaches the
 # next order further, through a word that spends it or keeps it waiting there.
 _KEPT_DISTANCE = 10
@@ -152,9 +154,11 @@ def _sellers_credit(sentence: Sentence, position: int) -> bool:
     it ("Amazon's credit", "Ihr Amazon-Guthaben", "Amazon hat Ihnen 5 € Guthaben
     gutgeschrieben") or just after it ("the store credit Amazon issued", "il suo credito
     Amazon"); credit given on the platform is still the seller's ("$15 credit on Amazon").
-    Credit near "next" or kept for it (_reaches)."""
+    Credit near "next" or kept for it (_reaches); not a payment card ("votre carte de crédit
+    sera utilisée pour votre prochaine commande")."""
     return any(
         _reaches(sentence, credit, position)
+        and near(sentence, credit, "card", _CARD_DISTANCE) is None
         and near_before(sentence, credit, "platform_name", _PLATFORM_DISTANCE) is None
         and near_after(sentence, credit, "platform_name", 1) is None
         for credit in sentence.positions("credit")
