@@ -28,6 +28,12 @@ CREDIT_KEPT = [
         [MARKETING],
     ),
     reading(
+        "marketing-de-credit-counted-towards-next-order",
+        "DE",
+        "Bei Ihrer nächsten Bestellung rechnen wir Ihnen 3 € Guthaben an.",
+        [MARKETING],
+    ),
+    reading(
         "marketing-fr-credit-awaits-next-order",
         "FR",
         "Un petit crédit de 6 € vous attend désormais pour votre prochaine commande.",
@@ -167,6 +173,18 @@ OFF_PLATFORM = [
         "ES",
         "El segundo cojín lo hacemos por fuera de Amazon y nos ahorramos la comisión.",
         [PAYMENT],
+    ),
+    reading(
+        "payment-en-difference-paid-to-us-privately",
+        "UK",
+        "Pay the difference to us privately and we will post the second lamp.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment-en-return-sent-to-us-directly",
+        "UK",
+        "Please send it to us directly through the Amazon returns page; the refund follows.",
+        [],
     ),
     reading(
         "payment-en-no-payment-outside-amazon",
