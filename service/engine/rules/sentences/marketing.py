@@ -142,18 +142,43 @@ _CODE_DISTANCE = 5
 _NUMBERED_DISTANCE = 2
 # "Amazon hat Ihnen 5 € Guthaben gutgeschrieben": the platform and its credit after it.
 _PLATFORM_DISTANCE = 4
+# "carte de crédit", "credit card": a card and the credit that names it.
+_CARD_DISTANCE = 2
+# "un credito di 5 € da usare sul suo prossimo ordine": credit kept for the buyer reaches the
+# next order further, through a word that spends it or keeps it waiting there.
+_KEPT_DISTANCE = 10
 
 
 def _sellers_credit(sentence: Sentence, position: int) -> bool:
     """Whether credit near "next" at position is the seller's: not the platform's, named before
     it ("Amazon's credit", "Ihr Amazon-Guthaben", "Amazon hat Ihnen 5 € Guthaben
     gutgeschrieben") or just after it ("the store credit Amazon issued", "il suo credito
-    Amazon"); credit given on the platform is still the seller's ("$15 credit on Amazon")."""
+    Amazon"); credit given on the platform is still the seller's ("$15 credit on Amazon").
+    Credit near "next" or kept for it (_reaches); not a payment card ("votre carte de crédit
+    sera utilisée pour votre prochaine commande")."""
     return any(
-        abs(credit - position) <= _CODE_DISTANCE
+        _reaches(sentence, credit, position)
+        and near(sentence, credit, "card", _CARD_DISTANCE) is None
         and near_before(sentence, credit, "platform_name", _PLATFORM_DISTANCE) is None
         and near_after(sentence, credit, "platform_name", 1) is None
         for credit in sentence.positions("credit")
+    )
+
+
+def _reaches(sentence: Sentence, credit: int, position: int) -> bool:
+    """Whether credit at one position is for the next order at the other: near it, or further
+    with a word between them that spends or keeps it ("un crédit de 5 € vous attend pour votre
+    prochaine commande", "ein Guthaben, das Sie bei Ihrer nächsten Bestellung einlösen"), and
+    no platform's name there ("il credito sul suo account Amazon verrà usato per il prossimo
+    ordine"); credit refunded before a next order that ships is none ("el crédito de 5 € ya se
+    le ha devuelto y su próximo pedido sale mañana")."""
+    if abs(credit - position) <= _CODE_DISTANCE:
+        return True
+    if abs(credit - position) > _KEPT_DISTANCE:
+        return False
+    low, high = min(credit, position), max(credit, position)
+    return any(low < kept < high for kept in sentence.positions("credit_kept")) and not any(
+        low < name < high for name in sentence.positions("platform_name")
     )
 
 
@@ -219,22 +244,33 @@ def _ours(sentence: Sentence, shop: int) -> bool:
 
 
 def _finding(sentence: Sentence) -> list[int]:
-    """The verbs that find products in the shop: a finding verb, or one that offers or sells
+    """The verbs that find products in the shop: a finding verb, one that offers or sells
     with goods just after it ("Our shop carries more than fifty teas", "propone anche i
-    coperchi abbinati"); a service offered is no range ("Our store offers phone support")."""
+    coperchi abbinati"), or one the shop holds products with ("nella nostra vetrina ci sono
+    altre dodici fantasie", "en nuestra tienda hay una colección entera"); a service offered is
+    no range ("Our store offers phone support"), nor is information held ("en nuestra web hay
+    más información")."""
     selling = [
         verb
         for verb in sentence.positions("sell")
         if near_after(sentence, verb, "goods", _GOODS_DISTANCE) is not None
         or near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
     ]
-    return [*sentence.positions("find"), *selling]
+    holding = [
+        verb
+        for verb in sentence.positions("holds")
+        if near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
+    ]
+    return [*sentence.positions("find"), *selling, *holding]
 
 
 def _seller_does(sentence: Sentence, verb: int, shop: int) -> bool:
     """Whether the seller is the one who visits or finds ("we found it in our store"): a word
     for "we" just before the verb, not the "our" of the shop before it ("Our shop carries
-    fifty teas": the shop offers them)."""
+    fifty teas": the shop offers them); a shop that holds products holds them whoever says so
+    ("en nuestra tienda tenemos otros ocho diseños")."""
+    if sentence.is_a(verb, "holds"):
+        return False
     seller = nearest_before(sentence, verb, "we", LEVEL_DISTANCE)
     return seller is not None and not (seller < shop and sentence.is_a(seller, "our"))
 
