@@ -7,7 +7,10 @@ with a word between it and its article ("un petit 5/5"), the seller wishing to h
 the buyer thinks where reviews are read ("we'd love to hear what you think on the product
 page"), a few lines to devote to a review ("dedicarci qualche riga"), and the stars the seller
 deserves as its level ("you know how many stars we deserve"; not "as many stars as you think it
-deserves").
+deserves"), and a level asked for in a clause after both ways were named ("positive and negative
+reviews both help us, but a 5-star one helps most"; "one" after the stars is their pronoun, and a
+low and a high number of stars name both ways: "one star or five stars, every review helps").
+The buyer's words quoted on their own lines ("> Ich werde meine Bewertung ändern") stay unread.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
@@ -171,6 +174,13 @@ ROUND_ELEVEN = [
         "review_manipulation-stars-in-words-de-logo",
         "DE",
         "Wir haben die Anleitung geändert, die zwei Sterne auf dem Deckel zeigen die Stufe.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-stars-in-words-it-another-clause",
+        "IT",
+        "Le tre stelle sulla confezione indicano la piccantezza, la modifica è nel manuale.",
         [],
         **REPLY,
     ),
@@ -449,6 +459,128 @@ ROUND_ELEVEN = [
         "review_manipulation-deserved-stars-de-thanks",
         "DE",
         "Vielen Dank für Ihre Bewertung mit fünf Sternen.",
+        [],
+        **REPLY,
+    ),
+    # A level asked for in a clause after both ways were named is steered; "one" after the
+    # stars is their pronoun; a low and a high number of stars name both ways.
+    reading(
+        "review_manipulation-both-ways-then-level-en",
+        "US",
+        "Good or bad, every review helps, though a five-star one helps the most.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-then-level-de",
+        "DE",
+        "Gute wie schlechte Bewertungen helfen, aber eine mit fünf Sternen hilft am meisten.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-then-level-fr",
+        "FR",
+        "Les avis positifs et négatifs nous aident, mais un avis 5 étoiles nous aide le plus.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-then-level-it",
+        "IT",
+        "Recensioni positive e negative ci aiutano, ma una da 5 stelle ci aiuta di più.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-then-level-es",
+        "ES",
+        "Las reseñas buenas y malas nos ayudan, pero una de cinco estrellas nos ayuda más.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-star-range-en",
+        "UK",
+        "Every review helps, a one-star one as much as a five-star one.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-star-range-de",
+        "DE",
+        "Ob ein Stern oder fünf Sterne, jede Bewertung hilft uns.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-star-range-fr",
+        "FR",
+        "Une étoile ou cinq étoiles, chaque avis nous aide.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-star-range-it",
+        "IT",
+        "Una stella o cinque stelle, ogni recensione ci aiuta.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-star-range-es",
+        "ES",
+        "Una estrella o cinco estrellas, cada reseña nos ayuda.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-pronoun-en",
+        "US",
+        "Positive and negative reviews both help us, so please leave one.",
+        [],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-both-ways-change-en",
+        "UK",
+        "Could you change the two stars to five stars?",
+        [MANIPULATION, MISPLACED],
+        **REPLY,
+    ),
+    # The buyer's words quoted on their own lines stay the buyer's.
+    reading(
+        "review_manipulation-quoted-line-de",
+        "DE",
+        "\n> Ich werde meine Bewertung ändern, wenn nichts passiert.\n\nDer Ersatz ist unterwegs.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-quoted-line-en",
+        "UK",
+        "\n> I'll drop my review to one star if this isn't sorted\n\nThe replacement left today.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-quoted-line-fr",
+        "FR",
+        "\n> Je vais changer mon avis si rien ne bouge\n\nLe remplacement est parti ce matin.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-quoted-line-it",
+        "IT",
+        "\n> Cambierò la mia recensione se non arriva nulla\n\nIl ricambio è partito stamattina.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-quoted-line-es",
+        "ES",
+        "\n> Voy a cambiar mi reseña si no llega nada\n\nEl recambio salió esta mañana.",
         [],
         **REPLY,
     ),

@@ -243,13 +243,17 @@ def _assessed(sentence: Sentence, position: int) -> bool:
 
 
 def _changed_count(sentence: Sentence, stars: int) -> bool:
-    """A number of stars to change: "change the 2 stars to 5", "von 3 auf 5 Sterne", "revisit
-    the two stars you left" (a number, in digits or a word, just before the stars, a change
-    word in the sentence)."""
-    return (
-        stars > 0
-        and (sentence.forms[stars - 1].isdigit() or sentence.is_a(stars - 1, "star_count"))
-        and any(not sentence.is_a(p, "exchange") for p in sentence.positions("change"))
+    """A number of stars to change: "change the 2 stars to 5", "von 3 auf 5 Sterne" (a
+    number just before the stars, a change word in the sentence); a number written as a word,
+    with the change in its clause ("revisit the two stars you left"; not "le tre stelle sulla
+    confezione indicano la piccantezza, la modifica è nel manuale")."""
+    if stars == 0:
+        return False
+    changes = [p for p in sentence.positions("change") if not sentence.is_a(p, "exchange")]
+    if sentence.forms[stars - 1].isdigit():
+        return bool(changes)
+    return sentence.is_a(stars - 1, "star_count") and any(
+        sentence.joined(stars, change) for change in changes
     )
 
 
@@ -479,31 +483,70 @@ def _done(sentence: Sentence, thanks: int, verb: int) -> bool:
     )
 
 
-def _neutral(sentence: Sentence) -> bool:
+def _neutral(sentence: Sentence, level: int | None = None) -> bool:
     """An honest review, positive or negative: nothing steers the buyer. A low word right
-    after a level is no level of its own ("a positive one")."""
-    return sentence.has("neutral") or _either_way(sentence)
+    after a level is no level of its own ("a positive one", "a 5-star one"). A level asked
+    for is steered unless the pair stands in its clause ("Positive and negative reviews both
+    help us, but a 5-star one helps most")."""
+    return sentence.has("neutral") or _either_way(sentence, level)
 
 
-def _either_way(sentence: Sentence) -> bool:
+def _either_way(sentence: Sentence, level: int | None = None) -> bool:
     """A high and a low level side by side in one clause: "positive or negative", "buena o
     mala" (not the greeting's "Guten" before "keine schlechte Bewertung", nor "no negative
-    feedback, and full marks": one level avoided, the other asked for), or "or" just or one
+    feedback, and full marks": one level avoided, the other asked for), "or" just or one
     word before a low one after any other word ("ob gut oder schlecht", "oder eher
-    mittelmäßig"; not "a bad or negative review")."""
-    return any(
-        (
-            not (low and sentence.is_a(low - 1, "top_rating"))
-            and (high := near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE)) is not None
-            and not _apart(sentence, *sorted((low, high)))
-        )
-        or (
-            (either := near_before(sentence, low, "either", LEVEL_DISTANCE)) is not None
-            and either > 0
-            and not sentence.is_a(either - 1, "low_rating")
+    mittelmäßig"; not "a bad or negative review"), or a low and a high number of stars
+    (_star_range); in the clause of the level, where one is given."""
+    return _star_range(sentence, level) or any(
+        (level is None or sentence.joined(low, level))
+        and (
+            (
+                not _pronoun_one(sentence, low)
+                and (high := near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE)) is not None
+                and not _apart(sentence, *sorted((low, high)))
+            )
+            or (
+                (either := near_before(sentence, low, "either", LEVEL_DISTANCE)) is not None
+                and either > 0
+                and not sentence.is_a(either - 1, "low_rating")
+            )
         )
         for low in sentence.positions("low_rating")
     )
+
+
+def _star_range(sentence: Sentence, level: int | None) -> bool:
+    """A low and a high number of stars in one clause, both ways: "a one-star review as much as
+    a five-star one", "ob ein Stern oder fünf Sterne", "una stella o cinque stelle" (in the
+    clause of the level, where one is given)."""
+    lows = {*sentence.positions("low_rating"), *sentence.positions("star_count")}
+    highs = sentence.positions("top_rating")
+    return any(
+        _before_stars(sentence, low)
+        and low not in highs
+        and (level is None or sentence.joined(low, level))
+        and any(_before_stars(sentence, high) and sentence.joined(low, high) for high in highs)
+        for low in lows
+    )
+
+
+def _pronoun_one(sentence: Sentence, low: int) -> bool:
+    """A low word that stands for the review after its level, "one" as English says it: "a
+    positive one", "a 5-star one"."""
+    return low > 0 and (
+        sentence.is_a(low - 1, "top_rating")
+        or (
+            low > 1
+            and sentence.is_a(low - 1, "review_stars")
+            and sentence.is_a(low - 2, "top_rating")
+        )
+    )
+
+
+def _before_stars(sentence: Sentence, level: int) -> bool:
+    """A level just before a star word: "one-star", "five stars"."""
+    return level + 1 < len(sentence.forms) and sentence.is_a(level + 1, "review_stars")
 
 
 def both_ways(sentence: Sentence) -> bool:
@@ -572,7 +615,7 @@ def manipulation(
                 level = None  # "alcuni hotel cinque stelle", "a 5-star hotel": a place's class
         if (
             level is not None
-            and not _neutral(sentence)
+            and not _neutral(sentence, level)
             and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
             and not _below(sentence, level)  # "reviews under five stars": a low one
             and not given(sentence)
