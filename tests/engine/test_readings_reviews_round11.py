@@ -1,7 +1,8 @@
 """The review rules on kinds of wording the eleventh blind round found missed (issue 10), each
 kind in the five languages, in wording of our own: a review or its stars said to mean a lot in
 the conditional ("a review would mean the world to us", "Sterne würden uns viel bedeuten"),
-French's clipped "com" for a comment (not a web address's ".com"), a number of stars to change
+French's clipped "com" for a comment (not a web address's ".com") and its singular "un petit mot"
+(not "mot de passe"), a number of stars to change
 written as a word ("revisit the two stars"), money back as an amount ("$3 back"), a perfect score
 with a word between it and its article ("un petit 5/5"), the seller wishing to hear or read what
 the buyer thinks where reviews are read ("we'd love to hear what you think on the product
@@ -124,6 +125,64 @@ ROUND_ELEVEN = [
         "review_request_misplaced-clipped-comment-fr-company",
         "FR",
         "Laissez le colis chez Lyon-Express.com, notre point relais.",
+        [],
+        **REPLY,
+    ),
+    # A word, singular, left where reviews are read ("un petit mot sur Amazon"); a password is
+    # none ("mot de passe").
+    reading(
+        "review_request_misplaced-a-word-en",
+        "UK",
+        "Leave us a word on the product page once it arrives.",
+        [MISPLACED],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "review_request_misplaced-a-word-de",
+        "DE",
+        "Schreiben Sie uns gern ein Wort auf der Produktseite, sobald es ankommt.",
+        [MISPLACED],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "review_request_misplaced-a-word-fr",
+        "FR",
+        "Laissez-nous un petit mot sur la fiche produit quand vous l'aurez reçu.",
+        [MISPLACED],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "review_request_misplaced-a-word-fr-question",
+        "FR",
+        "Un mot sur Amazon pour dire ce que vous pensez du tapis, une fois reçu ?",
+        [MISPLACED],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "review_request_misplaced-a-word-it",
+        "IT",
+        "Ci lasci una parola sulla pagina del prodotto quando arriva.",
+        [MISPLACED],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "review_request_misplaced-a-word-es",
+        "ES",
+        "Déjenos una palabra en la ficha del producto cuando llegue.",
+        [MISPLACED],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "review_request_misplaced-a-word-fr-password",
+        "FR",
+        "Partagez le mot de passe Amazon uniquement avec Amazon.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-a-word-fr-note-in-parcel",
+        "FR",
+        "Nous avons glissé un petit mot dans le colis, merci pour votre commande sur Amazon.",
         [],
         **REPLY,
     ),

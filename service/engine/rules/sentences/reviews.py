@@ -122,8 +122,7 @@ def review_objects(sentence: Sentence) -> list[int]:
     for position in candidates:
         if _in_address(sentence, position):
             continue  # "www.maisonlinen-studio.com": a domain, not the clipped "un com"
-        other = near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
-        if other is not None and sentence.joined(other, position):
+        if _not_a_review(sentence, position):
             continue  # "energy rating"; not "Au passage, votre évaluation"
         if _changed_mind(sentence, position):
             continue  # "si vous changez d'avis sur la couleur", "se cambia opinione"
@@ -158,6 +157,13 @@ def review_objects(sentence: Sentence) -> list[int]:
             if near(sentence, grade, "top_rating", 1) is not None
         )
     return found
+
+
+def _not_a_review(sentence: Sentence, position: int) -> bool:
+    """A review word a word beside makes none, in its clause ("energy rating", "mot de
+    passe")."""
+    other = near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
+    return other is not None and sentence.joined(other, position)
 
 
 def _in_address(sentence: Sentence, position: int) -> bool:
@@ -272,6 +278,7 @@ def _shared_experience(sentence: Sentence) -> list[int]:
         if _asked_for(sentence, position)
         and any(abs(place - position) <= _SHARED_DISTANCE for place in places)
         and not _found_there(sentence, position)
+        and not _not_a_review(sentence, position)  # "le mot de passe Amazon"
     ]
 
 
