@@ -120,8 +120,9 @@ def review_objects(sentence: Sentence) -> list[int]:
         {*sentence.positions("review_object"), *sentence.positions("review_stars"), *unnamed}
     )
     for position in candidates:
-        other = near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
-        if other is not None and sentence.joined(other, position):
+        if _in_address(sentence, position):
+            continue  # "www.maisonlinen-studio.com": a domain, not the clipped "un com"
+        if _not_a_review(sentence, position):
             continue  # "energy rating"; not "Au passage, votre évaluation"
         if _changed_mind(sentence, position):
             continue  # "si vous changez d'avis sur la couleur", "se cambia opinione"
@@ -156,6 +157,19 @@ def review_objects(sentence: Sentence) -> list[int]:
             if near(sentence, grade, "top_rating", 1) is not None
         )
     return found
+
+
+def _not_a_review(sentence: Sentence, position: int) -> bool:
+    """A review word a word beside makes none, in its clause ("energy rating", "mot de
+    passe")."""
+    other = near(sentence, position, "not_a_review", _NOT_A_REVIEW_DISTANCE)
+    return other is not None and sentence.joined(other, position)
+
+
+def _in_address(sentence: Sentence, position: int) -> bool:
+    """A word written right after a dot, a part of a web or mail address ("shop.com")."""
+    start = sentence.between(position).start
+    return sentence.text[start - 1 : start] == "."
 
 
 def _changed_mind(sentence: Sentence, position: int) -> bool:
@@ -236,11 +250,16 @@ def _assessed(sentence: Sentence, position: int) -> bool:
 
 def _changed_count(sentence: Sentence, stars: int) -> bool:
     """A number of stars to change: "change the 2 stars to 5", "von 3 auf 5 Sterne" (a
-    number just before the stars, a change word in the sentence)."""
-    return (
-        stars > 0
-        and sentence.forms[stars - 1].isdigit()
-        and any(not sentence.is_a(p, "exchange") for p in sentence.positions("change"))
+    number just before the stars, a change word in the sentence); a number written as a word,
+    with the change in its clause ("revisit the two stars you left"; not "le tre stelle sulla
+    confezione indicano la piccantezza, la modifica è nel manuale")."""
+    if stars == 0:
+        return False
+    changes = [p for p in sentence.positions("change") if not sentence.is_a(p, "exchange")]
+    if sentence.forms[stars - 1].isdigit():
+        return bool(changes)
+    return sentence.is_a(stars - 1, "star_count") and any(
+        sentence.joined(stars, change) for change in changes
     )
 
 
@@ -259,6 +278,7 @@ def _shared_experience(sentence: Sentence) -> list[int]:
         if _asked_for(sentence, position)
         and any(abs(place - position) <= _SHARED_DISTANCE for place in places)
         and not _found_there(sentence, position)
+        and not _not_a_review(sentence, position)  # "le mot de passe Amazon"
     ]
 
 
@@ -284,6 +304,11 @@ def _asked_for(sentence: Sentence, position: int) -> bool:
         and near_before(sentence, position, "exchange", _THANKS_FOR_DISTANCE) is not None
     ):
         return True
+    if any(
+        position - _ASKED_DISTANCE <= verb < position and _wished_verb(sentence, verb)
+        for verb in sentence.positions("heard")
+    ):
+        return True  # "we'd love to hear what you think on the product page"
     for category in ("ask", "inform"):
         if sentence.is_a(position, category):
             return True
@@ -295,6 +320,15 @@ def _asked_for(sentence: Sentence, position: int) -> bool:
             ):
                 return True
     return False
+
+
+def _wished_verb(sentence: Sentence, verb: int) -> bool:
+    """A verb the seller wishes for: a conditional or a wish a few words before it ("we'd love
+    to hear", "on adorerait lire", "ci piacerebbe leggere"; not "we read every review")."""
+    return any(
+        near_before(sentence, verb, category, _FOR_DISTANCE) is not None
+        for category in ("conditional", "wish")
+    )
 
 
 def _places(sentence: Sentence) -> list[int]:
@@ -332,10 +366,27 @@ def _written_there(sentence: Sentence) -> list[int]:
 
 
 def _stars_level(sentence: Sentence, stars: int) -> int | None:
-    """The top rating stars are given at: before them ("5 stars") or in them ("★★★★★")."""
+    """The top rating stars are given at: before them ("5 stars") or in them ("★★★★★"), or
+    as many as the seller deserves (_deserved_count)."""
     if sentence.is_a(stars, "top_rating"):
         return stars
-    return near_before(sentence, stars, "top_rating", LEVEL_DISTANCE)
+    level = near_before(sentence, stars, "top_rating", LEVEL_DISTANCE)
+    return level if level is not None else _deserved_count(sentence, stars)
+
+
+def _deserved_count(sentence: Sentence, stars: int) -> int | None:
+    """How many stars the seller deserves, which names the top ("you know how many stars we
+    deserve", "sa già quante stelline meritiamo"; not "as many stars as you think it
+    deserves"): a how-many word just before the stars, a deserving verb of "we" after them."""
+    many = near_before(sentence, stars, "how_many", LEVEL_DISTANCE)
+    if many is None:
+        return None
+    for deserved in sentence.positions("deserve"):
+        if stars < deserved <= stars + CHANGE_DISTANCE and (
+            sentence.is_a(deserved, "we") or near_before(sentence, deserved, "we", 1) is not None
+        ):
+            return many
+    return None
 
 
 def _score(sentence: Sentence, top: int) -> bool:
@@ -439,31 +490,70 @@ def _done(sentence: Sentence, thanks: int, verb: int) -> bool:
     )
 
 
-def _neutral(sentence: Sentence) -> bool:
+def _neutral(sentence: Sentence, level: int | None = None) -> bool:
     """An honest review, positive or negative: nothing steers the buyer. A low word right
-    after a level is no level of its own ("a positive one")."""
-    return sentence.has("neutral") or _either_way(sentence)
+    after a level is no level of its own ("a positive one", "a 5-star one"). A level asked
+    for is steered unless the pair stands in its clause ("Positive and negative reviews both
+    help us, but a 5-star one helps most")."""
+    return sentence.has("neutral") or _either_way(sentence, level)
 
 
-def _either_way(sentence: Sentence) -> bool:
+def _either_way(sentence: Sentence, level: int | None = None) -> bool:
     """A high and a low level side by side in one clause: "positive or negative", "buena o
     mala" (not the greeting's "Guten" before "keine schlechte Bewertung", nor "no negative
-    feedback, and full marks": one level avoided, the other asked for), or "or" just or one
+    feedback, and full marks": one level avoided, the other asked for), "or" just or one
     word before a low one after any other word ("ob gut oder schlecht", "oder eher
-    mittelmäßig"; not "a bad or negative review")."""
-    return any(
-        (
-            not (low and sentence.is_a(low - 1, "top_rating"))
-            and (high := near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE)) is not None
-            and not _apart(sentence, *sorted((low, high)))
-        )
-        or (
-            (either := near_before(sentence, low, "either", LEVEL_DISTANCE)) is not None
-            and either > 0
-            and not sentence.is_a(either - 1, "low_rating")
+    mittelmäßig"; not "a bad or negative review"), or a low and a high number of stars
+    (_star_range); in the clause of the level, where one is given."""
+    return _star_range(sentence, level) or any(
+        (level is None or sentence.joined(low, level))
+        and (
+            (
+                not _pronoun_one(sentence, low)
+                and (high := near(sentence, low, "top_rating", _EITHER_WAY_DISTANCE)) is not None
+                and not _apart(sentence, *sorted((low, high)))
+            )
+            or (
+                (either := near_before(sentence, low, "either", LEVEL_DISTANCE)) is not None
+                and either > 0
+                and not sentence.is_a(either - 1, "low_rating")
+            )
         )
         for low in sentence.positions("low_rating")
     )
+
+
+def _star_range(sentence: Sentence, level: int | None) -> bool:
+    """A low and a high number of stars in one clause, both ways: "a one-star review as much as
+    a five-star one", "ob ein Stern oder fünf Sterne", "una stella o cinque stelle" (in the
+    clause of the level, where one is given)."""
+    lows = {*sentence.positions("low_rating"), *sentence.positions("star_count")}
+    highs = sentence.positions("top_rating")
+    return any(
+        _before_stars(sentence, low)
+        and low not in highs
+        and (level is None or sentence.joined(low, level))
+        and any(_before_stars(sentence, high) and sentence.joined(low, high) for high in highs)
+        for low in lows
+    )
+
+
+def _pronoun_one(sentence: Sentence, low: int) -> bool:
+    """A low word that stands for the review after its level, "one" as English says it: "a
+    positive one", "a 5-star one"."""
+    return low > 0 and (
+        sentence.is_a(low - 1, "top_rating")
+        or (
+            low > 1
+            and sentence.is_a(low - 1, "review_stars")
+            and sentence.is_a(low - 2, "top_rating")
+        )
+    )
+
+
+def _before_stars(sentence: Sentence, level: int) -> bool:
+    """A level just before a star word: "one-star", "five stars"."""
+    return level + 1 < len(sentence.forms) and sentence.is_a(level + 1, "review_stars")
 
 
 def both_ways(sentence: Sentence) -> bool:
@@ -523,6 +613,8 @@ def manipulation(
                 sentence.has("ask")
                 or sentence.has("condition")
                 or sentence.has("platform")  # "Cinq étoiles sur Amazon nous feraient plaisir"
+                or sentence.has("valued")  # "Five stars would make our week"
+                or _deserved_count(sentence, position) is not None
                 or any(sentence.is_a(p, "review_object") for p in objects)
             )
             level = _stars_level(sentence, position) if about else None
@@ -530,7 +622,7 @@ def manipulation(
                 level = None  # "alcuni hotel cinque stelle", "a 5-star hotel": a place's class
         if (
             level is not None
-            and not _neutral(sentence)
+            and not _neutral(sentence, level)
             and not _score(sentence, level)  # "a 4.7 out of 5 star rating" is shown
             and not _below(sentence, level)  # "reviews under five stars": a low one
             and not given(sentence)
@@ -899,8 +991,11 @@ def _perfect_score(sentence: Sentence) -> int | None:
 def _rating_cue(sentence: Sentence, first: int, last: int) -> bool:
     """What makes a fraction a rating: "a" or "un" before it, a review, grade or star word just
     beside it, or an aim a few words from it."""
+    article = near_before(sentence, first, "indefinite", 2)
     return (
-        (first > 0 and sentence.is_a(first - 1, "indefinite"))
+        # "un 5/5", "un petit 5/5", "a quick 10/10": the article, a word of size between (not
+        # "on a Monday, 10/10").
+        (article is not None and sentence.joined(article, first))
         or any(
             near_before(sentence, first, category, LEVEL_DISTANCE) is not None
             or near_after(sentence, last, category, LEVEL_DISTANCE) is not None
@@ -1065,7 +1160,11 @@ def _incentive(
         and near_before(sentence, review, "condition", CONDITION_DISTANCE) is not None
         and near_before(sentence, review, "your", LEVEL_DISTANCE) is not None
     )
-    offers = [*sentence.positions("incentive"), *_percents(sentence)] if tied else []
+    offers = (
+        [*sentence.positions("incentive"), *_percents(sentence), *_amounts_back(sentence)]
+        if tied
+        else []
+    )
     if strong_only and sentence.has("exchange"):
         # "Envoyez-nous une capture et recevez un bon d'achat": an offer received in return
         # (not a code: "you will receive your access code").
@@ -1173,6 +1272,33 @@ def _percents(sentence: Sentence) -> list[int]:
         # "10% off", "10 % vom Kaufpreis zurück", "on vous rembourse 10 %", "-15 %".
         offered = sentence.has("offer") or sentence.has("refund") or sentence.has("back")
         if offered or (minus and minus in _MINUS_SIGNS):
+            found.append(position)
+    return found
+
+
+# The currency signs an amount of money is written with, before or after its number.
+_CURRENCY_SIGNS = frozenset("$£€")
+
+
+def _amounts_back(sentence: Sentence) -> list[int]:
+    """Money back written as an amount: a number with a currency sign or word beside it, money
+    back in the sentence ("get $3 back", "3 € zurück", "3 euro indietro"); as a percentage
+    (_percents) it is a part of the price."""
+    if not sentence.has("back"):
+        return []
+    text = sentence.text
+    found = []
+    for position, form in enumerate(sentence.forms):
+        if not form[:1].isdigit():
+            continue
+        span = sentence.between(position)
+        before = text[max(span.start - 2, 0) : span.start].strip()[-1:]
+        after = text[span.end : span.end + 2].strip()[:1]
+        if (
+            before in _CURRENCY_SIGNS
+            or after in _CURRENCY_SIGNS
+            or near_after(sentence, position, "currency", 1) is not None
+        ):
             found.append(position)
     return found
 
