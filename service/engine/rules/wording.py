@@ -809,13 +809,15 @@ def _asked_of_the_buyer(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
     """The phrases not in a sentence that names a right the law gives ("vous avez le droit
     d'annuler votre commande", "within 14 days"): a right stated, not a cancellation asked
     for; nor one whose request word is Amazon's ("Amazon puede cancelar el pedido"), nor one a
-    verb of refraining takes back ("vous abstenir d'annuler la commande")."""
+    verb of refraining takes back ("vous abstenir d'annuler la commande"), nor the buyer's
+    question reported ("Nos preguntó si puede cancelar el pedido")."""
     for field, span, region in hits:
         around = _sentence_at(draft, field, span)
         if around is None or not (
             sentences.states_a_right(around)
             or sentences.amazon_asked(around, span.start)
             or sentences.refrained_in(around, span)
+            or sentences.reported_at(around, span.start)
         ):
             yield field, span, region
 

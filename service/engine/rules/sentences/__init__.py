@@ -20,6 +20,7 @@ from service.engine.rules.sentences.cancellation import (
     cancel_request,
     open_cancellation,
     refrained_in,
+    reported_at,
     states_a_right,
 )
 from service.engine.rules.sentences.marketing import (
@@ -50,6 +51,7 @@ __all__ = [
     "open_cancellation",
     "range_offered",
     "refrained_in",
+    "reported_at",
     "review_ask",
     "shop_visit",
     "states_a_right",

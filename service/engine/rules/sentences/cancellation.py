@@ -211,7 +211,51 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             return sentence.between(condition, position)
         if request is not None and seller is None and condition is None:
             return sentence.between(request, position)
+        if seller is None and condition is None:
+            # "You cancel the order in your account and we refund you": the buyer its subject
+            # asks as well as a request word does.
+            subject = _buyer_subject(sentence, position)
+            if subject is not None:
+                return sentence.between(subject, position)
     return None
+
+
+def _buyer_subject(sentence: Sentence, cancel: int) -> int | None:
+    """The buyer as the subject of a cancellation told, not asked ("You cancel the order and
+    we refund you", "Vous annulez la commande", "Usted cancela el pedido"): "you" at most two
+    words before it in its clause, opening the clause (not "if you cancel", "before you
+    cancel", "as you know") or after a word that asks ("simply you cancel"), nobody else
+    between; not in a question ("Did you cancel it by mistake?") nor in the buyer's question
+    reported ("You asked whether you can cancel")."""
+    if _question(sentence) or sentence.has("wondered"):
+        return None
+    for you in sentence.positions("you"):
+        if (
+            cancel - LEVEL_DISTANCE <= you < cancel
+            and sentence.joined(you, cancel)
+            and (you == 0 or not sentence.joined(you - 1, you) or sentence.is_a(you - 1, "request"))
+            and not any(
+                sentence.is_a(word, category)
+                for word in range(you + 1, cancel)
+                for category in ("we", "platform", "third_party", "customer")
+            )
+        ):
+            return you
+    return None
+
+
+def _reported(sentence: Sentence, request: int) -> bool:
+    """Whether a request word is the buyer's question reported, a word of asking before it in
+    its clause ("Nos preguntó si puede cancelar", "Lei ci chiedeva se può annullare")."""
+    return any(
+        request - REQUEST_DISTANCE <= word < request and sentence.joined(word, request)
+        for word in sentence.positions("wondered")
+    )
+
+
+def _question(sentence: Sentence) -> bool:
+    """Whether the sentence asks a question ("Did you cancel the order?")."""
+    return "?" in sentence.text[sentence.span.start : sentence.span.end + 1]
 
 
 def _deal(sentence: Sentence) -> bool:
@@ -400,6 +444,7 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         and not _named_request(sentence, request, cancel)
         and not _advice_taken_back(sentence, request)
         and not _third_party(sentence, request, cancel)
+        and not _reported(sentence, request)
     ):
         return request
     plea = _plea(sentence, cancel)
@@ -443,6 +488,13 @@ def amazon_asked(sentence: Sentence, offset: int) -> bool:
     annullare l'ordine se il pacco va perso", "Amazon puede cancelar el pedido"."""
     request = sentence.word_at(offset)
     return request is not None and _amazon_asks(sentence, request)
+
+
+def reported_at(sentence: Sentence, offset: int) -> bool:
+    """Whether the request word a phrase starts with at this offset is the buyer's question
+    reported ("Nos preguntó si puede cancelar el pedido")."""
+    request = sentence.word_at(offset)
+    return request is not None and _reported(sentence, request)
 
 
 def _amazon_asks(sentence: Sentence, request: int) -> bool:
