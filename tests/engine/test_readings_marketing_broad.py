@@ -122,6 +122,12 @@ NOT_TO_MISS = [
         [MARKETING],
     ),
     reading(
+        "marketing-it-could-lose-our-shop",
+        "IT",
+        "Se le vendite calano potremmo perdere il nostro negozio.",
+        [],
+    ),
+    reading(
         "marketing-en-miss-the-driver",
         "UK",
         "Try not to miss the driver: he calls an hour before.",

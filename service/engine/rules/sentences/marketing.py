@@ -361,11 +361,12 @@ def invited_beyond(sentence: Sentence, negated: Negated) -> Span | None:
     """The buyer invited to what the seller offers beyond this order: a word that invites the
     buyer to look or like ("keep an eye on", "jetez un œil", "potrebbero piacerle") near the
     seller's other goods, shop or sale ("our other designs", "unsere weiteren Produkte", "i
-    nostri saldi"), missing them, which invites by its negation ("don't miss our sale"), or
-    the seller's welcome near a future order ("la aspettiamo per i suoi prossimi acquisti").
-    Not this order's own trouble (a replacement, a defect), nor Amazon's pages, nor the
-    buyer's own question answered ("you asked whether we sell other sizes"), nor the seller
-    looking ("we'll check our other stores"), nor an invitation negated."""
+    nostri saldi"), missing them, which invites only by its negation ("don't miss our sale"; not
+    "potremmo perdere il nostro negozio"), or the seller's welcome near a future order ("la
+    aspettiamo per i suoi prossimi acquisti"). Not this order's own trouble (a replacement, a
+    defect), nor Amazon's pages, nor the buyer's own question answered ("you asked whether we
+    sell other sizes"), nor the seller looking ("we'll check our other stores"), nor an
+    invitation negated."""
     if any(sentence.has(c) for c in ("platform_name", "wondered", "replacement", "defect")):
         return None
     offers = _sellers_offers(sentence)
@@ -374,8 +375,13 @@ def invited_beyond(sentence: Sentence, negated: Negated) -> Span | None:
         for beckon in sentence.positions("beckon")
         if not negated_at(sentence, negated, beckon) and not _seller_looks(sentence, beckon)
     ]
-    # "Don't miss", "non perda": the negation is the invitation.
-    invitations.extend((miss, offers) for miss in sentence.positions("miss"))
+    # "Don't miss", "non perda": the negation is the invitation; missing not negated is a
+    # loss ("potremmo perdere il nostro negozio").
+    invitations.extend(
+        (miss, offers)
+        for miss in sentence.positions("miss")
+        if negated_at(sentence, negated, miss) and not _seller_looks(sentence, miss)
+    )
     future = [
         position
         for position in sentence.positions("next")
