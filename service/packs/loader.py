@@ -485,6 +485,8 @@ ANCHOR_CATEGORIES = frozenset(
         "collection",
         "page",
         "others",
+        "beckon",
+        "miss",
     }
 )
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
@@ -500,6 +502,10 @@ ANCHOR_COMPANIONS = {
         frozenset({"posted", "you"}),
     ),
     "page": (frozenset({"posted", "you"}),),
+    # An invitation anchors only beside "our" ("keep an eye on our other designs"); a future
+    # order anchors by "next" on its own ("la aspettiamo per i suoi prossimi acquisti").
+    "beckon": (frozenset({"our"}),),
+    "miss": (frozenset({"our"}),),
 }
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -601,6 +607,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "sell",
         "holds",
         "goods",
+        "sale",
+        "welcome_back",
         "add",
         "add_object",
         "add_clitic",
@@ -700,7 +708,9 @@ STEMMERS = {"de": "german", "en": "english", "fr": "french", "it": "italian", "e
 COMPOUNDING = frozenset({"de"})
 # Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
 # ("Herbstkollektion", "Onlineshop").
-_HEAD_CATEGORIES = (ANCHOR_CATEGORIES - {"rate", "experience", "others", "page"}) | {
+_HEAD_CATEGORIES = (
+    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss"}
+) | {
     "advertising",
     "voucher",
     "shop",

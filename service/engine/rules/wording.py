@@ -155,6 +155,7 @@ _ANCHORS_READ = {
     "newsletter": ("newsletter", "news"),
     "next order": ("next",),
     "collection": ("collection",),
+    "beyond": ("beckon", "miss", "welcome_back"),
     "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "cancel": ("cancel",),
@@ -531,6 +532,14 @@ def marketing(draft: Draft) -> Iterator[Report]:
             ),
             _shop_visits(draft),
             _linked_ranges(draft),
+            _unrefused(
+                draft,
+                _sentence_hits(
+                    draft,
+                    "beyond",
+                    lambda found, _, negated: sentences.invited_beyond(found, negated),
+                ),
+            ),
         ),
     )
 

@@ -24,6 +24,7 @@ from service.engine.rules.sentences.cancellation import (
     states_a_right,
 )
 from service.engine.rules.sentences.marketing import (
+    invited_beyond,
     new_collection,
     newsletter,
     next_order_offer,
@@ -43,6 +44,7 @@ __all__ = [
     "both_ways",
     "cancel_request",
     "given",
+    "invited_beyond",
     "manipulation",
     "new_collection",
     "newsletter",

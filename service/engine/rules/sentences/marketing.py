@@ -346,3 +346,86 @@ def _name(sentence: Sentence, position: int) -> bool:
         and following < len(sentence.forms)
         and sentence.forms[following][:1].isupper()
     )
+
+
+# "our other designs", "altri nostri articoli", "our summer sale": "our" and what the seller
+# offers beyond this order; "your next gift shopping": "next" and the future order.
+_BEYOND_DISTANCE = 2
+# "Keep an eye on our other designs": the invitation and what it invites to.
+_BECKON_DISTANCE = 8
+# "we'd love to see you again", "au plaisir de vous retrouver": the welcome and the buyer.
+_WELCOMED_DISTANCE = 3
+
+
+def invited_beyond(sentence: Sentence, negated: Negated) -> Span | None:
+    """The buyer invited to what the seller offers beyond this order: a word that invites the
+    buyer to look or like ("keep an eye on", "jetez un œil", "potrebbero piacerle") near the
+    seller's other goods, shop or sale ("our other designs", "unsere weiteren Produkte", "i
+    nostri saldi"), missing them, which invites only by its negation ("don't miss our sale"; not
+    "potremmo perdere il nostro negozio"), or the seller's welcome near a future order ("la
+    aspettiamo per i suoi prossimi acquisti"). Not this order's own trouble (a replacement, a
+    defect), nor Amazon's pages, nor the buyer's own question answered ("you asked whether we
+    sell other sizes"), nor the seller looking ("we'll check our other stores"), nor an
+    invitation negated."""
+    if any(sentence.has(c) for c in ("platform_name", "wondered", "replacement", "defect")):
+        return None
+    offers = _sellers_offers(sentence)
+    invitations = [
+        (beckon, offers)
+        for beckon in sentence.positions("beckon")
+        if not negated_at(sentence, negated, beckon) and not _seller_looks(sentence, beckon)
+    ]
+    # "Don't miss", "non perda": the negation is the invitation; missing not negated is a
+    # loss ("potremmo perdere il nostro negozio").
+    invitations.extend(
+        (miss, offers)
+        for miss in sentence.positions("miss")
+        if negated_at(sentence, negated, miss) and not _seller_looks(sentence, miss)
+    )
+    future = [
+        position
+        for position in sentence.positions("next")
+        if near_after(sentence, position, "order", _BEYOND_DISTANCE) is not None
+    ]
+    invitations.extend(
+        (welcome, future)
+        for welcome in sentence.positions("welcome_back")
+        if _welcomes_buyer(sentence, welcome) and not negated_at(sentence, negated, welcome)
+    )
+    for invitation, targets in invitations:
+        for target in targets:
+            if invitation != target and abs(invitation - target) <= _BECKON_DISTANCE:
+                return sentence.between(invitation, target)
+    return None
+
+
+def _sellers_offers(sentence: Sentence) -> list[int]:
+    """The words beside "our" that name what the seller offers beyond this order: its other
+    goods, shop or sale; not its other messages or customers ("see our other message"), nor
+    a website alone, which offers a manual as much as a range."""
+    return [
+        position
+        for category in ("others", "goods", "shop", "sale")
+        for position in sentence.positions(category)
+        if near(sentence, position, "our", _BEYOND_DISTANCE) is not None
+        and not sentence.is_a(position, "site")
+        and near_after(sentence, position, "channel", _BEYOND_DISTANCE) is None
+        and near_after(sentence, position, "customer", _BEYOND_DISTANCE) is None
+    ]
+
+
+def _seller_looks(sentence: Sentence, beckon: int) -> bool:
+    """Whether the seller is the one who looks ("we'll check our other warehouse"): a word
+    for "we" just before the verb that is not "our"."""
+    seller = nearest_before(sentence, beckon, "we", LEVEL_DISTANCE)
+    return seller is not None and not sentence.is_a(seller, "our")
+
+
+def _welcomes_buyer(sentence: Sentence, welcome: int) -> bool:
+    """Whether the welcome at this position is the buyer's ("we'd love to see you again", "la
+    aspettiamo"), not the seller's wish or wait about an order ("we'd love to know whether
+    your next order ...", "aspettiamo il prossimo ordine dal fornitore")."""
+    return (
+        near(sentence, welcome, "add_object", _WELCOMED_DISTANCE) is not None
+        or near_before(sentence, welcome, "add_clitic", 1) is not None
+    )
