@@ -157,6 +157,7 @@ _ANCHORS_READ = {
     "collection": ("collection",),
     "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
+    "review wanted": ("review_object", "experience", "others"),
     "cancel": ("cancel",),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
@@ -779,6 +780,11 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
             ),
             _sentence_hits(
                 draft, "review ask", lambda found, _, negated: sentences.review_ask(found, negated)
+            ),
+            _sentence_hits(
+                draft,
+                "review wanted",
+                lambda found, _, negated: sentences.review_wanted(found, negated),
             ),
             _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
         )

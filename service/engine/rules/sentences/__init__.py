@@ -35,6 +35,7 @@ from service.engine.rules.sentences.reviews import (
     manipulation,
     on_another_matter,
     review_ask,
+    review_wanted,
 )
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "range_offered",
     "refrained_in",
     "review_ask",
+    "review_wanted",
     "shop_visit",
     "states_a_right",
 ]
