@@ -676,6 +676,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "lodging",
         "welcome",
         "valued",
+        "review_turn",
+        "denial",
         "begging",
         "begged_for",
         "progressive",

@@ -158,6 +158,7 @@ _ANCHORS_READ = {
     "beyond": ("beckon", "miss", "welcome_back"),
     "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
+    "review wanted": ("review_object", "experience", "others"),
     "cancel": ("cancel",),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
@@ -788,6 +789,11 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
             ),
             _sentence_hits(
                 draft, "review ask", lambda found, _, negated: sentences.review_ask(found, negated)
+            ),
+            _sentence_hits(
+                draft,
+                "review wanted",
+                lambda found, _, negated: sentences.review_wanted(found, negated),
             ),
             _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
         )

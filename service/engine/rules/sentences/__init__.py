@@ -37,6 +37,7 @@ from service.engine.rules.sentences.reviews import (
     manipulation,
     on_another_matter,
     review_ask,
+    review_wanted,
 )
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "refrained_in",
     "reported_at",
     "review_ask",
+    "review_wanted",
     "shop_visit",
     "states_a_right",
 ]

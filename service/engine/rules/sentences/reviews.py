@@ -1580,3 +1580,122 @@ def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
 def _question(sentence: Sentence) -> bool:
     """Whether the sentence asks a question ("Avez-vous publié votre avis ?")."""
     return "?" in sentence.text[sentence.span.start : sentence.span.end + 1]
+
+
+# What turns a review toward the buyer as something to give (the broad reading, review_wanted):
+# a wish or the conditional mood ("we'd love", "würde uns viel bedeuten", "ci farebbe
+# piacere"). Not the present, which as often speaks of a review given ("your review is much
+# appreciated", "cada opinión nos importa"), nor a bare modal ("could", "must"), nor "please",
+# whose verb says what it asks ("please find attached the evaluation report"; review_ask reads
+# the verbs).
+_TURNS = ("wish", "conditional", "review_turn")
+# A turning word and the review it turns stand this close.
+_TURN_DISTANCE = 8
+
+
+def review_wanted(sentence: Sentence, negated: Negated) -> Span | None:
+    """A review wanted from the buyer, however it is worded (the broad reading beside
+    review_ask's kinds): a review named as a noun, or an opinion named beside the place buyers
+    read reviews (review_objects, _opinion_there; no stars, which name products and engraved
+    texts as often), and a few words from it a wish or the conditional mood (_TURNS: "we'd be
+    thrilled to read your review on Amazon", "Ihre Meinung auf der Produktseite wäre für
+    andere Kunden eine große Hilfe", "un avis de votre part compterait énormément"). Not a
+    review given (given, one written, seen or thanked for: "the review you left", "we just
+    read your review", "we would like to thank you for your review"), a sentence with a denial
+    ("we can't offer anything for a review"), the seller's own ("our reviews"), a rating verb
+    (what the seller's team evaluates), other buyers' reviews to read, an opinion on another
+    subject ("your feedback on the size chart"), a product's name ("Book Review Journal") or
+    a quoted text."""
+    if given(sentence) or sentence.has("seen") or sentence.has("posted"):
+        return None
+    if sentence.has("denial"):
+        return None  # "Amazon doesn't allow it, and we'd rather reviews were genuine"
+    objects = sorted({*review_objects(sentence), *_opinion_there(sentence)})
+    turns = [
+        turn
+        for category in _TURNS
+        for turn in sentence.positions(category)
+        if _turns(sentence, turn)
+    ]
+    for review in objects:
+        if sentence.is_a(review, "review_stars") or (
+            sentence.is_a(review, "rate") and not sentence.is_a(review, "rating_noun")
+        ):
+            continue
+        if (
+            negated_at(sentence, negated, review)
+            or near_before(sentence, review, "we", LEVEL_DISTANCE) is not None
+            or _product_name(sentence, review)
+            or _in_quotes(sentence, review)
+            or _others_reviews(sentence, review)
+            or _on_another_subject(sentence, review)
+            or _thanked_for(sentence, review)
+        ):
+            continue
+        near_turns = [turn for turn in turns if abs(turn - review) <= _TURN_DISTANCE]
+        if near_turns:
+            turn = min(near_turns, key=lambda p: abs(p - review))
+            return sentence.between(*sorted((turn, review)))
+    return None
+
+
+def _thanked_for(sentence: Sentence, review: int) -> bool:
+    """Thanks, or "regarding", before the review in its clause: a review given ("we would like to
+    thank you for your review", "regarding your feedback"); not gratitude in the conditional,
+    which asks ("we'd be grateful for a review")."""
+    return any(
+        thanks < review
+        and sentence.joined(thanks, review)
+        and not (sentence.is_a(thanks, "grateful") and wished(sentence, thanks))
+        for thanks in sentence.positions("thanks")
+    )
+
+
+def _opinion_there(sentence: Sentence) -> list[int]:
+    """An opinion or impressions named beside the place buyers read reviews, asked for or not
+    ("il suo parere su Amazon", "ce que vous pensez du salon sur Amazon"): a review to the
+    broad reading, which finds what asks for it (not one thanked for, nor on a proof)."""
+    places = _places(sentence)
+    return [
+        position
+        for position in sentence.positions("experience")
+        if any(abs(place - position) <= _SHARED_DISTANCE for place in places)
+        and not _found_there(sentence, position)
+        and not _thanked(sentence, position)
+        and not _on_another_matter(sentence, position)
+    ]
+
+
+def _others_reviews(sentence: Sentence, review: int) -> bool:
+    """Reviews other buyers wrote, to be read, not written: other buyers just before them or
+    just after them, "of" between at most ("customer reviews", "die Bewertungen anderer
+    Kunden", "le recensioni degli altri clienti"; not "your review for other buyers")."""
+    after = review + 1
+    if after < len(sentence.forms) and sentence.is_a(after, "examined_of"):
+        after += 1
+    return any(
+        0 <= side < len(sentence.forms)
+        and (sentence.is_a(side, "customer") or sentence.is_a(side, "others"))
+        for side in (review - 1, after)
+    )
+
+
+# Quotation marks of the five languages, opening and closing alike.
+_QUOTES = '"„“”«»'
+
+
+def _in_quotes(sentence: Sentence, position: int) -> bool:
+    """Whether a word stands inside quotation marks, which hold a text to print, a product's
+    name or someone else's words ("den Text „Oma, 5 Sterne, Note 1“", "«Mis reseñas»"): an
+    odd number of them before it in its sentence."""
+    start = sentence.between(position).start
+    before = sentence.text[sentence.span.start : start]
+    return sum(before.count(mark) for mark in _QUOTES) % 2 == 1
+
+
+def _turns(sentence: Sentence, turn: int) -> bool:
+    """Whether a turning word is one: a clipped "would" ("d") only after its subject ("we'd",
+    "it'd"; not the French "munissez-vous d'une pièce")."""
+    if len(sentence.forms[turn]) > 1:
+        return True
+    return turn > 0 and any(sentence.is_a(turn - 1, category) for category in ("we", "pronoun"))
