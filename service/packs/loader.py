@@ -554,6 +554,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "examined_of",
         "inspected",
         "examined_by",
+        "examiner",
+        "courtesy",
         "written",
         "you",
         "withdraw",

@@ -194,9 +194,10 @@ def _examined(sentence: Sentence, position: int) -> bool:
     """A review word for an inspection: of what a seller inspects, or of something by its staff,
     just after it ("a review of the photos", "une évaluation des dégâts", "una valoración de
     los daños", "a review of your claim by our technician"; not "a review of the kettle"), or
-    by the staff ("a review by our quality team", "una valutazione da parte del nostro
-    tecnico"; not "una recensione da 5 stelle"); never the buyer's, one to write or change,
-    or one where buyers read reviews."""
+    by the staff or another examiner a few words on ("a review by our quality team", "una
+    valutazione da parte del nostro tecnico", "a review of the shipment by the carrier", "eine
+    Bewertung durch den Hersteller"; not "una recensione da 5 stelle"); never the buyer's, one
+    to write or change, or one where buyers read reviews."""
     after = position + 1
     if (
         after >= len(sentence.forms)
@@ -210,8 +211,13 @@ def _examined(sentence: Sentence, position: int) -> bool:
         # "How about a review of the lamp on Amazon?", "leave a review of the kettle", "your
         # review of the delivery", "löschen Sie die Bewertung der Lieferung"
         return False
-    if sentence.is_a(after, "examined_by"):
-        return near_after(sentence, after, "staff", _FOR_DISTANCE + 1) is not None
+    # Who examines may follow what is examined: "a review of the shipment by the carrier".
+    by = near_after(sentence, position, "examined_by", _FOR_DISTANCE + 2)
+    if by is not None and sentence.joined(position, by):
+        return any(
+            near_after(sentence, by, category, _FOR_DISTANCE + 1) is not None
+            for category in ("staff", "examiner")
+        )
     return sentence.is_a(after, "examined_of") and any(
         near_after(sentence, after, category, _FOR_DISTANCE) is not None
         for category in ("inspected", "staff")
@@ -1468,11 +1474,14 @@ def _welcomed(sentence: Sentence, welcome: int) -> bool:
     "per E-Mail jederzeit willkommen" goes to the seller itself, no Amazon review); not a
     greeting ("Herzlich willkommen, Ihre Rezension …"). Valuable or appreciated, only in the
     conditional ("your review would be appreciated"; not "your review is much appreciated").
-    Not an opinion on another subject ("Ihr Feedback zur Passform wäre für uns wertvoll")."""
+    Not an opinion on another subject ("Ihr Feedback zur Passform wäre für uns wertvoll"), nor
+    a product's name ("The Review Pro notebook would make a lovely gift")."""
     reviews = [
         review
         for review in review_objects(sentence)
-        if review < welcome and not _on_another_subject(sentence, review)
+        if review < welcome
+        and not _on_another_subject(sentence, review)
+        and not _named_product(sentence, review)
     ]
     if sentence.is_a(welcome, "valued") and (
         near_before(sentence, welcome, "conditional", CONDITION_DISTANCE) is None
@@ -1481,6 +1490,13 @@ def _welcomed(sentence: Sentence, welcome: int) -> bool:
     return bool(reviews) and not any(
         reviews[0] < mail <= welcome + CONDITION_DISTANCE for mail in sentence.positions("mailed")
     )
+
+
+def _named_product(sentence: Sentence, review: int) -> bool:
+    """A review word in a product's name ("The Review Pro notebook would make a lovely gift");
+    not a German noun before the capitalised courtesy form ("Eine Bewertung Ihrerseits")."""
+    following = review + 1
+    return _product_name(sentence, review) and not sentence.is_a(following, "courtesy")
 
 
 def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | None:
@@ -1630,6 +1646,7 @@ def review_wanted(sentence: Sentence, negated: Negated) -> Span | None:
             or _others_reviews(sentence, review)
             or _on_another_subject(sentence, review)
             or _thanked_for(sentence, review)
+            or _choice_asked(sentence, review)
         ):
             continue
         near_turns = [turn for turn in turns if abs(turn - review) <= _TURN_DISTANCE]
@@ -1637,6 +1654,22 @@ def review_wanted(sentence: Sentence, negated: Negated) -> Span | None:
             turn = min(near_turns, key=lambda p: abs(p - review))
             return sentence.between(*sorted((turn, review)))
     return None
+
+
+def _choice_asked(sentence: Sentence, review: int) -> bool:
+    """An opinion asked as the answer to a choice put after a colon, in a question: "Wir
+    hätten gern Ihre Meinung: lieber Erstattung oder Austausch?", "votre avis : préférez-vous
+    un remboursement ou un échange ?" (the buyer's pick, no review; not where reviews are
+    read)."""
+    end = sentence.between(review).end
+    return (
+        sentence.text[sentence.span.start : sentence.span.end].rstrip().endswith("?")
+        and not _places(sentence)
+        and any(
+            choice > review and ":" in sentence.text[end : sentence.between(choice).start]
+            for choice in sentence.positions("either")
+        )
+    )
 
 
 def _thanked_for(sentence: Sentence, review: int) -> bool:
