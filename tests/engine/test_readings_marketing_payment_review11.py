@@ -145,14 +145,63 @@ NO_REFERRAL = [
     ),
 ]
 
-# Import fees the carrier collects off Amazon are no payment asked for; the difference settled
-# off Amazon is.
+# The shop holding the part for this order's defect offers no range; a shop holding more
+# designs does.
+TROUBLE_HELD = [
+    reading(
+        "marketing-en-store-has-spare-parts-for-broken-hinge",
+        "UK",
+        "Our store has the spare parts for your broken hinge, so we'll send one today.",
+        [],
+    ),
+    reading(
+        "marketing-es-our-shop-has-more-designs",
+        "ES",
+        "En nuestra tienda tenemos otros ocho diseños iguales de bonitos.",
+        [MARKETING],
+    ),
+]
+
+# Import fees the carrier collects off Amazon, customs paid to the postman, no fees off Amazon
+# and nobody asking for money off it are no payment asked for; the difference settled off
+# Amazon is.
 CUSTOMS = [
     reading(
         "payment-en-import-fees-collected-by-carrier-outside-amazon",
         "UK",
         "Import fees may be collected by the carrier outside of Amazon; we have no say in them.",
         [],
+    ),
+    reading(
+        "payment-de-customs-paid-in-cash-to-the-courier",
+        "DE",
+        "Falls Zoll anfällt, zahlen Sie diesen bar an den Paketboten; das regelt der Zoll, "
+        "nicht wir.",
+        [],
+    ),
+    reading(
+        "payment-de-no-fees-outside-amazon",
+        "DE",
+        "Außerhalb von Amazon fallen für Sie keine Gebühren an.",
+        [],
+    ),
+    reading(
+        "payment-fr-no-fees-outside-amazon",
+        "FR",
+        "Aucun frais ne vous sera demandé hors Amazon.",
+        [],
+    ),
+    reading(
+        "payment-en-nobody-asks-for-money-off-amazon",
+        "UK",
+        "Nobody from our team will ever ask for money off Amazon.",
+        [],
+    ),
+    reading(
+        "payment-de-rest-in-cash-to-the-postman",
+        "DE",
+        "Den Rest zahlen Sie dann einfach bar an den Postboten.",
+        [PAYMENT],
     ),
     reading(
         "payment-en-difference-settled-off-amazon",
@@ -164,7 +213,8 @@ CUSTOMS = [
 
 
 @pytest.mark.parametrize(
-    ("body", "given", "rules"), ENCLOSED + ORDER_FOUND + NOT_CREDIT + NO_REFERRAL + CUSTOMS
+    ("body", "given", "rules"),
+    ENCLOSED + ORDER_FOUND + NOT_CREDIT + NO_REFERRAL + TROUBLE_HELD + CUSTOMS,
 )
 def test_review_of_the_eleventh_round_marketing_and_payment_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

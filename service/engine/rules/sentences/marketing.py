@@ -260,10 +260,13 @@ def _finding(sentence: Sentence) -> list[int]:
         if near_after(sentence, verb, "goods", _GOODS_DISTANCE) is not None
         or near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
     ]
+    # This order's trouble held in stock is no range ("Our store has the spare parts for your
+    # broken hinge").
+    trouble = sentence.has("defect") or sentence.has("replacement")
     holding = [
         verb
         for verb in sentence.positions("holds")
-        if near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
+        if not trouble and near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
     ]
     return [*sentence.positions("find"), *selling, *holding]
 
