@@ -155,10 +155,14 @@ def _sellers_credit(sentence: Sentence, position: int) -> bool:
     gutgeschrieben") or just after it ("the store credit Amazon issued", "il suo credito
     Amazon"); credit given on the platform is still the seller's ("$15 credit on Amazon").
     Credit near "next" or kept for it (_reaches); not a payment card ("votre carte de crédit
-    sera utilisée pour votre prochaine commande")."""
+    sera utilisée pour votre prochaine commande"), nor a credit note, a document ("the credit
+    note will be waiting in your inbox, and your next order leaves on Monday"), nor the French
+    verb "avoir" ("vous devriez avoir le colis, qui vous attend au relais")."""
     return any(
         _reaches(sentence, credit, position)
         and near(sentence, credit, "card", _CARD_DISTANCE) is None
+        and near(sentence, credit, "credit_note", _CARD_DISTANCE) is None
+        and near_before(sentence, credit, "credit_verb", 1) is None
         and near_before(sentence, credit, "platform_name", _PLATFORM_DISTANCE) is None
         and near_after(sentence, credit, "platform_name", 1) is None
         for credit in sentence.positions("credit")
@@ -256,10 +260,13 @@ def _finding(sentence: Sentence) -> list[int]:
         if near_after(sentence, verb, "goods", _GOODS_DISTANCE) is not None
         or near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
     ]
+    # This order's trouble held in stock is no range ("Our store has the spare parts for your
+    # broken hinge").
+    trouble = sentence.has("defect") or sentence.has("replacement")
     holding = [
         verb
         for verb in sentence.positions("holds")
-        if near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
+        if not trouble and near_after(sentence, verb, "range", _GOODS_DISTANCE) is not None
     ]
     return [*sentence.positions("find"), *selling, *holding]
 
@@ -402,7 +409,8 @@ def invited_beyond(sentence: Sentence, negated: Negated) -> Span | None:
 def _sellers_offers(sentence: Sentence) -> list[int]:
     """The words beside "our" that name what the seller offers beyond this order: its other
     goods, shop or sale; not its other messages or customers ("see our other message"), nor
-    a website alone, which offers a manual as much as a range."""
+    what this message encloses ("have a look at our other photos", "unsere weiteren Hinweise
+    zur Montage"), nor a website alone, which offers a manual as much as a range."""
     return [
         position
         for category in ("others", "goods", "shop", "sale")
@@ -411,6 +419,7 @@ def _sellers_offers(sentence: Sentence) -> list[int]:
         and not sentence.is_a(position, "site")
         and near_after(sentence, position, "channel", _BEYOND_DISTANCE) is None
         and near_after(sentence, position, "customer", _BEYOND_DISTANCE) is None
+        and near_after(sentence, position, "enclosure", _BEYOND_DISTANCE) is None
     ]
 
 
@@ -424,8 +433,10 @@ def _seller_looks(sentence: Sentence, beckon: int) -> bool:
 def _welcomes_buyer(sentence: Sentence, welcome: int) -> bool:
     """Whether the welcome at this position is the buyer's ("we'd love to see you again", "la
     aspettiamo"), not the seller's wish or wait about an order ("we'd love to know whether
-    your next order ...", "aspettiamo il prossimo ordine dal fornitore")."""
+    your next order ...", "aspettiamo il prossimo ordine dal fornitore"), nor a verb whose
+    object is the order itself ("vous pouvez retrouver votre prochaine commande dans l'onglet
+    Commandes": the order found, not the buyer welcomed)."""
     return (
         near(sentence, welcome, "add_object", _WELCOMED_DISTANCE) is not None
         or near_before(sentence, welcome, "add_clitic", 1) is not None
-    )
+    ) and near_after(sentence, welcome, "next", _BEYOND_DISTANCE) is None
