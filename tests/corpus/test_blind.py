@@ -2,9 +2,9 @@
 split into a tuning part and a sealed part before anyone read it.
 
 The wording rules must reach precision and recall of 0.95 on the tuning part (one exception,
-below) and keep the floors measured on the sealed part; every other content rule keeps the 0.9 bar of the older
-corpora on the tuning part. Nobody tunes on the sealed
-part: its test reports only the numbers, never which messages failed.
+below) and keep the floors measured on the sealed part; every other content rule keeps the 0.9
+bar of the older corpora on the tuning part. Nobody tunes on the sealed part: its test reports
+only the numbers, never which messages failed.
 """
 
 from __future__ import annotations
@@ -74,15 +74,16 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all ten sealed parts (2,485 messages), read once after round 10's tunings, their
-    # reviews and a third review's fixes were merged (2026-11-28). Round 10's sealed part (300
-    # messages in eight seller personas) lowered cancellation's precision to 0.98 before
-    # tuning and did not move after it (see docs/evaluation.md, "Round 10").
-    "amazon.content.review_manipulation": (0.95, 0.85),
-    "amazon.content.review_request_misplaced": (0.95, 0.87),
+    # On all eleven sealed parts (2,710 messages), read once after round 11's tunings, the
+    # broader readings and two reviews' fixes were merged (2026-11-28). Round 11's sealed part
+    # (225 messages of short, indirect and hidden wording) lowered review manipulation's and
+    # cancellation's recall to these floors; the ten earlier parts stand at 0.95 / 0.85,
+    # 0.95 / 0.89, 0.96 / 0.94, 0.98 / 0.89, 0.97 / 0.95 (see docs/evaluation.md, "Round 11").
+    "amazon.content.review_manipulation": (0.95, 0.84),
+    "amazon.content.review_request_misplaced": (0.95, 0.88),
     "amazon.content.marketing": (0.96, 0.93),
-    "amazon.content.cancel_request": (0.98, 0.88),
-    "amazon.content.payment_details": (0.97, 0.94),
+    "amazon.content.cancel_request": (0.98, 0.87),
+    "amazon.content.payment_details": (0.97, 0.95),
 }
 
 
