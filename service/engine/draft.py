@@ -94,31 +94,22 @@ class Draft:
         return self.body_is_sent or (self.on_api and self.reason.sp_api is None)
 
     @property
-    def sent_fields(self) -> tuple[tuple[str, str], ...]:
-        """The fields the buyer will see, as the caller sent them (spans point into these).
-
-        Where the platform sets the subject itself (Amazon off the e-mail channel:
-        amazon.subject.not_editable) or has none, only the body counts; on an API operation
-        without a text field not even the body (amazon.api.text_not_sent), which then reads as
-        empty.
-        """
-        return self._fields(self.body_is_read)
-
-    @property
     def said_fields(self) -> tuple[tuple[str, str], ...]:
-        """The fields the wording rules read: the sent fields, and the body even where an API
-        operation has no text field for it. A review bought with a coupon or a request to pay
-        outside the platform is the seller's act whatever carries the text (writers of every
-        blind round labelled it so), and there an empty body costs the seller nothing; links,
-        numbers and markup, which only matter where the buyer sees them, keep to sent_fields."""
-        return self._fields(True)
+        """The fields the seller wrote for the buyer, as the caller sent them (spans point into
+        these). Where the platform sets the subject itself (Amazon off the e-mail channel:
+        amazon.subject.not_editable) or has none, only the body counts.
 
-    def _fields(self, body_read: bool) -> tuple[tuple[str, str], ...]:
+        The body counts even on an API operation without a text field, which Amazon does not
+        send (amazon.api.text_not_sent): the wording rules read it there (said()), since a
+        review bought with a coupon or a request to pay outside the platform is the seller's
+        act whatever carries the text (the blind writers labelled it so) and an empty body
+        costs nothing there; the rules on what the buyer sees (links, numbers, markup, the
+        language) read readable(), where such a body is empty.
+        """
         message = self.request.message
-        body = message.body if body_read else ""
         if self.request.channel.seller_subject:
-            return ((SUBJECT, message.subject or ""), (BODY, body))
-        return ((BODY, body),)
+            return ((SUBJECT, message.subject or ""), (BODY, message.body))
+        return ((BODY, message.body),)
 
     def runs(self, name: str) -> bool:
         """The pack runs the rule `<area>.<rule>` and the operator has not switched it off."""
@@ -136,7 +127,7 @@ class Draft:
 
     def html_tags(self, current: bool = False) -> list[Tag]:
         """The HTML tags of the body as sent, or as fixed so far with current=True (none for a
-        text body, nor for a body that is not read: sent_fields); found once per version of the
+        text body, nor for a body that is not read: readable()); found once per version of the
         body."""
         if not self.html or not self.body_is_read:
             return []
@@ -184,10 +175,11 @@ class Draft:
         )
 
     def readable(self) -> tuple[tuple[str, str], ...]:
-        """The sent fields as a reader sees them, for the text scanners: an HTML body with its
-        markup blanked out (link targets kept, offsets unchanged), and without invisible
-        characters (which could hide an address or a number). Map spans back with
-        sent_span. Built once per check: the scanning rules each ask for it."""
+        """The fields the buyer will see as a reader sees them, for the text scanners: an HTML
+        body with its markup blanked out (link targets kept, offsets unchanged), and without
+        invisible characters (which could hide an address or a number); a body the operation
+        does not send reads as empty. Map spans back with sent_span. Built once per check: the
+        scanning rules each ask for it."""
         readable: tuple[tuple[str, str], ...] | None = self._memo.get("readable")
         if readable is None:
             said = self.said()

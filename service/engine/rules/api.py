@@ -78,7 +78,7 @@ def operation_removed(draft: Draft) -> Iterator[Report]:
 def text_not_sent(draft: Draft) -> Iterator[Report]:
     """A body on an operation without a text field (invoice, warranty, legal disclosure, the
     review request): the ERP may send it, Amazon will not show it, so only the wording rules
-    read it (Draft.said_fields, Draft.sent_fields). Blank as the request validation counts it."""
+    read it (Draft.said, Draft.readable). Blank as the request validation counts it."""
     operation = draft.reason.sp_api
     if not draft.on_api or operation is None or operation.takes_text:
         return
