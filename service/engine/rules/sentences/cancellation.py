@@ -11,6 +11,7 @@ from service.engine.rules.sentences.nearby import (
     LEVEL_DISTANCE,
     REQUEST_DISTANCE,
     Negated,
+    asks_question,
     near,
     near_after,
     near_before,
@@ -227,7 +228,7 @@ def _buyer_subject(sentence: Sentence, cancel: int) -> int | None:
     cancel", "as you know") or after a word that asks ("simply you cancel"), nobody else
     between; not in a question ("Did you cancel it by mistake?") nor in the buyer's question
     reported ("You asked whether you can cancel")."""
-    if _question(sentence) or sentence.has("wondered"):
+    if asks_question(sentence) or sentence.has("wondered"):
         return None
     for you in sentence.positions("you"):
         if (
@@ -251,11 +252,6 @@ def _reported(sentence: Sentence, request: int) -> bool:
         request - REQUEST_DISTANCE <= word < request and sentence.joined(word, request)
         for word in sentence.positions("wondered")
     )
-
-
-def _question(sentence: Sentence) -> bool:
-    """Whether the sentence asks a question ("Did you cancel the order?")."""
-    return "?" in sentence.text[sentence.span.start : sentence.span.end + 1]
 
 
 def _deal(sentence: Sentence) -> bool:
@@ -299,10 +295,7 @@ def _reordered_with(sentence: Sentence, cancel: int) -> int | None:
         sentence.is_a(word, category)
         for word in range(max(cancel - CHANGE_DISTANCE, 0), cancel)
         for category in ("instead", "customer", "third_party", "platform")
-    ) or any(
-        cancel - REQUEST_DISTANCE <= word < cancel and sentence.joined(word, cancel)
-        for word in sentence.positions("wondered")
-    ):
+    ) or _reported(sentence, cancel):
         return None
     for again in sentence.positions("again"):
         if (

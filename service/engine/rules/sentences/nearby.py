@@ -1,6 +1,7 @@
 """What more than one group of sentence readings uses: the words of a category near a word
 (near, near_before, near_after, nearest_before), the distances the groups share, whether a
-word is negated (negated_at), and thanks in the conditional that ask (wished)."""
+word is negated (negated_at), thanks in the conditional that ask (wished), and whether a
+sentence asks a question (asks_question)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,9 @@ def wished(sentence: Sentence, thanks: int) -> bool:
     """Thanks in the conditional, which ask for what they thank for: "we would be grateful for
     a review" (the helper at most three words before)."""
     return near_before(sentence, thanks, "conditional", 3) is not None
+
+
+def asks_question(sentence: Sentence) -> bool:
+    """Whether the sentence asks a question ("Avez-vous publié votre avis ?", "Did you cancel
+    the order?")."""
+    return "?" in sentence.text[sentence.span.start : sentence.span.end + 1]

@@ -14,6 +14,7 @@ from service.engine.rules.sentences.nearby import (
     LEVEL_DISTANCE,
     REQUEST_DISTANCE,
     Negated,
+    asks_question,
     near,
     near_after,
     near_before,
@@ -716,7 +717,7 @@ def given(sentence: Sentence) -> bool:
         )
         and not sentence.has("condition")
         and not sentence.has("change")
-        and not _question(sentence)
+        and not asks_question(sentence)
         and all(
             sentence.is_a(verb, "posted") or sentence.is_a(verb, "review_object")
             for verb in sentence.positions("ask")
@@ -1087,7 +1088,7 @@ def _satisfaction_asked(sentence: Sentence, negated: Negated) -> bool:
     you like it?", "Wie gefällt Ihnen …?") nor a wish asked ("Would you like a refund?",
     "¿Le gustaría …?"), nor the unhappy case ("Not happy?")."""
     return (
-        _question(sentence)
+        asks_question(sentence)
         and not sentence.has("open_question")
         and any(
             not _a_wish(sentence, position) and not negated_at(sentence, negated, position)
@@ -1390,7 +1391,7 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     begged = [b for b in sentence.positions("begging") if _begs_for(sentence, b, objects)]
     asking = {*sentence.positions("ask"), *sentence.positions("valued"), *wished, *begged}
     for position in sorted(asking):
-        if sentence.is_a(position, "posted") and not _question(sentence):
+        if sentence.is_a(position, "posted") and not asks_question(sentence):
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         if sentence.is_a(position, "we"):
             continue  # "Appena avremo una valutazione le scriveremo": the seller writes
@@ -1522,7 +1523,7 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
         near_before(sentence, helping, "conditional", reach) is not None
         or near_before(sentence, helping, "request", reach) is not None
         or near_after(sentence, helping, "request", LEVEL_DISTANCE) is not None
-        or _question(sentence)
+        or asks_question(sentence)
         or helping == 0
         or not sentence.joined(helping - 1, helping)
         or any(
@@ -1591,11 +1592,6 @@ def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
         and not wished(sentence, thanks)  # "le saremmo grati": asks
         for thanks in sentence.positions("thanks")
     )
-
-
-def _question(sentence: Sentence) -> bool:
-    """Whether the sentence asks a question ("Avez-vous publié votre avis ?")."""
-    return "?" in sentence.text[sentence.span.start : sentence.span.end + 1]
 
 
 # What turns a review toward the buyer as something to give (the broad reading, review_wanted):
