@@ -48,7 +48,12 @@ def test_the_tuning_part_covers_the_five_languages():
 # recall): round 11's review asks outside a review request, written as wishes and hints ("your
 # take on the listing", "due righe sul portale"), left misplaced asks at 0.9465 after its two
 # tunings (docs/evaluation.md, "Round 11").
-TUNING_FLOORS = {"amazon.content.review_request_misplaced": (TARGET, 0.94)}
+TUNING_FLOORS = {
+    "amazon.content.review_request_misplaced": (TARGET, 0.94),
+    # Round 12's tuning part, added before its tuning (0.9431 with it): lowered until the
+    # tuning of round 12 lifts it back.
+    "amazon.content.review_manipulation": (TARGET, 0.94),
+}
 
 
 @pytest.mark.parametrize("rule", WORDING_RULES)
@@ -79,9 +84,12 @@ SEALED_FLOORS = {
     # (225 messages of short, indirect and hidden wording) lowered review manipulation's and
     # cancellation's recall to these floors; the ten earlier parts stand at 0.95 / 0.85,
     # 0.95 / 0.89, 0.96 / 0.94, 0.98 / 0.89, 0.97 / 0.95 (see docs/evaluation.md, "Round 11").
-    "amazon.content.review_manipulation": (0.95, 0.84),
-    "amazon.content.review_request_misplaced": (0.95, 0.88),
-    "amazon.content.marketing": (0.96, 0.93),
+    # Round 12's sealed part (225 messages), added before any tuning on round 12, lowered
+    # three rules to these: review manipulation 0.94 / 0.83, misplaced 0.94 / 0.87, marketing
+    # 0.96 / 0.92 on all twelve.
+    "amazon.content.review_manipulation": (0.94, 0.83),
+    "amazon.content.review_request_misplaced": (0.94, 0.87),
+    "amazon.content.marketing": (0.96, 0.92),
     "amazon.content.cancel_request": (0.98, 0.87),
     "amazon.content.payment_details": (0.97, 0.95),
 }
