@@ -72,6 +72,7 @@ def post_fork(server: object, worker: object) -> None:
 # /healthz probes would only add noise. gunicorn's own messages go to stdout as JSON; the
 # worker logs refused requests without their line, headers or address.
 accesslog = None
+logger_class = "service.logs.ServerLogger"
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import runpy
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
+from gunicorn.config import Config
 
 from service.config import Settings
+from service.logs import ServerLogger
 from tests.http.test_checks import request_document
 
 PRIVATE_ORDER_ID = "028-7654321-7654321"
@@ -152,3 +157,25 @@ def test_a_foreign_order_number_quoted_in_a_finding_is_not_logged(client, capsys
     assert any(other in f["message"] for f in decision["findings"])
     captured = capsys.readouterr()
     assert other not in captured.out + captured.err
+
+
+class _Untouchable:
+    """A request, response or environ that fails the test when anything reads it."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"the access log read {name}")
+
+    def __getitem__(self, key: str) -> Any:
+        raise AssertionError(f"the access log read {key}")
+
+
+def test_gunicorn_builds_no_access_line():
+    """gunicorn.conf.py's logger leaves the request alone: with a logconfig_dict, gunicorn's own
+    logger would build every request's access-log atoms for a logger that drops them."""
+    config = runpy.run_path(str(Path(__file__).parents[2] / "gunicorn.conf.py"))
+    assert config["logger_class"] == "service.logs.ServerLogger"
+    enabled = Config()  # an access log gunicorn would write (to nowhere)
+    enabled.set("accesslog", os.devnull)
+    logger = ServerLogger(enabled)
+    untouchable = _Untouchable()
+    assert logger.access(untouchable, untouchable, untouchable, untouchable) is None
