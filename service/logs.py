@@ -17,7 +17,7 @@ def json_formatter() -> OrjsonFormatter:
     return OrjsonFormatter(FORMAT, rename_fields={"levelname": "level"}, timestamp="time")
 
 
-class ServerLogger(GunicornLogger):
+class ServerLogger(GunicornLogger):  # type: ignore[misc]
     """gunicorn's logger without the access log. Every check writes its own decision line, and
     gunicorn.conf.py's logconfig_dict (which sends gunicorn's own messages out as JSON) would
     otherwise make gunicorn build every request's access-log atoms and hand them to a logger
