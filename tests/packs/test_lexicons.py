@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+from service.engine.scan.lexicon import phrases
 from service.engine.scan.words import categories_of
 from service.packs import PackError
 from service.packs.loader import PACKS_DIR, compile_lexicons
@@ -108,6 +109,8 @@ def _set(category: str, language: Any, value: Any) -> Callable[[dict[str, Any]],
         pytest.param(_set("negation", "de", ["(?<!x)y"]), "negation", id="context-no-re2"),
         pytest.param(_set("incentive", "de", ["zwei wörter"]), "incentive.de", id="not-one-word"),
         pytest.param(lambda d: d["incentive"].update(nl=["korting"]), "nl", id="no-stemmer"),
+        pytest.param(_set("marketing", "en", ["отзыв"]), "marketing.en: 'о'", id="not-latin"),
+        pytest.param(_set("marketing", "fr", ["ok", "avis σ"]), "marketing.fr", id="not-latin-2"),
     ],
 )
 def test_broken_lexicons_are_a_pack_error_naming_the_entry(shipped, breaks, named):
@@ -115,3 +118,33 @@ def test_broken_lexicons_are_a_pack_error_naming_the_entry(shipped, breaks, name
     breaks(data)
     with pytest.raises(PackError, match=named):
         compile_lexicons(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        # \w is a letter of the Latin script, accented or not, or a digit or "_" ...
+        pytest.param("our café tips", True, id="accented"),
+        pytest.param("our straße tips", True, id="sharp-s"),
+        pytest.param("our łódź tips", True, id="polish"),
+        pytest.param("our 24h tips", True, id="digits"),
+        pytest.param("our отзыв tips", False, id="a-word-of-another-script-is-none"),
+        # ... and the boundary before a phrase is any other character.
+        pytest.param("contour tips", False, id="inside-a-word"),
+        pytest.param("détour tips", False, id="inside-an-accented-word"),
+        pytest.param("«our tips»", True, id="after-a-quotation-mark"),
+    ],
+)
+def test_a_word_character_is_latin(tips, text, matches):
+    """Every lexicon is in Latin script, and a phrase's \\w and boundary read Latin letters
+    (service.packs.loader._WORD_CHARACTER): a class of every script's compiled many times
+    larger."""
+    assert bool(phrases(tips, text)) is matches
+
+
+@pytest.fixture(scope="module")
+def tips(shipped) -> Any:
+    """English marketing as one phrase with a word character and a boundary."""
+    data = copy.deepcopy(shipped)
+    data["marketing"] = {**data["marketing"], "en": [r"our (?:\w+ )?tips"]}
+    return compile_lexicons(data).phrases["en"].patterns["marketing"]
