@@ -829,7 +829,14 @@ def _pressure(
             return stake
     top = _top_level(sentence, position)
     below = top is not None and _below(sentence, top)
-    if near(sentence, position, "low_rating", LEVEL_DISTANCE) is None and not below:
+    # A number of stars short of the top is a low one when it is said to harm "us" ("un avis à
+    # une étoile met en danger notre boutique"; not "your two-star review mentioned the
+    # damaged box").
+    counted = (sentence.has("we") or sentence.has("our")) and any(
+        abs(count - position) <= LEVEL_DISTANCE and _before_stars(sentence, count)
+        for count in sentence.positions("star_count")
+    )
+    if near(sentence, position, "low_rating", LEVEL_DISTANCE) is None and not below and not counted:
         return None
     pressing = [*sentence.positions("pressure"), *_blows(sentence)]
     return next((p for p in sorted(pressing) if not negated_at(sentence, negated, p)), None)
