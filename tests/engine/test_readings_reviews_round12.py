@@ -197,6 +197,13 @@ ROUND_TWELVE = [
         [MANIPULATION],
         **REVIEW_REQUEST,
     ),
+    reading(
+        "review_manipulation-counted-on-stars-contigo-es",
+        "ES",
+        "Cuento contigo para las 5 estrellas.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
     # Counted on for an honest review with both ends named, or for something else beside a hotel's
     # stars.
     reading(
@@ -267,6 +274,13 @@ ROUND_TWELVE = [
         "review_manipulation-satisfied-clause-es",
         "ES",
         "A los clientes que están satisfechos les pedimos que dejen una reseña.",
+        [MANIPULATION],
+        **REVIEW_REQUEST,
+    ),
+    reading(
+        "review_manipulation-satisfied-clause-plural-fr",
+        "FR",
+        "Les acheteurs qui sont ravis peuvent laisser un commentaire sur Amazon.",
         [MANIPULATION],
         **REVIEW_REQUEST,
     ),
@@ -462,6 +476,13 @@ ROUND_TWELVE = [
         "review_manipulation-low-count-pressure-es",
         "ES",
         "Una reseña de una estrella pone en peligro nuestro pequeño negocio.",
+        [MANIPULATION],
+        **FEEDBACK_REMOVAL,
+    ),
+    reading(
+        "review_manipulation-low-count-pressure-us-es",
+        "ES",
+        "Una valoración de dos estrellas nos hunde las ventas.",
         [MANIPULATION],
         **FEEDBACK_REMOVAL,
     ),

@@ -830,9 +830,10 @@ def _pressure(
     top = _top_level(sentence, position)
     below = top is not None and _below(sentence, top)
     # A number of stars short of the top is a low one when it is said to harm "us" ("un avis à
-    # une étoile met en danger notre boutique"; not "your two-star review mentioned the
-    # damaged box").
-    counted = (sentence.has("we") or sentence.has("our")) and any(
+    # une étoile met en danger notre boutique", "nos hunde las ventas"; not "your two-star
+    # review mentioned the damaged box").
+    seller = sentence.has("we") or sentence.has("our") or sentence.has("to_us")
+    counted = seller and any(
         abs(count - position) <= LEVEL_DISTANCE and _before_stars(sentence, count)
         for count in sentence.positions("star_count")
     )
