@@ -516,6 +516,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "refund",
         "change",
         "satisfied",
+        "relative",
         "degree",
         "condition",
         "diversion",

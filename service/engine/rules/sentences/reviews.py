@@ -75,6 +75,8 @@ _BLOW_DISTANCE = 4
 _FOR_DISTANCE = 3
 # "Kommen Sie bitte zuerst zu uns", "venga prima da noi": coming and the seller come to.
 _COME_DISTANCE = 5
+# "Kunden, die mit uns zufrieden sind": the buyers and their satisfaction in a clause on them.
+_RELATIVE_DISTANCE = 5
 
 
 def _product_name(sentence: Sentence, position: int) -> bool:
@@ -669,7 +671,7 @@ def manipulation(
             # The buyers asked named by it: "happy customers are asked to leave a review".
             if (
                 sentence.has("ask")
-                and near(sentence, position, "customer", 1) is not None
+                and _satisfied_buyers(sentence, position)
                 and not _likened(sentence, position)
             ):
                 return sentence.between(first, position)
@@ -695,6 +697,16 @@ def _a_level(sentence: Sentence, level: int) -> bool:
         0 <= side < len(sentence.forms)
         and (sentence.is_a(side, "review_stars") or sentence.is_a(side, "grade"))
         for side in (level - 1, level + 1)
+    )
+
+
+def _satisfied_buyers(sentence: Sentence, satisfied: int) -> bool:
+    """Buyers named as the satisfied ones: beside the word ("happy customers") or with a clause
+    on them opened right after them ("customers who are happy with us", "Kunden, die mit uns
+    zufrieden sind", "les clients qui sont satisfaits"; not "customers like you")."""
+    return near(sentence, satisfied, "customer", 1) is not None or any(
+        satisfied - _RELATIVE_DISTANCE <= buyer < satisfied and sentence.is_a(buyer + 1, "relative")
+        for buyer in sentence.positions("customer")
     )
 
 
@@ -817,7 +829,15 @@ def _pressure(
             return stake
     top = _top_level(sentence, position)
     below = top is not None and _below(sentence, top)
-    if near(sentence, position, "low_rating", LEVEL_DISTANCE) is None and not below:
+    # A number of stars short of the top is a low one when it is said to harm "us" ("un avis à
+    # une étoile met en danger notre boutique", "nos hunde las ventas"; not "your two-star
+    # review mentioned the damaged box").
+    seller = sentence.has("we") or sentence.has("our") or sentence.has("to_us")
+    counted = seller and any(
+        abs(count - position) <= LEVEL_DISTANCE and _before_stars(sentence, count)
+        for count in sentence.positions("star_count")
+    )
+    if near(sentence, position, "low_rating", LEVEL_DISTANCE) is None and not below and not counted:
         return None
     pressing = [*sentence.positions("pressure"), *_blows(sentence)]
     return next((p for p in sorted(pressing) if not negated_at(sentence, negated, p)), None)
@@ -1209,6 +1229,8 @@ def _incentive(
     for position in offers:
         if _free_to(sentence, position):
             continue  # "feel free to leave feedback": no gift
+        if _awaited(sentence, position, review):
+            continue  # "une fois l'appareil remplacé, votre avis …": no reward
         if _won_by_us(sentence, position):
             continue  # "abbiamo vinto il premio Miglior Cuscino": an award, no reward
         # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben"), from
@@ -1218,6 +1240,18 @@ def _incentive(
         if not negated(sentence.between(*around)):
             return position
     return None
+
+
+def _awaited(sentence: Sentence, position: int, review: int | None) -> bool:
+    """A replacement the review waits for, no reward for it: in a condition before the review
+    ("Une fois l'appareil remplacé, votre avis serait précieux", "once the replacement has
+    arrived, a review would help"; not "a replacement for your review")."""
+    return (
+        review is not None
+        and position < review
+        and sentence.is_a(position, "replacement")
+        and near_before(sentence, position, "condition", CONDITION_DISTANCE) is not None
+    )
 
 
 # Offers listed one after the other ("sconti, rimborsi o omaggi"): at most this many words
