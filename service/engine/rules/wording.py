@@ -910,11 +910,17 @@ def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
     """Whether the rest of a sentence or the sentence after it (and the one after that where
     it only announces it: "Nous vous informons que :") declines a payment: a refusal, the
     platform's payment named (not_a_payment), or a payment phrase said no to ("no necesitamos
-    sus datos bancarios"). A place that opens by agreeing ("Yes, that works: ..., we cannot take
+    sus datos bancarios"); the buyer's lines quoted between are passed over. A place that
+    opens by agreeing ("Yes, that works: ..., we cannot take
     cards by phone") declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
     places = [rest]
     after = words.following(text, rest)
+    # The buyer's words quoted after the report ("> Posso pagare con bonifico?") are the
+    # question, not the answer: the answer is the seller's sentence after them. A quoted
+    # sentence may start at the mark itself, so its line is read up to its end.
+    while after is not None and _quoted(text, Span(after.end, after.end)):
+        after = words.following(text, after)
     if after is not None:
         places.append(after)
         if text[after.start : after.end].rstrip().endswith(":"):
