@@ -154,7 +154,7 @@ _Hit = tuple[str, Span, Span]
 _ANCHORS_READ = {
     "newsletter": ("newsletter", "news"),
     "next order": ("next",),
-    "collection": ("collection",),
+    "collection": ("collection", "novelties"),
     "beyond": ("beckon", "miss", "welcome_back"),
     "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
