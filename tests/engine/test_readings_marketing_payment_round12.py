@@ -4,7 +4,8 @@ platform sets (Seller Central), which the wording rules read as they read an API
 unsent body; new things sold named with a season ("las novedades de otoño"), not the order's
 news ("novità sulla nuova data"); the buyer's payment question reported, quoted on its own
 lines and declined after them; and a reported question or Amazon's payment whose words start or
-end with an accented letter ("vous nous avez demandé", "nos preguntó", "über Amazon").
+end with an accented letter ("vous nous avez demandé", "nos preguntó", "über Amazon"), and
+the platform's payment said not to be one ("not handled by Amazon"), which clears nothing.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -309,10 +310,64 @@ ACCENTED = [
     ),
 ]
 
+# The platform's payment said not to be one ("nicht über Amazon abgewickelt") clears nothing of
+# a payment asked for beside it (the hostile review found the German case once "über" was read);
+# said plainly, it still clears the sentence.
+NEGATED_PLATFORM = [
+    reading(
+        "payment_details-de-not-handled-by-amazon-transfer-asked",
+        "DE",
+        "Die Zahlung wird nicht über Amazon abgewickelt, überweisen Sie bitte auf unser Konto.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-not-handled-by-amazon-transfer-asked",
+        "UK",
+        "This payment is not handled by Amazon, so please pay into our bank account.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-not-handled-by-amazon-transfer-asked",
+        "FR",
+        "Ce paiement n'est pas traité par Amazon : merci de faire un virement sur notre compte.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-not-handled-by-amazon-transfer-asked",
+        "IT",
+        "Il pagamento non è gestito da Amazon, quindi ci faccia un bonifico.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-not-handled-by-amazon-transfer-asked",
+        "ES",
+        "El pago no es gestionado por Amazon, así que haga una transferencia a nuestra cuenta.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-refund-handled-by-amazon-to-card",
+        "UK",
+        "The refund to your card is handled by Amazon, not by us.",
+        [],
+    ),
+    reading(
+        "payment_details-es-refund-to-card-by-amazon",
+        "ES",
+        "No se preocupe: el reembolso a su tarjeta lo gestiona Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-it-refund-to-card-by-amazon",
+        "IT",
+        "Nessun problema: il rimborso sulla sua carta è gestito da Amazon.",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "given", "rules"),
-    SUBJECT_OFF_EMAIL + SEASON_NOVELTIES + QUOTED_THEN_DECLINED + ACCENTED,
+    SUBJECT_OFF_EMAIL + SEASON_NOVELTIES + QUOTED_THEN_DECLINED + ACCENTED + NEGATED_PLATFORM,
 )
 def test_twelfth_round_marketing_and_payment_readings(body, given, rules):
     assert wording_rules(body, given) == sorted(rules)

@@ -640,16 +640,29 @@ def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
             yield field, around, found.span
 
 
-def _outside_sentences_of(draft: Draft, context: str, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+def _outside_sentences_of(
+    draft: Draft, context: str, hits: Iterator[_Hit], negatable: bool = False
+) -> Iterator[_Hit]:
     """The hits whose sentence (up to the hit's end) holds nothing of a context category of
     lexicons.yaml: the coupons the seller offers, not one the sentence says is Amazon's or
     the buyer asked about (not_an_offer); the payments asked for, not the platform's refund to
-    the buyer's own card (not_a_payment)."""
+    the buyer's own card (not_a_payment). Negatable, the platform's payment said not to be
+    one clears nothing ("Die Überweisung wird nicht über Amazon abgewickelt, bitte überweisen
+    Sie direkt"); not_an_offer holds negations of its own ("nicht mehr gültig")."""
     exempt = draft.pack.lexicons.contexts[context]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
-        if not exempt.search(text[around.start : max(around.end, span.end)]):
+        end = max(around.end, span.end)
+        if not any(
+            not (
+                negatable
+                and _negated(
+                    draft, text, Span(around.start + found.start(), around.start + found.end())
+                )
+            )
+            for found in exempt.finditer(text[around.start : end])
+        ):
             yield field, span, region
 
 
@@ -873,6 +886,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
                         "not_a_payment_phrase",
                         _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
                     ),
+                    negatable=True,
                 ),
             ),
         )
