@@ -96,20 +96,20 @@ class Draft:
     @property
     def said_fields(self) -> tuple[tuple[str, str], ...]:
         """The fields the seller wrote for the buyer, as the caller sent them (spans point into
-        these): the subject and the body.
+        these). Where the platform sets the subject itself (Amazon off the e-mail channel:
+        amazon.subject.not_editable) or has none, only the body counts.
 
-        Both count even where the platform does not send them: a subject where it sets the
-        subject itself (Amazon off the e-mail channel: amazon.subject.not_editable), a body on
-        an API operation without a text field (amazon.api.text_not_sent). The wording rules
-        read them there (said()), since a review bought with a coupon, a sale announced or a
-        request to pay outside the platform is the seller's act whatever carries the text (the
-        blind writers labelled it so, in the subject too: "Votre créneau de livraison + -20 %
-        sur la nouvelle collection" on Seller Central) and a text not sent costs nothing there;
-        the rules on what the buyer sees (links, numbers, markup, the language) read
-        readable(), which holds neither.
+        The body counts even on an API operation without a text field, which Amazon does not
+        send (amazon.api.text_not_sent): the wording rules read it there (said()), since a
+        review bought with a coupon or a request to pay outside the platform is the seller's
+        act whatever carries the text (the blind writers labelled it so) and an empty body
+        costs nothing there; the rules on what the buyer sees (links, numbers, markup, the
+        language) read readable(), where such a body is empty.
         """
         message = self.request.message
-        return ((SUBJECT, message.subject or ""), (BODY, message.body))
+        if self.request.channel.seller_subject:
+            return ((SUBJECT, message.subject or ""), (BODY, message.body))
+        return ((BODY, message.body),)
 
     def runs(self, name: str) -> bool:
         """The pack runs the rule `<area>.<rule>` and the operator has not switched it off."""
@@ -178,16 +178,15 @@ class Draft:
         """The fields the buyer will see as a reader sees them, for the text scanners: an HTML
         body with its markup blanked out (link targets kept, offsets unchanged), and without
         invisible characters (which could hide an address or a number); a body the operation
-        does not send reads as empty, a subject the platform sets is left out (the phone rule
-        skips an empty text, and an empty subject would be one more field to scan). Map spans
-        back with sent_span. Built once per check: the scanning rules each ask for it."""
+        does not send reads as empty. Map spans back with sent_span. Built once per check: the
+        scanning rules each ask for it."""
         readable: tuple[tuple[str, str], ...] | None = self._memo.get("readable")
         if readable is None:
-            subject_sent = self.request.channel.seller_subject
-            readable = tuple(
-                (field, "" if field == BODY and not self.body_is_read else text)
-                for field, text in self.said()
-                if field == BODY or subject_sent
+            said = self.said()
+            readable = (
+                said
+                if self.body_is_read
+                else tuple((field, "" if field == BODY else text) for field, text in said)
             )
             self._memo["readable"] = readable
         return readable
