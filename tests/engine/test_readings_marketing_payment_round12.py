@@ -2,11 +2,12 @@
 in the five languages, with the near-misses it must allow: a sale announced in the subject the
 seller writes (e-mail; where Amazon sets the subject, Seller Central and the API, the wording
 rules do not read it: reading it there measured marketing 0.96 / 0.92 -> 0.95 / 0.93 on the
-sealed parts, under their floor); new things sold named with a season ("las novedades de otoño"), not the order's
-news ("novità sulla nuova data"); the buyer's payment question reported, quoted on its own
-lines and declined after them; and a reported question or Amazon's payment whose words start or
-end with an accented letter ("vous nous avez demandé", "nos preguntó", "über Amazon"), and
-the platform's payment said not to be one ("not handled by Amazon"), which clears nothing.
+sealed parts, under their floor); new things sold named with a season ("las novedades de
+otoño"), not the order's news ("novità sulla nuova data"); the buyer's payment question
+reported, quoted on its own lines and declined after them; a reported question or Amazon's
+payment whose words start or end with an accented letter ("vous nous avez demandé", "nos
+preguntó", "über Amazon"); and the platform's payment said not to be one ("not handled by
+Amazon"), which clears nothing.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
