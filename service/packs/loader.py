@@ -483,6 +483,7 @@ ANCHOR_CATEGORIES = frozenset(
         "rate",
         "experience",
         "collection",
+        "novelties",
         "page",
         "others",
         "beckon",

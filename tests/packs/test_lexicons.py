@@ -4,6 +4,7 @@ that names the broken category and language."""
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -52,6 +53,28 @@ def test_the_shipped_lexicons_cover_the_five_languages(shipped):
         pytest.param("thanked_for", "gracias por su ", True, id="thanked_for-spanish"),
         pytest.param(
             "thanked_for", "thanks for your review, a ", False, id="thanked_for-not-right-before"
+        ),
+        # RE2's \b is ASCII's: a word that ends or starts with an accented letter has none
+        pytest.param(
+            "payment_asked",
+            "Vous nous avez demandé si vous pouviez payer par ",
+            True,
+            id="payment_asked-french-accented-participle",
+        ),
+        pytest.param(
+            "payment_asked", "Nos preguntó si podía pagar por ", True, id="payment_asked-preguntó"
+        ),
+        pytest.param(
+            "not_a_payment", "wird über Amazon abgewickelt", True, id="not_a_payment-über-amazon"
+        ),
+        pytest.param(
+            "not_a_payment", "únicamente amazon tiene", False, id="not_a_payment-no-verb-after"
+        ),
+        pytest.param(
+            "payment_agreed", "Das geht leider nicht", False, id="payment_agreed-das-geht-nicht"
+        ),
+        pytest.param(
+            "payment_agreed", "Das geht, schicken Sie", True, id="payment_agreed-das-geht"
         ),
     ],
 )
@@ -148,3 +171,43 @@ def tips(shipped) -> Any:
     data = copy.deepcopy(shipped)
     data["marketing"] = {**data["marketing"], "en": [r"our (?:\w+ )?tips"]}
     return compile_lexicons(data).phrases["en"].patterns["marketing"]
+
+
+# A word boundary beside an alternative: the group just before or after a \b, split at its
+# top-level bars.
+_GROUP_BEFORE = re.compile(r"\((?:\?:)?((?:[^()]|\([^()]*\))*)\)[?*]?$")
+_GROUP_AFTER = re.compile(r"^\((?:\?:)?((?:[^()]|\([^()]*\))*)\)")
+
+
+def _alternatives(group: str) -> list[str]:
+    depth, current, parts = 0, "", []
+    for char in group:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
+def _accented(char: str) -> bool:
+    return char.isalpha() and not char.isascii()
+
+
+@pytest.mark.parametrize("platform", ["amazon", "ebay"])
+def test_no_word_boundary_beside_an_accented_letter(platform):
+    """RE2's \b is ASCII's: "avez demandé\b" or "\b(?:über|von)" never matches its accented
+    word (a reported question, Amazon's payment went unread), so a lexicon puts none there."""
+    text = (PACKS_DIR / platform / "lexicons.yaml").read_text(encoding="utf-8")
+    beside = []
+    for line in text.splitlines():
+        for found in re.finditer(r"\\b", line):
+            before, after = line[: found.start()], line[found.end() :]
+            group = _GROUP_BEFORE.search(before)
+            ends = [a.rstrip("?)")[-1:] for a in _alternatives(group[1])] if group else []
+            group = _GROUP_AFTER.search(after)
+            starts = [a.lstrip("(?:")[:1] for a in _alternatives(group[1])] if group else []
+            if any(_accented(c) for c in (before[-1:], after[:1], *ends, *starts)):
+                beside.append(line[max(found.start() - 30, 0) : found.end() + 30])
+    assert beside == []

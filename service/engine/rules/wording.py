@@ -154,7 +154,7 @@ _Hit = tuple[str, Span, Span]
 _ANCHORS_READ = {
     "newsletter": ("newsletter", "news"),
     "next order": ("next",),
-    "collection": ("collection",),
+    "collection": ("collection", "novelties"),
     "beyond": ("beckon", "miss", "welcome_back"),
     "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
@@ -640,16 +640,29 @@ def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
             yield field, around, found.span
 
 
-def _outside_sentences_of(draft: Draft, context: str, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+def _outside_sentences_of(
+    draft: Draft, context: str, hits: Iterator[_Hit], negatable: bool = False
+) -> Iterator[_Hit]:
     """The hits whose sentence (up to the hit's end) holds nothing of a context category of
     lexicons.yaml: the coupons the seller offers, not one the sentence says is Amazon's or
     the buyer asked about (not_an_offer); the payments asked for, not the platform's refund to
-    the buyer's own card (not_a_payment)."""
+    the buyer's own card (not_a_payment). Negatable, the platform's payment said not to be
+    one clears nothing ("Die Überweisung wird nicht über Amazon abgewickelt, bitte überweisen
+    Sie direkt"); not_an_offer holds negations of its own ("nicht mehr gültig")."""
     exempt = draft.pack.lexicons.contexts[context]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
-        if not exempt.search(text[around.start : max(around.end, span.end)]):
+        end = max(around.end, span.end)
+        if not any(
+            not (
+                negatable
+                and _negated(
+                    draft, text, Span(around.start + found.start(), around.start + found.end())
+                )
+            )
+            for found in exempt.finditer(text[around.start : end])
+        ):
             yield field, span, region
 
 
@@ -873,6 +886,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
                         "not_a_payment_phrase",
                         _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
                     ),
+                    negatable=True,
                 ),
             ),
         )
@@ -910,11 +924,17 @@ def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
     """Whether the rest of a sentence or the sentence after it (and the one after that where
     it only announces it: "Nous vous informons que :") declines a payment: a refusal, the
     platform's payment named (not_a_payment), or a payment phrase said no to ("no necesitamos
-    sus datos bancarios"). A place that opens by agreeing ("Yes, that works: ..., we cannot take
+    sus datos bancarios"); the buyer's lines quoted between are passed over. A place that
+    opens by agreeing ("Yes, that works: ..., we cannot take
     cards by phone") declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
     places = [rest]
     after = words.following(text, rest)
+    # The buyer's words quoted after the report ("> Posso pagare con bonifico?") are the
+    # question, not the answer: the answer is the seller's sentence after them. A quoted
+    # sentence may start at the mark itself, so its line is read up to its end.
+    while after is not None and _quoted(text, Span(after.end, after.end)):
+        after = words.following(text, after)
     if after is not None:
         places.append(after)
         if text[after.start : after.end].rstrip().endswith(":"):

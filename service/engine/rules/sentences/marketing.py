@@ -301,12 +301,14 @@ def range_offered(sentence: Sentence, negated: Negated, home: bool) -> Span | No
 def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
     """A new collection or season announced: a collection with a word that makes it news near
     it ("our new autumn range", "unsere Herbstkollektion ist eingetroffen", "la collezione
-    autunno-inverno"); a season only when new ("la nuova stagione"). Not a collection by a
-    courier ("a new collection is booked for Tuesday"), nor one in a product's name
-    ("Collection Printemps")."""
+    autunno-inverno"); a season only when new ("la nuova stagione"); new things sold with a
+    season's name ("las novedades de otoño", "le novità autunnali"), not beside "new" alone
+    ("novità sulla nuova data di consegna" is the order's news). Not a collection by a courier
+    ("a new collection is booked for Tuesday"), nor one in a product's name ("Collection
+    Printemps")."""
     if sentence.has("pickup"):
         return None
-    for position in sentence.positions("collection"):
+    for position in (*sentence.positions("collection"), *sentence.positions("novelties")):
         if _name(sentence, position):
             continue
         # A season's name alone is no news where an order comes from it ("your order from our
@@ -315,7 +317,10 @@ def new_collection(sentence: Sentence, negated: Negated) -> Span | None:
             not sentence.is_a(position, "season")
             and near_before(sentence, position, "order", CHANGE_DISTANCE) is None
         )
-        news = ("novelty", "season_name") if seasonal else ("novelty",)
+        if sentence.is_a(position, "novelties"):
+            news: tuple[str, ...] = ("season_name",) if seasonal else ()
+        else:
+            news = ("novelty", "season_name") if seasonal else ("novelty",)
         for category in news:
             other = position if sentence.is_a(position, category) else None
             if other is None:
