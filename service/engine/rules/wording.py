@@ -813,11 +813,33 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
         return
     yield from _reports(
         draft,
-        _asked_of_the_buyer(
-            draft, _phrase_hits(draft, "cancel_request", negatable=True, suggestible=True)
+        _unanswered(
+            draft,
+            _asked_of_the_buyer(
+                draft, _phrase_hits(draft, "cancel_request", negatable=True, suggestible=True)
+            ),
         ),
-        _sentence_hits(draft, "cancel", _cancel, suggestible=True),
+        _unanswered(draft, _sentence_hits(draft, "cancel", _cancel, suggestible=True)),
     )
+
+
+def _unanswered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The cancellations asked for, not told of in a reply to the buyer's own words about one:
+    where a line quoted from the buyer names a cancellation ("> Wie kann ich eine Bestellung
+    stornieren?"), the seller saying how it is done answers the buyer ("Sie können die
+    Stornierung in Ihrem Konto beantragen", "l'option d'annulation se trouve dans « Vos
+    commandes »"); a deal for it asks all the same ("> Can I cancel? - Yes, and we sell it to
+    you for less directly")."""
+    raised: bool | None = None
+    for field, span, region in hits:
+        if raised is None:  # looked for once, and only where something was found
+            raised = any(
+                found.has("cancel") and _quoted(_text(draft, other), found.between(0))
+                for other, found in _sentences(draft)
+            )
+        around = _sentence_at(draft, field, span) if raised else None
+        if around is None or sentences.offers_a_deal(around):
+            yield field, span, region
 
 
 def _asked_of_the_buyer(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:

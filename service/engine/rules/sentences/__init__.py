@@ -18,6 +18,7 @@ The readings rules/wording.py calls are named here, so it calls each by what it 
 from service.engine.rules.sentences.cancellation import (
     amazon_asked,
     cancel_request,
+    offers_a_deal,
     open_cancellation,
     refrained_in,
     reported_at,
@@ -50,6 +51,7 @@ __all__ = [
     "new_collection",
     "newsletter",
     "next_order_offer",
+    "offers_a_deal",
     "on_another_matter",
     "open_cancellation",
     "range_offered",

@@ -205,7 +205,8 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             if offered is not None:
                 return sentence.between(position, offered)
         if condition is not None and (
-            _deal(sentence) or (seller is None and _reordered(sentence, condition, position))
+            offers_a_deal(sentence)
+            or (seller is None and _reordered(sentence, condition, position))
         ):
             # "If you cancel the Amazon order, we can sell it to you for $40 less"; "Once you
             # have cancelled the order, please place a new one".
@@ -254,7 +255,7 @@ def _reported(sentence: Sentence, request: int) -> bool:
     )
 
 
-def _deal(sentence: Sentence) -> bool:
+def offers_a_deal(sentence: Sentence) -> bool:
     """Whether the sentence offers a deal for a cancellation: cheaper, or paid off Amazon, or a
     new listing to buy instead ("als neues Angebot", "a new listing"; not "the listing stays
     online")."""

@@ -1,0 +1,128 @@
+"""The cancellation rule on kinds of wording the twelfth blind round found: the seller telling
+how to cancel in a reply to the buyer's own words about it, quoted on their own lines ("> Wie
+kann ich stornieren?" - "Sie können die Stornierung in Ihrem Konto beantragen"), which answers
+the buyer and asks nothing, unless a deal comes with it; the order made to vanish with a click,
+offered on a condition, the cancellation by another name ("Should you prefer not to wait, the
+order can go away with a single click", "ist die Bestellung mit einem Klick erledigt", "la
+commande peut disparaître en un clic"); a suggestion asked as a negative question in more words
+("Non sarebbe più comodo richiedere l'annullamento?", "Wouldn't it make more sense to cancel?");
+and the cancellation verb mistyped ("bitte stornierne Sie"). Each kind in the five languages,
+with the near-misses it must allow: a quote about something else, a deal, something other than
+the order vanishing, the seller deleting it, "right away", a negation in the statement's own
+word order ("non sarebbe più possibile"), the seller's or a negated mistyped verb.
+
+Each row is a message body (after the marketplace's greeting) and the wording rules that must
+fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_readings import CANCEL, reading, wording_rules
+
+# The buyer's words about a cancellation quoted on their own lines: the seller telling how it
+# is done answers them, a deal for it asks all the same; a quote about something else leaves
+# the seller's request a request.
+ANSWERED = [
+    reading(
+        "cancel_request-en-answered-request-under-your-orders",
+        "UK",
+        "\n> How do I cancel? I bought it twice by mistake.\n\n"
+        "You can request a cancellation under Your Orders for as long as it has not shipped.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-answered-stornierung-beantragen",
+        "DE",
+        "\n> Wie storniere ich die doppelte Bestellung?\n\n"
+        "Sie können die Stornierung in Ihrem Konto beantragen, solange nichts versandt ist.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-answered-demander-annulation",
+        "FR",
+        "\n> Comment annuler ma commande ? Je me suis trompé de taille.\n\n"
+        "Vous pouvez demander l'annulation depuis « Vos commandes » tant que le colis n'est pas"
+        " parti.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-answered-richiedere-annullamento",
+        "IT",
+        "\n> Come faccio ad annullare l'ordine doppio?\n\n"
+        "Può richiedere l'annullamento dalla pagina I miei ordini finché non risulta spedito.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-answered-solicitar-cancelacion",
+        "ES",
+        "\n> ¿Cómo cancelo el pedido? Lo compré dos veces.\n\n"
+        "Puede solicitar la cancelación en Mis pedidos mientras no se haya enviado.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-answered-please-go-to-your-orders",
+        "UK",
+        "\n> Is it still possible to cancel?\n\n"
+        "Yes, please go to Your Orders and choose Cancel items; the button stays until dispatch.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-answered-wish-to-cancel-klicken-sie",
+        "DE",
+        "\n> Ich möchte stornieren, ich habe es woanders gefunden.\n\n"
+        "Das geht ganz einfach: Klicken Sie in Ihrem Konto auf „Artikel stornieren“.",
+        [],
+    ),
+    # Must flag: a deal for the cancellation the buyer asked about, a quote about another thing.
+    reading(
+        "cancel_request-en-answered-deal-sell-for-less",
+        "UK",
+        "\n> Can I still cancel?\n\nYes, cancel it and we can sell it to you for £20 less.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-answered-deal-guenstiger",
+        "DE",
+        "\n> Kann ich noch stornieren?\n\n"
+        "Ja, stornieren Sie bitte, dann verkaufen wir Ihnen das Gerät günstiger.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-answered-quote-about-colour",
+        "UK",
+        "\n> Can I have it in blue instead?\n\nPlease cancel the order and buy the blue one.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-answered-quote-about-colour",
+        "DE",
+        "\n> Gibt es das auch in Blau?\n\n"
+        "Bitte stornieren Sie die Bestellung und bestellen Sie die blaue Variante.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-answered-quote-about-colour",
+        "FR",
+        "\n> Vous l'avez en bleu ?\n\nMerci d'annuler la commande et de commander la bleue.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-answered-quote-about-colour",
+        "IT",
+        "\n> Ce l'avete in blu?\n\nLa preghiamo di annullare l'ordine e di ordinare quello blu.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-answered-quote-about-colour",
+        "ES",
+        "\n> ¿Lo tienen en azul?\n\nPor favor, cancele el pedido y compre el azul.",
+        [CANCEL],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "given", "rules"), ANSWERED)
+def test_cancel_readings_round12(body: str, given: dict[str, str], rules: list[str]) -> None:
+    assert wording_rules(body, given) == sorted(rules)
