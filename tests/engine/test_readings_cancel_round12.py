@@ -122,7 +122,138 @@ ANSWERED = [
     ),
 ]
 
+# A suggestion asked as a negative question negates nothing, in more words than "better".
+NEGATIVE_QUESTION = [
+    reading(
+        "cancel_request-en-negative-question-more-convenient",
+        "UK",
+        "Wouldn't it be more convenient to cancel and order the ready-made version instead?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-negative-question-make-more-sense",
+        "UK",
+        "Wouldn't it make more sense to cancel the order and pick the larger size?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-negative-question-bequemer",
+        "DE",
+        "Wäre es für Sie nicht bequemer, die Bestellung zu stornieren?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-negative-question-ist-es-nicht-einfacher",
+        "DE",
+        "Ist es nicht einfacher, die Bestellung zu stornieren?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-negative-question-plus-pratique",
+        "FR",
+        "Ne serait-il pas plus pratique d'annuler la commande et de prendre le modèle prêt ?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-negative-question-n-est-il-pas",
+        "FR",
+        "N'est-il pas plus simple d'annuler la commande ?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-negative-question-piu-semplice",
+        "IT",
+        "Non sarebbe più semplice annullare l'ordine e prendere il modello pronto?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-negative-question-preferibile",
+        "IT",
+        "Non sarebbe preferibile richiedere l'annullamento?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-negative-question-piu-senso",
+        "IT",
+        "Non avrebbe più senso annullare l'ordine e prendere quello pronto?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-negative-question-mas-comodo",
+        "ES",
+        "¿No sería más cómodo cancelar el pedido y elegir el modelo disponible?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-negative-question-resultaria",
+        "ES",
+        "¿No le resultaría más fácil anular la compra?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-negative-question-mas-sentido",
+        "ES",
+        "¿No tendría más sentido cancelar el pedido?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-negative-question-would-make-sense",
+        "UK",
+        "It would make more sense to cancel the order and wait for the restock.",
+        [CANCEL],
+    ),
+    # Must allow: the negation in a statement's own word order, "no longer", "no sense".
+    reading(
+        "cancel_request-en-negative-question-it-would-not",
+        "UK",
+        "It wouldn't be easier to cancel now, the parcel is already on the van.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-negative-question-il-ne-serait-pas",
+        "FR",
+        "Il ne serait pas plus simple d'annuler maintenant : le colis est parti.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-negative-question-non-piu-possibile",
+        "IT",
+        "Dopo la spedizione non sarebbe più possibile annullare l'ordine.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-negative-question-non-e-piu-semplice",
+        "IT",
+        "Ormai non è più semplice annullare l'ordine, il pacco è partito.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-negative-question-no-seria-statement",
+        "ES",
+        "Cancelar ahora no sería más fácil: el paquete ya salió.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-negative-question-makes-no-sense",
+        "UK",
+        "It makes no sense to cancel now, the parcel arrives tomorrow.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-negative-question-non-ha-senso",
+        "IT",
+        "Non ha senso annullare l'ordine adesso, il pacco arriva domani.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-negative-question-no-tiene-sentido",
+        "ES",
+        "No tiene sentido cancelar el pedido ahora, llega mañana.",
+        [],
+    ),
+]
 
-@pytest.mark.parametrize(("body", "given", "rules"), ANSWERED)
+
+@pytest.mark.parametrize(("body", "given", "rules"), ANSWERED + NEGATIVE_QUESTION)
 def test_cancel_readings_round12(body: str, given: dict[str, str], rules: list[str]) -> None:
     assert wording_rules(body, given) == sorted(rules)
