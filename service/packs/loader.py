@@ -487,6 +487,7 @@ ANCHOR_CATEGORIES = frozenset(
         "others",
         "beckon",
         "miss",
+        "click",
     }
 )
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
@@ -506,6 +507,10 @@ ANCHOR_COMPANIONS = {
     # order anchors by "next" on its own ("la aspettiamo per i suoi prossimi acquisti").
     "beckon": (frozenset({"our"}),),
     "miss": (frozenset({"our"}),),
+    # A click anchors only beside an order made to vanish, the cancellation by another name
+    # ("ist die Bestellung mit einem Klick erledigt"): words of vanishing ("away", "gone") are
+    # too common to anchor themselves.
+    "click": (frozenset({"order", "vanish"}),),
 }
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -590,7 +595,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "refrain_split",
         "refrain_particle",
         "button",
-        "click",
+        "vanish",
         "wondered",
         "you_did",
         "inverted",
@@ -716,7 +721,7 @@ COMPOUNDING = frozenset({"de"})
 # Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
 # ("Herbstkollektion", "Onlineshop").
 _HEAD_CATEGORIES = (
-    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss"}
+    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss", "click"}
 ) | {
     "advertising",
     "voucher",

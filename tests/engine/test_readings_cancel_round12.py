@@ -122,6 +122,146 @@ ANSWERED = [
     ),
 ]
 
+# The order made to vanish with a click, on a condition in a clause of its own.
+CLICKED_AWAY = [
+    reading(
+        "cancel_request-en-clicked-away-disappear",
+        "UK",
+        "If the wait is too long for you, your order can simply disappear with one click.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-clicked-away-go-away-should-you",
+        "UK",
+        "Should you not want to wait, the order can go away with a couple of clicks.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-en-clicked-away-gone",
+        "US",
+        "If you'd rather not wait, the order is gone with a single click.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-clicked-away-verschwindet",
+        "DE",
+        "Falls Ihnen das zu lange dauert, verschwindet die Bestellung mit einem Klick.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-clicked-away-erledigt",
+        "DE",
+        "Wenn Sie nicht warten möchten, ist Ihre Bestellung mit zwei Klicks erledigt.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-clicked-away-disparaitre",
+        "FR",
+        "Si le délai est trop long, votre commande peut disparaître en un clic.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-clicked-away-supprimer",
+        "FR",
+        "Si vous ne voulez pas attendre, vous pouvez supprimer la commande en un clic.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-clicked-away-sparisce",
+        "IT",
+        "Se non vuole aspettare, l'ordine sparisce con un clic dal suo account.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-clicked-away-eliminare",
+        "IT",
+        "Se l'attesa è troppo lunga, può eliminare l'ordine con un clic.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-clicked-away-desaparece",
+        "ES",
+        "Si no quiere esperar, el pedido desaparece con un clic desde su cuenta.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-clicked-away-eliminar",
+        "ES",
+        "Si prefiere no esperar, puede eliminar el pedido con un par de clics.",
+        [CANCEL],
+    ),
+    # Must allow: "right away", the seller deleting it, something else vanishing or done, no
+    # condition, a negation.
+    reading(
+        "cancel_request-en-clicked-away-right-away",
+        "UK",
+        "If you prefer, the order can ship right away with one click on Confirm.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-clicked-away-we-delete",
+        "UK",
+        "If you agree, we delete the order with one click and refund you today.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-clicked-away-ruecksendung-erledigt",
+        "DE",
+        "Falls Ihnen die Farbe nicht gefällt, ist die Rücksendung Ihrer Bestellung mit einem"
+        " Klick erledigt.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-clicked-away-adressaenderung-erledigt",
+        "DE",
+        "Wenn Sie möchten, ist die Adressänderung der Bestellung mit einem Klick erledigt.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-clicked-away-no-condition",
+        "UK",
+        "Your order disappears from the list of open orders once it is delivered.",
+        [],
+    ),
+    reading(
+        "cancel_request-en-clicked-away-does-not-disappear",
+        "UK",
+        "If you refresh the page, the order does not disappear with a click; it stays there.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-clicked-away-nous-supprimons",
+        "FR",
+        "Si vous le souhaitez, nous supprimons la commande en un clic et vous remboursons.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-clicked-away-message-disparait",
+        "FR",
+        "Si le code ne marche pas, le message d'erreur disparaît en un clic.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-clicked-away-noi-eliminiamo",
+        "IT",
+        "Se vuole, noi eliminiamo l'ordine con un clic e la rimborsiamo subito.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-clicked-away-factura-descarga",
+        "ES",
+        "Si lo desea, la factura del pedido se descarga con un clic desde su cuenta.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-clicked-away-hinweis-verschwindet",
+        "DE",
+        "Sobald das Paket zugestellt ist, verschwindet der Hinweis mit einem Klick aus Ihrer"
+        " Bestellübersicht.",
+        [],
+    ),
+]
+
 # A suggestion asked as a negative question negates nothing, in more words than "better".
 NEGATIVE_QUESTION = [
     reading(
@@ -254,6 +394,6 @@ NEGATIVE_QUESTION = [
 ]
 
 
-@pytest.mark.parametrize(("body", "given", "rules"), ANSWERED + NEGATIVE_QUESTION)
+@pytest.mark.parametrize(("body", "given", "rules"), ANSWERED + CLICKED_AWAY + NEGATIVE_QUESTION)
 def test_cancel_readings_round12(body: str, given: dict[str, str], rules: list[str]) -> None:
     assert wording_rules(body, given) == sorted(rules)

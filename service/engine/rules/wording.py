@@ -159,7 +159,7 @@ _ANCHORS_READ = {
     "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "review wanted": ("review_object", "experience", "others"),
-    "cancel": ("cancel",),
+    "cancel": ("cancel", "vanish"),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
@@ -866,10 +866,13 @@ def _cancel(
 ) -> Span | None:
     """The cancellation reading of a sentence (a hard-wrapped one read whole: _fields); a
     sentence whose cancellations all happened ("which was cancelled yesterday") is not read
-    further."""
-    if not sentences.open_cancellation(found):
-        return None
-    return sentences.cancel_request(found, negated)
+    further. An order made to vanish with a click is a cancellation by another name."""
+    asked = None
+    if sentences.open_cancellation(found):
+        asked = sentences.cancel_request(found, negated)
+    if asked is None and found.has("vanish"):
+        asked = sentences.clicked_away(found, negated)
+    return asked
 
 
 @rule(

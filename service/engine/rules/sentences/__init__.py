@@ -18,6 +18,7 @@ The readings rules/wording.py calls are named here, so it calls each by what it 
 from service.engine.rules.sentences.cancellation import (
     amazon_asked,
     cancel_request,
+    clicked_away,
     offers_a_deal,
     open_cancellation,
     refrained_in,
@@ -45,6 +46,7 @@ __all__ = [
     "amazon_asked",
     "both_ways",
     "cancel_request",
+    "clicked_away",
     "given",
     "invited_beyond",
     "manipulation",

@@ -222,6 +222,48 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
+def clicked_away(sentence: Sentence, negated: Negated) -> Span | None:
+    """An order said to vanish with a click offered on a condition, the cancellation by another
+    name ("Should you prefer not to wait, the order can go away with a single click in Your
+    Orders", "Sollten Sie nicht so lange warten wollen, ist die Bestellung mit einem Klick
+    erledigt", "Si vous préférez ne pas attendre, la commande peut disparaître en un clic"):
+    the order what vanishes (_order_gone), the click in its clause and the condition in a
+    clause of its own (_button_offered); not "right away", nor the seller making it vanish
+    ("we delete the order with one click"), nor one negated ("the order does not disappear")."""
+    for gone in sentence.positions("vanish"):
+        if sentence.is_a(gone, "particle") and not _particle_verb(sentence, gone):
+            continue  # "go away", not "ship right away"
+        seller = nearest_before(sentence, gone, "we", REQUEST_DISTANCE)
+        if (
+            not _order_gone(sentence, gone)
+            or (seller is not None and sentence.joined(seller, gone))
+            or negated_at(sentence, negated, gone)
+        ):
+            continue
+        # The click anywhere in the clause: "verschwindet die Bestellung mit einem Klick".
+        offered = _button_offered(sentence, gone, REQUEST_DISTANCE)
+        if offered is not None:
+            return sentence.between(gone, offered)
+    return None
+
+
+def _order_gone(sentence: Sentence, gone: int) -> bool:
+    """Whether the order is what a word of vanishing makes vanish: its object just after it
+    ("delete the order", "löschen Sie die Bestellung"), or its subject in its clause, just
+    before it ("l'ordine sparisce") or opening the clause ("ist die Bestellung mit einem Klick
+    erledigt", "the order can go away"; not "ist die Rücksendung Ihrer Bestellung erledigt")."""
+    for order in sentence.positions("order"):
+        if gone < order <= gone + _WITHDRAWN_DISTANCE:
+            return sentence.joined(gone, order)
+        if order < gone and sentence.joined(order, gone):
+            opening = range(max(order - LEVEL_DISTANCE, 0), order + 1)
+            if gone - order <= LEVEL_DISTANCE or any(
+                word == 0 or not sentence.joined(word - 1, word) for word in opening
+            ):
+                return True
+    return False
+
+
 def _buyer_subject(sentence: Sentence, cancel: int) -> int | None:
     """The buyer as the subject of a cancellation told, not asked ("You cancel the order and
     we refund you", "Vous annulez la commande", "Usted cancela el pedido"): "you" at most two
@@ -312,11 +354,12 @@ def _reordered_with(sentence: Sentence, cancel: int) -> int | None:
     return None
 
 
-def _button_offered(sentence: Sentence, cancel: int) -> int | None:
+def _button_offered(sentence: Sentence, cancel: int, reach: int = CHANGE_DISTANCE) -> int | None:
     """A click that cancels, or a button the buyer is told of ("you", "your" in its clause),
     offered on a condition in a clause of its own ("Si prefiere no esperar, en su cuenta tiene
     el botón para cancelar", "Falls Ihnen die Wartezeit zu lang ist: Ein Klick auf „Bestellung
-    stornieren“ genügt", "vous savez où se trouve le bouton d'annulation dans votre compte");
+    stornieren“ genügt", "vous savez où se trouve le bouton d'annulation dans votre compte"),
+    one by inversion too ("Should you prefer not to wait, one click cancels it");
     not the button a condition is about ("if the cancel button is greyed out"), nor one
     described ("When the timer ends, the cancel button disappears"), nor in a sentence that
     states why ("the cancel button is gone once shipped")."""
@@ -325,16 +368,28 @@ def _button_offered(sentence: Sentence, cancel: int) -> int | None:
     for button in (*sentence.positions("button"), *sentence.positions("click")):
         first = min(button, cancel)
         if (
-            abs(button - cancel) <= CHANGE_DISTANCE
+            abs(button - cancel) <= reach
             and sentence.joined(first, max(button, cancel))
             and (sentence.is_a(button, "click") or _told_of(sentence, button))
             and any(
                 condition < first and not sentence.joined(condition, first)
-                for condition in sentence.positions("condition")
+                for condition in (*sentence.positions("condition"), *_inversions(sentence))
             )
         ):
             return button
     return None
+
+
+def _inversions(sentence: Sentence) -> list[int]:
+    """The conditions written by inversion: a word of the category first in its clause, "you"
+    after it ("Should you prefer not to wait, ...")."""
+    return [
+        word
+        for word in sentence.positions("inverted")
+        if (word == 0 or not sentence.joined(word - 1, word))
+        and word + 1 < len(sentence.forms)
+        and sentence.is_a(word + 1, "you")
+    ]
 
 
 def refrained_in(sentence: Sentence, span: Span) -> bool:
@@ -834,12 +889,8 @@ def _named_request(sentence: Sentence, request: int, cancel: int) -> bool:
 def _inverted_condition(sentence: Sentence, cancel: int) -> int | None:
     """A condition written by inversion before the cancellation: "Should you wish to cancel,
     ..." (a word of the category first in its clause, "you" after it)."""
-    for word in sentence.positions("inverted"):
-        if (
-            cancel - CONDITION_DISTANCE <= word < cancel
-            and (word == 0 or not sentence.joined(word - 1, word))
-            and sentence.is_a(word + 1, "you")
-        ):
+    for word in _inversions(sentence):
+        if cancel - CONDITION_DISTANCE <= word < cancel:
             return word
     return None
 
