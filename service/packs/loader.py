@@ -747,6 +747,26 @@ def unaccented(language: str, word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+# Sellers mistype a long word in haste or in a language not their own ("bitte stornierne Sie",
+# "cancelaltion", "annullre"): a cancellation word of this length at least (not a "=form") also
+# counts with two letters after its first swapped, one left out or one doubled, where that
+# spelling is no word listed in the language.
+_MISTYPED = frozenset({"cancel"})
+_MISTYPED_LENGTH = 6
+
+
+def mistyped(word: str) -> set[str]:
+    """A word's spellings one slip of the keyboard away, its first letter kept."""
+    slips = set()
+    for at in range(1, len(word)):
+        slips.add(word[:at] + word[at + 1 :])  # left out
+        slips.add(word[:at] + word[at] + word[at:])  # doubled
+        if at + 1 < len(word):
+            slips.add(word[:at] + word[at + 1] + word[at] + word[at + 2 :])  # swapped
+    slips.discard(word)
+    return slips
+
+
 # RE2 keeps every scan linear in the text; its default memory budget is too small for the
 # larger alternations.
 _RE2_OPTIONS = re2.Options()
@@ -867,6 +887,7 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
     stems: dict[str, set[str]] = {}
     forms: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
+    slipped: set[str] = set()
     for category, entries in lists.items():
         for entry in entries:
             written = entry.lower().removeprefix("=")
@@ -876,6 +897,8 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
             spellings = {written}
             if not exact or language in _SPELLED_OUT:
                 spellings.add(unaccented(language, written))
+            if category in _MISTYPED and not exact and len(written) >= _MISTYPED_LENGTH:
+                slipped.update(spellings)
             for word in spellings:
                 forms.setdefault(word, set()).add(category)
                 stem = stemmer.stemWord(word)
@@ -891,6 +914,11 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
                     # word alone ("werbeflyer" -> "werbefly", "flyer" -> "flyer").
                     for head in (stem, word):
                         heads.setdefault(head, set()).add(category)
+    # A slip counts as the word it slipped from, in all of its categories, and only as written.
+    listed = set(forms)
+    for word in slipped:
+        for slip in mistyped(word) - listed:
+            forms.setdefault(slip, set()).update(forms[word])
     return Words(
         stemmer=STEMMERS[language],
         stems={stem: frozenset(found) for stem, found in stems.items()},

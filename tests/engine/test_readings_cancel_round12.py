@@ -393,7 +393,80 @@ NEGATIVE_QUESTION = [
     ),
 ]
 
+# The cancellation verb mistyped by one slip (two letters swapped, one left out or doubled).
+MISTYPED = [
+    reading(
+        "cancel_request-en-mistyped-cacnel",
+        "UK",
+        "Please cacnel your order, the colour you chose is out of stock.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-de-mistyped-stronieren",
+        "DE",
+        "Könnten Sie die Bestellung bitte stronieren? Die Farbe ist leider aus.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-fr-mistyped-annluer",
+        "FR",
+        "Pourriez-vous annluer la commande ? La couleur n'est plus disponible.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-mistyped-annullre",
+        "IT",
+        "Potrebbe annullre l'ordine? Il colore non è più disponibile.",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-mistyped-canclar",
+        "ES",
+        "¿Podría canclar el pedido? El color está agotado.",
+        [CANCEL],
+    ),
+    # Must allow: the mistyped verb negated or the seller's, a word one slip from none.
+    reading(
+        "cancel_request-en-mistyped-do-not-cacnel",
+        "UK",
+        "Please don't cacnel, the parcel is already with the courier.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-mistyped-wir-stronieren",
+        "DE",
+        "Wir stronieren die Bestellung selbst und erstatten den Betrag.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-mistyped-nous-allons-annluer",
+        "FR",
+        "Nous allons annluer la commande nous-mêmes aujourd'hui.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-mistyped-non-annullre",
+        "IT",
+        "Non annullre l'ordine, il pacco è già partito.",
+        [],
+    ),
+    reading(
+        "cancel_request-es-mistyped-nosotros-canclar",
+        "ES",
+        "Nosotros vamos a canclar el pedido hoy mismo.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-mistyped-abrechnen",
+        "DE",
+        "Die Kosten werden wir mit der Spedition abrechnen, Sie müssen nichts tun.",
+        [],
+    ),
+]
 
-@pytest.mark.parametrize(("body", "given", "rules"), ANSWERED + CLICKED_AWAY + NEGATIVE_QUESTION)
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"), ANSWERED + CLICKED_AWAY + NEGATIVE_QUESTION + MISTYPED
+)
 def test_cancel_readings_round12(body: str, given: dict[str, str], rules: list[str]) -> None:
     assert wording_rules(body, given) == sorted(rules)
