@@ -190,8 +190,27 @@ CLICKED_AWAY = [
         "Si prefiere no esperar, puede eliminar el pedido con un par de clics.",
         [CANCEL],
     ),
-    # Must allow: "right away", the seller deleting it, something else vanishing or done, no
-    # condition, a negation.
+    reading(
+        "cancel_request-de-clicked-away-koennen-sie-loeschen",
+        "DE",
+        "Wenn Ihnen das zu lange dauert, können Sie die Bestellung mit einem Klick löschen.",
+        [CANCEL],
+    ),
+    # Must allow: "right away", the seller deleting it (German's "löschen wir" too), something
+    # else vanishing or done, no condition, a negation.
+    reading(
+        "cancel_request-de-clicked-away-loeschen-wir",
+        "DE",
+        "Wenn Sie möchten, löschen wir Ihre Bestellung mit einem Klick und erstatten sofort.",
+        [],
+    ),
+    reading(
+        "cancel_request-de-clicked-away-geschenknachricht-loeschen",
+        "DE",
+        "Falls gewünscht, können Sie die Geschenknachricht Ihrer Bestellung mit einem Klick"
+        " löschen.",
+        [],
+    ),
     reading(
         "cancel_request-en-clicked-away-right-away",
         "UK",
@@ -251,6 +270,18 @@ CLICKED_AWAY = [
         "cancel_request-es-clicked-away-factura-descarga",
         "ES",
         "Si lo desea, la factura del pedido se descarga con un clic desde su cuenta.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-clicked-away-messaggio-dell-ordine",
+        "IT",
+        "Se lo desidera, il messaggio regalo dell'ordine si elimina con un clic.",
+        [],
+    ),
+    reading(
+        "cancel_request-fr-clicked-away-message-de-la-commande",
+        "FR",
+        "Si vous voulez, le message cadeau de la commande s'efface en un clic.",
         [],
     ),
     reading(
@@ -383,6 +414,12 @@ NEGATIVE_QUESTION = [
         "cancel_request-it-negative-question-non-ha-senso",
         "IT",
         "Non ha senso annullare l'ordine adesso, il pacco arriva domani.",
+        [],
+    ),
+    reading(
+        "cancel_request-it-negative-question-senso-aspettare-invece",
+        "IT",
+        "Ha senso aspettare invece di annullare, il pacco è quasi arrivato.",
         [],
     ),
     reading(

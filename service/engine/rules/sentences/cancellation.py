@@ -237,6 +237,7 @@ def clicked_away(sentence: Sentence, negated: Negated) -> Span | None:
         if (
             not _order_gone(sentence, gone)
             or (seller is not None and sentence.joined(seller, gone))
+            or _subject_after(sentence, gone)  # "löschen wir Ihre Bestellung mit einem Klick"
             or negated_at(sentence, negated, gone)
         ):
             continue
@@ -249,16 +250,28 @@ def clicked_away(sentence: Sentence, negated: Negated) -> Span | None:
 
 def _order_gone(sentence: Sentence, gone: int) -> bool:
     """Whether the order is what a word of vanishing makes vanish: its object just after it
-    ("delete the order", "löschen Sie die Bestellung"), or its subject in its clause, just
-    before it ("l'ordine sparisce") or opening the clause ("ist die Bestellung mit einem Klick
-    erledigt", "the order can go away"; not "ist die Rücksendung Ihrer Bestellung erledigt")."""
+    ("delete the order", "löschen Sie die Bestellung") or before it just after "you" (German's
+    verb last: "können Sie die Bestellung mit einem Klick löschen"; not "Sie können die
+    Geschenknachricht Ihrer Bestellung löschen"); or its subject in its clause, just before it
+    ("l'ordine sparisce") or opening the clause ("ist die Bestellung mit einem Klick erledigt",
+    "the order can go away"; not another thing's: "ist die Rücksendung Ihrer Bestellung mit
+    einem Klick erledigt", "il messaggio regalo dell'ordine si elimina con un clic")."""
     for order in sentence.positions("order"):
         if gone < order <= gone + _WITHDRAWN_DISTANCE:
             return sentence.joined(gone, order)
-        if order < gone and sentence.joined(order, gone):
-            opening = range(max(order - LEVEL_DISTANCE, 0), order + 1)
-            if gone - order <= LEVEL_DISTANCE or any(
-                word == 0 or not sentence.joined(word - 1, word) for word in opening
+        if (
+            order < gone
+            and sentence.joined(order, gone)
+            # Another thing's order is no subject: "le message cadeau de la commande s'efface".
+            and near_before(sentence, order, "examined_of", LEVEL_DISTANCE) is None
+        ):
+            opening = order
+            while opening > 0 and sentence.joined(opening - 1, opening):
+                opening -= 1
+            if (
+                gone - order <= LEVEL_DISTANCE
+                or order - opening <= LEVEL_DISTANCE
+                or near_before(sentence, order, "you", LEVEL_DISTANCE) is not None
             ):
                 return True
     return False
@@ -518,8 +531,11 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if modal is not None:
         return modal
     quickest = near_before(sentence, cancel, "best", CONDITION_DISTANCE)
-    if quickest is not None and (
-        sentence.joined(quickest, cancel) or _best_labelled(sentence, quickest, cancel)
+    if (
+        quickest is not None
+        and (sentence.joined(quickest, cancel) or _best_labelled(sentence, quickest, cancel))
+        # "Ha senso aspettare invece di annullare": the best way is the alternative to it.
+        and not any(sentence.is_a(word, "instead") for word in range(quickest + 1, cancel))
     ):
         return quickest
     best = near_after(sentence, cancel, "best", CONDITION_DISTANCE)
