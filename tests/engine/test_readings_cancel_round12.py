@@ -161,6 +161,12 @@ CLICKED_AWAY = [
         [CANCEL],
     ),
     reading(
+        "cancel_request-de-clicked-away-verschwunden",
+        "DE",
+        "Wenn Sie nicht warten wollen, genügt ein Klick und die Bestellung ist verschwunden.",
+        [CANCEL],
+    ),
+    reading(
         "cancel_request-fr-clicked-away-supprimer",
         "FR",
         "Si vous ne voulez pas attendre, vous pouvez supprimer la commande en un clic.",
@@ -359,6 +365,18 @@ NEGATIVE_QUESTION = [
         "cancel_request-es-negative-question-resultaria",
         "ES",
         "¿No le resultaría más fácil anular la compra?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-it-negative-question-le-sembra",
+        "IT",
+        "Non le sembra più pratico annullare l'ordine e prendere il modello pronto?",
+        [CANCEL],
+    ),
+    reading(
+        "cancel_request-es-negative-question-le-parece",
+        "ES",
+        "¿No le parece más fácil anular el pedido y pedir el otro modelo?",
         [CANCEL],
     ),
     reading(
