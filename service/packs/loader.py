@@ -488,6 +488,7 @@ ANCHOR_CATEGORIES = frozenset(
         "others",
         "beckon",
         "miss",
+        "click",
     }
 )
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
@@ -507,6 +508,10 @@ ANCHOR_COMPANIONS = {
     # order anchors by "next" on its own ("la aspettiamo per i suoi prossimi acquisti").
     "beckon": (frozenset({"our"}),),
     "miss": (frozenset({"our"}),),
+    # A click anchors only beside an order made to vanish, the cancellation by another name
+    # ("ist die Bestellung mit einem Klick erledigt"): words of vanishing ("away", "gone") are
+    # too common to anchor themselves.
+    "click": (frozenset({"order", "vanish"}),),
 }
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -592,7 +597,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "refrain_split",
         "refrain_particle",
         "button",
-        "click",
+        "vanish",
         "wondered",
         "you_did",
         "inverted",
@@ -718,7 +723,7 @@ COMPOUNDING = frozenset({"de"})
 # Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
 # ("Herbstkollektion", "Onlineshop").
 _HEAD_CATEGORIES = (
-    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss"}
+    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss", "click"}
 ) | {
     "advertising",
     "voucher",
@@ -742,6 +747,26 @@ def unaccented(language: str, word: str) -> str:
         return word.translate(_UMLAUTS)
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+# Sellers mistype a long word in haste or in a language not their own ("bitte stornierne Sie",
+# "cancelaltion", "annullre"): a cancellation word of this length at least (not a "=form") also
+# counts with two letters after its first swapped, one left out or one doubled, where that
+# spelling is no word listed in the language.
+_MISTYPED = frozenset({"cancel"})
+_MISTYPED_LENGTH = 6
+
+
+def mistyped(word: str) -> set[str]:
+    """A word's spellings one slip of the keyboard away, its first letter kept."""
+    slips = set()
+    for at in range(1, len(word)):
+        slips.add(word[:at] + word[at + 1 :])  # left out
+        slips.add(word[:at] + word[at] + word[at:])  # doubled
+        if at + 1 < len(word):
+            slips.add(word[:at] + word[at + 1] + word[at] + word[at + 2 :])  # swapped
+    slips.discard(word)
+    return slips
 
 
 # RE2 keeps every scan linear in the text; its default memory budget is too small for the
@@ -875,6 +900,7 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
     stems: dict[str, set[str]] = {}
     forms: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
+    slipped: set[str] = set()
     for category, entries in lists.items():
         for entry in entries:
             written = entry.lower().removeprefix("=")
@@ -884,6 +910,8 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
             spellings = {written}
             if not exact or language in _SPELLED_OUT:
                 spellings.add(unaccented(language, written))
+            if category in _MISTYPED and not exact and len(written) >= _MISTYPED_LENGTH:
+                slipped.update(spellings)
             for word in spellings:
                 forms.setdefault(word, set()).add(category)
                 stem = stemmer.stemWord(word)
@@ -899,6 +927,11 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
                     # word alone ("werbeflyer" -> "werbefly", "flyer" -> "flyer").
                     for head in (stem, word):
                         heads.setdefault(head, set()).add(category)
+    # A slip counts as the word it slipped from, in all of its categories, and only as written.
+    listed = set(forms)
+    for word in slipped:
+        for slip in mistyped(word) - listed:
+            forms.setdefault(slip, set()).update(forms[word])
     return Words(
         stemmer=STEMMERS[language],
         stems={stem: frozenset(found) for stem, found in stems.items()},

@@ -159,7 +159,7 @@ _ANCHORS_READ = {
     "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "review wanted": ("review_object", "experience", "others"),
-    "cancel": ("cancel",),
+    "cancel": ("cancel", "vanish"),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
@@ -826,11 +826,33 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
         return
     yield from _reports(
         draft,
-        _asked_of_the_buyer(
-            draft, _phrase_hits(draft, "cancel_request", negatable=True, suggestible=True)
+        _unanswered(
+            draft,
+            _asked_of_the_buyer(
+                draft, _phrase_hits(draft, "cancel_request", negatable=True, suggestible=True)
+            ),
         ),
-        _sentence_hits(draft, "cancel", _cancel, suggestible=True),
+        _unanswered(draft, _sentence_hits(draft, "cancel", _cancel, suggestible=True)),
     )
+
+
+def _unanswered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The cancellations asked for, not told of in a reply to the buyer's own words about one:
+    where a line quoted from the buyer names a cancellation ("> Wie kann ich eine Bestellung
+    stornieren?"), the seller saying how it is done answers the buyer ("Sie können die
+    Stornierung in Ihrem Konto beantragen", "l'option d'annulation se trouve dans « Vos
+    commandes »"); a deal for it asks all the same ("> Can I cancel? - Yes, and we sell it to
+    you for less directly")."""
+    raised: bool | None = None
+    for field, span, region in hits:
+        if raised is None:  # looked for once, and only where something was found
+            raised = any(
+                found.has("cancel") and _quoted(_text(draft, other), found.between(0))
+                for other, found in _sentences(draft)
+            )
+        around = _sentence_at(draft, field, span) if raised else None
+        if around is None or sentences.offers_a_deal(around):
+            yield field, span, region
 
 
 def _asked_of_the_buyer(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
@@ -857,10 +879,13 @@ def _cancel(
 ) -> Span | None:
     """The cancellation reading of a sentence (a hard-wrapped one read whole: _fields); a
     sentence whose cancellations all happened ("which was cancelled yesterday") is not read
-    further."""
-    if not sentences.open_cancellation(found):
-        return None
-    return sentences.cancel_request(found, negated)
+    further. An order made to vanish with a click is a cancellation by another name."""
+    asked = None
+    if sentences.open_cancellation(found):
+        asked = sentences.cancel_request(found, negated)
+    if asked is None and found.has("vanish"):
+        asked = sentences.clicked_away(found, negated)
+    return asked
 
 
 @rule(

@@ -205,7 +205,8 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             if offered is not None:
                 return sentence.between(position, offered)
         if condition is not None and (
-            _deal(sentence) or (seller is None and _reordered(sentence, condition, position))
+            offers_a_deal(sentence)
+            or (seller is None and _reordered(sentence, condition, position))
         ):
             # "If you cancel the Amazon order, we can sell it to you for $40 less"; "Once you
             # have cancelled the order, please place a new one".
@@ -219,6 +220,61 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
             if subject is not None:
                 return sentence.between(subject, position)
     return None
+
+
+def clicked_away(sentence: Sentence, negated: Negated) -> Span | None:
+    """An order said to vanish with a click offered on a condition, the cancellation by another
+    name ("Should you prefer not to wait, the order can go away with a single click in Your
+    Orders", "Sollten Sie nicht so lange warten wollen, ist die Bestellung mit einem Klick
+    erledigt", "Si vous préférez ne pas attendre, la commande peut disparaître en un clic"):
+    the order what vanishes (_order_gone), the click in its clause and the condition in a
+    clause of its own (_button_offered); not "right away", nor the seller making it vanish
+    ("we delete the order with one click"), nor one negated ("the order does not disappear")."""
+    for gone in sentence.positions("vanish"):
+        if sentence.is_a(gone, "particle") and not _particle_verb(sentence, gone):
+            continue  # "go away", not "ship right away"
+        seller = nearest_before(sentence, gone, "we", REQUEST_DISTANCE)
+        if (
+            not _order_gone(sentence, gone)
+            or (seller is not None and sentence.joined(seller, gone))
+            or _subject_after(sentence, gone)  # "löschen wir Ihre Bestellung mit einem Klick"
+            or negated_at(sentence, negated, gone)
+        ):
+            continue
+        # The click anywhere in the clause: "verschwindet die Bestellung mit einem Klick".
+        offered = _button_offered(sentence, gone, REQUEST_DISTANCE)
+        if offered is not None:
+            return sentence.between(gone, offered)
+    return None
+
+
+def _order_gone(sentence: Sentence, gone: int) -> bool:
+    """Whether the order is what a word of vanishing makes vanish: its object just after it
+    ("delete the order", "löschen Sie die Bestellung") or before it just after "you" (German's
+    verb last: "können Sie die Bestellung mit einem Klick löschen"; not "Sie können die
+    Geschenknachricht Ihrer Bestellung löschen"); or its subject in its clause, just before it
+    ("l'ordine sparisce") or opening the clause ("ist die Bestellung mit einem Klick erledigt",
+    "the order can go away"; not another thing's: "ist die Rücksendung Ihrer Bestellung mit
+    einem Klick erledigt", "il messaggio regalo dell'ordine si elimina con un clic")."""
+    for order in sentence.positions("order"):
+        if gone < order <= gone + _WITHDRAWN_DISTANCE:
+            return sentence.joined(gone, order)
+        if (
+            order < gone
+            and sentence.joined(order, gone)
+            # Another thing's order is no subject: "le message cadeau de la commande s'efface".
+            and near_before(sentence, order, "examined_of", LEVEL_DISTANCE) is None
+        ):
+            opening = order
+            while opening > 0 and sentence.joined(opening - 1, opening):
+                opening -= 1
+            if (
+                gone - order <= LEVEL_DISTANCE
+                or order - opening <= LEVEL_DISTANCE
+                or near_before(sentence, order, "you", LEVEL_DISTANCE) is not None
+            ):
+                return True
+    return False
 
 
 def _buyer_subject(sentence: Sentence, cancel: int) -> int | None:
@@ -254,7 +310,7 @@ def _reported(sentence: Sentence, request: int) -> bool:
     )
 
 
-def _deal(sentence: Sentence) -> bool:
+def offers_a_deal(sentence: Sentence) -> bool:
     """Whether the sentence offers a deal for a cancellation: cheaper, or paid off Amazon, or a
     new listing to buy instead ("als neues Angebot", "a new listing"; not "the listing stays
     online")."""
@@ -311,11 +367,12 @@ def _reordered_with(sentence: Sentence, cancel: int) -> int | None:
     return None
 
 
-def _button_offered(sentence: Sentence, cancel: int) -> int | None:
+def _button_offered(sentence: Sentence, cancel: int, reach: int = CHANGE_DISTANCE) -> int | None:
     """A click that cancels, or a button the buyer is told of ("you", "your" in its clause),
     offered on a condition in a clause of its own ("Si prefiere no esperar, en su cuenta tiene
     el botón para cancelar", "Falls Ihnen die Wartezeit zu lang ist: Ein Klick auf „Bestellung
-    stornieren“ genügt", "vous savez où se trouve le bouton d'annulation dans votre compte");
+    stornieren“ genügt", "vous savez où se trouve le bouton d'annulation dans votre compte"),
+    one by inversion too ("Should you prefer not to wait, one click cancels it");
     not the button a condition is about ("if the cancel button is greyed out"), nor one
     described ("When the timer ends, the cancel button disappears"), nor in a sentence that
     states why ("the cancel button is gone once shipped")."""
@@ -324,16 +381,28 @@ def _button_offered(sentence: Sentence, cancel: int) -> int | None:
     for button in (*sentence.positions("button"), *sentence.positions("click")):
         first = min(button, cancel)
         if (
-            abs(button - cancel) <= CHANGE_DISTANCE
+            abs(button - cancel) <= reach
             and sentence.joined(first, max(button, cancel))
             and (sentence.is_a(button, "click") or _told_of(sentence, button))
             and any(
                 condition < first and not sentence.joined(condition, first)
-                for condition in sentence.positions("condition")
+                for condition in (*sentence.positions("condition"), *_inversions(sentence))
             )
         ):
             return button
     return None
+
+
+def _inversions(sentence: Sentence) -> list[int]:
+    """The conditions written by inversion: a word of the category first in its clause, "you"
+    after it ("Should you prefer not to wait, ...")."""
+    return [
+        word
+        for word in sentence.positions("inverted")
+        if (word == 0 or not sentence.joined(word - 1, word))
+        and word + 1 < len(sentence.forms)
+        and sentence.is_a(word + 1, "you")
+    ]
 
 
 def refrained_in(sentence: Sentence, span: Span) -> bool:
@@ -462,8 +531,11 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     if modal is not None:
         return modal
     quickest = near_before(sentence, cancel, "best", CONDITION_DISTANCE)
-    if quickest is not None and (
-        sentence.joined(quickest, cancel) or _best_labelled(sentence, quickest, cancel)
+    if (
+        quickest is not None
+        and (sentence.joined(quickest, cancel) or _best_labelled(sentence, quickest, cancel))
+        # "Ha senso aspettare invece di annullare": the best way is the alternative to it.
+        and not any(sentence.is_a(word, "instead") for word in range(quickest + 1, cancel))
     ):
         return quickest
     best = near_after(sentence, cancel, "best", CONDITION_DISTANCE)
@@ -833,12 +905,8 @@ def _named_request(sentence: Sentence, request: int, cancel: int) -> bool:
 def _inverted_condition(sentence: Sentence, cancel: int) -> int | None:
     """A condition written by inversion before the cancellation: "Should you wish to cancel,
     ..." (a word of the category first in its clause, "you" after it)."""
-    for word in sentence.positions("inverted"):
-        if (
-            cancel - CONDITION_DISTANCE <= word < cancel
-            and (word == 0 or not sentence.joined(word - 1, word))
-            and sentence.is_a(word + 1, "you")
-        ):
+    for word in _inversions(sentence):
+        if cancel - CONDITION_DISTANCE <= word < cancel:
             return word
     return None
 
