@@ -337,6 +337,13 @@ NEGATIVE_QUESTION = [
         "N'est-il pas plus simple d'annuler la commande ?",
         [CANCEL],
     ),
+    # An accented last word is read to its end ("sensé": no ASCII \b after it).
+    reading(
+        "cancel_request-fr-negative-question-plus-sense",
+        "FR",
+        "Ne serait-il pas plus sensé d'annuler la commande ?",
+        [CANCEL],
+    ),
     reading(
         "cancel_request-it-negative-question-piu-semplice",
         "IT",
