@@ -8,7 +8,8 @@ asks; a review word as the seller's own act ("we will review it and refund you")
 a refund is tied to, where the buyer's ("you can review the kettle and we will refund you") is;
 and a mishap the seller hopes will not sway the buyer's review ("we hope it won't affect your
 review", "speriamo che non incida sul suo feedback") presses for one, where the same hope for
-anything else ("your holiday plans") does not.
+anything else ("your holiday plans") does not (the Italian plural "sui suoi commenti" is the
+buyer's too); and the Spanish "valórenos", "valóranos" rate the seller.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
@@ -222,6 +223,13 @@ REVIEW_TWELVE = [
         **PROBLEM,
     ),
     reading(
+        "review_manipulation-hoped-unswayed-plural-it",
+        "IT",
+        "Speriamo che il ritardo non influisca sui suoi commenti.",
+        [MANIPULATION, MISPLACED],
+        **PROBLEM,
+    ),
+    reading(
         "review_manipulation-hoped-unswayed-other-matter-it",
         "IT",
         "Speriamo che il ritardo non influisca sui suoi programmi.",
@@ -241,6 +249,29 @@ REVIEW_TWELVE = [
         "Esperamos que el retraso no afecte a su viaje.",
         [],
         **PROBLEM,
+    ),
+    # Spanish "valorar" with "us" in it asks the buyer to rate the seller; the staff's
+    # "valorará" does not.
+    reading(
+        "review_request_misplaced-rate-us-valorar-es",
+        "ES",
+        "Cuando tenga un momento, valórenos en Amazon, por favor.",
+        [MISPLACED],
+        reason="warranty",
+    ),
+    reading(
+        "review_request_misplaced-rate-us-valorar-informal-es",
+        "ES",
+        "Ya tienes la funda en casa: valóranos en Amazon.",
+        [MISPLACED],
+        reason="order_details",
+    ),
+    reading(
+        "review_request_misplaced-staff-values-damage-es",
+        "ES",
+        "Nuestro técnico valorará el daño y le dirá algo mañana.",
+        [],
+        reason="warranty",
     ),
 ]
 
