@@ -9,7 +9,9 @@ a refund is tied to, where the buyer's ("you can review the kettle and we will r
 and a mishap the seller hopes will not sway the buyer's review ("we hope it won't affect your
 review", "speriamo che non incida sul suo feedback") presses for one, where the same hope for
 anything else ("your holiday plans") does not (the Italian plural "sui suoi commenti" is the
-buyer's too); and the Spanish "valórenos", "valóranos" rate the seller.
+buyer's too); a low review named again without its noun and said to harm the seller ("every
+review counts, a bad one can hurt", "una negativa può farci male") presses, where a bad
+delivery does not; and the Spanish "valórenos", "valóranos" rate the seller.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
@@ -248,6 +250,56 @@ REVIEW_TWELVE = [
         "ES",
         "Esperamos que el retraso no afecte a su viaje.",
         [],
+        **PROBLEM,
+    ),
+    # A low review named again without its noun, said to harm the seller, presses.
+    reading(
+        "review_manipulation-low-again-en",
+        "US",
+        "Every review counts for us, and a negative one can really hurt.",
+        [MANIPULATION, MISPLACED],
+        **PROBLEM,
+    ),
+    reading(
+        "review_manipulation-low-again-not-a-review-en",
+        "UK",
+        "Every review counts for us, and a bad delivery can really hurt.",
+        [],
+        **PROBLEM,
+    ),
+    reading(
+        "review_manipulation-low-again-de",
+        "DE",
+        "Jede Bewertung zählt für uns, eine schlechte würde uns sehr schaden.",
+        [MANIPULATION, MISPLACED],
+        **PROBLEM,
+    ),
+    reading(
+        "review_manipulation-low-again-fr",
+        "FR",
+        "Chaque avis compte pour nous, un mauvais peut vraiment nous nuire.",
+        [MANIPULATION, MISPLACED],
+        **PROBLEM,
+    ),
+    reading(
+        "review_manipulation-low-again-not-a-review-fr",
+        "FR",
+        "Chaque avis compte, un mauvais emballage peut nous nuire.",
+        [],
+        **PROBLEM,
+    ),
+    reading(
+        "review_manipulation-low-again-it",
+        "IT",
+        "Ogni recensione conta per noi, una negativa può farci molto male.",
+        [MANIPULATION, MISPLACED],
+        **PROBLEM,
+    ),
+    reading(
+        "review_manipulation-low-again-es",
+        "ES",
+        "Cada reseña cuenta para nosotros, una mala puede hacernos mucho daño.",
+        [MANIPULATION, MISPLACED],
         **PROBLEM,
     ),
     # Spanish "valorar" with "us" in it asks the buyer to rate the seller; the staff's

@@ -852,7 +852,8 @@ def _pressure(
 ) -> int | None:
     """A low review said to harm the seller: "a bad review hurts us more than you think",
     "su valoración negativa nos está hundiendo las ventas", "anything less than five stars
-    hurts us" (a top level with "below" before it); or a change of the review asked with the
+    hurts us" (a top level with "below" before it), "every review counts, a bad one could
+    hurt" (_low_again); or a change of the review asked with the
     seller's business at stake in its sentence: "Merci de modifier votre avis, sinon notre
     boutique risque de disparaître" (`change`: the review's change asked, if any); or a mishap
     the seller hopes will not sway the review (_swayed)."""
@@ -873,7 +874,12 @@ def _pressure(
         abs(count - position) <= LEVEL_DISTANCE and _before_stars(sentence, count)
         for count in sentence.positions("star_count")
     )
-    if near(sentence, position, "low_rating", LEVEL_DISTANCE) is None and not below and not counted:
+    if (
+        near(sentence, position, "low_rating", LEVEL_DISTANCE) is None
+        and not below
+        and not counted
+        and not _low_again(sentence, position)
+    ):
         return None
     pressing = [*sentence.positions("pressure"), *_blows(sentence)]
     return next((p for p in sorted(pressing) if not negated_at(sentence, negated, p)), None)
@@ -891,6 +897,25 @@ def _swayed(sentence: Sentence, review: int) -> int | None:
     ):
         return None
     return near(sentence, review, "sway", _SWAY_DISTANCE)
+
+
+# What follows a low level that stands for the review named before it: "one", a modal verb or
+# the seller it harms ("a bad one could hurt", "una negativa può", "un mauvais peut").
+_AFTER_LOW_AGAIN = ("star_count", "request", "credit_verb", "auxiliary", "pressure", "to_us")
+
+
+def _low_again(sentence: Sentence, review: int) -> bool:
+    """A low review named again without its noun after the review: "every review matters to
+    us - a bad one could really hurt", "jede Bewertung zählt, eine schlechte würde uns
+    schaden", "cada reseña cuenta, una mala puede hundirnos" (an article just before the low
+    word, "one" or a verb just after it; not "a bad delivery")."""
+    return any(
+        low > review + 1
+        and sentence.is_a(low - 1, "indefinite")
+        and low + 1 < len(sentence.forms)
+        and any(sentence.is_a(low + 1, category) for category in _AFTER_LOW_AGAIN)
+        for low in sentence.positions("low_rating")
+    )
 
 
 def _blows(sentence: Sentence) -> list[int]:
