@@ -6,12 +6,14 @@ in the next sentence, also where the refusal opens it ("Non è possibile", "No e
 joins two verbs ("Das dürfen und wollen wir nicht"), asks for nothing, where agreed to it still
 asks; a review word as the seller's own act ("we will review it and refund you") is no review
 a refund is tied to, where the buyer's ("you can review the kettle and we will refund you") is;
-and a mishap the seller hopes will not sway the buyer's review ("we hope it won't affect your
+a mishap the seller hopes will not sway the buyer's review ("we hope it won't affect your
 review", "speriamo che non incida sul suo feedback") presses for one, where the same hope for
 anything else ("your holiday plans") does not (the Italian plural "sui suoi commenti" is the
 buyer's too); a low review named again without its noun and said to harm the seller ("every
 review counts, a bad one can hurt", "una negativa può farci male") presses, where a bad
-delivery does not; and the Spanish "valórenos", "valóranos" rate the seller.
+delivery does not; a review the seller wishes to read or see ("we would love to read your
+review on Amazon") is asked for, where one it was happy to read is given; and the Spanish
+"valórenos", "valóranos" rate the seller.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
@@ -301,6 +303,35 @@ REVIEW_TWELVE = [
         "Cada reseña cuenta para nosotros, una mala puede hacernos mucho daño.",
         [MANIPULATION, MISPLACED],
         **PROBLEM,
+    ),
+    # A review the seller wishes to read asks for it; one it has read is given.
+    reading(
+        "review_request_misplaced-wished-read-en",
+        "US",
+        "We would love to read your review of the teapot on Amazon.",
+        [MISPLACED],
+        reason="order_details",
+    ),
+    reading(
+        "review_request_misplaced-wished-see-en",
+        "UK",
+        "We'd love to see your review on the product page.",
+        [MISPLACED],
+        reason="order_details",
+    ),
+    reading(
+        "review_request_misplaced-read-given-en",
+        "UK",
+        "We were happy to read your review on Amazon.",
+        [],
+        reason="order_details",
+    ),
+    reading(
+        "review_request_misplaced-read-every-en",
+        "US",
+        "We read every review on Amazon carefully.",
+        [],
+        reason="order_details",
     ),
     # Spanish "valorar" with "us" in it asks the buyer to rate the seller; the staff's
     # "valorará" does not.

@@ -750,9 +750,10 @@ def _likened(sentence: Sentence, position: int) -> bool:
 def given(sentence: Sentence) -> bool:
     """A rating the buyer has given, that the seller saw or thanks for, and nothing asked or
     offered: "Nous avons vu votre commentaire et vos 5 étoiles : merci beaucoup" (no asking
-    verb but the written one, no reward, condition, change or question)."""
+    verb but the written one, no reward, condition, change or question; not one the seller
+    wishes to see: _seen)."""
     return (
-        (sentence.has("posted") or sentence.has("seen"))
+        (sentence.has("posted") or _seen(sentence))
         # Seen by the seller, thanked for, or given by other buyers or a critic ("Rated ★★★★★
         # by 2,000 customers", "a reçu la note de 5/5 au test de notre magazine").
         and any(sentence.has(category) for category in ("we", "thanks", "customer", "critic"))
@@ -767,6 +768,13 @@ def given(sentence: Sentence) -> bool:
             for verb in sentence.positions("ask")
         )
     )
+
+
+def _seen(sentence: Sentence) -> bool:
+    """Whether the seller names a review seen ("we just read your review", "nous avons vu
+    votre commentaire"), not one it wishes to see ("we would love to read your review on
+    Amazon": a wish or the conditional just before the verb, _wished_verb)."""
+    return any(not _wished_verb(sentence, verb) for verb in sentence.positions("seen"))
 
 
 def _change(sentence: Sentence, review: int) -> int | None:
@@ -1727,7 +1735,7 @@ def review_wanted(sentence: Sentence, negated: Negated) -> Span | None:
     (what the seller's team evaluates), other buyers' reviews to read, an opinion on another
     subject ("your feedback on the size chart"), a product's name ("Book Review Journal") or
     a quoted text."""
-    if given(sentence) or sentence.has("seen") or sentence.has("posted"):
+    if given(sentence) or _seen(sentence) or sentence.has("posted"):
         return None
     if sentence.has("denial"):
         return None  # "Amazon doesn't allow it, and we'd rather reviews were genuine"
