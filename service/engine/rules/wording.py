@@ -708,14 +708,21 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
     """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
     if _silent(draft):
         return
+    # "Vous nous demandiez si nous pouvions vous rembourser contre un avis. Ce n'est pas
+    # possible": the buyer's wish declined asks nothing.
     yield from _reports(
         draft,
-        _unthanked(
-            draft,
-            _phrase_hits(draft, *_manipulation_categories(draft), negatable=True),
-            rewards=True,
+        *(
+            _undeclined(draft, "review_manipulation", hits)
+            for hits in (
+                _unthanked(
+                    draft,
+                    _phrase_hits(draft, *_manipulation_categories(draft), negatable=True),
+                    rewards=True,
+                ),
+                _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
+            )
         ),
-        _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
     )
 
 
@@ -727,7 +734,8 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Ite
     review asked for), unless a sentence the phrase reaches rewards it ("as a thank you for
     your review, a free gift"; "Thanks for the review! As a thank-you, a discount code").
     Nor an opinion asked on a proof or an inspection ("give us your feedback on the proof",
-    "how about a review of the wiring diagram": sentences.on_another_matter), nor, where
+    "how about a review of the wiring diagram"), nor the seller's own act ("we will review the
+    photos and refund you": sentences.on_another_matter), nor, where
     rewards count, a level named beside its opposite ("positive and negative reviews help us":
     sentences.both_ways)."""
     thanked_for = draft.pack.lexicons.contexts["thanked_for"]
@@ -792,23 +800,34 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     # Asking to change or remove a review, or for a positive one, is asking for a review too;
     # on feedback_removal asking about the feedback is the reason's point.
     if not draft.reason.solicits_review and not draft.reason.feedback_change and not _silent(draft):
+        # A review the buyer asked about and the seller declines, as for manipulation.
         yield from _reports(
             draft,
-            _unthanked(
-                draft,
-                _phrase_hits(
-                    draft, "review_request", *_manipulation_categories(draft), negatable=True
-                ),
+            *(
+                _undeclined(draft, "review_request", hits)
+                for hits in (
+                    _unthanked(
+                        draft,
+                        _phrase_hits(
+                            draft,
+                            "review_request",
+                            *_manipulation_categories(draft),
+                            negatable=True,
+                        ),
+                    ),
+                    _sentence_hits(
+                        draft,
+                        "review ask",
+                        lambda found, _, negated: sentences.review_ask(found, negated),
+                    ),
+                    _sentence_hits(
+                        draft,
+                        "review wanted",
+                        lambda found, _, negated: sentences.review_wanted(found, negated),
+                    ),
+                    _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
+                )
             ),
-            _sentence_hits(
-                draft, "review ask", lambda found, _, negated: sentences.review_ask(found, negated)
-            ),
-            _sentence_hits(
-                draft,
-                "review wanted",
-                lambda found, _, negated: sentences.review_wanted(found, negated),
-            ),
-            _sentence_hits(draft, "manipulation", partial(_manipulation, draft)),
         )
 
 
@@ -903,6 +922,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
             draft,
             _undeclined(
                 draft,
+                "payment_details",
                 _outside_sentences_of(
                     draft,
                     "not_a_payment",
@@ -920,17 +940,19 @@ def payment_details(draft: Draft) -> Iterator[Report]:
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
 
 
-def _undeclined(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
-    """The payment details not the buyer's own declined: a detail the buyer sent, named so
-    just before it (payment_received: "in cui ci indicava il suo IBAN per il rimborso"), or a
-    way of paying the buyer asked about, reported before it (payment_asked: "you asked whether
-    you could pay by bank transfer", "nos pregunta si puede pagar en efectivo"), asks for
-    nothing when the rest of its sentence or the sentence after it declines it (_declined:
-    "... il rimborso viene effettuato esclusivamente tramite Amazon", "Unfortunately, we are
-    unable to accept payment outside of Amazon"); with nothing declined after it ("thanks for
-    sending your IBAN, the refund follows"), it stays reported."""
+def _undeclined(draft: Draft, phrases: str, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+    """The places not the buyer's own declined: a detail the buyer sent, named so just before
+    it (payment_received: "in cui ci indicava il suo IBAN per il rimborso"), or what the buyer
+    asked for, reported before it (buyer_asked: "you asked whether you could pay by bank
+    transfer", "nos pregunta si puede pagar en efectivo", "Sie hatten gefragt, ob wir Ihnen
+    etwas erstatten, wenn Sie Ihre Rezension ändern"), asks for nothing when the rest of its
+    sentence or the sentence after it declines it (_declined, with the rule's phrases said no
+    to: "... il rimborso viene effettuato esclusivamente tramite Amazon", "Unfortunately, we
+    are unable to accept payment outside of Amazon", "Ce n'est pas possible"); with nothing
+    declined after it ("thanks for sending your IBAN, the refund follows"), it stays
+    reported."""
     contexts = draft.pack.lexicons.contexts
-    received, asked = contexts["payment_received"], contexts["payment_asked"]
+    received, asked = contexts["payment_received"], contexts["buyer_asked"]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
@@ -940,18 +962,18 @@ def _undeclined(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
         if (
             received.search(text[around.start : span.start])
             or asked.search(text[min(line_start, around.start) : span.start])
-        ) and _declined(draft, field, text, Span(span.end, around.end)):
+        ) and _declined(draft, phrases, field, text, Span(span.end, around.end)):
             continue
         yield field, span, region
 
 
-def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
+def _declined(draft: Draft, phrases: str, field: str, text: str, rest: Span) -> bool:
     """Whether the rest of a sentence or the sentence after it (and the one after that where
-    it only announces it: "Nous vous informons que :") declines a payment: a refusal, the
-    platform's payment named (not_a_payment), or a payment phrase said no to ("no necesitamos
-    sus datos bancarios"); the buyer's lines quoted between are passed over. A place that
-    opens by agreeing ("Yes, that works: ..., we cannot take
-    cards by phone") declines nothing, and nothing after it does."""
+    it only announces it: "Nous vous informons que :") declines what was asked: a refusal, the
+    platform's payment named (not_a_payment), or a phrase of the rule said no to ("no
+    necesitamos sus datos bancarios"); the buyer's lines quoted between are passed over. A
+    place that opens by agreeing ("Yes, that works: ..., we cannot take cards by phone")
+    declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
     places = [rest]
     after = words.following(text, rest)
@@ -970,7 +992,7 @@ def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
         if contexts["payment_agreed"].match(text[place.start : place.end]):
             return False
         if any(
-            contexts[name].search(text, place.start, place.end)
+            contexts[name].search(text[place.start : place.end])
             for name in ("not_a_payment", "refusal")
         ):
             return True
@@ -978,7 +1000,7 @@ def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
             other == field
             and place.start <= found.start < place.end
             and _negated(draft, text, found)
-            for other, found, _ in _phrases(draft, "payment_details")
+            for other, found, _ in _phrases(draft, phrases)
         ):
             return True
     return False

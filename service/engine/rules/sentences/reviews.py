@@ -70,6 +70,9 @@ _SATISFIED_DISTANCE = 8
 _GIVEN_DISTANCE = 6
 # "would be a really heavy blow": the linking verb and the blow.
 _BLOW_DISTANCE = 4
+# "won't be reflected in your rating", "nicht auf Ihre Bewertung auswirkt": the swaying word
+# and the review it sways.
+_SWAY_DISTANCE = 4
 # "we would be grateful to you for a review", "für eine kurze Bewertung": gratitude and the
 # "for" after it, "for" and the review after it.
 _FOR_DISTANCE = 3
@@ -77,6 +80,9 @@ _FOR_DISTANCE = 3
 _COME_DISTANCE = 5
 # "Kunden, die mit uns zufrieden sind": the buyers and their satisfaction in a clause on them.
 _RELATIVE_DISTANCE = 5
+# "we will review", "our team will review": the seller or its staff a few words before the
+# review word its helping verb makes the seller's act.
+_ACT_DISTANCE = 3
 
 
 def _product_name(sentence: Sentence, position: int) -> bool:
@@ -234,9 +240,35 @@ def _on_another_matter(sentence: Sentence, position: int) -> bool:
 
 def on_another_matter(sentence: Sentence) -> bool:
     """Whether every review word of the sentence is an opinion on a proof or an inspection
-    (_on_a_proof, _examined)."""
+    (_on_a_proof, _examined), or the seller's own act (_seller_act)."""
     named = sentence.positions("review_object")
-    return bool(named) and all(_on_another_matter(sentence, position) for position in named)
+    return bool(named) and all(
+        _on_another_matter(sentence, position) or _seller_act(sentence, position)
+        for position in named
+    )
+
+
+def _seller_act(sentence: Sentence, position: int) -> bool:
+    """A review word as the verb of what the seller does: a helping verb just before it, the
+    seller or its staff before that in its clause, no buyer, request or condition between ("we
+    will review the photos and refund you", "our team will review their condition"; not "you
+    can review it and get a refund", "if we could ask you to review it")."""
+    if near_before(sentence, position, "auxiliary", 1) is None:
+        return False
+    agents = [
+        agent
+        for category in ("we", "staff")
+        if (agent := nearest_before(sentence, position, category, _ACT_DISTANCE)) is not None
+    ]
+    return any(
+        sentence.joined(agent, position)
+        and not any(
+            sentence.is_a(between, category)
+            for between in range(agent + 1, position)
+            for category in ("you", "request", "condition")
+        )
+        for agent in agents
+    )
 
 
 def _assessed(sentence: Sentence, position: int) -> bool:
@@ -718,9 +750,10 @@ def _likened(sentence: Sentence, position: int) -> bool:
 def given(sentence: Sentence) -> bool:
     """A rating the buyer has given, that the seller saw or thanks for, and nothing asked or
     offered: "Nous avons vu votre commentaire et vos 5 étoiles : merci beaucoup" (no asking
-    verb but the written one, no reward, condition, change or question)."""
+    verb but the written one, no reward, condition, change or question; not one the seller
+    wishes to see: _seen)."""
     return (
-        (sentence.has("posted") or sentence.has("seen"))
+        (sentence.has("posted") or _seen(sentence))
         # Seen by the seller, thanked for, or given by other buyers or a critic ("Rated ★★★★★
         # by 2,000 customers", "a reçu la note de 5/5 au test de notre magazine").
         and any(sentence.has(category) for category in ("we", "thanks", "customer", "critic"))
@@ -735,6 +768,13 @@ def given(sentence: Sentence) -> bool:
             for verb in sentence.positions("ask")
         )
     )
+
+
+def _seen(sentence: Sentence) -> bool:
+    """Whether the seller names a review seen ("we just read your review", "nous avons vu
+    votre commentaire"), not one it wishes to see ("we would love to read your review on
+    Amazon": a wish or the conditional just before the verb, _wished_verb)."""
+    return any(not _wished_verb(sentence, verb) for verb in sentence.positions("seen"))
 
 
 def _change(sentence: Sentence, review: int) -> int | None:
@@ -820,13 +860,18 @@ def _pressure(
 ) -> int | None:
     """A low review said to harm the seller: "a bad review hurts us more than you think",
     "su valoración negativa nos está hundiendo las ventas", "anything less than five stars
-    hurts us" (a top level with "below" before it); or a change of the review asked with the
+    hurts us" (a top level with "below" before it), "every review counts, a bad one could
+    hurt" (_low_again); or a change of the review asked with the
     seller's business at stake in its sentence: "Merci de modifier votre avis, sinon notre
-    boutique risque de disparaître" (`change`: the review's change asked, if any)."""
+    boutique risque de disparaître" (`change`: the review's change asked, if any); or a mishap
+    the seller hopes will not sway the review (_swayed)."""
     if change is not None:
         stake = _at_stake(sentence, negated)
         if stake is not None:
             return stake
+    swayed = _swayed(sentence, position)
+    if swayed is not None:
+        return swayed
     top = _top_level(sentence, position)
     below = top is not None and _below(sentence, top)
     # A number of stars short of the top is a low one when it is said to harm "us" ("un avis à
@@ -837,10 +882,48 @@ def _pressure(
         abs(count - position) <= LEVEL_DISTANCE and _before_stars(sentence, count)
         for count in sentence.positions("star_count")
     )
-    if near(sentence, position, "low_rating", LEVEL_DISTANCE) is None and not below and not counted:
+    if (
+        near(sentence, position, "low_rating", LEVEL_DISTANCE) is None
+        and not below
+        and not counted
+        and not _low_again(sentence, position)
+    ):
         return None
     pressing = [*sentence.positions("pressure"), *_blows(sentence)]
     return next((p for p in sorted(pressing) if not negated_at(sentence, negated, p)), None)
+
+
+def _swayed(sentence: Sentence, review: int) -> int | None:
+    """A mishap the seller hopes will not sway the buyer's review: "we hope this delay won't be
+    reflected in your rating", "Wir hoffen, dass sich die Verzögerung nicht auf Ihre Bewertung
+    auswirkt", "speriamo che il ritardo non influisca sulla sua valutazione" (a hope before the
+    review, "your" just before it, a swaying word a few words from it; the hope's negation is
+    the pressure, so none cancels it)."""
+    if (
+        near_before(sentence, review, "your", LEVEL_DISTANCE) is None
+        or nearest_before(sentence, review, "hope", len(sentence.forms)) is None
+    ):
+        return None
+    return near(sentence, review, "sway", _SWAY_DISTANCE)
+
+
+# What follows a low level that stands for the review named before it: "one", a modal verb or
+# the seller it harms ("a bad one could hurt", "una negativa può", "un mauvais peut").
+_AFTER_LOW_AGAIN = ("star_count", "request", "credit_verb", "auxiliary", "pressure", "to_us")
+
+
+def _low_again(sentence: Sentence, review: int) -> bool:
+    """A low review named again without its noun after the review: "every review matters to
+    us - a bad one could really hurt", "jede Bewertung zählt, eine schlechte würde uns
+    schaden", "cada reseña cuenta, una mala puede hundirnos" (an article just before the low
+    word, "one" or a verb just after it; not "a bad delivery")."""
+    return any(
+        low > review + 1
+        and sentence.is_a(low - 1, "indefinite")
+        and low + 1 < len(sentence.forms)
+        and any(sentence.is_a(low + 1, category) for category in _AFTER_LOW_AGAIN)
+        for low in sentence.positions("low_rating")
+    )
 
 
 def _blows(sentence: Sentence) -> list[int]:
@@ -1652,7 +1735,7 @@ def review_wanted(sentence: Sentence, negated: Negated) -> Span | None:
     (what the seller's team evaluates), other buyers' reviews to read, an opinion on another
     subject ("your feedback on the size chart"), a product's name ("Book Review Journal") or
     a quoted text."""
-    if given(sentence) or sentence.has("seen") or sentence.has("posted"):
+    if given(sentence) or _seen(sentence) or sentence.has("posted"):
         return None
     if sentence.has("denial"):
         return None  # "Amazon doesn't allow it, and we'd rather reviews were genuine"
