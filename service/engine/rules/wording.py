@@ -487,60 +487,65 @@ def marketing(draft: Draft) -> Iterator[Report]:
     coupons = not draft.reason.delivers_code
     yield from _reports(
         draft,
-        _outside(
+        # An offer the buyer wished for, reported and then declined, offers nothing.
+        _undeclined(
             draft,
-            _unnamed(
+            _outside(
                 draft,
-                _outside_phrases_of(
+                _unnamed(
                     draft,
-                    "not_an_offer_phrase",
-                    _phrase_hits(draft, "marketing", negatable=True, refusable=True),
-                ),
-                names=True,
-            ),
-            _unnamed(
-                draft,
-                _outside_sentences_of(
-                    draft,
-                    "not_an_offer",
                     _outside_phrases_of(
                         draft,
                         "not_an_offer_phrase",
-                        _phrase_hits(draft, "coupon", negatable=True, refusable=True),
+                        _phrase_hits(draft, "marketing", negatable=True, refusable=True),
+                    ),
+                    names=True,
+                ),
+                _unnamed(
+                    draft,
+                    _outside_sentences_of(
+                        draft,
+                        "not_an_offer",
+                        _outside_phrases_of(
+                            draft,
+                            "not_an_offer_phrase",
+                            _phrase_hits(draft, "coupon", negatable=True, refusable=True),
+                        ),
+                    ),
+                )
+                if coupons
+                else iter(()),
+                _unrefused(
+                    draft,
+                    _sentence_hits(
+                        draft,
+                        "newsletter",
+                        lambda found, _, negated: sentences.newsletter(found, negated),
                     ),
                 ),
-            )
-            if coupons
-            else iter(()),
-            _unrefused(
-                draft,
-                _sentence_hits(
+                _unrefused(
+                    draft, _sentence_hits(draft, "next order", partial(_next_order_offer, coupons))
+                ),
+                _unnamed(
                     draft,
-                    "newsletter",
-                    lambda found, _, negated: sentences.newsletter(found, negated),
+                    _sentence_hits(
+                        draft,
+                        "collection",
+                        lambda found, _, negated: sentences.new_collection(found, negated),
+                    ),
+                ),
+                _shop_visits(draft),
+                _linked_ranges(draft),
+                _unrefused(
+                    draft,
+                    _sentence_hits(
+                        draft,
+                        "beyond",
+                        lambda found, _, negated: sentences.invited_beyond(found, negated),
+                    ),
                 ),
             ),
-            _unrefused(
-                draft, _sentence_hits(draft, "next order", partial(_next_order_offer, coupons))
-            ),
-            _unnamed(
-                draft,
-                _sentence_hits(
-                    draft,
-                    "collection",
-                    lambda found, _, negated: sentences.new_collection(found, negated),
-                ),
-            ),
-            _shop_visits(draft),
-            _linked_ranges(draft),
-            _unrefused(
-                draft,
-                _sentence_hits(
-                    draft,
-                    "beyond",
-                    lambda found, _, negated: sentences.invited_beyond(found, negated),
-                ),
-            ),
+            _OFFERS_DECLINED,
         ),
     )
 
@@ -888,6 +893,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
                     ),
                     negatable=True,
                 ),
+                _PAYMENTS,
             ),
         )
     for field, text in draft.said():
@@ -895,15 +901,25 @@ def payment_details(draft: Draft) -> Iterator[Report]:
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
 
 
-def _undeclined(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
-    """The payment details not the buyer's own declined: a detail the buyer sent, named so
-    just before it (payment_received: "in cui ci indicava il suo IBAN per il rimborso"), or a
-    way of paying the buyer asked about, reported before it (payment_asked: "you asked whether
-    you could pay by bank transfer", "nos pregunta si puede pagar en efectivo"), asks for
-    nothing when the rest of its sentence or the sentence after it declines it (_declined:
-    "... il rimborso viene effettuato esclusivamente tramite Amazon", "Unfortunately, we are
-    unable to accept payment outside of Amazon"); with nothing declined after it ("thanks for
-    sending your IBAN, the refund follows"), it stays reported."""
+# What declines a payment or an offer the buyer asked about (_declined): a refusal, and for a
+# payment the platform's payment named; besides, a phrase of the rule's categories said no to.
+_PAYMENTS = (("payment_details",), ("not_a_payment", "refusal"))
+_OFFERS_DECLINED = (("marketing", "coupon"), ("refusal",))
+
+
+def _undeclined(
+    draft: Draft, hits: Iterator[_Hit], declining: tuple[tuple[str, ...], tuple[str, ...]]
+) -> Iterator[_Hit]:
+    """The payment details or offers not the buyer's own declined: a detail the buyer sent,
+    named so just before it (payment_received: "in cui ci indicava il suo IBAN per il
+    rimborso"), or a way of paying or an offer the buyer asked about or wished for, reported
+    before it (payment_asked: "you asked whether you could pay by bank transfer", "nos
+    pregunta si puede pagar en efectivo", "you'd like a discount on your next order"), asks
+    for nothing when the rest of its sentence or the sentence after it declines it
+    (_declined: "... il rimborso viene effettuato esclusivamente tramite Amazon",
+    "Unfortunately, we are unable to accept payment outside of Amazon", "..., but we aren't
+    able to offer one"); with nothing declined after it ("thanks for sending your IBAN, the
+    refund follows"), it stays reported. declining: _PAYMENTS or _OFFERS_DECLINED."""
     contexts = draft.pack.lexicons.contexts
     received, asked = contexts["payment_received"], contexts["payment_asked"]
     for field, span, region in hits:
@@ -915,19 +931,26 @@ def _undeclined(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
         if (
             received.search(text[around.start : span.start])
             or asked.search(text[min(line_start, around.start) : span.start])
-        ) and _declined(draft, field, text, Span(span.end, around.end)):
+        ) and _declined(draft, field, text, Span(span.end, around.end), declining):
             continue
         yield field, span, region
 
 
-def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
+def _declined(
+    draft: Draft,
+    field: str,
+    text: str,
+    rest: Span,
+    declining: tuple[tuple[str, ...], tuple[str, ...]],
+) -> bool:
     """Whether the rest of a sentence or the sentence after it (and the one after that where
-    it only announces it: "Nous vous informons que :") declines a payment: a refusal, the
-    platform's payment named (not_a_payment), or a payment phrase said no to ("no necesitamos
-    sus datos bancarios"); the buyer's lines quoted between are passed over. A place that
+    it only announces it: "Nous vous informons que :") declines a payment or an offer: a
+    refusal, the platform's payment named (not_a_payment), or a phrase of the rule said no to
+    ("no necesitamos sus datos bancarios"); the buyer's lines quoted between are passed over. A place that
     opens by agreeing ("Yes, that works: ..., we cannot take
     cards by phone") declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
+    categories, declines = declining
     places = [rest]
     after = words.following(text, rest)
     # The buyer's words quoted after the report ("> Posso pagare con bonifico?") are the
@@ -944,16 +967,13 @@ def _declined(draft: Draft, field: str, text: str, rest: Span) -> bool:
     for place in places:
         if contexts["payment_agreed"].match(text[place.start : place.end]):
             return False
-        if any(
-            contexts[name].search(text, place.start, place.end)
-            for name in ("not_a_payment", "refusal")
-        ):
+        if any(contexts[name].search(text, place.start, place.end) for name in declines):
             return True
         if any(
             other == field
             and place.start <= found.start < place.end
             and _negated(draft, text, found)
-            for other, found, _ in _phrases(draft, "payment_details")
+            for other, found, _ in _phrases(draft, *categories)
         ):
             return True
     return False
