@@ -946,9 +946,9 @@ def _declined(
     """Whether the rest of a sentence or the sentence after it (and the one after that where
     it only announces it: "Nous vous informons que :") declines a payment or an offer: a
     refusal, the platform's payment named (not_a_payment), or a phrase of the rule said no to
-    ("no necesitamos sus datos bancarios"); the buyer's lines quoted between are passed over. A place that
-    opens by agreeing ("Yes, that works: ..., we cannot take
-    cards by phone") declines nothing, and nothing after it does."""
+    ("no necesitamos sus datos bancarios"); the buyer's lines quoted between are passed over.
+    A place that opens by agreeing ("Yes, that works: ..., we cannot take cards by phone")
+    declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
     categories, declines = declining
     places = [rest]
