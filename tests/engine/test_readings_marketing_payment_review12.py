@@ -5,9 +5,11 @@ your next purchase, but we aren't able to give one"), a refusal with its negatio
 German puts it ("Vorkasse bieten wir über Amazon nicht an"), a fee paid where the goods arrive
 ("payable to our fitter at the door", "va pagato alla consegna"), money paid to the seller named
 by a pronoun ("nos lo puede pagar aparte", "ce la può pagare") and a transfer made ("make a
-transfer", "haga una transferencia"). Must-allow rows stand beside each kind: the offer given
-after the wish, the payment said to be nothing at the door, a parcel sent back by pronoun, a
-transfer not needed.
+transfer", "haga una transferencia"), the seller's novelties not to be missed ("ne manquez pas
+nos nouveautés") and a prepaid card topped up for the seller ("una ricarica sulla carta intestata
+a ..."). Must-allow rows stand beside each kind: the offer given after the wish, the payment said
+to be nothing at the door, a parcel sent back by pronoun, a transfer not needed, a step not to be
+missed, a battery recharged.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer.
@@ -300,6 +302,136 @@ REVIEW_TWELVE = [
         "No hace falta hacer ninguna transferencia; Amazon ya le ha cobrado.",
         [],
         reason="invoice",
+    ),
+    # The seller's novelties not to be missed invite to its range; not missing a step does not.
+    reading(
+        "marketing-novelties-not-to-miss-en",
+        "UK",
+        "Keep an eye out: don't miss our new arrivals this month.",
+        [MARKETING],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "marketing-novelties-not-to-miss-de",
+        "DE",
+        "Verpassen Sie nicht unsere Neuheiten im Herbst!",
+        [MARKETING],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "marketing-novelties-not-to-miss-fr",
+        "FR",
+        "Suivez-nous pour ne rien manquer de nos nouveautés.",
+        [MARKETING],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "marketing-novelties-not-to-miss-fr-plain",
+        "FR",
+        "Ne manquez pas nos nouveautés de la rentrée !",
+        [MARKETING],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "marketing-novelties-not-to-miss-it",
+        "IT",
+        "Non perda le nostre novità di stagione!",
+        [MARKETING],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "marketing-novelties-not-to-miss-es",
+        "ES",
+        "¡No se pierda nuestras novedades de otoño!",
+        [MARKETING],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "marketing-step-not-to-miss-fr",
+        "FR",
+        "Ne manquez pas de vérifier le contenu du colis à la livraison.",
+        [],
+        **ORDER_DETAILS,
+    ),
+    # A prepaid card topped up for the seller is money paid outside Amazon; a battery or a
+    # phone recharged is not.
+    reading(
+        "payment_details-prepaid-top-up-en",
+        "UK",
+        "For the extra 4 GBP postage, a quick top-up to the prepaid card in Mark Hill's name "
+        "will do.",
+        [PAYMENT],
+        reason="unexpected_problem",
+    ),
+    reading(
+        "payment_details-prepaid-top-up-de",
+        "DE",
+        "Für die 4 EUR Porto reicht eine Aufladung auf die Prepaid-Karte von Herrn Hill.",
+        [PAYMENT],
+        reason="unexpected_problem",
+    ),
+    reading(
+        "payment_details-prepaid-top-up-fr",
+        "FR",
+        "Pour les 4 EUR de port, une recharge sur la carte prépayée au nom de M. Hill suffira.",
+        [PAYMENT],
+        reason="unexpected_problem",
+    ),
+    reading(
+        "payment_details-prepaid-top-up-it",
+        "IT",
+        "Per i 4 EUR di spedizione basta una ricarica sulla carta intestata a Marco Colli.",
+        [PAYMENT],
+        reason="unexpected_problem",
+    ),
+    reading(
+        "payment_details-prepaid-top-up-es",
+        "ES",
+        "Para los 4 EUR de envío, basta una recarga en la tarjeta prepago a nombre de Marcos Gil.",
+        [PAYMENT],
+        reason="unexpected_problem",
+    ),
+    reading(
+        "payment_details-battery-recharged-en",
+        "UK",
+        "The gift set includes a prepaid card holder and a top-up guide for your phone.",
+        [],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "payment_details-battery-recharged-de",
+        "DE",
+        "Die Aufladung des Akkus dauert etwa zwei Stunden.",
+        [],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "payment_details-battery-recharged-fr",
+        "FR",
+        "Le chargeur permet la recharge de votre téléphone en une heure.",
+        [],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "payment_details-battery-recharged-it",
+        "IT",
+        "La ricarica della batteria dura circa due ore.",
+        [],
+        **ORDER_DETAILS,
+    ),
+    reading(
+        "payment_details-refund-to-named-card-it",
+        "IT",
+        "Il rimborso arriverà sulla carta intestata a lei entro cinque giorni.",
+        [],
+        reason="return",
+    ),
+    reading(
+        "payment_details-battery-recharged-es",
+        "ES",
+        "La batería admite una recarga completa en dos horas.",
+        [],
+        **ORDER_DETAILS,
     ),
 ]
 
