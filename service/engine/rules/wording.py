@@ -487,60 +487,65 @@ def marketing(draft: Draft) -> Iterator[Report]:
     coupons = not draft.reason.delivers_code
     yield from _reports(
         draft,
-        _outside(
+        # An offer the buyer wished for, reported and then declined, offers nothing.
+        _undeclined(
             draft,
-            _unnamed(
+            _outside(
                 draft,
-                _outside_phrases_of(
+                _unnamed(
                     draft,
-                    "not_an_offer_phrase",
-                    _phrase_hits(draft, "marketing", negatable=True, refusable=True),
-                ),
-                names=True,
-            ),
-            _unnamed(
-                draft,
-                _outside_sentences_of(
-                    draft,
-                    "not_an_offer",
                     _outside_phrases_of(
                         draft,
                         "not_an_offer_phrase",
-                        _phrase_hits(draft, "coupon", negatable=True, refusable=True),
+                        _phrase_hits(draft, "marketing", negatable=True, refusable=True),
+                    ),
+                    names=True,
+                ),
+                _unnamed(
+                    draft,
+                    _outside_sentences_of(
+                        draft,
+                        "not_an_offer",
+                        _outside_phrases_of(
+                            draft,
+                            "not_an_offer_phrase",
+                            _phrase_hits(draft, "coupon", negatable=True, refusable=True),
+                        ),
+                    ),
+                )
+                if coupons
+                else iter(()),
+                _unrefused(
+                    draft,
+                    _sentence_hits(
+                        draft,
+                        "newsletter",
+                        lambda found, _, negated: sentences.newsletter(found, negated),
                     ),
                 ),
-            )
-            if coupons
-            else iter(()),
-            _unrefused(
-                draft,
-                _sentence_hits(
+                _unrefused(
+                    draft, _sentence_hits(draft, "next order", partial(_next_order_offer, coupons))
+                ),
+                _unnamed(
                     draft,
-                    "newsletter",
-                    lambda found, _, negated: sentences.newsletter(found, negated),
+                    _sentence_hits(
+                        draft,
+                        "collection",
+                        lambda found, _, negated: sentences.new_collection(found, negated),
+                    ),
+                ),
+                _shop_visits(draft),
+                _linked_ranges(draft),
+                _unrefused(
+                    draft,
+                    _sentence_hits(
+                        draft,
+                        "beyond",
+                        lambda found, _, negated: sentences.invited_beyond(found, negated),
+                    ),
                 ),
             ),
-            _unrefused(
-                draft, _sentence_hits(draft, "next order", partial(_next_order_offer, coupons))
-            ),
-            _unnamed(
-                draft,
-                _sentence_hits(
-                    draft,
-                    "collection",
-                    lambda found, _, negated: sentences.new_collection(found, negated),
-                ),
-            ),
-            _shop_visits(draft),
-            _linked_ranges(draft),
-            _unrefused(
-                draft,
-                _sentence_hits(
-                    draft,
-                    "beyond",
-                    lambda found, _, negated: sentences.invited_beyond(found, negated),
-                ),
-            ),
+            _OFFERS_DECLINED,
         ),
     )
 
@@ -713,7 +718,7 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
     yield from _reports(
         draft,
         *(
-            _undeclined(draft, "review_manipulation", hits)
+            _undeclined(draft, hits, _REWARDS_DECLINED)
             for hits in (
                 _unthanked(
                     draft,
@@ -804,7 +809,7 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
         yield from _reports(
             draft,
             *(
-                _undeclined(draft, "review_request", hits)
+                _undeclined(draft, hits, _REVIEWS_DECLINED)
                 for hits in (
                     _unthanked(
                         draft,
@@ -922,7 +927,6 @@ def payment_details(draft: Draft) -> Iterator[Report]:
             draft,
             _undeclined(
                 draft,
-                "payment_details",
                 _outside_sentences_of(
                     draft,
                     "not_a_payment",
@@ -933,6 +937,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
                     ),
                     negatable=True,
                 ),
+                _PAYMENTS,
             ),
         )
     for field, text in draft.said():
@@ -940,17 +945,29 @@ def payment_details(draft: Draft) -> Iterator[Report]:
             yield report_at(draft, field, span, params={"found": text[span.start : span.end]})
 
 
-def _undeclined(draft: Draft, phrases: str, hits: Iterator[_Hit]) -> Iterator[_Hit]:
+# What declines what the buyer asked about (_declined): the phrases of the rule's categories
+# said no to, and the contexts that decline it (a refusal; for a payment or a reward the
+# platform's payment named).
+_PAYMENTS = (("payment_details",), ("not_a_payment", "refusal"))
+_OFFERS_DECLINED = (("marketing", "coupon"), ("refusal",))
+_REWARDS_DECLINED = (("review_manipulation",), ("not_a_payment", "refusal"))
+_REVIEWS_DECLINED = (("review_request",), ("not_a_payment", "refusal"))
+
+
+def _undeclined(
+    draft: Draft, hits: Iterator[_Hit], declining: tuple[tuple[str, ...], tuple[str, ...]]
+) -> Iterator[_Hit]:
     """The places not the buyer's own declined: a detail the buyer sent, named so just before
     it (payment_received: "in cui ci indicava il suo IBAN per il rimborso"), or what the buyer
-    asked for, reported before it (buyer_asked: "you asked whether you could pay by bank
-    transfer", "nos pregunta si puede pagar en efectivo", "Sie hatten gefragt, ob wir Ihnen
-    etwas erstatten, wenn Sie Ihre Rezension ändern"), asks for nothing when the rest of its
-    sentence or the sentence after it declines it (_declined, with the rule's phrases said no
-    to: "... il rimborso viene effettuato esclusivamente tramite Amazon", "Unfortunately, we
-    are unable to accept payment outside of Amazon", "Ce n'est pas possible"); with nothing
-    declined after it ("thanks for sending your IBAN, the refund follows"), it stays
-    reported."""
+    asked about or wished for, reported before it (buyer_asked: "you asked whether you could
+    pay by bank transfer", "nos pregunta si puede pagar en efectivo", "you'd like a discount on
+    your next order", "Sie hatten gefragt, ob wir Ihnen etwas erstatten, wenn Sie Ihre
+    Rezension ändern"), asks for nothing when the rest of its sentence or the sentence after it
+    declines it (_declined: "... il rimborso viene effettuato esclusivamente tramite Amazon",
+    "Unfortunately, we are unable to accept payment outside of Amazon", "..., but we aren't
+    able to offer one", "Ce n'est pas possible"); with nothing declined after it ("thanks for
+    sending your IBAN, the refund follows"), it stays reported. declining: one of the tuples
+    above."""
     contexts = draft.pack.lexicons.contexts
     received, asked = contexts["payment_received"], contexts["buyer_asked"]
     for field, span, region in hits:
@@ -962,19 +979,26 @@ def _undeclined(draft: Draft, phrases: str, hits: Iterator[_Hit]) -> Iterator[_H
         if (
             received.search(text[around.start : span.start])
             or asked.search(text[min(line_start, around.start) : span.start])
-        ) and _declined(draft, phrases, field, text, Span(span.end, around.end)):
+        ) and _declined(draft, field, text, Span(span.end, around.end), declining):
             continue
         yield field, span, region
 
 
-def _declined(draft: Draft, phrases: str, field: str, text: str, rest: Span) -> bool:
+def _declined(
+    draft: Draft,
+    field: str,
+    text: str,
+    rest: Span,
+    declining: tuple[tuple[str, ...], tuple[str, ...]],
+) -> bool:
     """Whether the rest of a sentence or the sentence after it (and the one after that where
-    it only announces it: "Nous vous informons que :") declines what was asked: a refusal, the
-    platform's payment named (not_a_payment), or a phrase of the rule said no to ("no
-    necesitamos sus datos bancarios"); the buyer's lines quoted between are passed over. A
-    place that opens by agreeing ("Yes, that works: ..., we cannot take cards by phone")
+    it only announces it: "Nous vous informons que :") declines a payment or an offer: a
+    refusal, the platform's payment named (not_a_payment), or a phrase of the rule said no to
+    ("no necesitamos sus datos bancarios"); the buyer's lines quoted between are passed over.
+    A place that opens by agreeing ("Yes, that works: ..., we cannot take cards by phone")
     declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
+    categories, declines = declining
     places = [rest]
     after = words.following(text, rest)
     # The buyer's words quoted after the report ("> Posso pagare con bonifico?") are the
@@ -991,16 +1015,15 @@ def _declined(draft: Draft, phrases: str, field: str, text: str, rest: Span) -> 
     for place in places:
         if contexts["payment_agreed"].match(text[place.start : place.end]):
             return False
-        if any(
-            contexts[name].search(text[place.start : place.end])
-            for name in ("not_a_payment", "refusal")
-        ):
+        # A slice, so that a refusal opening the next sentence ("Ce n'est pas possible") is
+        # read from its start (a search from a position never matches "^" there).
+        if any(contexts[name].search(text[place.start : place.end]) for name in declines):
             return True
         if any(
             other == field
             and place.start <= found.start < place.end
             and _negated(draft, text, found)
-            for other, found, _ in _phrases(draft, phrases)
+            for other, found, _ in _phrases(draft, *categories)
         ):
             return True
     return False
