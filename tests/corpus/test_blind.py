@@ -47,13 +47,9 @@ def test_the_tuning_part_covers_the_five_languages():
 # Where a rule misses the target on the tuning part, the floor it keeps instead (precision,
 # recall): round 11's review asks outside a review request, written as wishes and hints ("your
 # take on the listing", "due righe sul portale"), left misplaced asks at 0.9465 after its two
-# tunings (docs/evaluation.md, "Round 11").
-TUNING_FLOORS = {
-    "amazon.content.review_request_misplaced": (TARGET, 0.94),
-    # Round 12's tuning part, added before its tuning (0.9431 with it): lowered until the
-    # tuning of round 12 lifts it back.
-    "amazon.content.review_manipulation": (TARGET, 0.94),
-}
+# tunings, and at 0.9424 with round 12's tuning part after its tuning and review
+# (docs/evaluation.md, "Round 11", "Round 12").
+TUNING_FLOORS = {"amazon.content.review_request_misplaced": (TARGET, 0.94)}
 
 
 @pytest.mark.parametrize("rule", WORDING_RULES)
@@ -79,16 +75,14 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all eleven sealed parts (2,710 messages), read once after round 11's tunings, the
-    # broader readings and two reviews' fixes were merged (2026-11-28). Round 11's sealed part
-    # (225 messages of short, indirect and hidden wording) lowered review manipulation's and
-    # cancellation's recall to these floors; the ten earlier parts stand at 0.95 / 0.85,
-    # 0.95 / 0.89, 0.96 / 0.94, 0.98 / 0.89, 0.97 / 0.95 (see docs/evaluation.md, "Round 11").
-    # Round 12's sealed part (225 messages), added before any tuning on round 12, lowered
-    # three rules to these: review manipulation 0.94 / 0.83, misplaced 0.94 / 0.87, marketing
-    # 0.96 / 0.92 on all twelve.
-    "amazon.content.review_manipulation": (0.94, 0.83),
-    "amazon.content.review_request_misplaced": (0.94, 0.87),
+    # On all twelve sealed parts (2,935 messages), read once after round 12's tunings and two
+    # reviews of the merged tree (2026-11-28). Round 12's sealed part (225 messages said
+    # plainly, indirectly and buried in long ones) scored the same before and after them, and
+    # lowered review manipulation's and misplaced asks' recall by 0.01 and marketing's by 0.01;
+    # the eleven earlier parts stand at 0.95 / 0.84, 0.95 / 0.88, 0.96 / 0.93, 0.98 / 0.87,
+    # 0.97 / 0.95 (see docs/evaluation.md, "Round 12").
+    "amazon.content.review_manipulation": (0.95, 0.83),
+    "amazon.content.review_request_misplaced": (0.95, 0.87),
     "amazon.content.marketing": (0.96, 0.92),
     "amazon.content.cancel_request": (0.98, 0.87),
     "amazon.content.payment_details": (0.97, 0.95),
