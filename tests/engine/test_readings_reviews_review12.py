@@ -12,8 +12,9 @@ anything else ("your holiday plans") does not (the Italian plural "sui suoi comm
 buyer's too); a low review named again without its noun and said to harm the seller ("every
 review counts, a bad one can hurt", "una negativa può farci male") presses, where a bad
 delivery does not; a review the seller wishes to read or see ("we would love to read your
-review on Amazon") is asked for, where one it was happy to read is given; and the Spanish
-"valórenos", "valóranos" rate the seller.
+review on Amazon") is asked for, where one it was happy to read is given, in any of the five
+languages ("Wir haben uns sehr über Ihre Bewertung gefreut", "nos alegró mucho leer su reseña");
+and the Spanish "valórenos", "valóranos" rate the seller.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer; must-allow rows stand beside the kind they protect.
@@ -355,6 +356,94 @@ REVIEW_TWELVE = [
         "Nuestro técnico valorará el daño y le dirá algo mañana.",
         [],
         reason="warranty",
+    ),
+    # A seller's past pleasure at a review already given thanks for it ("Wir haben uns über
+    # Ihre Bewertung gefreut", "nous avons été ravis de lire votre avis": lexicons.yaml,
+    # thanked_for); the same pleasure in the conditional asks, and a change or a reward asked
+    # after it is asked all the same.
+    reading(
+        "review_request_misplaced-past-pleasure-given-de",
+        "DE",
+        "Wir haben uns sehr über Ihre Bewertung auf Amazon gefreut. Vielen Dank!",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-past-pleasure-given-fr",
+        "FR",
+        "Nous avons été ravis de lire votre avis sur Amazon.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-past-pleasure-given-fr-etions",
+        "FR",
+        "Nous étions ravis de lire votre commentaire sur Amazon.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-past-pleasure-given-it",
+        "IT",
+        "Siamo stati felici di leggere la sua recensione su Amazon.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-past-pleasure-given-es",
+        "ES",
+        "Nos alegró mucho leer su reseña en Amazon.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-past-pleasure-given-en",
+        "UK",
+        "We were so pleased to see your review on Amazon.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-conditional-pleasure-asks-de",
+        "DE",
+        "Wir hätten uns über Ihre Bewertung auf Amazon sehr gefreut.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-conditional-pleasure-asks-fr",
+        "FR",
+        "Nous serions ravis de lire votre avis sur Amazon.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-conditional-pleasure-asks-it",
+        "IT",
+        "Saremmo felici di leggere la sua recensione su Amazon.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-past-pleasure-then-ask-es",
+        "ES",
+        "Nos alegró mucho leer su mensaje. Nos encantaría leer también su reseña en Amazon.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-past-pleasure-then-change-de",
+        "DE",
+        "Wir haben uns sehr über Ihre Bewertung gefreut. Könnten Sie sie noch auf 5 Sterne ändern?",
+        [MANIPULATION, MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-past-pleasure-then-reward-en",
+        "US",
+        "We were thrilled to read your review; if you update it to 5 stars we'll refund $10.",
+        [MANIPULATION, MISPLACED],
+        **REPLY,
     ),
 ]
 
