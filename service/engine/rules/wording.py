@@ -937,7 +937,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
                     ),
                     negatable=True,
                 ),
-                _PAYMENTS,
+                _PAYMENTS_DECLINED,
             ),
         )
     for field, text in draft.said():
@@ -948,15 +948,14 @@ def payment_details(draft: Draft) -> Iterator[Report]:
 # What declines what the buyer asked about (_declined): the phrases of the rule's categories
 # said no to, and the contexts that decline it (a refusal; for a payment or a reward the
 # platform's payment named).
-_PAYMENTS = (("payment_details",), ("not_a_payment", "refusal"))
-_OFFERS_DECLINED = (("marketing", "coupon"), ("refusal",))
-_REWARDS_DECLINED = (("review_manipulation",), ("not_a_payment", "refusal"))
-_REVIEWS_DECLINED = (("review_request",), ("not_a_payment", "refusal"))
+_Declining = tuple[tuple[str, ...], tuple[str, ...]]
+_PAYMENTS_DECLINED: _Declining = (("payment_details",), ("not_a_payment", "refusal"))
+_OFFERS_DECLINED: _Declining = (("marketing", "coupon"), ("refusal",))
+_REWARDS_DECLINED: _Declining = (("review_manipulation",), ("not_a_payment", "refusal"))
+_REVIEWS_DECLINED: _Declining = (("review_request",), ("not_a_payment", "refusal"))
 
 
-def _undeclined(
-    draft: Draft, hits: Iterator[_Hit], declining: tuple[tuple[str, ...], tuple[str, ...]]
-) -> Iterator[_Hit]:
+def _undeclined(draft: Draft, hits: Iterator[_Hit], declining: _Declining) -> Iterator[_Hit]:
     """The places not the buyer's own declined: a detail the buyer sent, named so just before
     it (payment_received: "in cui ci indicava il suo IBAN per il rimborso"), or what the buyer
     asked about or wished for, reported before it (buyer_asked: "you asked whether you could
@@ -989,7 +988,7 @@ def _declined(
     field: str,
     text: str,
     rest: Span,
-    declining: tuple[tuple[str, ...], tuple[str, ...]],
+    declining: _Declining,
 ) -> bool:
     """Whether the rest of a sentence or the sentence after it (and the one after that where
     it only announces it: "Nous vous informons que :") declines a payment or an offer: a
@@ -1013,11 +1012,12 @@ def _declined(
             if announced is not None:
                 places.append(announced)
     for place in places:
-        if contexts["payment_agreed"].match(text[place.start : place.end]):
-            return False
         # A slice, so that a refusal opening the next sentence ("Ce n'est pas possible") is
         # read from its start (a search from a position never matches "^" there).
-        if any(contexts[name].search(text[place.start : place.end]) for name in declines):
+        said = text[place.start : place.end]
+        if contexts["payment_agreed"].match(said):
+            return False
+        if any(contexts[name].search(said) for name in declines):
             return True
         if any(
             other == field
