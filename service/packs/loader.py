@@ -698,6 +698,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "full_scale",
         "rating_noun",
         "rate_us",
+        "oneself",
         "of_mind",
         "author",
         "mailed",

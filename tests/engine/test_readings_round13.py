@@ -1,0 +1,188 @@
+"""The wording rules on four false rejects an outside review of round 12 found, each kind in
+the five languages, in wording of this table's own, with the forbidden twin beside each:
+
+- a rating verb in its everyday sense, the buyer asked to judge for themselves whether
+  something is worth it ("bewerten Sie selbst, ob sich das lohnt", "évaluez par vous-même si",
+  "valore usted mismo si"), beside a discount or a refund, asks for no review; the verb with
+  the seller or the purchase as its object still does, "yourself" or not;
+
+Each row is a message body (after the marketplace's greeting) and the wording rules that must
+fire on it, no more and no fewer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_readings import (
+    MANIPULATION,
+    MARKETING,
+    MISPLACED,
+    reading,
+    wording_rules,
+)
+
+REPLY = {"reason": "reply"}
+RETURN = {"reason": "return"}
+
+ROUND_THIRTEEN = [
+    # A rating verb in its everyday sense: judge for yourself whether ...
+    reading(
+        "review_manipulation-judge-yourself-discount-de",
+        "DE",
+        "Mit dem Code SOMMER10 sparen Sie 10 % auf das Zubehör – bewerten Sie selbst, ob sich "
+        "das für Sie lohnt.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-refund-de",
+        "DE",
+        "Wir erstatten Ihnen 10 % des Kaufpreises; bewerten Sie selbst, ob sich eine Reparatur "
+        "noch lohnt.",
+        [],
+        **RETURN,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-offer-de",
+        "DE",
+        "Beurteilen Sie selbst, ob sich das Angebot mit dem Code SOMMER10 für Sie lohnt.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-discount-en",
+        "UK",
+        "With the code SUMMER10 you save 10% on the accessories – judge for yourself whether "
+        "it's worth it.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-rate-yourself-refund-en",
+        "UK",
+        "We can refund 10% of the price; rate for yourself whether a repair is still worth it.",
+        [],
+        **RETURN,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-discount-fr",
+        "FR",
+        "Avec le code ETE10, vous économisez 10 % sur les accessoires : évaluez par vous-même si "
+        "cela en vaut la peine.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-refund-fr",
+        "FR",
+        "Nous pouvons vous rembourser 10 % du prix ; jugez par vous-même si une réparation vaut "
+        "encore la peine.",
+        [],
+        **RETURN,
+    ),
+    reading(
+        "review_manipulation-rate-yourself-refund-fr",
+        "FR",
+        "Nous pouvons vous rembourser 10 % du prix ; évaluez vous-même si une réparation vaut "
+        "encore la peine.",
+        [],
+        **RETURN,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-discount-it",
+        "IT",
+        "Con il codice ESTATE10 risparmia il 10 % sugli accessori: valuti lei stesso se le "
+        "conviene.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-refund-it",
+        "IT",
+        "Possiamo rimborsarle il 10 % del prezzo; valuti lei stessa se la riparazione conviene "
+        "ancora.",
+        [],
+        **RETURN,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-discount-es",
+        "ES",
+        "Con el código VERANO10 ahorra un 10 % en los accesorios: valore usted mismo si le "
+        "merece la pena.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-refund-es",
+        "ES",
+        "Podemos reembolsarle el 10 % del precio; juzgue usted misma si la reparación merece "
+        "la pena.",
+        [],
+        **RETURN,
+    ),
+    reading(
+        "review_manipulation-rate-yourself-refund-es",
+        "ES",
+        "Podemos reembolsarle el 10 % del precio; valore usted misma si la reparación merece "
+        "la pena.",
+        [],
+        **RETURN,
+    ),
+    # ... where the verb rates the seller or the purchase, with a reward, it asks.
+    reading(
+        "review_manipulation-rate-us-reward-de",
+        "DE",
+        "Bewerten Sie uns mit 5 Sternen und Sie erhalten 10 %.",
+        [MANIPULATION, MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-rate-us-yourself-reward-de",
+        "DE",
+        "Bewerten Sie uns selbst auf Amazon und Sie erhalten 10 % Rabatt.",
+        [MANIPULATION, MISPLACED, MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-then-rate-us-de",
+        "DE",
+        "Bewerten Sie selbst, ob sich das lohnt, und bewerten Sie uns mit 5 Sternen für 10 % "
+        "Rabatt.",
+        [MANIPULATION, MISPLACED, MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-judge-yourself-then-rate-us-en",
+        "UK",
+        "Judge for yourself whether the code SUMMER10 is worth it, then rate us 5 stars.",
+        [MANIPULATION, MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-rate-us-reward-fr",
+        "FR",
+        "Évaluez-nous avec 5 étoiles et vous recevrez 10 % de remise.",
+        [MANIPULATION, MISPLACED, MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-rate-us-yourself-reward-it",
+        "IT",
+        "Ci valuti lei stesso su Amazon e riceverà un buono da 5 €.",
+        [MANIPULATION, MISPLACED, MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-rate-us-yourself-reward-es",
+        "ES",
+        "Valórenos usted mismo en Amazon y reciba un vale de 5 €.",
+        [MANIPULATION, MISPLACED, MARKETING],
+        **REPLY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "given", "rules"), ROUND_THIRTEEN)
+def test_round_thirteen_readings(body, given, rules):
+    assert wording_rules(body, given) == sorted(rules)
