@@ -167,6 +167,13 @@ ROUND_THIRTEEN = [
         **REPLY,
     ),
     reading(
+        "review_request_misplaced-rate-seller-even-if-fr",
+        "FR",
+        "N'hésitez pas à évaluer le vendeur même si la livraison a pris du retard.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
         "review_manipulation-rate-us-yourself-reward-it",
         "IT",
         "Ci valuti lei stesso su Amazon e riceverà un buono da 5 €.",
