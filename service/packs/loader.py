@@ -462,6 +462,7 @@ CONTEXT_CATEGORIES = frozenset(
         "not_a_payment_phrase",
         "payment_received",
         "buyer_asked",
+        "buyer_asked_after",
         "payment_agreed",
         "refusal",
         "clause_break",

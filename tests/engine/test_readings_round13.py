@@ -5,6 +5,11 @@ the five languages, in wording of this table's own, with the forbidden twin besi
   something is worth it ("bewerten Sie selbst, ob sich das lohnt", "évaluez par vous-même si",
   "valore usted mismo si"), beside a discount or a refund, asks for no review; the verb with
   the seller or the purchase as its object still does, "yourself" or not;
+- an offer the buyer asked for, named with the asking after it ("the voucher code you asked
+  for", "le code que vous avez demandé", "el cupón que nos pidió") and refused after a colon
+  or in the next clause ("we're not able to issue codes"), offers nothing; given there, it
+  does, whatever a turn or the next sentence refuses after it ("... is SAVE10, but we can't
+  issue a second one");
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer.
@@ -185,6 +190,143 @@ ROUND_THIRTEEN = [
         "ES",
         "Valórenos usted mismo en Amazon y reciba un vale de 5 €.",
         [MANIPULATION, MISPLACED, MARKETING],
+        **REPLY,
+    ),
+    # An offer the buyer asked for, the asking after it, refused after a colon or a comma.
+    reading(
+        "marketing-asked-for-refused-en",
+        "UK",
+        "The voucher code you asked for: we're not able to issue codes.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-refused-unable-en",
+        "US",
+        "The voucher code you requested: unfortunately we are unable to issue one.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-refused-next-clause-en",
+        "UK",
+        "The discount code you asked us for, I'm afraid we can't issue one.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-refused-de",
+        "DE",
+        "Der Gutscheincode, nach dem Sie gefragt haben: Leider können wir keine Codes ausstellen.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-refused-wished-de",
+        "DE",
+        "Den Rabattcode, den Sie sich gewünscht haben, können wir leider nicht vergeben.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-refused-fr",
+        "FR",
+        "Le code de réduction que vous avez demandé : nous ne sommes pas en mesure d'émettre "
+        "des codes.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-refused-it",
+        "IT",
+        "Il codice sconto che ci ha chiesto: purtroppo non siamo in grado di emettere codici.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-refused-es",
+        "ES",
+        "El código de descuento que nos pidió: lamentablemente no podemos emitir códigos.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-refused-cupon-es",
+        "ES",
+        "El cupón que nos solicitó: no estamos en condiciones de emitirlo.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-en",
+        "UK",
+        "Here is the voucher code you asked for: SAVE10 for your next order.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-de",
+        "DE",
+        "Hier der Gutscheincode, nach dem Sie gefragt haben: SOMMER10 für Ihre nächste Bestellung.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-fr",
+        "FR",
+        "Voici le code de réduction que vous avez demandé : ETE10 pour votre prochaine commande.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-it",
+        "IT",
+        "Ecco il codice sconto che ci ha chiesto: ESTATE10 per il suo prossimo ordine.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-es",
+        "ES",
+        "Aquí tiene el código de descuento que nos pidió: VERANO10 para su próximo pedido.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-then-refused-next-sentence-en",
+        "UK",
+        "The voucher code you asked for: SAVE10. Unfortunately we can't issue a second one.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-then-refused-after-but-en",
+        "UK",
+        "The voucher code you asked for is SAVE10, but we can't issue a second one.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-then-refused-next-sentence-de",
+        "DE",
+        "Der Gutscheincode, nach dem Sie gefragt haben: SOMMER10. Einen zweiten können wir "
+        "leider nicht ausstellen.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-then-refused-after-mais-fr",
+        "FR",
+        "Le code de réduction que vous avez demandé est ETE10, mais nous ne pouvons pas en "
+        "émettre un second.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-asked-for-given-then-refused-after-pero-es",
+        "ES",
+        "El código de descuento que nos pidió es VERANO10, pero no podemos emitir otro.",
+        [MARKETING],
         **REPLY,
     ),
 ]

@@ -961,25 +961,40 @@ def _undeclined(draft: Draft, hits: Iterator[_Hit], declining: _Declining) -> It
     asked about or wished for, reported before it (buyer_asked: "you asked whether you could
     pay by bank transfer", "nos pregunta si puede pagar en efectivo", "you'd like a discount on
     your next order", "Sie hatten gefragt, ob wir Ihnen etwas erstatten, wenn Sie Ihre
-    Rezension ändern"), asks for nothing when the rest of its sentence or the sentence after it
-    declines it (_declined: "... il rimborso viene effettuato esclusivamente tramite Amazon",
-    "Unfortunately, we are unable to accept payment outside of Amazon", "..., but we aren't
-    able to offer one", "Ce n'est pas possible"); with nothing declined after it ("thanks for
-    sending your IBAN, the refund follows"), it stays reported. declining: one of the tuples
-    above."""
+    Rezension ändern") or asked for just after it (buyer_asked_after: "the voucher code you
+    asked for", "el cupón que nos pidió"), asks for nothing when the rest of its sentence or
+    the sentence after it declines it (_declined: "... il rimborso viene effettuato
+    esclusivamente tramite Amazon", "Unfortunately, we are unable to accept payment outside of
+    Amazon", "..., but we aren't able to offer one", "...: we're not able to issue codes", "Ce
+    n'est pas possible"); with nothing declined after it ("thanks for sending your IBAN, the
+    refund follows", "Here is the voucher code you asked for: SAVE10"), it stays reported.
+    declining: one of the tuples above."""
     contexts = draft.pack.lexicons.contexts
     received, asked = contexts["payment_received"], contexts["buyer_asked"]
+    asked_after, turned = contexts["buyer_asked_after"], contexts["clause_break"]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         # A reported question may hold an abbreviation's full stop ("bzw."): read back to the
         # start of its line, at most _REFUSAL_REACH characters more than the sentence.
         line_start = max(text.rfind("\n", 0, span.start) + 1, around.start - _REFUSAL_REACH)
+        rest = Span(span.end, around.end)
         if (
             received.search(text[around.start : span.start])
             or asked.search(text[min(line_start, around.start) : span.start])
-        ) and _declined(draft, field, text, Span(span.end, around.end), declining):
+        ) and _declined(draft, field, text, rest, declining):
             continue
+        # Asked for in the clause after it, the answer follows in its sentence, up to a turn
+        # ("...: we're not able to issue codes"); a refusal after a turn or in the next
+        # sentence refuses something more than the code given ("... is SAVE10, but we can't
+        # issue a second one", "...: SAVE10. We can't offer a second one").
+        asked_for = asked_after.match(text[rest.start : rest.end])
+        if asked_for is not None:
+            start = rest.start + asked_for.end()
+            turn = turned.search(text[start : rest.end])
+            answer = Span(start, rest.end if turn is None else start + turn.start())
+            if _declined(draft, field, text, answer, declining, further=False):
+                continue
         yield field, span, region
 
 
@@ -989,17 +1004,18 @@ def _declined(
     text: str,
     rest: Span,
     declining: _Declining,
+    further: bool = True,
 ) -> bool:
-    """Whether the rest of a sentence or the sentence after it (and the one after that where
-    it only announces it: "Nous vous informons que :") declines a payment or an offer: a
-    refusal, the platform's payment named (not_a_payment), or a phrase of the rule said no to
-    ("no necesitamos sus datos bancarios"); the buyer's lines quoted between are passed over.
-    A place that opens by agreeing ("Yes, that works: ..., we cannot take cards by phone")
-    declines nothing, and nothing after it does."""
+    """Whether the rest of a sentence or, further, the sentence after it (and the one after
+    that where it only announces it: "Nous vous informons que :") declines a payment or an
+    offer: a refusal, the platform's payment named (not_a_payment), or a phrase of the rule
+    said no to ("no necesitamos sus datos bancarios"); the buyer's lines quoted between are
+    passed over. A place that opens by agreeing ("Yes, that works: ..., we cannot take cards
+    by phone") declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
     categories, declines = declining
     places = [rest]
-    after = words.following(text, rest)
+    after = words.following(text, rest) if further else None
     # The buyer's words quoted after the report ("> Posso pagare con bonifico?") are the
     # question, not the answer: the answer is the seller's sentence after them. A quoted
     # sentence may start at the mark itself, so its line is read up to its end.
