@@ -467,6 +467,7 @@ CONTEXT_CATEGORIES = frozenset(
         "refusal",
         "clause_break",
         "list_conjunction",
+        "topic",
         "thanked_for",
     }
 )

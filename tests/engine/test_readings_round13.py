@@ -10,6 +10,13 @@ the five languages, in wording of this table's own, with the forbidden twin besi
   or in the next clause ("we're not able to issue codes"), offers nothing; given there, it
   does, whatever a turn or the next sentence refuses after it ("... is SAVE10, but we can't
   issue a second one");
+- an offer or a payment named as the topic of its sentence ("Pour le code promo,", "Was den
+  Gutscheincode betrifft,", "En cuanto al pago por transferencia,", "Il pagamento tramite
+  bonifico,") and refused in the clause after the comma offers or asks for nothing; a clause
+  that asks for the payment and refuses another ("Please pay by bank transfer, we are not able
+  to accept PayPal"), one that gives the offer with a verb ("Zur Entschuldigung erhalten Sie
+  einen Gutschein, ...") or says more than a topic ("Sobre el precio le hacemos un descuento
+  del 10 %, ...") stays reported, refusal after it or not;
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer.
@@ -23,6 +30,7 @@ from tests.engine.test_readings import (
     MANIPULATION,
     MARKETING,
     MISPLACED,
+    PAYMENT,
     reading,
     wording_rules,
 )
@@ -327,6 +335,220 @@ ROUND_THIRTEEN = [
         "ES",
         "El código de descuento que nos pidió es VERANO10, pero no podemos emitir otro.",
         [MARKETING],
+        **REPLY,
+    ),
+    # An offer or a payment named as the sentence's topic, refused after the comma.
+    reading(
+        "marketing-topic-refused-fr",
+        "FR",
+        "Concernant le bon de réduction que vous avez demandé, nous ne pouvons malheureusement "
+        "pas en émettre.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-refused-pour-fr",
+        "FR",
+        "Pour le code promo, nous ne sommes pas en mesure d'en proposer.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-refused-en",
+        "UK",
+        "As for the discount code, we're unable to offer one.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-refused-de",
+        "DE",
+        "Was den Gutscheincode betrifft, können wir leider keinen ausstellen.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-refused-colon-de",
+        "DE",
+        "Zum Rabattcode: Leider können wir keinen vergeben.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-refused-it",
+        "IT",
+        "Per quanto riguarda il codice sconto, purtroppo non possiamo offrirne.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-refused-es",
+        "ES",
+        "En cuanto al código de descuento, lamentablemente no podemos ofrecerle uno.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-topic-refused-fr",
+        "FR",
+        "Concernant le paiement par virement, nous ne pouvons malheureusement pas l'accepter.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-dislocated-refused-fr",
+        "FR",
+        "Le paiement par virement, nous ne pouvons pas vous le proposer.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-topic-refused-en",
+        "UK",
+        "Regarding payment by bank transfer, we are not able to accept it.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-topic-refused-de",
+        "DE",
+        "Was die Zahlung per Überweisung betrifft, können wir diese leider nicht annehmen.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-topic-refused-it",
+        "IT",
+        "Per quanto riguarda il pagamento tramite bonifico, purtroppo non possiamo accettarlo.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-dislocated-refused-it",
+        "IT",
+        "Il pagamento tramite bonifico, purtroppo non possiamo accettarlo.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-topic-refused-es",
+        "ES",
+        "En cuanto al pago por transferencia, lamentablemente no podemos aceptarlo.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-dislocated-refused-es",
+        "ES",
+        "El pago por transferencia, lamentablemente no podemos aceptarlo.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-given-en",
+        "UK",
+        "As for the discount code, here it is: SAVE10 for your next order.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-given-de",
+        "DE",
+        "Zum Rabattcode: Mit SOMMER10 erhalten Sie 10 % auf Ihre nächste Bestellung.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-given-fr",
+        "FR",
+        "Pour le code promo, le voici : ETE10, valable sur votre prochaine commande.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-given-it",
+        "IT",
+        "Per quanto riguarda il codice sconto, eccolo: ESTATE10 per il suo prossimo ordine.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-given-es",
+        "ES",
+        "En cuanto al código de descuento, aquí lo tiene: VERANO10 para su próximo pedido.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-topic-asked-fr",
+        "FR",
+        "Concernant le paiement par virement, voici notre IBAN pour le régler.",
+        [PAYMENT],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-topic-asked-en",
+        "UK",
+        "Regarding payment by bank transfer, please send it to the account below.",
+        [PAYMENT],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-asked-other-refused-en",
+        "UK",
+        "Please pay by bank transfer, we are not able to accept PayPal.",
+        [PAYMENT],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-asked-other-refused-fr",
+        "FR",
+        "Merci de régler par virement, nous ne pouvons pas accepter PayPal.",
+        [PAYMENT],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-then-verb-de",
+        "DE",
+        "Zur Entschuldigung erhalten Sie einen Gutschein über 10 €, eine Erstattung können wir "
+        "leider nicht anbieten.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-no-topic-word-de",
+        "DE",
+        "Zusätzlich ein Gutschein über 10 €, mehr können wir leider nicht anbieten.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-no-topic-i-en",
+        "UK",
+        "I can offer you a discount code for 10% off, we cannot offer more than that.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "marketing-topic-too-long-es",
+        "ES",
+        "Sobre el precio le hacemos un descuento del 10 %, no podemos ofrecer más.",
+        [MARKETING],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-dislocated-then-other-refused-fr",
+        "FR",
+        "Le paiement par virement, c'est le plus simple pour nous : nous ne pouvons pas accepter "
+        "les cartes.",
+        [PAYMENT],
+        **REPLY,
+    ),
+    reading(
+        "payment_details-dislocated-then-other-refused-it",
+        "IT",
+        "Il pagamento tramite bonifico, lo preferiamo: non possiamo accettare carte.",
+        [PAYMENT],
         **REPLY,
     ),
 ]

@@ -437,7 +437,12 @@ def _refused(draft: Draft, text: str, span: Span) -> bool:
     clause_break): "pay by PayPal if a transfer is not possible", "we cannot offer express
     shipping but you can pay by bank transfer"."""
     contexts = draft.pack.lexicons.contexts
-    start, end, _ = _clause(draft, text, span, _REFUSAL_REACH, _REFUSAL_REACH)
+    start, end, window_end = _clause(draft, text, span, _REFUSAL_REACH, _REFUSAL_REACH)
+    # A clause that only names its topic is answered in the clause after its comma or colon
+    # ("Pour le code promo, nous ne sommes pas en mesure d'en proposer", "Le paiement par
+    # virement, nous ne pouvons pas vous le proposer"; lexicons.yaml: topic).
+    if text[end : end + 1] in (",", ":") and contexts["topic"].search(text[start:end]):
+        end = _next_mark(text, end + 1, window_end)
     for refusal in contexts["refusal"].finditer(text[start:end]):
         # A refusal within the phrase a reading found ("iscriviti … poiché non è possibile")
         # leaves nothing between.
