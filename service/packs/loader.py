@@ -469,6 +469,7 @@ CONTEXT_CATEGORIES = frozenset(
         "list_conjunction",
         "topic",
         "thanked_for",
+        "thanked_after",
     }
 )
 # Word lists for the wording rules that read a sentence's words by meaning (rules/wording.py

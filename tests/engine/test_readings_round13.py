@@ -17,6 +17,10 @@ the five languages, in wording of this table's own, with the forbidden twin besi
   to accept PayPal"), one that gives the offer with a verb ("Zur Entschuldigung erhalten Sie
   einen Gutschein, ...") or says more than a topic ("Sobre el precio le hacemos un descuento
   del 10 %, ...") stays reported, refusal after it or not;
+- the seller's pleasure at a review already given, the buyer's review its subject ("Ihre
+  Bewertung auf Amazon hat uns sehr gefreut", "Your review on Amazon made us very happy"),
+  thanks for it; the same pleasure in the conditional ("Your review on Amazon would make our
+  day") or at any review ("A review on Amazon has always made us happy") asks.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer.
@@ -549,6 +553,147 @@ ROUND_THIRTEEN = [
         "IT",
         "Il pagamento tramite bonifico, lo preferiamo: non possiamo accettare carte.",
         [PAYMENT],
+        **REPLY,
+    ),
+    # The seller's pleasure at a review given, the review its subject, thanks for it.
+    reading(
+        "review_request_misplaced-review-pleased-us-de",
+        "DE",
+        "Ihre Bewertung auf Amazon hat uns sehr gefreut.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-pleased-us-en",
+        "UK",
+        "Your review on Amazon made us very happy.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-pleased-us-fr",
+        "FR",
+        "Votre avis sur Amazon nous a fait très plaisir.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-touched-us-fr",
+        "FR",
+        "Votre avis sur Amazon nous a beaucoup touchés.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-pleased-us-it",
+        "IT",
+        "La sua recensione su Amazon ci ha fatto molto piacere.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-made-happy-it",
+        "IT",
+        "La sua recensione su Amazon ci ha reso molto felici.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-pleased-us-es",
+        "ES",
+        "Su reseña en Amazon nos alegró mucho.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-thrilled-us-es",
+        "ES",
+        "Su reseña en Amazon nos hizo mucha ilusión.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-long-review-pleased-us-de",
+        "DE",
+        "Ihre ausführliche Bewertung auf Amazon hat uns sehr gefreut.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-any-review-pleased-us-de",
+        "DE",
+        "Eine Bewertung auf Amazon hat uns immer sehr gefreut.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-any-review-pleased-us-en",
+        "UK",
+        "A review on Amazon has always made us happy.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-would-please-us-de",
+        "DE",
+        "Ihre Bewertung auf Amazon würde uns sehr freuen.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-would-please-us-wish-de",
+        "DE",
+        "Über eine Bewertung würden wir uns sehr freuen.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-would-please-us-en",
+        "UK",
+        "Your review on Amazon would make our day.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-would-have-pleased-us-en",
+        "UK",
+        "Your review on Amazon would have made us very happy.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-would-please-us-fr",
+        "FR",
+        "Votre avis sur Amazon nous ferait très plaisir.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-would-please-us-it",
+        "IT",
+        "La sua recensione su Amazon ci farebbe molto piacere.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_request_misplaced-review-would-please-us-es",
+        "ES",
+        "Su reseña en Amazon nos haría mucha ilusión.",
+        [MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-review-pleased-us-then-change-de",
+        "DE",
+        "Ihre Bewertung auf Amazon hat uns sehr gefreut. Könnten Sie sie noch auf 5 Sterne ändern?",
+        [MANIPULATION, MISPLACED],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-review-pleased-us-then-reward-en",
+        "UK",
+        "Your review on Amazon made us very happy; if you update it to 5 stars we'll refund $10.",
+        [MANIPULATION, MISPLACED],
         **REPLY,
     ),
 ]

@@ -736,9 +736,16 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
     )
 
 
+# How far after a review phrase the pleasure it gave is read: "... auf Amazon hat uns ganz
+# besonders gefreut".
+_THANKED_AFTER = 60
+
+
 def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Iterator[_Hit]:
     """The review phrases that do not follow thanks for the review they name ("thank you for
-    the glowing review", "grazie di cuore per la bella recensione") and are not in a sentence
+    the glowing review", "grazie di cuore per la bella recensione"), nor name the buyer's
+    review before the pleasure it gave ("Ihre Bewertung auf Amazon hat uns sehr gefreut":
+    thanked_after, sentences.yours), and are not in a sentence
     about a rating given ("hemos leído su reseña positiva"): a review written, none asked for
     (lexicons.yaml: thanked_for; sentences.given); where rewards count (manipulation, not a
     review asked for), unless a sentence the phrase reaches rewards it ("as a thank you for
@@ -748,13 +755,21 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Ite
     photos and refund you": sentences.on_another_matter), nor, where
     rewards count, a level named beside its opposite ("positive and negative reviews help us":
     sentences.both_ways)."""
-    thanked_for = draft.pack.lexicons.contexts["thanked_for"]
+    contexts = draft.pack.lexicons.contexts
+    thanked_for, thanked_after = contexts["thanked_for"], contexts["thanked_after"]
     for field, span, region in hits:
         text = _text(draft, field)
         window_start = max(span.start - _NEGATION_BEFORE - 20, 0)
         clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
-        thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start])
+        clause_end = _next_mark(text, span.end, min(span.end + _THANKED_AFTER, len(text)))
         around = _sentence_at(draft, field, span)
+        # After it, only the buyer's review, one given, pleased ("Ihre Bewertung auf Amazon hat
+        # uns sehr gefreut"; not "eine Bewertung auf Amazon hat uns immer gefreut").
+        thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start]) or (
+            thanked_after.match(text[span.end : clause_end])
+            and around is not None
+            and sentences.yours(around, span.start)
+        )
         # The sentence the phrase ends in is looked up only where rewards count.
         rewarded = rewards and any(
             found is not None and found.has("incentive")

@@ -768,6 +768,17 @@ def _satisfied_buyers(sentence: Sentence, satisfied: int) -> bool:
     )
 
 
+def yours(sentence: Sentence, offset: int) -> bool:
+    """Whether the review named at this offset is the buyer's, one already given: "your" at it
+    or just before it ("Ihre Bewertung", "la sua recensione", "Ihre ausführliche Bewertung";
+    not "eine Bewertung", "any review")."""
+    review = sentence.word_at(offset)
+    return review is not None and (
+        sentence.is_a(review, "your")
+        or near_before(sentence, review, "your", LEVEL_DISTANCE) is not None
+    )
+
+
 def _likened(sentence: Sentence, position: int) -> bool:
     """ "Like" that likens ("buyers like you"): "you" right after it."""
     return position + 1 < len(sentence.forms) and sentence.is_a(position + 1, "you")
