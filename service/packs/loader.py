@@ -462,11 +462,14 @@ CONTEXT_CATEGORIES = frozenset(
         "not_a_payment_phrase",
         "payment_received",
         "buyer_asked",
+        "buyer_asked_after",
         "payment_agreed",
         "refusal",
         "clause_break",
         "list_conjunction",
+        "topic",
         "thanked_for",
+        "thanked_after",
     }
 )
 # Word lists for the wording rules that read a sentence's words by meaning (rules/wording.py
@@ -698,6 +701,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "full_scale",
         "rating_noun",
         "rate_us",
+        "oneself",
         "of_mind",
         "author",
         "mailed",

@@ -437,7 +437,12 @@ def _refused(draft: Draft, text: str, span: Span) -> bool:
     clause_break): "pay by PayPal if a transfer is not possible", "we cannot offer express
     shipping but you can pay by bank transfer"."""
     contexts = draft.pack.lexicons.contexts
-    start, end, _ = _clause(draft, text, span, _REFUSAL_REACH, _REFUSAL_REACH)
+    start, end, window_end = _clause(draft, text, span, _REFUSAL_REACH, _REFUSAL_REACH)
+    # A clause that only names its topic is answered in the clause after its comma or colon
+    # ("Pour le code promo, nous ne sommes pas en mesure d'en proposer", "Le paiement par
+    # virement, nous ne pouvons pas vous le proposer"; lexicons.yaml: topic).
+    if text[end : end + 1] in (",", ":") and contexts["topic"].search(text[start:end]):
+        end = _next_mark(text, end + 1, window_end)
     for refusal in contexts["refusal"].finditer(text[start:end]):
         # A refusal within the phrase a reading found ("iscriviti … poiché non è possibile")
         # leaves nothing between.
@@ -731,9 +736,16 @@ def review_manipulation(draft: Draft) -> Iterator[Report]:
     )
 
 
+# How far after a review phrase the pleasure it gave is read: "... auf Amazon hat uns ganz
+# besonders gefreut".
+_THANKED_AFTER = 60
+
+
 def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Iterator[_Hit]:
     """The review phrases that do not follow thanks for the review they name ("thank you for
-    the glowing review", "grazie di cuore per la bella recensione") and are not in a sentence
+    the glowing review", "grazie di cuore per la bella recensione"), nor name the buyer's
+    review before the pleasure it gave ("Ihre Bewertung auf Amazon hat uns sehr gefreut":
+    thanked_after, sentences.yours), and are not in a sentence
     about a rating given ("hemos leído su reseña positiva"): a review written, none asked for
     (lexicons.yaml: thanked_for; sentences.given); where rewards count (manipulation, not a
     review asked for), unless a sentence the phrase reaches rewards it ("as a thank you for
@@ -743,13 +755,21 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Ite
     photos and refund you": sentences.on_another_matter), nor, where
     rewards count, a level named beside its opposite ("positive and negative reviews help us":
     sentences.both_ways)."""
-    thanked_for = draft.pack.lexicons.contexts["thanked_for"]
+    contexts = draft.pack.lexicons.contexts
+    thanked_for, thanked_after = contexts["thanked_for"], contexts["thanked_after"]
     for field, span, region in hits:
         text = _text(draft, field)
         window_start = max(span.start - _NEGATION_BEFORE - 20, 0)
         clause_start = max(text.rfind(mark, window_start, span.start) for mark in _CLAUSE_MARKS)
-        thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start])
+        clause_end = _next_mark(text, span.end, min(span.end + _THANKED_AFTER, len(text)))
         around = _sentence_at(draft, field, span)
+        # After it, only the buyer's review, one given, pleased ("Ihre Bewertung auf Amazon hat
+        # uns sehr gefreut"; not "eine Bewertung auf Amazon hat uns immer gefreut").
+        thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start]) or (
+            thanked_after.match(text[span.end : clause_end])
+            and around is not None
+            and sentences.yours(around, span.start)
+        )
         # The sentence the phrase ends in is looked up only where rewards count.
         rewarded = rewards and any(
             found is not None and found.has("incentive")
@@ -961,25 +981,40 @@ def _undeclined(draft: Draft, hits: Iterator[_Hit], declining: _Declining) -> It
     asked about or wished for, reported before it (buyer_asked: "you asked whether you could
     pay by bank transfer", "nos pregunta si puede pagar en efectivo", "you'd like a discount on
     your next order", "Sie hatten gefragt, ob wir Ihnen etwas erstatten, wenn Sie Ihre
-    Rezension ändern"), asks for nothing when the rest of its sentence or the sentence after it
-    declines it (_declined: "... il rimborso viene effettuato esclusivamente tramite Amazon",
-    "Unfortunately, we are unable to accept payment outside of Amazon", "..., but we aren't
-    able to offer one", "Ce n'est pas possible"); with nothing declined after it ("thanks for
-    sending your IBAN, the refund follows"), it stays reported. declining: one of the tuples
-    above."""
+    Rezension ändern") or asked for just after it (buyer_asked_after: "the voucher code you
+    asked for", "el cupón que nos pidió"), asks for nothing when the rest of its sentence or
+    the sentence after it declines it (_declined: "... il rimborso viene effettuato
+    esclusivamente tramite Amazon", "Unfortunately, we are unable to accept payment outside of
+    Amazon", "..., but we aren't able to offer one", "...: we're not able to issue codes", "Ce
+    n'est pas possible"); with nothing declined after it ("thanks for sending your IBAN, the
+    refund follows", "Here is the voucher code you asked for: SAVE10"), it stays reported.
+    declining: one of the tuples above."""
     contexts = draft.pack.lexicons.contexts
     received, asked = contexts["payment_received"], contexts["buyer_asked"]
+    asked_after, turned = contexts["buyer_asked_after"], contexts["clause_break"]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         # A reported question may hold an abbreviation's full stop ("bzw."): read back to the
         # start of its line, at most _REFUSAL_REACH characters more than the sentence.
         line_start = max(text.rfind("\n", 0, span.start) + 1, around.start - _REFUSAL_REACH)
+        rest = Span(span.end, around.end)
         if (
             received.search(text[around.start : span.start])
             or asked.search(text[min(line_start, around.start) : span.start])
-        ) and _declined(draft, field, text, Span(span.end, around.end), declining):
+        ) and _declined(draft, field, text, rest, declining):
             continue
+        # Asked for in the clause after it, the answer follows in its sentence, up to a turn
+        # ("...: we're not able to issue codes"); a refusal after a turn or in the next
+        # sentence refuses something more than the code given ("... is SAVE10, but we can't
+        # issue a second one", "...: SAVE10. We can't offer a second one").
+        asked_for = asked_after.match(text[rest.start : rest.end])
+        if asked_for is not None:
+            start = rest.start + asked_for.end()
+            turn = turned.search(text[start : rest.end])
+            answer = Span(start, rest.end if turn is None else start + turn.start())
+            if _declined(draft, field, text, answer, declining, further=False):
+                continue
         yield field, span, region
 
 
@@ -989,17 +1024,18 @@ def _declined(
     text: str,
     rest: Span,
     declining: _Declining,
+    further: bool = True,
 ) -> bool:
-    """Whether the rest of a sentence or the sentence after it (and the one after that where
-    it only announces it: "Nous vous informons que :") declines a payment or an offer: a
-    refusal, the platform's payment named (not_a_payment), or a phrase of the rule said no to
-    ("no necesitamos sus datos bancarios"); the buyer's lines quoted between are passed over.
-    A place that opens by agreeing ("Yes, that works: ..., we cannot take cards by phone")
-    declines nothing, and nothing after it does."""
+    """Whether the rest of a sentence or, further, the sentence after it (and the one after
+    that where it only announces it: "Nous vous informons que :") declines a payment or an
+    offer: a refusal, the platform's payment named (not_a_payment), or a phrase of the rule
+    said no to ("no necesitamos sus datos bancarios"); the buyer's lines quoted between are
+    passed over. A place that opens by agreeing ("Yes, that works: ..., we cannot take cards
+    by phone") declines nothing, and nothing after it does."""
     contexts = draft.pack.lexicons.contexts
     categories, declines = declining
     places = [rest]
-    after = words.following(text, rest)
+    after = words.following(text, rest) if further else None
     # The buyer's words quoted after the report ("> Posso pagare con bonifico?") are the
     # question, not the answer: the answer is the seller's sentence after them. A quoted
     # sentence may start at the mark itself, so its line is read up to its end.

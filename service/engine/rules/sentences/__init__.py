@@ -40,6 +40,7 @@ from service.engine.rules.sentences.reviews import (
     on_another_matter,
     review_ask,
     review_wanted,
+    yours,
 )
 
 __all__ = [
@@ -63,4 +64,5 @@ __all__ = [
     "review_wanted",
     "shop_visit",
     "states_a_right",
+    "yours",
 ]

@@ -83,6 +83,8 @@ _RELATIVE_DISTANCE = 5
 # "we will review", "our team will review": the seller or its staff a few words before the
 # review word its helping verb makes the seller's act.
 _ACT_DISTANCE = 3
+# "judge for yourself whether", "évaluez par vous-même si": the rating verb and "oneself".
+_JUDGED_DISTANCE = 3
 
 
 def _product_name(sentence: Sentence, position: int) -> bool:
@@ -137,6 +139,8 @@ def review_objects(sentence: Sentence) -> list[int]:
             continue  # "si vous changez d'avis sur la couleur", "se cambia opinione"
         if _on_another_matter(sentence, position):
             continue  # "Ihre Meinung zum Entwurf", "a review of the photos by our technician"
+        if _judged(sentence, position):
+            continue  # "bewerten Sie selbst, ob sich das lohnt": decide, not review
         if position in unnamed:
             if not _thanked(sentence, position):  # "thank you for sharing your thoughts"
                 found.append(position)
@@ -179,6 +183,28 @@ def _in_address(sentence: Sentence, position: int) -> bool:
     """A word written right after a dot, a part of a web or mail address ("shop.com")."""
     start = sentence.between(position).start
     return sentence.text[start - 1 : start] == "."
+
+
+def _judged(sentence: Sentence, verb: int) -> bool:
+    """A rating verb in its everyday sense, the buyer asked to judge for themselves: "bewerten
+    Sie selbst, ob sich das lohnt", "judge for yourself whether", "évaluez par vous-même si",
+    "valore usted mismo si" ("oneself" a few words after the verb in its clause, only the buyer
+    and "for" or "by" between, "whether" next; not "bewerten Sie uns selbst", the seller rated,
+    nor "évaluez même si", "even if"). Decided so beside a discount in round 13's outside
+    review: "judge" is no review asked for, whatever the sentence offers."""
+    oneself = near_after(sentence, verb, "oneself", _JUDGED_DISTANCE)
+    if oneself is None or oneself + 1 >= len(sentence.forms):
+        return False
+    between = range(verb + 1, oneself)
+    return (
+        bool(between)
+        and sentence.joined(verb, oneself)
+        and sentence.is_a(oneself + 1, "condition")
+        and all(
+            any(sentence.is_a(word, category) for category in ("you", "benefit", "agent"))
+            for word in between
+        )
+    )
 
 
 def _changed_mind(sentence: Sentence, position: int) -> bool:
@@ -739,6 +765,17 @@ def _satisfied_buyers(sentence: Sentence, satisfied: int) -> bool:
     return near(sentence, satisfied, "customer", 1) is not None or any(
         satisfied - _RELATIVE_DISTANCE <= buyer < satisfied and sentence.is_a(buyer + 1, "relative")
         for buyer in sentence.positions("customer")
+    )
+
+
+def yours(sentence: Sentence, offset: int) -> bool:
+    """Whether the review named at this offset is the buyer's, one already given: "your" at it
+    or just before it ("Ihre Bewertung", "la sua recensione", "Ihre ausführliche Bewertung";
+    not "eine Bewertung", "any review")."""
+    review = sentence.word_at(offset)
+    return review is not None and (
+        sentence.is_a(review, "your")
+        or near_before(sentence, review, "your", LEVEL_DISTANCE) is not None
     )
 
 
@@ -1526,7 +1563,7 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
         if others and not negated_at(sentence, negated, position):
             return sentence.between(position, others[0])
     for position in sentence.positions("rate"):
-        if sentence.is_a(position, "posted"):
+        if sentence.is_a(position, "posted") or _judged(sentence, position):
             continue  # "der von Ihnen bewertete Artikel": rated, not asked to be
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
         # the product when asked for ("bewerten Sie bitte den Artikel", "valore el producto
