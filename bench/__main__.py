@@ -81,11 +81,14 @@ def _timed(name: str, run: Callable[[], _T]) -> _T:
 
 def http_and_memory(durations: Durations) -> tuple[Part, Part]:
     """The HTTP run without the ledger, then the workers' memory read from the same server
-    after that load; then the same HTTP run with the ledger on SQLite and on PostgreSQL."""
+    after that load, the corpus messages over HTTP and the memory after them; then the same
+    HTTP run with the ledger on SQLite and on PostgreSQL."""
     with running() as server:
         stateless = http.measure(server, durations.load)
         memory = startup.worker_memory(server)
-    rows, details = list(stateless.rows), {"off": stateless.details}
+        varied = http.measure_varied(server, durations.load)
+        after_varied = startup.worker_memory(server)
+    rows, details = [*stateless.rows, *varied.rows], {"off": stateless.details, **varied.details}
     with ledger.ledgers() as found:
         for backend in ("sqlite", "postgresql"):
             url = found.urls.get(backend)
@@ -97,7 +100,12 @@ def http_and_memory(durations: Durations) -> tuple[Part, Part]:
                 part = http.measure(server, durations.load, ledger=backend)
             rows += part.rows
             details[backend] = part.details
-    return Part(rows, details), Part(startup.memory_rows(memory), {"memory": asdict(memory)})
+    memory_rows = startup.memory_rows(memory) + startup.memory_rows(
+        after_varied, "the corpus messages"
+    )
+    return Part(rows, details), Part(
+        memory_rows, {"memory": asdict(memory), "after_varied": asdict(after_varied)}
+    )
 
 
 def run(parts: Sequence[str], durations: Durations) -> dict[str, Part]:

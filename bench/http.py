@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from bench.report import Part, Row, Target, at_least, at_most
-from bench.requests import API_KEY, BATCH_SIZE, MIXED, batch_payloads, encode
+from bench.requests import (
+    API_KEY,
+    BATCH_SIZE,
+    MIXED,
+    VARIED_CORPORA,
+    batch_payloads,
+    corpus_payloads,
+    encode,
+)
 from bench.server import Server, ServerError
 
 SECTION = "http"
@@ -98,6 +106,13 @@ def write_bodies(directory: Path) -> Path:
     """The mixed request bodies, one JSON document a line, for the Lua script."""
     path = directory / "bodies.jsonl"
     path.write_bytes(b"\n".join(sample.raw for sample in MIXED) + b"\n")
+    return path
+
+
+def write_varied(directory: Path) -> Path:
+    """The corpus messages' request bodies, one JSON document a line, for the Lua script."""
+    path = directory / "varied.jsonl"
+    path.write_bytes(b"\n".join(encode(payload) for payload in corpus_payloads(VARIED_CORPORA)))
     return path
 
 
@@ -254,3 +269,21 @@ def measure(server: Server, load: Load, ledger: str = "off") -> Part:
     }
     rows = _rows(health, checks, load, ledger) + _batch_rows(checks, batches, batch_load, ledger)
     return Part(rows, details)
+
+
+def measure_varied(server: Server, load: Load) -> Part:
+    """wrk on POST /v1/checks with the corpus messages in turn (thousands, each new to the
+    workers on its first round): the throughput of traffic whose every message is new, which
+    the mixed set's five, repeated, do not show."""
+    with tempfile.TemporaryDirectory(prefix="bench-wrk-") as directory:
+        bodies = write_varied(Path(directory))
+        messages = len(bodies.read_bytes().splitlines())
+        varied = wrk(server.url("/v1/checks"), load, load.seconds, bodies)
+    name = f"POST /v1/checks, {messages:,} corpus messages in turn"
+    rows = [
+        Row(SECTION, f"{name}, requests/s", varied.per_second, "/s"),
+        Row(SECTION, f"{name}, p50", varied.latency_ms("p50_us"), "ms"),
+        Row(SECTION, f"{name}, p99", varied.latency_ms("p99_us"), "ms"),
+        Row(SECTION, f"{name}, errors", varied.errors, "", at_most(0)),
+    ]
+    return Part(rows, {"messages": messages, "varied": varied.raw})

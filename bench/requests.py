@@ -10,9 +10,12 @@ from __future__ import annotations
 import copy
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from service.packs import load_pack
+from tests.corpus import evaluate as corpus
 
 NOW = "2026-11-27T08:00:00Z"
 KB = 1000  # sizes are UTF-8 bytes of the body; 100 KB stays within the schema's 100 000 chars
@@ -376,3 +379,47 @@ def sized(size: int) -> Sample:
 def body_bytes(sample: Sample) -> int:
     """The UTF-8 size of a sample's message body."""
     return len(sample.payload["message"]["body"].encode())
+
+
+# The development corpora and the blind corpus's tuning parts.
+VARIED_CORPORA = ("messages", "holdout", "blind-tuning")
+
+
+def corpus_payloads(corpora: Sequence[str]) -> list[dict[str, Any]]:
+    """The Amazon messages of the labelled corpora (never the sealed parts) as check requests,
+    each on an order in a status its reason is allowed in, as tests.corpus.evaluate checks
+    them: thousands of messages by different writers, none like the next."""
+    pack = load_pack()
+    payloads = []
+    for name in corpora:
+        for entry in corpus.messages(name):
+            if entry.get("platform", pack.platform) != pack.platform:
+                continue
+            check = corpus.request(entry, pack)
+            order = check.order
+            payloads.append(
+                {
+                    "marketplace": check.marketplace.code,
+                    "channel": check.channel.name,
+                    "now": check.now.isoformat(),
+                    "order": {
+                        "id": order.id,
+                        "status": order.status,
+                        "fulfillment": "merchant",
+                        "purchased_at": order.purchased_at.isoformat(),
+                        **(
+                            {"delivered_at": order.delivered_at.isoformat()}
+                            if order.delivered_at
+                            else {}
+                        ),
+                    },
+                    "buyer": {"language": check.buyer.language},
+                    "message": {
+                        "contact_reason": check.message.contact_reason.code,
+                        "subject": check.message.subject,
+                        "body": check.message.body,
+                        "body_format": check.message.body_format.value,
+                    },
+                }
+            )
+    return payloads

@@ -92,8 +92,18 @@ def time_create_app(runs: int) -> dict[str, float]:
     return {key: statistics.median(r[key] for r in results) for key in results[0]}
 
 
-def memory_rows(memory: Memory) -> list[Row]:
-    """Rows for the memory read after load."""
+def memory_rows(memory: Memory, after: str = "") -> list[Row]:
+    """Rows for the memory read after a load (`after` names it when it is not the mixed set)."""
+    if after:
+        return [
+            Row(
+                MEMORY,
+                f"RSS per worker after {after} (max, VmRSS)",
+                max(memory.worker_rss) / MB,
+                "MB",
+            ),
+            Row(MEMORY, f"PSS per worker after {after} (max)", max(memory.worker_pss) / MB, "MB"),
+        ]
     return [
         Row(MEMORY, "RSS per worker (max, VmRSS)", max(memory.worker_rss) / MB, "MB", at_most(80)),
         Row(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 NS_PER_US = 1_000
@@ -39,6 +39,11 @@ class Samples:
         return self.percentile_us(99)
 
     @property
+    def mean_us(self) -> float:
+        """The mean call, in microseconds."""
+        return sum(self.ns) / len(self.ns) / NS_PER_US
+
+    @property
     def per_second(self) -> float:
         """Calls per second over the whole timed loop, timer overhead included."""
         return self.runs * NS_PER_S / self.wall_ns
@@ -59,6 +64,18 @@ def _loop(call: Callable[[], object], seconds: float, min_runs: int) -> Samples:
     started = clock()
     deadline = started + int(seconds * NS_PER_S)
     while len(durations) < min_runs or clock() < deadline:
+        before = clock()
+        call()
+        durations.append(clock() - before)
+    return Samples(tuple(sorted(durations)), clock() - started)
+
+
+def once(calls: Sequence[Callable[[], object]]) -> Samples:
+    """Each call timed once, in turn (work that is new every time, as a service's messages)."""
+    clock = time.perf_counter_ns
+    durations = []
+    started = clock()
+    for call in calls:
         before = clock()
         call()
         durations.append(clock() - before)
