@@ -182,6 +182,20 @@ RATE_THIRTEEN = [
         **REPLY,
     ),
     reading(
+        "review_manipulation-shipping-rate-for-purchase-refunded-en",
+        "US",
+        "The shipping rate for your purchase has been refunded.",
+        [],
+        **REPLY,
+    ),
+    reading(
+        "review_manipulation-foreign-currency-for-purchase-refunded-it",
+        "IT",
+        "Il pagamento in valuta estera per il suo acquisto è stato rimborsato.",
+        [],
+        **REPLY,
+    ),
+    reading(
         "review_manipulation-rate-of-percent-off-en",
         "UK",
         "The item is sold at a rate of 10% off the list price.",

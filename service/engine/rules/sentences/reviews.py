@@ -1589,6 +1589,8 @@ def _rating_asked(sentence: Sentence, negated: Negated) -> tuple[int, int] | Non
     for position in sentence.positions("rate"):
         if sentence.is_a(position, "posted") or _judged(sentence, position):
             continue  # "der von Ihnen bewertete Artikel": rated, not asked to be
+        if sentence.is_a(position, "also_a_noun") and not _imposed(sentence, position):
+            continue  # "the shipping rate for your purchase": a price, no verb
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
         # the product when asked for ("bewerten Sie bitte den Artikel", "valore el producto
         # en Amazon"; not "our technician will evaluate the product").
