@@ -107,7 +107,7 @@ RATE_THIRTEEN = [
     reading(
         "review_manipulation-rate-seller-percent-sconto-it",
         "IT",
-        "Valuti il venditore su Amazon e ottenga il 10 % di sconto.",
+        "Valuta il venditore su Amazon e ottieni il 10 % di sconto.",
         [MANIPULATION, MISPLACED, MARKETING],
         **REPLY,
     ),
