@@ -700,6 +700,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "progressive",
         "full_scale",
         "rating_noun",
+        "also_a_noun",
         "rate_us",
         "oneself",
         "of_mind",

@@ -156,7 +156,7 @@ _ANCHORS_READ = {
     "next order": ("next",),
     "collection": ("collection", "novelties"),
     "beyond": ("beckon", "miss", "welcome_back"),
-    "manipulation": ("review_object", "review_stars", "experience", "page", "others"),
+    "manipulation": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "review wanted": ("review_object", "experience", "others"),
     "cancel": ("cancel", "vanish"),

@@ -663,7 +663,7 @@ def manipulation(
     one Amazon gives for asking that, in neutral words)."""
     objects = review_objects(sentence)
     if not objects:
-        return None
+        return _rating_rewarded(sentence, negated)
     first = objects[0]
     # A star rating is its own level ("5 étoiles"); it is the place to point at.
     for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
@@ -737,6 +737,17 @@ def manipulation(
     if diverted is not None:
         return sentence.between(first, diverted)
     return _beside(sentence, neighbours(), negated, may_ask_for_change)
+
+
+def _rating_rewarded(sentence: Sentence, negated: Negated) -> Span | None:
+    """A rating verb asked for an incentive, no review word in the sentence: "Rate us on Amazon
+    and get 10% off" rewards the rating as "Review us on Amazon and get 10% off" does the review
+    (a discount beside the verb in its everyday sense asks nothing: _rating_asked, _judged)."""
+    rating = _rating_asked(sentence, negated)
+    if rating is None:
+        return None
+    incentive = _incentive(sentence, negated, rating[0])
+    return None if incentive is None else sentence.between(rating[0], incentive)
 
 
 def _top_level(sentence: Sentence, review: int) -> int | None:
@@ -1284,9 +1295,14 @@ def _incentive(
     """A gift, voucher, discount or free product tied to the review (asked for, changed, in
     exchange, on a condition, to whoever reviews: "to everyone who reviews the charger"); a refund
     only when it is tied to something the buyer does."""
-    acts = any(
-        ("ask" in found or "change" in found) and "review_object" not in found
-        for found in sentence.categories
+    # A rating verb asked is the buyer's act though its word names a review too ("Bewerten Sie
+    # uns und sparen Sie 10 %"), as "leave" is in "leave a review and get a voucher".
+    acts = (
+        any(
+            ("ask" in found or "change" in found) and "review_object" not in found
+            for found in sentence.categories
+        )
+        or _rating_asked(sentence, negated) is not None
     )
     whoever = review is not None and (
         near_before(sentence, review, "whoever", _WHOEVER_DISTANCE) is not None
@@ -1562,9 +1578,19 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             others = [other for other in others if sentence.joined(position, other)]
         if others and not negated_at(sentence, negated, position):
             return sentence.between(position, others[0])
+    rating = _rating_asked(sentence, negated)
+    return None if rating is None else sentence.between(*rating)
+
+
+def _rating_asked(sentence: Sentence, negated: Negated) -> tuple[int, int] | None:
+    """A rating verb asked of the buyer, a review asked for without the word, and what it
+    rates: the seller, the purchase, "us" ("bewerten Sie den Verkäufer", "Évaluez-nous sur
+    Amazon", "Rate us on Amazon")."""
     for position in sentence.positions("rate"):
         if sentence.is_a(position, "posted") or _judged(sentence, position):
             continue  # "der von Ihnen bewertete Artikel": rated, not asked to be
+        if sentence.is_a(position, "also_a_noun") and not _imposed(sentence, position):
+            continue  # "the shipping rate for your purchase": a price, no verb
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
         # the product when asked for ("bewerten Sie bitte den Artikel", "valore el producto
         # en Amazon"; not "our technician will evaluate the product").
@@ -1596,7 +1622,7 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
             and not _assessed(sentence, position)  # "il nostro magazzino valuterà lo stato"
             and not negated_at(sentence, negated, position)
         ):
-            return sentence.between(position, rated)
+            return position, rated
     return None
 
 
