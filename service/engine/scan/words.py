@@ -113,6 +113,11 @@ class Sentence:
         between = self.text[self._end(low) : self._starts[high]]
         return not any(mark in between for mark in _CLAUSE_MARKS)
 
+    def opens_clause(self, position: int) -> bool:
+        """Whether a word is the first of its clause: the sentence's first word, or one after
+        a comma, colon, semicolon or dash ("Bewerte das Spiel", "..., cancel this one")."""
+        return position == 0 or not self.joined(position - 1, position)
+
     def next_to(self, position: int) -> bool:
         """Whether the word after this one follows it with only spaces between ("stornieren
         wir", not "stornieren - wir")."""
@@ -400,7 +405,7 @@ _NOUN_TOO = "also_a_noun"
 
 def _rating_verb(read: Sentence) -> bool:
     return "request" in read.present or any(
-        _RATE in found and (_NOUN_TOO not in found or at == 0 or not read.joined(at - 1, at))
+        _RATE in found and (_NOUN_TOO not in found or read.opens_clause(at))
         for at, found in enumerate(read.categories)
     )
 

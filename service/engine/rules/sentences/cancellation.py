@@ -290,7 +290,7 @@ def _buyer_subject(sentence: Sentence, cancel: int) -> int | None:
         if (
             cancel - LEVEL_DISTANCE <= you < cancel
             and sentence.joined(you, cancel)
-            and (you == 0 or not sentence.joined(you - 1, you) or sentence.is_a(you - 1, "request"))
+            and (sentence.opens_clause(you) or sentence.is_a(you - 1, "request"))
             and not any(
                 sentence.is_a(word, category)
                 for word in range(you + 1, cancel)
@@ -399,7 +399,7 @@ def _inversions(sentence: Sentence) -> list[int]:
     return [
         word
         for word in sentence.positions("inverted")
-        if (word == 0 or not sentence.joined(word - 1, word))
+        if sentence.opens_clause(word)
         and word + 1 < len(sentence.forms)
         and sentence.is_a(word + 1, "you")
     ]
@@ -784,7 +784,7 @@ def _imperative(sentence: Sentence, cancel: int) -> bool:
     if cancel + 1 < len(sentence.forms) and sentence.is_a(cancel + 1, "we"):
         return False
     first = cancel - 1 if cancel > 0 and sentence.is_a(cancel - 1, "pronoun") else cancel
-    return first == 0 or not sentence.joined(first - 1, first)
+    return sentence.opens_clause(first)
 
 
 def _supposed(sentence: Sentence, cancel: int) -> bool:

@@ -1281,7 +1281,7 @@ def _addressed(sentence: Sentence, verb: int) -> bool:
     """Whether a verb that also names the review ("bewertet", "review") is asked of the buyer:
     first in its clause ("Bewerte das Spiel"), or with "you" or a request beside it; not
     "Unsere Werkstatt bewertet dann, ob …"."""
-    if not sentence.is_a(verb, "review_object") or verb == 0 or not sentence.joined(verb - 1, verb):
+    if not sentence.is_a(verb, "review_object") or sentence.opens_clause(verb):
         return True
     return any(
         near(sentence, verb, category, LEVEL_DISTANCE) is not None
@@ -1642,8 +1642,7 @@ def _imposed(sentence: Sentence, verb: int) -> bool:
     """A verb asked of the buyer: a request word a clause's length before it ("wir würden Sie
     bitten, uns … zu bewerten") or the verb first in its clause, an imperative ("Évaluez-nous")."""
     return (
-        verb == 0
-        or not sentence.joined(verb - 1, verb)
+        sentence.opens_clause(verb)
         or near_before(sentence, verb, "request", REQUEST_DISTANCE) is not None
     )
 
@@ -1704,8 +1703,7 @@ def _help_asked(sentence: Sentence, objects: list[int], helping: int) -> int | N
         or near_before(sentence, helping, "request", reach) is not None
         or near_after(sentence, helping, "request", LEVEL_DISTANCE) is not None
         or asks_question(sentence)
-        or helping == 0
-        or not sentence.joined(helping - 1, helping)
+        or sentence.opens_clause(helping)
         or any(
             review < helping
             and sentence.joined(review, helping)
