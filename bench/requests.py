@@ -242,7 +242,11 @@ def _request(
     *,
     opted_out: bool | None = None,
     channel: str = "email",
+    language: str | None = None,
 ) -> dict[str, Any]:
+    buyer: dict[str, Any] = {"opted_out": opted_out}
+    if language is not None:
+        buyer["language"] = language
     return {
         "message_id": f"erp-{order['id'][-7:]}",
         "seller_id": "bench-seller",
@@ -250,7 +254,7 @@ def _request(
         "channel": channel,
         "now": NOW,
         "order": order,
-        "buyer": {"opted_out": opted_out},
+        "buyer": buyer,
         "message": {"body_format": "text", "attachments": [], **message},
     }
 
@@ -397,29 +401,22 @@ def corpus_payloads(corpora: Sequence[str]) -> list[dict[str, Any]]:
                 continue
             check = corpus.request(entry, pack)
             order = check.order
+            delivered = (
+                {"delivered_at": order.delivered_at.isoformat()} if order.delivered_at else {}
+            )
+            message = {
+                "contact_reason": check.message.contact_reason.code,
+                "subject": check.message.subject,
+                "body": check.message.body,
+                "body_format": check.message.body_format.value,
+            }
             payloads.append(
-                {
-                    "marketplace": check.marketplace.code,
-                    "channel": check.channel.name,
-                    "now": check.now.isoformat(),
-                    "order": {
-                        "id": order.id,
-                        "status": order.status,
-                        "fulfillment": "merchant",
-                        "purchased_at": order.purchased_at.isoformat(),
-                        **(
-                            {"delivered_at": order.delivered_at.isoformat()}
-                            if order.delivered_at
-                            else {}
-                        ),
-                    },
-                    "buyer": {"language": check.buyer.language},
-                    "message": {
-                        "contact_reason": check.message.contact_reason.code,
-                        "subject": check.message.subject,
-                        "body": check.message.body,
-                        "body_format": check.message.body_format.value,
-                    },
-                }
+                _request(
+                    check.marketplace.code,
+                    _order(order.id, order.status, order.purchased_at.isoformat(), **delivered),
+                    message,
+                    channel=check.channel.name,
+                    language=check.buyer.language,
+                )
             )
     return payloads
