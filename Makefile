@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench
+.PHONY: run test lint bench model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,14 @@ $(VENV)/.test: $(VENV)/.run
 run: $(VENV)/.run
 	PATH="$(CURDIR)/$(BIN):$$PATH" sh -c "$$(sed -n 's/^release: //p' Procfile)"
 	PATH="$(CURDIR)/$(BIN):$$PATH" sh -c "$$(sed -n 's/^web: //p' Procfile)"
+
+$(VENV)/.train: $(VENV)/.test
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	touch $@
+
+## Retrain the Amazon pack's wording model on the corpora and the wording rules' tables.
+model: $(VENV)/.train
+	$(BIN)/python -m tests.corpus.train
 
 $(VENV)/.bench: $(VENV)/.test
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

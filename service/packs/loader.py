@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import timedelta
@@ -11,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import orjson
 import re2
 import Stemmer
 import yaml
@@ -41,6 +43,7 @@ from service.packs.model import (
     SpApiOperation,
     SubjectTag,
     Timing,
+    WordingModel,
     Words,
     lookup_key,
 )
@@ -379,7 +382,42 @@ def load_pack(name: str = "amazon", directory: Path = PACKS_DIR) -> Pack:
 
 @cache
 def _load(folder: Path) -> Pack:
-    return parse_pack(folder / "pack.yaml", folder / "lexicons.yaml")
+    pack = parse_pack(folder / "pack.yaml", folder / "lexicons.yaml")
+    model = folder / WORDING_MODEL
+    return replace(pack, wording_model=read_wording_model(model)) if model.exists() else pack
+
+
+# The file beside a pack's pack.yaml that holds its wording model, if it has one.
+WORDING_MODEL = "wording-model.json"
+
+
+def read_wording_model(path: Path) -> WordingModel:
+    """Read a wording model (written by tests/corpus/train.py); raise PackError saying what
+    is wrong with it. A feature is a word, or a pair of words with a space between; its row
+    holds a weight per rule, in units of 1/scale."""
+    try:
+        raw = orjson.loads(path.read_bytes())
+        rules = tuple(str(rule) for rule in raw["rules"])
+        bias = tuple(float(value) for value in raw["bias"])
+        threshold, scale = float(raw["threshold"]), int(raw["scale"])
+        words: dict[bytes, bytes] = {}
+        weights = {
+            _feature(key, words): array("h", row).tobytes() for key, row in raw["weights"].items()
+        }
+    except (OSError, KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
+        raise PackError(f"{path}: not a wording model: {error!r}") from error
+    width = len(rules) * array("h").itemsize
+    if len(bias) != len(rules) or any(len(row) != width for row in weights.values()):
+        raise PackError(f"{path}: every row needs a weight per rule ({len(rules)})")
+    return WordingModel(rules, bias, threshold, weights, scale)
+
+
+def _feature(key: str, words: dict[bytes, bytes]) -> bytes | tuple[bytes, bytes]:
+    """A feature as written ("word" or "first second") as resemblance.features() yields it,
+    Latin-1 bytes; a word is one object however many pairs it is in."""
+    first, space, second = key.encode("latin-1").partition(b" ")
+    first = words.setdefault(first, first)
+    return (first, words.setdefault(second, second)) if space else first
 
 
 class _PackLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

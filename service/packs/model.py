@@ -373,6 +373,25 @@ class Lexicons:
     anchors: Mapping[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class WordingModel:
+    """A linear model of the wording rules (engine.scan.resemblance): per rule a bias and a
+    weight for each feature (a word's first letters, or a pair of them), and the score above
+    which the model takes a text for one that breaks the rule. Trained by
+    tests/corpus/train.py on the labelled corpora; the rules it serves report what it finds
+    only where their own readings found nothing (rules/wording.py)."""
+
+    # Engine rule names ("content.marketing"), in the order of each weight row.
+    rules: tuple[str, ...]
+    bias: tuple[float, ...]
+    threshold: float
+    # feature -> its weight for each rule, as signed 16-bit integers in the machine's order
+    # (array "h"), `scale` to a unit: 50,000 rows of bytes take a fifth of the memory of
+    # tuples of floats, and a text's rows are summed in C (resemblance.scores).
+    weights: Mapping[bytes | tuple[bytes, bytes], bytes]
+    scale: int
+
+
 @dataclass(frozen=True, eq=False)
 class Pack:
     """A platform's rules as data, with lookups by code or alias. Compared (and hashed) by
@@ -419,6 +438,8 @@ class Pack:
     sp_api_actions: frozenset[str] = frozenset()
     # service/packs/amazon/lexicons.yaml
     lexicons: Lexicons = field(default_factory=Lexicons)
+    # None: the pack has no wording model, and its wording rules read by their lexicons alone.
+    wording_model: WordingModel | None = None
     _marketplace_index: Mapping[str, Marketplace] = field(repr=False, default_factory=dict)
     _status_index: Mapping[str, str] = field(repr=False, default_factory=dict)
     _reason_index: Mapping[str, ContactReason] = field(repr=False, default_factory=dict)

@@ -75,16 +75,16 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all twelve sealed parts (2,935 messages), read once after round 12's tunings and two
-    # reviews of the merged tree (2026-11-28). Round 12's sealed part (225 messages said
-    # plainly, indirectly and buried in long ones) scored the same before and after them, and
-    # lowered review manipulation's and misplaced asks' recall by 0.01 and marketing's by 0.01;
-    # the eleven earlier parts stand at 0.95 / 0.84, 0.95 / 0.88, 0.96 / 0.93, 0.98 / 0.87,
-    # 0.97 / 0.95 (see docs/evaluation.md, "Round 12").
-    "amazon.content.review_manipulation": (0.95, 0.83),
-    "amazon.content.review_request_misplaced": (0.95, 0.87),
-    "amazon.content.marketing": (0.96, 0.92),
-    "amazon.content.cancel_request": (0.98, 0.87),
+    # On all twelve sealed parts (2,935 messages), read once after the wording model was
+    # merged (2026-11-28): it raised recall where it speaks (misplaced asks 0.87 -> 0.92,
+    # marketing 0.92 -> 0.95, cancellation 0.87 -> 0.91) for one or two more false finds a
+    # rule (review manipulation 0.95 -> 0.94, one more: 433 / 459). Before it, after round 12's
+    # tunings: 0.95 / 0.83, 0.95 / 0.87, 0.96 / 0.92, 0.98 / 0.87, 0.97 / 0.95 (see
+    # docs/evaluation.md, "The wording model" and "Round 12").
+    "amazon.content.review_manipulation": (0.94, 0.83),
+    "amazon.content.review_request_misplaced": (0.94, 0.92),
+    "amazon.content.marketing": (0.95, 0.95),
+    "amazon.content.cancel_request": (0.97, 0.91),
     "amazon.content.payment_details": (0.97, 0.95),
 }
 

@@ -4,15 +4,18 @@ PackError that names the broken entry."""
 from __future__ import annotations
 
 import copy
+import re
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 import yaml
 
 from service.packs import PackError, load_pack
-from service.packs.loader import PACKS_DIR, _read, parse_pack
+from service.packs.loader import PACKS_DIR, _read, parse_pack, read_wording_model
 
 SHIPPED = PACKS_DIR / "amazon" / "pack.yaml"
 
@@ -435,3 +438,81 @@ def test_the_packs_read_as_the_pure_python_safe_loader_reads_them(name, file):
 def test_missing_pack_file_is_a_pack_error(tmp_path):
     with pytest.raises(PackError, match="cannot read"):
         parse_pack(tmp_path / "nowhere.yaml")
+
+
+# The wording model ---------------------------------------------------------------------------
+
+MODEL = {
+    "rules": ["content.marketing", "content.cancel_request"],
+    "bias": [-0.5, -0.4],
+    "threshold": 0.3,
+    "scale": 10000,
+    "weights": {"rabatt": [4000, 0], "0 %": [1200, -30], "storno": [0, 5000]},
+}
+
+
+def test_shipped_packs_wording_models():
+    amazon = load_pack().wording_model
+    assert amazon is not None
+    assert amazon.rules == (
+        "content.review_manipulation",
+        "content.review_request_misplaced",
+        "content.marketing",
+        "content.cancel_request",
+        "content.payment_details",
+    )
+    assert set(amazon.rules) <= set(load_pack().rules)
+    assert load_pack("ebay").wording_model is None  # trained on Amazon's corpora only
+
+
+def test_a_wording_model_reads_words_and_pairs_as_the_scorer_looks_them_up(tmp_path: Path):
+    path = tmp_path / "model.json"
+    path.write_bytes(orjson.dumps(MODEL))
+    model = read_wording_model(path)
+    assert (model.rules, model.bias, model.threshold, model.scale) == (
+        ("content.marketing", "content.cancel_request"),
+        (-0.5, -0.4),
+        0.3,
+        10000,
+    )
+    assert {key: array("h", row).tolist() for key, row in model.weights.items()} == {
+        b"rabatt": [4000, 0],
+        (b"0", b"%"): [1200, -30],
+        b"storno": [0, 5000],
+    }
+
+
+@pytest.mark.parametrize(
+    "breaks, says",
+    [
+        pytest.param(lambda m: m.pop("scale"), "KeyError('scale')", id="a-key-missing"),
+        pytest.param(
+            lambda m: m["weights"].update(rabatt=[4000]), "a weight per rule (2)", id="row-short"
+        ),
+        pytest.param(lambda m: m["bias"].pop(), "a weight per rule (2)", id="bias-short"),
+        pytest.param(
+            lambda m: m["weights"].update(rabatt=[40000, 0]), "OverflowError", id="weight-too-big"
+        ),
+        pytest.param(lambda m: m.update(weights=[]), "AttributeError", id="weights-not-a-map"),
+        pytest.param(
+            lambda m: m["weights"].update({"€": [1, 1]}), "UnicodeEncodeError", id="not-latin-1"
+        ),
+    ],
+)
+def test_a_broken_wording_model_stops_start_up_saying_what_is_wrong(
+    tmp_path: Path, breaks: Callable[[dict[str, Any]], None], says: str
+):
+    model = copy.deepcopy(MODEL)
+    breaks(model)
+    path = tmp_path / "model.json"
+    path.write_bytes(orjson.dumps(model))
+    with pytest.raises(PackError, match=re.escape(says)) as raised:
+        read_wording_model(path)
+    assert str(path) in str(raised.value)
+
+
+def test_a_wording_model_that_is_not_json_stops_start_up(tmp_path: Path):
+    path = tmp_path / "model.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(PackError, match="not a wording model"):
+        read_wording_model(path)

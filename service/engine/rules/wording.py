@@ -11,20 +11,20 @@ from the buyer ("> ...") are not the seller's words and are not reported.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import partial, wraps
 from itertools import pairwise
 
 from service.engine import language
 from service.engine.draft import SUBJECT, Draft
 from service.engine.model import Severity, Span
-from service.engine.rule import Report, report_at, rule
+from service.engine.rule import Check, Report, report_at, rule
 from service.engine.rules import sentences, sources
 from service.engine.rules.contact import bank_numbers, outside_links
-from service.engine.scan import utf8, words
+from service.engine.scan import resemblance, utf8, words
 from service.engine.scan.lexicon import phrases
 from service.engine.scan.words import Sentence
 from service.packs.loader import ANCHORS
-from service.packs.model import Lexicon
+from service.packs.model import Lexicon, WordingModel
 
 
 def _languages(draft: Draft) -> tuple[str, ...]:
@@ -471,6 +471,76 @@ def opt_out(draft: Draft) -> Iterator[Report]:
     yield from _reports(draft, _phrase_hits(draft, "opt_out"))
 
 
+# The wording model's finding quotes its sentence up to this many characters.
+_QUOTED_AT_MOST = 120
+# Rule name -> where the reason allows the wording the rule forbids, for the rules the
+# wording model backs (_backed_by_the_model).
+_ALLOWED_BY_THE_REASON: dict[str, Callable[[Draft], bool]] = {}
+
+
+def _backed_by_the_model(
+    unless: Callable[[Draft], bool] = lambda draft: False,
+) -> Callable[[Check], Check]:
+    """A wording rule that, where its lexicons and readings find nothing, reports what the
+    pack's wording model finds (scan.resemblance): a message whose words weigh above the
+    model's threshold for the rule, at its weightiest sentence. The lexicons anchor on the
+    words sellers were seen to use and the readings on how they are put together; the model
+    weighs every word, and finds asks put in ways no reading foresaw ("at your convenience",
+    "a little 5/5 would please us"). On blind rounds it had not seen it added about nine true
+    finds for each false one (docs/evaluation.md, "The wording model"). Only where a screen
+    found a word of the lexicons (not _silent: there were all its finds, and a templated
+    notice costs nothing more), and not where the reason allows the wording (`unless`). The
+    rule's name is the check's: content.<name>."""
+
+    def back(check: Check) -> Check:
+        name = f"content.{check.__name__}"
+        _ALLOWED_BY_THE_REASON[name] = unless
+
+        @wraps(check)
+        def backed(draft: Draft) -> Iterator[Report]:
+            reported = False
+            for report in check(draft):
+                reported = True
+                yield report
+            if not reported and model_reads(draft, name) and not _silent(draft):
+                yield from _modelled(draft, name)
+
+        return backed
+
+    return back
+
+
+def model_reads(draft: Draft, name: str) -> bool:
+    """Whether the wording model is asked about a rule on this draft's reason: also what it
+    learns from (tests/corpus/train.py), so that a message the reason allows teaches it
+    nothing about the wording."""
+    return not _ALLOWED_BY_THE_REASON[name](draft)
+
+
+def _modelled(draft: Draft, name: str) -> Iterator[Report]:
+    """The model's finding for a rule, if the model has one: at the weightiest sentence of
+    the fields the wording rules read."""
+    model = draft.pack.wording_model
+    if model is None or name not in model.rules:
+        return
+    score = draft.remember("model scores", partial(_model_scores, draft, model))
+    if score[name] <= model.threshold:
+        return
+    said = dict(draft.said())
+    _, span, field = max(
+        (*resemblance.weightiest_sentence(model, name, text), field) for field, text in said.items()
+    )
+    found = " ".join(said[field][span.start : span.end].split())
+    if len(found) > _QUOTED_AT_MOST:
+        found = found[: _QUOTED_AT_MOST - 1].rstrip() + "…"
+    yield report_at(draft, field, span, params={"found": found})
+
+
+def _model_scores(draft: Draft, model: WordingModel) -> dict[str, float]:
+    """The model's score for each of its rules, for the fields the wording rules read."""
+    return resemblance.scores(model, "\n".join(text for _, text in draft.said()))
+
+
 @rule(
     "content.marketing",
     Severity.ERROR,
@@ -480,6 +550,8 @@ def opt_out(draft: Draft) -> Iterator[Report]:
     de="'{found}' ist Werbung (Gutscheine, Rabatte, Newsletter, Shops, soziale Medien), die "
     "in Käufernachrichten nicht erlaubt ist.",
 )
+# A code is the point of a digital access key's message.
+@_backed_by_the_model(unless=lambda draft: draft.reason.delivers_code)
 def marketing(draft: Draft) -> Iterator[Report]:
     """Marketing and promotion, newsletters to join, next-order offers and new collections
     announced; codes are the point of a digital access key message. Where the pack has rules
@@ -704,6 +776,11 @@ def _next_order_offer(
     return sentences.next_order_offer(found, negated) if coupons else None
 
 
+def _about_reviews(draft: Draft) -> bool:
+    """Whether the reason is for a review request, or for asking about the feedback."""
+    return draft.reason.solicits_review or draft.reason.feedback_change
+
+
 @rule(
     "content.review_manipulation",
     Severity.ERROR,
@@ -714,6 +791,11 @@ def _next_order_offer(
     "Bewertungen oder nur von zufriedenen Käufern, oder um Ändern oder Löschen einer "
     "Bewertung).",
 )
+# Amazon's own template for feedback_removal asks to change or remove the feedback. On a
+# review request the model weighs the ask itself, which the reason is for: its finds there
+# were seven in ten right on unseen rounds, and each false one stops a request the seller may
+# send, so the readings alone decide there (docs/evaluation.md, "The wording model").
+@_backed_by_the_model(unless=_about_reviews)
 def review_manipulation(draft: Draft) -> Iterator[Report]:
     """Incentives, positive-only asks, satisfied-only asks, change-or-remove asks."""
     if _silent(draft):
@@ -820,11 +902,12 @@ def _manipulation(
     en="'{found}' asks for a review or feedback, which only a review request may do.",
     de="'{found}' bittet um eine Bewertung, was nur eine Bewertungsanfrage darf.",
 )
+@_backed_by_the_model(unless=_about_reviews)
 def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     """Review or feedback requests outside the review_request reason."""
     # Asking to change or remove a review, or for a positive one, is asking for a review too;
     # on feedback_removal asking about the feedback is the reason's point.
-    if not draft.reason.solicits_review and not draft.reason.feedback_change and not _silent(draft):
+    if not _about_reviews(draft) and not _silent(draft):
         # A review the buyer asked about and the seller declines, as for manipulation.
         yield from _reports(
             draft,
@@ -864,6 +947,7 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     de="'{found}' bittet den Käufer zu stornieren; der Verkäufer storniert oder ändert die "
     "Bestellung selbst.",
 )
+@_backed_by_the_model()
 def cancel_request(draft: Draft) -> Iterator[Report]:
     """Asking the buyer to cancel the order."""
     if _silent(draft):
@@ -940,6 +1024,7 @@ def _cancel(
     de="'{found}' fragt nach Zahlungs- oder Bankdaten oder nennt sie; Zahlungen laufen nur "
     "über {platform}.",
 )
+@_backed_by_the_model()
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
     if not _silent(draft):

@@ -1,0 +1,101 @@
+"""engine.scan.resemblance: how the wording model reads a text (its words and pairs of words)
+and scores it, on a small model written out here."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+
+from service.engine.model import Span
+from service.engine.scan.resemblance import features, scores, weightiest_sentence
+from service.packs.model import WordingModel
+
+
+def words(text: str) -> set[bytes]:
+    return {feature for feature in features(text) if isinstance(feature, bytes)}
+
+
+def pairs(text: str) -> set[tuple[bytes, bytes]]:
+    return {feature for feature in features(text) if isinstance(feature, tuple)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Bewertungen", {b"bewert"}, id="a-word-is-its-first-six-letters"),
+        pytest.param("Leave a REVIEW", {b"leave", b"a", b"review"}, id="lower-cased"),
+        pytest.param("Évaluez réduction", {b"evalue", b"reduct"}, id="accents-dropped"),
+        pytest.param("reduction réduction", {b"reduct"}, id="typed-without-accents-alike"),
+        pytest.param("Größe", {b"grose"}, id="sharp-s-read-as-s"),
+        pytest.param("10% 5 2026", {b"00%", b"0", b"0000"}, id="digits-alike"),
+        pytest.param("€5 £5 $5", {b"$0"}, id="currency-signs-alike"),
+        pytest.param("«café» — “ok”…", {b"cafe", b"ok"}, id="punctuation-separates"),
+        pytest.param("Спасибо, review", {b"review"}, id="other-scripts-separate"),
+        pytest.param("> Can I cancel?\nThanks", {b"thanks"}, id="quoted-lines-left-out"),
+        pytest.param("", set(), id="nothing"),
+    ],
+)
+def test_words(text: str, expected: set[bytes]) -> None:
+    assert words(text) == expected
+
+
+def test_pairs_are_neighbours_in_order_once_each() -> None:
+    assert pairs("leave a review, leave a review") == {
+        (b"leave", b"a"),
+        (b"a", b"review"),
+        (b"review", b"leave"),
+    }
+
+
+RULES = ("content.review_request_misplaced", "content.cancel_request")
+
+
+def row(*weights: float) -> bytes:
+    return array("h", [round(weight * 100) for weight in weights]).tobytes()
+
+
+MODEL = WordingModel(
+    rules=RULES,
+    bias=(-0.5, -0.5),
+    threshold=0.3,
+    weights={
+        b"review": row(0.5, 0.0),
+        (b"leave", b"a"): row(0.4, -0.1),
+        b"cancel": row(0.0, 0.9),
+        b"not": row(-0.2, -0.6),
+    },
+    scale=100,
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Please leave a review.", (0.4, -0.6), id="bias-plus-weights"),
+        pytest.param("Review, review, review!", (0.0, -0.5), id="a-feature-counts-once"),
+        pytest.param("Do not cancel.", (-0.7, -0.2), id="negative-weights"),
+        pytest.param("Your parcel is on its way.", (-0.5, -0.5), id="no-feature-known"),
+    ],
+)
+def test_scores(text: str, expected: tuple[float, float]) -> None:
+    found = scores(MODEL, text)
+    assert list(found) == list(RULES)
+    assert [round(score, 6) for score in found.values()] == list(expected)
+
+
+def test_the_weightiest_sentence_is_the_one_whose_words_weigh_most_for_the_rule() -> None:
+    text = "Thanks for your order.  Please leave a review!\nWe do not cancel orders."
+    weight, span = weightiest_sentence(MODEL, "content.review_request_misplaced", text)
+    assert text[span.start : span.end] == "Please leave a review!"
+    assert round(weight, 6) == 0.9
+    weight, span = weightiest_sentence(MODEL, "content.cancel_request", text)
+    assert text[span.start : span.end] == "We do not cancel orders."
+    assert round(weight, 6) == 0.3
+
+
+def test_a_text_without_a_sentence_has_its_whole_span() -> None:
+    assert weightiest_sentence(MODEL, "content.cancel_request", " \n ") == (
+        float("-inf"),
+        Span(0, 3),
+    )
