@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import timedelta
@@ -20,6 +19,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate
 
 from service.fields import StrictBoolean
 from service.packs.model import (
+    WEIGHT_LIMIT,
     AttachmentLimits,
     Channel,
     ContactReason,
@@ -46,6 +46,7 @@ from service.packs.model import (
     WordingModel,
     Words,
     lookup_key,
+    pack_weights,
 )
 
 PACKS_DIR = Path(__file__).parent
@@ -400,16 +401,28 @@ def read_wording_model(path: Path) -> WordingModel:
         rules = tuple(str(rule) for rule in raw["rules"])
         bias = tuple(float(value) for value in raw["bias"])
         threshold, scale = float(raw["threshold"]), int(raw["scale"])
-        words: dict[bytes, bytes] = {}
-        weights = {
-            _feature(key, words): array("h", row).tobytes() for key, row in raw["weights"].items()
-        }
-    except (OSError, KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
+        rows: dict[str, list[int]] = dict(raw["weights"].items())
+    except (OSError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise PackError(f"{path}: not a wording model: {error!r}") from error
-    width = len(rules) * array("h").itemsize
-    if len(bias) != len(rules) or any(len(row) != width for row in weights.values()):
-        raise PackError(f"{path}: every row needs a weight per rule ({len(rules)})")
+    for key, row in rows.items():
+        if not isinstance(row, list) or len(row) != len(rules) or not all(map(_weight, row)):
+            raise PackError(
+                f"{path}: {key!r} needs a weight per rule ({len(rules)}), each an integer "
+                f"at most {WEIGHT_LIMIT} either way"
+            )
+    if len(bias) != len(rules):
+        raise PackError(f"{path}: the bias needs a value per rule ({len(rules)})")
+    words: dict[bytes, bytes] = {}
+    try:
+        weights = {_feature(key, words): pack_weights(row) for key, row in rows.items()}
+    except UnicodeEncodeError as error:
+        raise PackError(f"{path}: a feature is not Latin-1: {error!r}") from error
     return WordingModel(rules, bias, threshold, weights, scale)
+
+
+def _weight(value: object) -> bool:
+    """Whether a value is a weight as the file holds it (not a float, not a boolean)."""
+    return type(value) is int and abs(value) <= WEIGHT_LIMIT
 
 
 def _feature(key: str, words: dict[bytes, bytes]) -> bytes | tuple[bytes, bytes]:

@@ -77,13 +77,13 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 SEALED_FLOORS = {
     # On all twelve sealed parts (2,935 messages), read once after the wording model was
     # merged (2026-11-28): it raised recall where it speaks (misplaced asks 0.87 -> 0.92,
-    # marketing 0.92 -> 0.95, cancellation 0.87 -> 0.91) for one or two more false finds a
+    # marketing 0.92 -> 0.94, cancellation 0.87 -> 0.91) for one or two more false finds a
     # rule (review manipulation 0.95 -> 0.94, one more: 433 / 459). Before it, after round 12's
     # tunings: 0.95 / 0.83, 0.95 / 0.87, 0.96 / 0.92, 0.98 / 0.87, 0.97 / 0.95 (see
     # docs/evaluation.md, "The wording model" and "Round 12").
     "amazon.content.review_manipulation": (0.94, 0.83),
     "amazon.content.review_request_misplaced": (0.94, 0.92),
-    "amazon.content.marketing": (0.95, 0.95),
+    "amazon.content.marketing": (0.95, 0.94),
     "amazon.content.cancel_request": (0.97, 0.91),
     "amazon.content.payment_details": (0.97, 0.95),
 }

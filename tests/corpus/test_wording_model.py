@@ -1,6 +1,7 @@
 """The shipped wording model (service/packs/amazon/wording-model.json) was trained on the
-labelled data as they are now: a change to a tuning corpus or to a wording rule's table, made
-without retraining, fails here. `make model` retrains it (tests/corpus/train.py)."""
+labelled data as they are now, with features read as they are read now: a change to a tuning
+corpus, a wording rule's table or engine/scan/resemblance.py, made without retraining, fails
+here. `make model` retrains it (tests/corpus/train.py)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ test_wording.py: short messages in five languages, about half of them near-misse
 pass). The sealed parts are never read here, so their figures stay honest.
 
 One linear support-vector machine per wording rule over engine.scan.resemblance's features of
-the text the wording rules read (Draft.said()); a rule learns only from messages on reasons
+the text the model reads (rules.wording.model_fields); a rule learns only from messages on reasons
 where the model is asked about it (rules.wording.model_reads: a review request on its own
 reason teaches nothing about review requests). Weights too small to move a score are left
 out, so that the file and the process stay small. C and the threshold are the ones measured
@@ -27,7 +27,8 @@ import orjson
 
 from service.engine.draft import Draft
 from service.engine.model import CheckRequest, RulePolicy
-from service.engine.rules.wording import model_reads
+from service.engine.rules.wording import model_fields, model_reads
+from service.engine.scan import resemblance
 from service.engine.scan.resemblance import features
 from service.packs import load_pack
 from service.packs.loader import PACKS_DIR, WORDING_MODEL
@@ -69,10 +70,12 @@ OUTPUT = PACKS_DIR / "amazon" / WORDING_MODEL
 
 
 def trained_on() -> str:
-    """A digest of the files the model is trained on: the model file records it, and a test
-    compares it with the files as they are."""
+    """A digest of the files the model is trained on, and of the module that reads a text's
+    features (a model read otherwise than it was trained is wrong): the model file records
+    it, and a test compares it with the files as they are."""
     digest = hashlib.sha256()
-    for path in (*(path for corpus in TRAINED_ON for path in CORPORA[corpus]), *TABLES):
+    corpora = (path for corpus in TRAINED_ON for path in CORPORA[corpus])
+    for path in (*corpora, *TABLES, Path(resemblance.__file__)):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
@@ -120,7 +123,7 @@ def train() -> dict[str, Any]:
     vocabulary: dict[Any, int] = {}
     rows, columns, drafts, labels = [], [], [], []
     for row, (draft, expected) in enumerate(examples()):
-        for feature in features("\n".join(text for _, text in draft.said())):
+        for feature in features("\n".join(model_fields(draft).values())):
             columns.append(vocabulary.setdefault(feature, len(vocabulary)))
             rows.append(row)
         drafts.append(draft)

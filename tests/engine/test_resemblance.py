@@ -3,13 +3,11 @@ and scores it, on a small model written out here."""
 
 from __future__ import annotations
 
-from array import array
-
 import pytest
 
 from service.engine.model import Span
 from service.engine.scan.resemblance import features, scores, weightiest_sentence
-from service.packs.model import WordingModel
+from service.packs.model import WordingModel, pack_weights
 
 
 def words(text: str) -> set[bytes]:
@@ -51,8 +49,8 @@ def test_pairs_are_neighbours_in_order_once_each() -> None:
 RULES = ("content.review_request_misplaced", "content.cancel_request")
 
 
-def row(*weights: float) -> bytes:
-    return array("h", [round(weight * 100) for weight in weights]).tobytes()
+def row(*weights: float) -> int:
+    return pack_weights([round(weight * 100) for weight in weights])
 
 
 MODEL = WordingModel(
@@ -92,6 +90,13 @@ def test_the_weightiest_sentence_is_the_one_whose_words_weigh_most_for_the_rule(
     weight, span = weightiest_sentence(MODEL, "content.cancel_request", text)
     assert text[span.start : span.end] == "We do not cancel orders."
     assert round(weight, 6) == 0.3
+
+
+def test_the_weightiest_sentence_is_never_on_a_line_quoted_from_the_buyer() -> None:
+    text = "> Can I leave a review? I want to.\nThanks, we do not cancel."
+    weight, span = weightiest_sentence(MODEL, "content.review_request_misplaced", text)
+    assert text[span.start : span.end] == "Thanks, we do not cancel."
+    assert round(weight, 6) == -0.2
 
 
 def test_a_text_without_a_sentence_has_its_whole_span() -> None:

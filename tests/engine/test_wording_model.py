@@ -11,14 +11,13 @@ model, not what the shipped model has learnt (tests/corpus/test_wording_model.py
 from __future__ import annotations
 
 import dataclasses
-from array import array
 from typing import Any
 
 import pytest
 
 from service.engine import evaluate
 from service.packs import load_pack
-from service.packs.model import WordingModel
+from service.packs.model import WordingModel, pack_weights
 from tests.engine.rows import DIGITAL_ACCESS_KEY, REVIEW_REQUEST, make
 from tests.engine.test_readings import FEEDBACK_REMOVAL
 
@@ -32,8 +31,8 @@ RULES = (
 ANIMALS = (b"zebra", b"giraff", b"walrus", b"badger", b"otter")
 
 
-def _row(column: int) -> bytes:
-    return array("h", [100 if each == column else 0 for each in range(len(RULES))]).tobytes()
+def _row(column: int) -> int:
+    return pack_weights([100 if each == column else 0 for each in range(len(RULES))])
 
 
 MODEL = WordingModel(
@@ -133,6 +132,18 @@ def found(body: str, **given: Any) -> list[tuple[str, str]]:
             {},
             [],
             id="content.review_manipulation-quoted-buyer-words-unread",
+        ),
+        pytest.param(
+            THANKS,
+            {"subject": "AW: Ein Zebra?", "channel": "email"},
+            [],
+            id="content.review_manipulation-a-replys-subject-unread",
+        ),
+        pytest.param(
+            THANKS,
+            {"subject": "Ein Zebra?", "channel": "email"},
+            [("content.review_manipulation", "Ein Zebra?")],
+            id="content.review_manipulation-in-the-subject",
         ),
     ],
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import re
-from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ import yaml
 
 from service.packs import PackError, load_pack
 from service.packs.loader import PACKS_DIR, _read, parse_pack, read_wording_model
+from service.packs.model import unpack_sum
 
 SHIPPED = PACKS_DIR / "amazon" / "pack.yaml"
 
@@ -475,7 +475,7 @@ def test_a_wording_model_reads_words_and_pairs_as_the_scorer_looks_them_up(tmp_p
         0.3,
         10000,
     )
-    assert {key: array("h", row).tolist() for key, row in model.weights.items()} == {
+    assert {key: unpack_sum(row, 1, 2) for key, row in model.weights.items()} == {
         b"rabatt": [4000, 0],
         (b"0", b"%"): [1200, -30],
         b"storno": [0, 5000],
@@ -487,15 +487,25 @@ def test_a_wording_model_reads_words_and_pairs_as_the_scorer_looks_them_up(tmp_p
     [
         pytest.param(lambda m: m.pop("scale"), "KeyError('scale')", id="a-key-missing"),
         pytest.param(
-            lambda m: m["weights"].update(rabatt=[4000]), "a weight per rule (2)", id="row-short"
+            lambda m: m["weights"].update(rabatt=[4000]),
+            "'rabatt' needs a weight per rule (2)",
+            id="row-short",
         ),
-        pytest.param(lambda m: m["bias"].pop(), "a weight per rule (2)", id="bias-short"),
+        pytest.param(lambda m: m["bias"].pop(), "bias needs a value per rule (2)", id="bias-short"),
         pytest.param(
-            lambda m: m["weights"].update(rabatt=[40000, 0]), "OverflowError", id="weight-too-big"
+            lambda m: m["weights"].update(rabatt=[40000, 0]),
+            "each an integer at most 32767 either way",
+            id="weight-too-big",
+        ),
+        pytest.param(
+            lambda m: m["weights"].update(rabatt=[0.5, 0]), "each an integer", id="weight-a-float"
+        ),
+        pytest.param(
+            lambda m: m["weights"].update(rabatt="4000"), "'rabatt' needs", id="row-not-a-list"
         ),
         pytest.param(lambda m: m.update(weights=[]), "AttributeError", id="weights-not-a-map"),
         pytest.param(
-            lambda m: m["weights"].update({"€": [1, 1]}), "UnicodeEncodeError", id="not-latin-1"
+            lambda m: m["weights"].update({"€": [1, 1]}), "is not Latin-1", id="not-latin-1"
         ),
     ],
 )

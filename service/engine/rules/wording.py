@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial, wraps
 from itertools import pairwise
+from operator import itemgetter
 
 from service.engine import language
 from service.engine.draft import SUBJECT, Draft
@@ -486,7 +487,7 @@ def _backed_by_the_model(
     model's threshold for the rule, at its weightiest sentence. The lexicons anchor on the
     words sellers were seen to use and the readings on how they are put together; the model
     weighs every word, and finds asks put in ways no reading foresaw ("at your convenience",
-    "a little 5/5 would please us"). On blind rounds it had not seen it added about nine true
+    "a little 5/5 would please us"). On blind rounds it had not seen it added about seven true
     finds for each false one (docs/evaluation.md, "The wording model"). Only where a screen
     found a word of the lexicons (not _silent: there were all its finds, and a templated
     notice costs nothing more), and not where the reason allows the wording (`unless`). The
@@ -502,7 +503,7 @@ def _backed_by_the_model(
             for report in check(draft):
                 reported = True
                 yield report
-            if not reported and model_reads(draft, name) and not _silent(draft):
+            if not reported and not _silent(draft) and model_reads(draft, name):
                 yield from _modelled(draft, name)
 
         return backed
@@ -517,6 +518,12 @@ def model_reads(draft: Draft, name: str) -> bool:
     return not _ALLOWED_BY_THE_REASON[name](draft)
 
 
+def model_fields(draft: Draft) -> dict[str, str]:
+    """The fields the wording model reads, as it reads them in training too: those the
+    wording rules read, but a reply's subject (the buyer's words, as in _reports)."""
+    return {field: text for field, text in draft.said() if not _replied(field, text)}
+
+
 def _modelled(draft: Draft, name: str) -> Iterator[Report]:
     """The model's finding for a rule, if the model has one: at the weightiest sentence of
     the fields the wording rules read."""
@@ -526,11 +533,15 @@ def _modelled(draft: Draft, name: str) -> Iterator[Report]:
     score = draft.remember("model scores", partial(_model_scores, draft, model))
     if score[name] <= model.threshold:
         return
-    said = dict(draft.said())
+    fields = model_fields(draft)
     _, span, field = max(
-        (*resemblance.weightiest_sentence(model, name, text), field) for field, text in said.items()
+        (
+            (*resemblance.weightiest_sentence(model, name, text), field)
+            for field, text in fields.items()
+        ),
+        key=itemgetter(0),
     )
-    found = " ".join(said[field][span.start : span.end].split())
+    found = " ".join(fields[field][span.start : span.end].split())
     if len(found) > _QUOTED_AT_MOST:
         found = found[: _QUOTED_AT_MOST - 1].rstrip() + "…"
     yield report_at(draft, field, span, params={"found": found})
@@ -538,7 +549,7 @@ def _modelled(draft: Draft, name: str) -> Iterator[Report]:
 
 def _model_scores(draft: Draft, model: WordingModel) -> dict[str, float]:
     """The model's score for each of its rules, for the fields the wording rules read."""
-    return resemblance.scores(model, "\n".join(text for _, text in draft.said()))
+    return resemblance.scores(model, "\n".join(model_fields(draft).values()))
 
 
 @rule(

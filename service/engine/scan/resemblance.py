@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from collections.abc import Iterable
 from itertools import chain, pairwise
+from operator import itemgetter
 
 from service.engine.model import Span
-from service.packs.model import WordingModel
+from service.packs.model import WordingModel, unpack_sum
 
-# How many of a word's first bytes stand for it.
-_PREFIX = 6
-# A sentence, for finding the one that weighs most: up to its end mark or a line break.
+# A word's first six bytes stand for it (itemgetter: a slice in C, not in a comprehension).
+_PREFIX = itemgetter(slice(0, 6))
+# A line, and a sentence in it (up to its end marks), for finding the one that weighs most.
+_LINE = re.compile(r"[^\n]+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -62,41 +63,45 @@ def _said(text: str) -> str:
 
 def features(text: str) -> Iterable[bytes | tuple[bytes, bytes]]:
     """The features of a text: each word (as its first six bytes, accents dropped) and each
-    pair of neighbouring words, once each. All in C but the slicing: a 2 KB text's features
-    cost about 70 µs."""
+    pair of neighbouring words, once each."""
     latin_1 = _said(text).replace("€", "$").encode("latin-1", "replace")
-    words = [word[:_PREFIX] for word in latin_1.translate(_TABLE).split()]
+    words = list(map(_PREFIX, latin_1.translate(_TABLE).split()))
     return chain(set(words), set(pairwise(words)))
 
 
 def scores(model: WordingModel, text: str) -> dict[str, float]:
     """Each rule's score for a text: above model.threshold, the model takes the text for one
     that breaks the rule."""
-    found = _rows(model, text)
-    width = len(model.rules)
+    sums = _sums(model, text)
     return {
-        rule: bias + sum(found[column::width]) / model.scale
-        for column, (rule, bias) in enumerate(zip(model.rules, model.bias, strict=True))
+        rule: bias + weights / model.scale
+        for rule, bias, weights in zip(model.rules, model.bias, sums, strict=True)
     }
 
 
-def _rows(model: WordingModel, text: str) -> array[int]:
-    """The weight rows of a text's features, one after the other."""
-    return array("h", b"".join(filter(None, map(model.weights.get, features(text)))))
+def _sums(model: WordingModel, text: str) -> list[int]:
+    """Each rule's sum of the weights of a text's features (in units of 1/model.scale)."""
+    # A packed int is never 0 (pack_weights), so filter() drops only the unknown features.
+    found = list(filter(None, map(model.weights.get, features(text))))
+    return unpack_sum(sum(found), len(found), len(model.rules))
 
 
 def weightiest_sentence(model: WordingModel, rule: str, text: str) -> tuple[float, Span]:
     """The sentence of a text whose features weigh most for a rule, and their weight: where
-    a finding of the model points. Only for a text the model reported on, so the cost of
-    scoring each sentence does not fall on a message that passes."""
+    a finding of the model points (never on a line quoted from the buyer). Only for a text
+    the model reported on, so the cost of scoring each sentence does not fall on a message
+    that passes."""
     column = model.rules.index(rule)
     best, best_score = Span(0, len(text)), float("-inf")
-    for sentence in _SENTENCE.finditer(text):
-        words = sentence.group()
-        if not words.strip():
+    for line in _LINE.finditer(text):
+        if line.group().lstrip().startswith(">"):
             continue
-        score = sum(_rows(model, words)[column :: len(model.rules)]) / model.scale
-        if score > best_score:
-            start = sentence.start() + len(words) - len(words.lstrip())
-            best, best_score = Span(start, sentence.start() + len(words.rstrip())), score
+        for sentence in _SENTENCE.finditer(text, line.start(), line.end()):
+            words = sentence.group()
+            if not words.strip():
+                continue
+            score = _sums(model, words)[column] / model.scale
+            if score > best_score:
+                start = sentence.start() + len(words) - len(words.lstrip())
+                best, best_score = Span(start, sentence.start() + len(words.rstrip())), score
     return best_score, best
