@@ -75,17 +75,16 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all twelve sealed parts (2,935 messages), read once after the wording model was
-    # merged (2026-11-28): it raised recall where it speaks (misplaced asks 0.87 -> 0.92,
-    # marketing 0.92 -> 0.94, cancellation 0.87 -> 0.91) for one or two more false finds a
-    # rule (review manipulation 0.95 -> 0.94, one more: 433 / 459). Before it, after round 12's
-    # tunings: 0.95 / 0.83, 0.95 / 0.87, 0.96 / 0.92, 0.98 / 0.87, 0.97 / 0.95 (see
-    # docs/evaluation.md, "The wording model" and "Round 12").
-    "amazon.content.review_manipulation": (0.94, 0.83),
-    "amazon.content.review_request_misplaced": (0.94, 0.92),
-    "amazon.content.marketing": (0.95, 0.94),
-    "amazon.content.cancel_request": (0.97, 0.91),
-    "amazon.content.payment_details": (0.97, 0.95),
+    # On all thirteen sealed parts (3,335 messages) with the wording model (2026-11-29): the
+    # twelve of the rounds tuned on, and round 13 (400 messages, all sealed, written after the
+    # model was trained: 0.93 / 0.68 pooled by the rules alone, 0.93 / 0.73 with the model).
+    # The rules alone on all thirteen: 0.94 / 0.82, 0.94 / 0.84, 0.96 / 0.91, 0.98 / 0.84,
+    # 0.97 / 0.92 (see docs/evaluation.md, "The wording model" and "Round 13").
+    "amazon.content.review_manipulation": (0.94, 0.82),
+    "amazon.content.review_request_misplaced": (0.94, 0.89),
+    "amazon.content.marketing": (0.95, 0.93),
+    "amazon.content.cancel_request": (0.97, 0.88),
+    "amazon.content.payment_details": (0.96, 0.92),
 }
 
 

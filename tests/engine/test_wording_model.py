@@ -18,16 +18,10 @@ import pytest
 from service.engine import evaluate
 from service.packs import load_pack
 from service.packs.model import WordingModel, pack_weights
+from tests.corpus.train import RULES
 from tests.engine.rows import DIGITAL_ACCESS_KEY, REVIEW_REQUEST, make
 from tests.engine.test_readings import FEEDBACK_REMOVAL
 
-RULES = (
-    "content.review_manipulation",
-    "content.review_request_misplaced",
-    "content.marketing",
-    "content.cancel_request",
-    "content.payment_details",
-)
 ANIMALS = (b"zebra", b"giraff", b"walrus", b"badger", b"otter")
 
 
