@@ -28,10 +28,19 @@ TARGET = 0.95
 BAR = 0.9
 
 
+# Rounds written only to measure (round 13: after the wording model was trained): a sealed
+# part and no tuning part.
+MEASURING_ONLY = frozenset({"13"})
+
+
 def test_the_blind_corpus_has_both_parts():
     assert CORPORA["blind-tuning"] and CORPORA["blind-sealed"]
     names = {path.name.removeprefix("tuning-") for path in CORPORA["blind-tuning"]}
-    assert names == {path.name.removeprefix("sealed-") for path in CORPORA["blind-sealed"]}
+    sealed = {path.name.removeprefix("sealed-") for path in CORPORA["blind-sealed"]}
+    assert names == {
+        name for name in sealed if name.removesuffix(".yaml").split("-")[-1] not in MEASURING_ONLY
+    }
+    assert sealed > names
 
 
 def test_the_tuning_part_covers_the_five_languages():
