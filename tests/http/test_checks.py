@@ -189,6 +189,24 @@ def test_span_points_at_the_text_in_the_input_field(client, message, rule, field
     assert document["message"][field][span["start"] : span["end"]] == text
 
 
+def test_the_wording_model_reports_under_the_rules_id_at_its_weightiest_sentence(client):
+    # An ask no phrase or reading of the rules holds: the shipped wording model's finding.
+    ask = "Una volta ricevuto, due righe sul portale per gli altri acquirenti sarebbero gradite."
+    document = request_document(
+        marketplace="IT",
+        message={
+            "contact_reason": "order_details",
+            "subject": f"Il suo ordine {ORDER_ID}",
+            "body": f"Buongiorno, il pacco parte domani. {ask}\nCordiali saluti",
+        },
+    )
+    decision = decide(client, document)
+    assert decision["verdict"] == "reject"
+    assert rule_ids(decision) == ["amazon.content.review_request_misplaced"]
+    span = finding(decision, "amazon.content.review_request_misplaced")["span"]
+    assert document["message"]["body"][span["start"] : span["end"]] == ask
+
+
 def test_span_is_null_when_the_finding_is_about_no_text(client):
     decision = decide(client, request_document(order={"status": "canceled"}))
     assert finding(decision, "amazon.order.canceled")["span"] is None
