@@ -10,7 +10,7 @@ from the buyer ("> ...") are not the seller's words and are not reported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial, wraps
 from itertools import pairwise
 from operator import itemgetter
@@ -498,13 +498,13 @@ def _backed_by_the_model(
         _ALLOWED_BY_THE_REASON[name] = unless
 
         @wraps(check)
-        def backed(draft: Draft) -> Iterator[Report]:
-            reported = False
-            for report in check(draft):
-                reported = True
-                yield report
-            if not reported and not _silent(draft) and model_reads(draft, name):
-                yield from _modelled(draft, name)
+        def backed(draft: Draft) -> Iterable[Report]:
+            reports = check(draft)
+            # Most messages: the rule's own reports as they are, without a generator around
+            # them (about 1.5k instructions a rule on the 2 KB notice).
+            if _silent(draft) or not model_reads(draft, name):
+                return reports
+            return _or_modelled(draft, name, reports)
 
         return backed
 
@@ -522,6 +522,16 @@ def model_fields(draft: Draft) -> dict[str, str]:
     """The fields the wording model reads, as it reads them in training too: those the
     wording rules read, but a reply's subject (the buyer's words, as in _reports)."""
     return {field: text for field, text in draft.said() if not _replied(field, text)}
+
+
+def _or_modelled(draft: Draft, name: str, reports: Iterable[Report]) -> Iterator[Report]:
+    """The rule's reports, or the model's finding where it made none."""
+    reported = False
+    for report in reports:
+        reported = True
+        yield report
+    if not reported:
+        yield from _modelled(draft, name)
 
 
 def _modelled(draft: Draft, name: str) -> Iterator[Report]:
