@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -418,12 +419,25 @@ def read_wording_model(path: Path) -> WordingModel:
             )
     if len(bias) != len(rules):
         raise PackError(f"{path}: the bias needs a value per rule ({len(rules)})")
+    if len(set(rules)) != len(rules):
+        raise PackError(f"{path}: a rule is named twice in {list(rules)}")
+    if not math.isfinite(threshold) or not all(map(math.isfinite, bias)):
+        raise PackError(f"{path}: the threshold and the bias must be numbers")
+    if type(raw["scale"]) is not int or scale < 1:
+        raise PackError(f"{path}: the scale must be a whole number of at least 1")
+    malformed = next((key for key in rows if not _FEATURE.fullmatch(key)), None)
+    if malformed is not None:
+        raise PackError(f"{path}: {malformed!r} is not a word or a pair of words")
     words: dict[bytes, bytes] = {}
     try:
         weights = {_feature(key, words): pack_weights(row) for key, row in rows.items()}
     except UnicodeEncodeError as error:
         raise PackError(f"{path}: a feature is not Latin-1: {error!r}") from error
     return WordingModel(rules, bias, threshold, weights, scale)
+
+
+# A feature as the file writes it: a word, or two with one space between.
+_FEATURE = re.compile(r"[^ ]+( [^ ]+)?")
 
 
 def _weight(value: object) -> bool:

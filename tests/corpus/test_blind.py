@@ -86,14 +86,15 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 SEALED_FLOORS = {
     # On all thirteen sealed parts (3,335 messages) with the wording model (2026-11-29): the
     # twelve of the rounds tuned on, and round 13 (400 messages, all sealed, written after the
-    # model was trained: 0.93 / 0.68 pooled by the rules alone, 0.93 / 0.73 with the model).
+    # model was trained: 0.93 / 0.68 pooled by the rules alone, 0.93 / 0.72 with the model).
     # The rules alone on all thirteen: 0.94 / 0.82, 0.94 / 0.84, 0.96 / 0.91, 0.98 / 0.84,
-    # 0.97 / 0.92 (see docs/evaluation.md, "The wording model" and "Round 13").
+    # 0.97 / 0.92 (payment details: the model does not back it; see docs/evaluation.md,
+    # "The wording model" and "Round 13").
     "amazon.content.review_manipulation": (0.94, 0.82),
     "amazon.content.review_request_misplaced": (0.94, 0.89),
     "amazon.content.marketing": (0.95, 0.93),
     "amazon.content.cancel_request": (0.97, 0.88),
-    "amazon.content.payment_details": (0.96, 0.92),
+    "amazon.content.payment_details": (0.97, 0.92),
 }
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.engine.model import Span
-from service.engine.scan.resemblance import features, scores, weightiest_sentence
+from service.engine.scan.resemblance import MAX_SENTENCES, features, scores, sentences
 from service.packs.model import WordingModel, pack_weights
 
 
@@ -82,25 +81,37 @@ def test_scores(text: str, expected: tuple[float, float]) -> None:
     assert [round(score, 6) for score in found.values()] == list(expected)
 
 
-def test_the_weightiest_sentence_is_the_one_whose_words_weigh_most_for_the_rule() -> None:
+def said(text: str) -> list[tuple[str, list[float]]]:
+    """Each sentence the model reads, as its text, with each rule's weight."""
+    return [
+        (text[span.start : span.end], [weight / MODEL.scale for weight in sums])
+        for span, sums in sentences(MODEL, text)
+    ]
+
+
+def test_each_sentence_is_weighed_for_every_rule() -> None:
     text = "Thanks for your order.  Please leave a review!\nWe do not cancel orders."
-    weight, span = weightiest_sentence(MODEL, "content.review_request_misplaced", text)
-    assert text[span.start : span.end] == "Please leave a review!"
-    assert round(weight, 6) == 0.9
-    weight, span = weightiest_sentence(MODEL, "content.cancel_request", text)
-    assert text[span.start : span.end] == "We do not cancel orders."
-    assert round(weight, 6) == 0.3
+    assert said(text) == [
+        ("Thanks for your order.", [0.0, 0.0]),
+        ("Please leave a review!", [0.9, -0.1]),
+        ("We do not cancel orders.", [-0.2, 0.3]),
+    ]
 
 
-def test_the_weightiest_sentence_is_never_on_a_line_quoted_from_the_buyer() -> None:
+def test_a_line_quoted_from_the_buyer_is_not_weighed() -> None:
     text = "> Can I leave a review? I want to.\nThanks, we do not cancel."
-    weight, span = weightiest_sentence(MODEL, "content.review_request_misplaced", text)
-    assert text[span.start : span.end] == "Thanks, we do not cancel."
-    assert round(weight, 6) == -0.2
+    assert said(text) == [("Thanks, we do not cancel.", [-0.2, 0.3])]
 
 
-def test_a_text_without_a_sentence_has_its_whole_span() -> None:
-    assert weightiest_sentence(MODEL, "content.cancel_request", " \n ") == (
-        float("-inf"),
-        Span(0, 3),
-    )
+def test_a_sentence_that_starts_with_a_quote_mark_inside_a_line_is_weighed() -> None:
+    text = "As you say: >> leave a review."
+    assert said(text) == [(text, [0.9, -0.1])]
+
+
+def test_at_most_max_sentences_are_weighed() -> None:
+    text = "Fine. " * (MAX_SENTENCES + 5)
+    assert len(sentences(MODEL, text)) == MAX_SENTENCES
+
+
+def test_a_text_without_a_sentence_has_none() -> None:
+    assert sentences(MODEL, " \n ") == []

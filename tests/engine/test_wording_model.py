@@ -22,7 +22,7 @@ from tests.corpus.train import RULES
 from tests.engine.rows import DIGITAL_ACCESS_KEY, REVIEW_REQUEST, make
 from tests.engine.test_readings import FEEDBACK_REMOVAL
 
-ANIMALS = (b"zebra", b"giraff", b"walrus", b"badger", b"otter")
+ANIMALS = (b"zebra", b"giraff", b"walrus", b"badger")
 
 
 def _row(column: int) -> int:
@@ -77,12 +77,6 @@ def found(body: str, **given: Any) -> list[tuple[str, str]]:
             {},
             [("content.cancel_request", "Der Dachs, ein badger.")],
             id="content.cancel_request-by-the-model",
-        ),
-        pytest.param(
-            THANKS + "Otter?",
-            {},
-            [("content.payment_details", "Otter?")],
-            id="content.payment_details-by-the-model",
         ),
         pytest.param("Ein Zebra wartet.", {}, [], id="silent-no-wording-word-no-model"),
         pytest.param(
@@ -145,6 +139,11 @@ def test_the_model_backs_the_wording_rules(
     body: str, given: dict[str, Any], expected: list[tuple[str, str]]
 ) -> None:
     assert found(body, **given) == expected
+
+
+def test_a_hard_wrapped_sentence_is_quoted_whole() -> None:
+    wrapped = "Wir haben Ihr Paket heute an den Versand übergeben, und ein Zebra\nwartet."
+    assert found(THANKS + wrapped) == [("content.review_manipulation", " ".join(wrapped.split()))]
 
 
 def test_a_long_sentence_is_quoted_shortened() -> None:

@@ -459,7 +459,6 @@ def test_shipped_packs_wording_models():
         "content.review_request_misplaced",
         "content.marketing",
         "content.cancel_request",
-        "content.payment_details",
     )
     assert set(amazon.rules) <= set(load_pack().rules)
     assert load_pack("ebay").wording_model is None  # trained on Amazon's corpora only
@@ -504,6 +503,20 @@ def test_a_wording_model_reads_words_and_pairs_as_the_scorer_looks_them_up(tmp_p
             lambda m: m["weights"].update(rabatt="4000"), "'rabatt' needs", id="row-not-a-list"
         ),
         pytest.param(lambda m: m.update(weights=[]), "AttributeError", id="weights-not-a-map"),
+        pytest.param(lambda m: m.update(scale=0), "scale must be a whole", id="scale-0"),
+        pytest.param(lambda m: m.update(scale=0.5), "scale must be a whole", id="scale-half"),
+        pytest.param(
+            lambda m: m.update(rules=["content.marketing"] * 2), "named twice", id="rule-twice"
+        ),
+        pytest.param(
+            lambda m: m.update(threshold="nan"), "must be numbers", id="threshold-not-a-number"
+        ),
+        pytest.param(
+            lambda m: m["weights"].update({"a b c": [1, 1]}),
+            "'a b c' is not a word or a pair",
+            id="three-words",
+        ),
+        pytest.param(lambda m: m["weights"].update({"": [1, 1]}), "'' is not a word", id="no-word"),
         pytest.param(
             lambda m: m["weights"].update({"€": [1, 1]}), "is not Latin-1", id="not-latin-1"
         ),

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial, wraps
 from itertools import pairwise
-from operator import itemgetter
 
 from service.engine import language
 from service.engine.draft import SUBJECT, Draft
@@ -535,26 +534,34 @@ def _or_modelled(draft: Draft, name: str, reports: Iterable[Report]) -> Iterator
 
 
 def _modelled(draft: Draft, name: str) -> Iterator[Report]:
-    """The model's finding for a rule, if the model has one: at the weightiest sentence of
-    the fields the wording rules read."""
+    """The model's finding for a rule, if the model has one: at the sentence of the fields it
+    reads whose words weigh most for the rule (as the rules read them: a hard-wrapped
+    sentence whole)."""
     model = draft.pack.wording_model
     if model is None or name not in model.rules:
         return
     score = draft.remember("model scores", partial(_model_scores, draft, model))
     if score[name] <= model.threshold:
         return
-    fields = model_fields(draft)
-    _, span, field = max(
-        (
-            (*resemblance.weightiest_sentence(model, name, text), field)
-            for field, text in fields.items()
-        ),
-        key=itemgetter(0),
-    )
-    found = " ".join(fields[field][span.start : span.end].split())
+    column = model.rules.index(name)
+    weighed = draft.remember("model sentences", partial(_model_sentences, draft, model))
+    heaviest = max(weighed, key=lambda found: found[2][column], default=None)
+    if heaviest is None:
+        return  # a bias above the threshold, and not a sentence to point at
+    field, span, _ = heaviest
+    found = " ".join(_text(draft, field)[span.start : span.end].split())
     if len(found) > _QUOTED_AT_MOST:
         found = found[: _QUOTED_AT_MOST - 1].rstrip() + "…"
     yield report_at(draft, field, span, params={"found": found})
+
+
+def _model_sentences(draft: Draft, model: WordingModel) -> list[tuple[str, Span, list[int]]]:
+    """Every sentence the model reads, with its weights for each rule: once per check."""
+    return [
+        (field, span, sums)
+        for field in model_fields(draft)
+        for span, sums in resemblance.sentences(model, _text(draft, field))
+    ]
 
 
 def _model_scores(draft: Draft, model: WordingModel) -> dict[str, float]:
@@ -1045,7 +1052,9 @@ def _cancel(
     de="'{found}' fragt nach Zahlungs- oder Bankdaten oder nennt sie; Zahlungen laufen nur "
     "über {platform}.",
 )
-@_backed_by_the_model()
+# Not backed by the wording model: on rounds it had not seen it found no payment ask the
+# phrases missed and took declines for asks ("we cannot accept PayPal, please pay through
+# Amazon"), which the rule's own readings of refusals get right (docs/evaluation.md).
 def payment_details(draft: Draft) -> Iterator[Report]:
     """Bank, card and PayPal wording, and IBANs or card numbers that pass their checksum."""
     if not _silent(draft):
