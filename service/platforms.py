@@ -13,7 +13,7 @@ from service.engine.model import Setting
 from service.engine.rule import Rule
 from service.engine.rules import RULES, of_pack
 from service.packs import Edition, Pack, PackError, load_pack
-from service.packs.loader import PACKS_DIR
+from service.packs.loader import PACKS_DIR, WORDING_MODEL
 from service.packs.model import LedgerRules
 
 DEFAULT_PLATFORM = "amazon"
@@ -68,6 +68,12 @@ def load_platforms(directory: Path | None = None, default: str = DEFAULT_PLATFOR
         unknown = sorted(set(pack.rules) - engine_rules)
         if unknown:
             raise PackError(f"{where}: rules: the engine has no rule {', '.join(unknown)}")
+        # A model of a rule the pack does not run would never be asked.
+        unasked = (
+            sorted(set(pack.wording_model.rules) - set(pack.rules)) if pack.wording_model else []
+        )
+        if unasked:
+            raise PackError(f"{folder / WORDING_MODEL}: the pack runs no rule {', '.join(unasked)}")
         packs[pack.platform] = pack
     if default not in packs:
         raise PackError(f"{directory}: no pack for the default platform '{default}'")

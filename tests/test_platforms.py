@@ -7,6 +7,7 @@ import platform
 import shutil
 from pathlib import Path
 
+import orjson
 import pytest
 import yaml
 
@@ -109,6 +110,17 @@ def test_a_broken_pack_stops_start_up(tmp_path, monkeypatch):
     monkeypatch.setattr(platforms, "PACKS_DIR", directory)
     with pytest.raises(PackError, match=r"the engine has no rule content\.telepathy"):
         create_app(Settings(database_url=None))
+
+
+def test_a_wording_model_of_a_rule_the_pack_does_not_run_stops_start_up(tmp_path):
+    directory = packs_with(tmp_path)
+    path = directory / "amazon" / "wording-model.json"
+    model = orjson.loads(path.read_bytes())
+    path.write_bytes(orjson.dumps({**model, "rules": [*model["rules"][:-1], "content.telepathy"]}))
+    with pytest.raises(
+        PackError, match=r"wording-model\.json: the pack runs no rule content\.telepathy"
+    ):
+        load_platforms(directory)
 
 
 def test_start_up_hands_the_compile_scratch_back(monkeypatch):

@@ -385,14 +385,8 @@ def load_pack(name: str = "amazon", directory: Path = PACKS_DIR) -> Pack:
 @cache
 def _load(folder: Path) -> Pack:
     pack = parse_pack(folder / "pack.yaml", folder / "lexicons.yaml")
-    path = folder / WORDING_MODEL
-    if not path.exists():
-        return pack
-    model = read_wording_model(path)
-    unknown = sorted(set(model.rules) - set(pack.rules))
-    if unknown:
-        raise PackError(f"{path}: the pack runs no rule {', '.join(unknown)}")
-    return replace(pack, wording_model=model)
+    model = folder / WORDING_MODEL
+    return replace(pack, wording_model=read_wording_model(model)) if model.exists() else pack
 
 
 # The file beside a pack's pack.yaml that holds its wording model, if it has one.

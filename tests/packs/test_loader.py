@@ -539,12 +539,3 @@ def test_a_wording_model_that_is_not_json_stops_start_up(tmp_path: Path):
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(PackError, match="not a wording model"):
         read_wording_model(path)
-
-
-def test_a_wording_model_for_a_rule_the_pack_does_not_run_stops_start_up(tmp_path: Path):
-    for name in ("pack.yaml", "lexicons.yaml"):
-        (tmp_path / name).write_bytes((PACKS_DIR / "amazon" / name).read_bytes())
-    model = {**MODEL, "rules": ["content.marketing", "content.fortune_telling"]}
-    (tmp_path / "wording-model.json").write_bytes(orjson.dumps(model))
-    with pytest.raises(PackError, match=re.escape("the pack runs no rule content.fortune_telling")):
-        load_pack(tmp_path.name, tmp_path.parent)

@@ -500,7 +500,7 @@ def _backed_by_the_model(
         def backed(draft: Draft) -> Iterable[Report]:
             reports = check(draft)
             # Most messages: the rule's own reports as they are, without a generator around
-            # them (about 1.5k instructions a rule on the 2 KB notice).
+            # them (which cost about 1k instructions a rule on the 2 KB notice).
             if _silent(draft) or not model_reads(draft, name):
                 return reports
             return _or_modelled(draft, name, reports)
