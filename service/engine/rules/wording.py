@@ -20,7 +20,7 @@ from service.engine.model import Severity, Span
 from service.engine.rule import Check, Report, report_at, rule
 from service.engine.rules import sentences, sources
 from service.engine.rules.contact import bank_numbers, outside_links
-from service.engine.scan import resemblance, utf8, words
+from service.engine.scan import quoted, resemblance, utf8, words
 from service.engine.scan.lexicon import phrases
 from service.engine.scan.words import Sentence
 from service.packs.loader import ANCHORS
@@ -222,7 +222,7 @@ def _quoted(text: str, span: Span) -> bool:
     """Whether the place is on a line quoted from the buyer ("> Can I cancel?"): the buyer's
     words, not the seller's."""
     line_start = text.rfind("\n", 0, span.start) + 1
-    return text[line_start : span.start].lstrip().startswith(">")
+    return quoted(text[line_start : span.start])
 
 
 # What a reply's subject starts with, in the marketplaces' languages and mail clients.

@@ -28,6 +28,13 @@ OPTIONS.max_mem = 64 << 20
 MAX_PLACES = 20
 
 
+def quoted(line: str) -> bool:
+    """Whether a line (or its start) is quoted from the buyer, as mail clients quote a reply
+    ("> Can I cancel?"): the buyer's words, which no wording rule or model reads as the
+    seller's."""
+    return line.lstrip().startswith(">")
+
+
 def ends_a_word(text: str, end: int, also: str = "_") -> bool:
     """Whether a match ending here is not cut out of a longer word (or of a longer run of
     the characters in `also`). RE2 has no lookahead, and consuming the next character would

@@ -25,6 +25,7 @@ from itertools import chain, pairwise
 from operator import itemgetter
 
 from service.engine.model import Span
+from service.engine.scan import quoted
 from service.packs.model import WordingModel, unpack_sum
 
 # A word's first six bytes stand for it (itemgetter: a slice in C, not in a comprehension).
@@ -62,7 +63,7 @@ def _said(text: str) -> str:
     """The text without the lines quoted from the buyer ("> ..."): not the seller's words."""
     if ">" not in text:
         return text
-    return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    return "\n".join(line for line in text.split("\n") if not quoted(line))
 
 
 def features(text: str) -> Iterable[bytes | tuple[bytes, bytes]]:
@@ -102,7 +103,7 @@ def sentences(model: WordingModel, text: str) -> list[tuple[Span, list[int]]]:
     cost 250 ms weighed whole; the finding stands all the same, its place is looked for there."""
     found: list[tuple[Span, list[int]]] = []
     for line in _LINE.finditer(text):
-        if line.group().lstrip().startswith(">"):
+        if quoted(line.group()):
             continue
         for sentence in _SENTENCE.finditer(text, line.start(), line.end()):
             words = sentence.group()
