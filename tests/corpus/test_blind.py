@@ -54,11 +54,10 @@ def test_the_tuning_part_covers_the_five_languages():
 
 
 # Where a rule misses the target on the tuning part, the floor it keeps instead (precision,
-# recall): round 11's review asks outside a review request, written as wishes and hints ("your
-# take on the listing", "due righe sul portale"), left misplaced asks at 0.9465 after its two
-# tunings, and at 0.9424 with round 12's tuning part after its tuning and review
-# (docs/evaluation.md, "Round 11", "Round 12").
-TUNING_FLOORS = {"amazon.content.review_request_misplaced": (TARGET, 0.94)}
+# recall): round 15's manipulation said without a review word (a bad review as a family's ruin,
+# "come to us before anything goes public") is found by neither the readings nor the model,
+# which reads only what the lexicons' screens flag (docs/evaluation.md, "Rounds 14 and 15").
+TUNING_FLOORS = {"amazon.content.review_manipulation": (TARGET, 0.91)}
 
 
 @pytest.mark.parametrize("rule", WORDING_RULES)
@@ -84,17 +83,17 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all thirteen sealed parts (3,335 messages) with the wording model (2026-11-29): the
-    # twelve of the rounds tuned on, and round 13 (400 messages, all sealed, written after the
-    # model was trained: 0.93 / 0.68 pooled by the rules alone, 0.93 / 0.72 with the model).
-    # The rules alone on all thirteen: 0.94 / 0.82, 0.94 / 0.84, 0.96 / 0.91, 0.98 / 0.84,
-    # 0.97 / 0.92 (payment details: the model does not back it; see docs/evaluation.md,
-    # "The wording model" and "Round 13").
-    "amazon.content.review_manipulation": (0.94, 0.82),
-    "amazon.content.review_request_misplaced": (0.94, 0.89),
-    "amazon.content.marketing": (0.95, 0.93),
-    "amazon.content.cancel_request": (0.97, 0.88),
-    "amazon.content.payment_details": (0.97, 0.92),
+    # On all fifteen sealed parts (3,885 messages) with the wording model retrained on rounds
+    # 14 and 15's tuning parts (2026-11-29): the twelve of the rounds tuned on, round 13 (all
+    # sealed, written after the model was trained) and rounds 14 and 15 (written by new
+    # writers, round 15 without the obvious keyword wherever it could; the rules and the
+    # model as they were found 0.961 / 0.773 and 0.896 / 0.569 of their sealed parts, 0.961 /
+    # 0.766 and 0.899 / 0.587 after the retraining: docs/evaluation.md, "Rounds 14 and 15").
+    "amazon.content.review_manipulation": (0.93, 0.81),
+    "amazon.content.review_request_misplaced": (0.94, 0.87),
+    "amazon.content.marketing": (0.95, 0.90),
+    "amazon.content.cancel_request": (0.98, 0.84),
+    "amazon.content.payment_details": (0.96, 0.88),
 }
 
 
