@@ -562,16 +562,24 @@ ANCHOR_CATEGORIES = frozenset(
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
 # (all the categories of one of their sets), since without those no reading finds anything
 # there (rules/sentences/): other buyers told ("tell other buyers", a telling verb with
-# buyers or with where reviews are read) or beside what the buyer wrote there; a page as where
-# the buyer wrote. "Any other questions", "Bei weiteren Fragen" and "order page" anchor nothing.
+# buyers or with where reviews are read) or beside what the buyer wrote there, or reading
+# where the buyer is asked to tell or write ("wo andere Käufer es lesen"); a page as where the
+# buyer wrote or is asked to tell or write ("lo scriva sulla pagina del prodotto"). "Any other
+# questions", "Bei weiteren Fragen" and "order page" anchor nothing.
 ANCHOR_COMPANIONS = {
     "others": (
         frozenset({"inform", "customer"}),
         frozenset({"inform", "platform"}),
         frozenset({"inform", "page"}),
         frozenset({"posted", "you"}),
+        frozenset({"inform", "heard"}),
+        frozenset({"written", "heard"}),
     ),
-    "page": (frozenset({"posted", "you"}),),
+    "page": (
+        frozenset({"posted", "you"}),
+        frozenset({"inform"}),
+        frozenset({"written"}),
+    ),
     # An invitation anchors only beside "our" ("keep an eye on our other designs"); a future
     # order anchors by "next" on its own ("la aspettiamo per i suoi prossimi acquisti").
     "beckon": (frozenset({"our"}),),

@@ -60,6 +60,9 @@ _RATED_DISTANCE = 4
 _SHARED_DISTANCE = 6
 # ... and the verb before it that asks for it: "se raccontasse su Amazon la sua esperienza".
 _ASKED_DISTANCE = 8
+# Other buyers and the reading verb after them that makes where they read a review's place:
+# "wo andere Käufer es lesen", "where other shoppers can read it".
+_READERS_DISTANCE = 3
 # A request and the change of "it" it asks for in the sentence after a review's.
 _PRONOUN_REQUEST_DISTANCE = 6
 # "wenn Sie mit Ihrem neuen Bettlaken zufrieden waren": a condition on satisfaction reaches
@@ -339,7 +342,7 @@ def _shared_experience(sentence: Sentence) -> list[int]:
     places = _places(sentence)
     if not places:
         return []
-    return [
+    shared = [
         position
         for position in sentence.positions("experience")
         if _asked_for(sentence, position)
@@ -347,6 +350,38 @@ def _shared_experience(sentence: Sentence) -> list[int]:
         and not _found_there(sentence, position)
         and not _not_a_review(sentence, position)  # "le mot de passe Amazon"
     ]
+    # Told or written there, the verb alone names the review: "erzählen Sie es anderen
+    # Gartenfreunden auf der Produktseite", "que lo dijera en Amazon", "lo scriva sulla pagina
+    # del prodotto", "schreiben Sie das dort, wo andere Käufer es lesen". A writing verb only
+    # on a page or where buyers read: "leave it at the Amazon locker", "(Poste Italiane) …
+    # del suo account Amazon" are no reviews.
+    pages = [place for place in places if not sentence.is_a(place, "platform_name")]
+    shared.extend(
+        verb
+        for verb in sorted({*sentence.positions("inform"), *sentence.positions("written")})
+        if any(
+            verb - _SHARED_DISTANCE <= place <= verb + _ASKED_DISTANCE
+            for place in (places if sentence.is_a(verb, "inform") else pages)
+        )
+        and _told_by_the_buyer(sentence, verb)
+    )
+    return shared
+
+
+def _told_by_the_buyer(sentence: Sentence, verb: int) -> bool:
+    """Whether a telling or writing verb is the buyer's to do: not written ("what you wrote"),
+    not the seller's ("we describe it on the listing", "le scriveremo"), not helping ("the
+    product page will help you choose", "ci aiuterà"), not to the seller ("schreiben Sie uns
+    über Amazon")."""
+    return (
+        not sentence.is_a(verb, "posted")
+        and not sentence.is_a(verb, "we")
+        and not sentence.is_a(verb, "help")
+        and not sentence.is_a(verb, "author")  # "den Namen, den der Verfasser angibt"
+        and not _written_to_us(sentence, verb)
+        and near_before(sentence, verb, "to_us", 1) is None
+        and near_before(sentence, verb, "we", LEVEL_DISTANCE) is None
+    )
 
 
 def _found_there(sentence: Sentence, position: int) -> bool:
@@ -412,6 +447,17 @@ def _places(sentence: Sentence) -> list[int]:
         for position in sentence.positions("page")
         if near(sentence, position, "product_line", LEVEL_DISTANCE) is not None
     )
+    # Where other buyers read it: "dort, wo andere Käufer es lesen", "where other shoppers can
+    # read it", "là où d'autres acheteurs le lisent", "dove altri clienti lo leggono".
+    for reading in sentence.positions("heard"):
+        readers = [
+            position
+            for category in ("customer", "others")
+            if (position := near_before(sentence, reading, category, _READERS_DISTANCE))
+            is not None
+        ]
+        if readers:
+            found.append(min(readers))  # the place begins with its readers
     return found
 
 
