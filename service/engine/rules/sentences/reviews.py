@@ -371,13 +371,19 @@ def _shared_experience(sentence: Sentence) -> list[int]:
 def _told_by_the_buyer(sentence: Sentence, verb: int) -> bool:
     """Whether a telling or writing verb is the buyer's to do: not written ("what you wrote"),
     not the seller's ("we describe it on the listing", "le scriveremo"), not helping ("the
-    product page will help you choose", "ci aiuterà"), not to the seller ("schreiben Sie uns
-    über Amazon")."""
+    product page will help you choose", "ci aiuterà"), not of something else ("le mot de
+    passe"), not to the seller ("schreiben Sie uns über Amazon")."""
     return (
         not sentence.is_a(verb, "posted")
         and not sentence.is_a(verb, "we")
         and not sentence.is_a(verb, "help")
         and not sentence.is_a(verb, "author")  # "den Namen, den der Verfasser angibt"
+        # What else is told: "Partagez le mot de passe Amazon uniquement avec Amazon" (not the
+        # page itself: "racontez-le sur la fiche produit").
+        and not any(
+            verb < other <= verb + CHANGE_DISTANCE and not sentence.is_a(other, "page")
+            for other in sentence.positions("not_a_review")
+        )
         and not _written_to_us(sentence, verb)
         and near_before(sentence, verb, "to_us", 1) is None
         and near_before(sentence, verb, "we", LEVEL_DISTANCE) is None
@@ -453,8 +459,7 @@ def _places(sentence: Sentence) -> list[int]:
         readers = [
             position
             for category in ("customer", "others")
-            if (position := near_before(sentence, reading, category, _READERS_DISTANCE))
-            is not None
+            if (position := near_before(sentence, reading, category, _READERS_DISTANCE)) is not None
         ]
         if readers:
             found.append(min(readers))  # the place begins with its readers
@@ -1124,7 +1129,10 @@ def _beside(
                 and other.joined(request, change)
                 and (
                     other.is_a(change, "pronoun")
-                    or near(other, change, "pronoun", LEVEL_DISTANCE) is not None
+                    or near_before(other, change, "pronoun", LEVEL_DISTANCE) is not None
+                    # "it" after the verb, not the article ("solo cambia la posición", "algún
+                    # cambio en la razón social")
+                    or near_after(other, change, "pronoun_after", LEVEL_DISTANCE) is not None
                     or _polite_it(other, change)
                 )
                 and not negated_at(other, negated, change)
