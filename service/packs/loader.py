@@ -557,6 +557,9 @@ ANCHOR_CATEGORIES = frozenset(
         "beckon",
         "miss",
         "click",
+        "grade",
+        "posted",
+        "post_noun",
     }
 )
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
@@ -579,6 +582,24 @@ ANCHOR_COMPANIONS = {
         frozenset({"posted", "you"}),
         frozenset({"inform"}),
         frozenset({"written"}),
+    ),
+    # A grade only with a top level and where it is asked or read ("la nota más alta que
+    # permite Amazon", "Ponnos la nota máxima en la página del producto"; not "Please note"); a
+    # post only where buyers read it; a written verb only with what was written and a change
+    # ("rivedere quanto aveva pubblicato", "have another look at what you wrote").
+    "grade": (
+        frozenset({"top_rating", "platform"}),
+        frozenset({"top_rating", "page"}),
+        frozenset({"top_rating", "ask", "to_us"}),
+        frozenset({"high", "more", "platform"}),
+        frozenset({"high", "more", "page"}),
+        frozenset({"high", "more", "ask", "to_us"}),
+    ),
+    "post_noun": (frozenset({"platform"}), frozenset({"page"})),
+    "posted": (
+        frozenset({"written_text", "change"}),
+        frozenset({"written_text", "look"}),
+        frozenset({"written_text", "take"}),
     ),
     # An invitation anchors only beside "our" ("keep an eye on our other designs"); a future
     # order anchors by "next" on its own ("la aspettiamo per i suoi prossimi acquisti").
@@ -624,7 +645,6 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "advertising",
         "voucher",
         "pressure",
-        "posted",
         "pronoun",
         "rated",
         "deal",
@@ -735,7 +755,15 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "others",
         "open_question",
         "wish",
-        "grade",
+        "scale_top",
+        "perfect",
+        "high",
+        "more",
+        "published",
+        "written_text",
+        "look",
+        "take",
+        "down",
         "back",
         "pronoun_after",
         "below",
@@ -803,7 +831,8 @@ COMPOUNDING = frozenset({"de"})
 # Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
 # ("Herbstkollektion", "Onlineshop").
 _HEAD_CATEGORIES = (
-    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss", "click"}
+    ANCHOR_CATEGORIES
+    - {"rate", "experience", "others", "page", "beckon", "miss", "click", "grade", "posted"}
 ) | {
     "advertising",
     "voucher",
