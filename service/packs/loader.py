@@ -557,21 +557,50 @@ ANCHOR_CATEGORIES = frozenset(
         "beckon",
         "miss",
         "click",
+        "grade",
+        "posted",
+        "post_noun",
     }
 )
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
 # (all the categories of one of their sets), since without those no reading finds anything
 # there (rules/sentences/): other buyers told ("tell other buyers", a telling verb with
-# buyers or with where reviews are read) or beside what the buyer wrote there; a page as where
-# the buyer wrote. "Any other questions", "Bei weiteren Fragen" and "order page" anchor nothing.
+# buyers or with where reviews are read) or beside what the buyer wrote there, or reading
+# where the buyer is asked to tell or write ("wo andere Käufer es lesen"); a page as where the
+# buyer wrote or is asked to tell or write ("lo scriva sulla pagina del prodotto"). "Any other
+# questions", "Bei weiteren Fragen" and "order page" anchor nothing.
 ANCHOR_COMPANIONS = {
     "others": (
         frozenset({"inform", "customer"}),
         frozenset({"inform", "platform"}),
         frozenset({"inform", "page"}),
         frozenset({"posted", "you"}),
+        frozenset({"inform", "heard"}),
+        frozenset({"written", "heard"}),
     ),
-    "page": (frozenset({"posted", "you"}),),
+    "page": (
+        frozenset({"posted", "you"}),
+        frozenset({"inform"}),
+        frozenset({"written"}),
+    ),
+    # A grade only with a top level and where it is asked or read ("la nota más alta que
+    # permite Amazon", "Ponnos la nota máxima en la página del producto"; not "Please note"); a
+    # post only where buyers read it; a written verb only with what was written and a change
+    # ("rivedere quanto aveva pubblicato", "have another look at what you wrote").
+    "grade": (
+        frozenset({"top_rating", "platform"}),
+        frozenset({"top_rating", "page"}),
+        frozenset({"top_rating", "ask", "to_us"}),
+        frozenset({"high", "more", "platform"}),
+        frozenset({"high", "more", "page"}),
+        frozenset({"high", "more", "ask", "to_us"}),
+    ),
+    "post_noun": (frozenset({"platform"}), frozenset({"page"})),
+    "posted": (
+        frozenset({"written_text", "change"}),
+        frozenset({"written_text", "look"}),
+        frozenset({"written_text", "take"}),
+    ),
     # An invitation anchors only beside "our" ("keep an eye on our other designs"); a future
     # order anchors by "next" on its own ("la aspettiamo per i suoi prossimi acquisti").
     "beckon": (frozenset({"our"}),),
@@ -616,7 +645,6 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "advertising",
         "voucher",
         "pressure",
-        "posted",
         "pronoun",
         "rated",
         "deal",
@@ -727,7 +755,15 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "others",
         "open_question",
         "wish",
-        "grade",
+        "scale_top",
+        "perfect",
+        "high",
+        "more",
+        "published",
+        "written_text",
+        "look",
+        "take",
+        "down",
         "back",
         "pronoun_after",
         "below",
@@ -795,7 +831,8 @@ COMPOUNDING = frozenset({"de"})
 # Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
 # ("Herbstkollektion", "Onlineshop").
 _HEAD_CATEGORIES = (
-    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss", "click"}
+    ANCHOR_CATEGORIES
+    - {"rate", "experience", "others", "page", "beckon", "miss", "click", "grade", "posted"}
 ) | {
     "advertising",
     "voucher",

@@ -150,15 +150,27 @@ def _sentences(draft: Draft) -> list[tuple[str, Sentence]]:
 # A place a rule found: (field, span, region). A phrase's region is its span; a reading's is
 # its sentence, so that a sentence a phrase has already been found in is not reported again.
 _Hit = tuple[str, Span, Span]
+# The anchor categories the review readings start from.
+_REVIEW_ANCHORS = (
+    "review_object",
+    "review_stars",
+    "rate",
+    "experience",
+    "page",
+    "others",
+    "grade",
+    "post_noun",
+    "posted",
+)
 # The anchor categories each reading starts from.
 _ANCHORS_READ = {
     "newsletter": ("newsletter", "news"),
     "next order": ("next",),
     "collection": ("collection", "novelties"),
     "beyond": ("beckon", "miss", "welcome_back"),
-    "manipulation": ("review_object", "review_stars", "rate", "experience", "page", "others"),
-    "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
-    "review wanted": ("review_object", "experience", "others"),
+    "manipulation": _REVIEW_ANCHORS,
+    "review ask": _REVIEW_ANCHORS,
+    "review wanted": ("review_object", "experience", "others", "post_noun"),
     "cancel": ("cancel", "vanish"),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]

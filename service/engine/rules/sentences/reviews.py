@@ -60,6 +60,9 @@ _RATED_DISTANCE = 4
 _SHARED_DISTANCE = 6
 # ... and the verb before it that asks for it: "se raccontasse su Amazon la sua esperienza".
 _ASKED_DISTANCE = 8
+# Other buyers and the reading verb after them that makes where they read a review's place:
+# "wo andere Käufer es lesen", "where other shoppers can read it".
+_READERS_DISTANCE = 3
 # A request and the change of "it" it asks for in the sentence after a review's.
 _PRONOUN_REQUEST_DISTANCE = 6
 # "wenn Sie mit Ihrem neuen Bettlaken zufrieden waren": a condition on satisfaction reaches
@@ -121,11 +124,16 @@ def review_objects(sentence: Sentence) -> list[int]:
     if _product_line(sentence):
         return []  # "Artikel: 5-Sterne Kochmesser-Set", "1 x Review Edition lantern"
     found = []
-    # Reviews without the word: shared or written where buyers read them, told to others.
+    # Reviews without the word: shared or written where buyers read them, told to others, a
+    # top grade asked for or where buyers read it, a post there, what the buyer published
+    # asked to be changed.
     unnamed = {
         *_shared_experience(sentence),
         *_written_there(sentence),
         *(verb for verb, _ in _others_told(sentence)),
+        *_top_grades(sentence),
+        *_posted_there(sentence),
+        *_writing_changed(sentence),
     }
     candidates = sorted(
         {*sentence.positions("review_object"), *sentence.positions("review_stars"), *unnamed}
@@ -210,7 +218,10 @@ def _judged(sentence: Sentence, verb: int) -> bool:
 def _changed_mind(sentence: Sentence, position: int) -> bool:
     """A mind changed, no review: a review word with no determiner just after a change word,
     at most the preposition of the idiom between ("changer d'avis", "cambiar de opinión",
-    "cambiare opinione"; not "changer votre avis")."""
+    "cambiare opinione"; not "changer votre avis", nor what the buyer wrote: "rivedere quanto
+    aveva pubblicato")."""
+    if not sentence.is_a(position, "review_object"):
+        return False
     before = position - 1
     if before > 0 and sentence.is_a(before, "of_mind"):
         before -= 1
@@ -339,7 +350,7 @@ def _shared_experience(sentence: Sentence) -> list[int]:
     places = _places(sentence)
     if not places:
         return []
-    return [
+    shared = [
         position
         for position in sentence.positions("experience")
         if _asked_for(sentence, position)
@@ -347,6 +358,44 @@ def _shared_experience(sentence: Sentence) -> list[int]:
         and not _found_there(sentence, position)
         and not _not_a_review(sentence, position)  # "le mot de passe Amazon"
     ]
+    # Told or written there, the verb alone names the review: "erzählen Sie es anderen
+    # Gartenfreunden auf der Produktseite", "que lo dijera en Amazon", "lo scriva sulla pagina
+    # del prodotto", "schreiben Sie das dort, wo andere Käufer es lesen". A writing verb only
+    # on a page or where buyers read: "leave it at the Amazon locker", "(Poste Italiane) …
+    # del suo account Amazon" are no reviews.
+    pages = [place for place in places if not sentence.is_a(place, "platform_name")]
+    shared.extend(
+        verb
+        for verb in sorted({*sentence.positions("inform"), *sentence.positions("written")})
+        if any(
+            verb - _SHARED_DISTANCE <= place <= verb + _ASKED_DISTANCE
+            for place in (places if sentence.is_a(verb, "inform") else pages)
+        )
+        and _told_by_the_buyer(sentence, verb)
+    )
+    return shared
+
+
+def _told_by_the_buyer(sentence: Sentence, verb: int) -> bool:
+    """Whether a telling or writing verb is the buyer's to do: not written ("what you wrote"),
+    not the seller's ("we describe it on the listing", "le scriveremo"), not helping ("the
+    product page will help you choose", "ci aiuterà"), not of something else ("le mot de
+    passe"), not to the seller ("schreiben Sie uns über Amazon")."""
+    return (
+        not sentence.is_a(verb, "posted")
+        and not sentence.is_a(verb, "we")
+        and not sentence.is_a(verb, "help")
+        and not sentence.is_a(verb, "author")  # "den Namen, den der Verfasser angibt"
+        # What else is told: "Partagez le mot de passe Amazon uniquement avec Amazon" (not the
+        # page itself: "racontez-le sur la fiche produit").
+        and not any(
+            verb < other <= verb + CHANGE_DISTANCE and not sentence.is_a(other, "page")
+            for other in sentence.positions("not_a_review")
+        )
+        and not _written_to_us(sentence, verb)
+        and near_before(sentence, verb, "to_us", 1) is None
+        and near_before(sentence, verb, "we", LEVEL_DISTANCE) is None
+    )
 
 
 def _found_there(sentence: Sentence, position: int) -> bool:
@@ -412,6 +461,16 @@ def _places(sentence: Sentence) -> list[int]:
         for position in sentence.positions("page")
         if near(sentence, position, "product_line", LEVEL_DISTANCE) is not None
     )
+    # Where other buyers read it: "dort, wo andere Käufer es lesen", "where other shoppers can
+    # read it", "là où d'autres acheteurs le lisent", "dove altri clienti lo leggono".
+    for reading in sentence.positions("heard"):
+        readers = [
+            position
+            for category in ("customer", "others")
+            if (position := near_before(sentence, reading, category, _READERS_DISTANCE)) is not None
+        ]
+        if readers:
+            found.append(min(readers))  # the place begins with its readers
     return found
 
 
@@ -430,6 +489,122 @@ def _written_there(sentence: Sentence) -> list[int]:
         ):
             found.extend((writer, written))
     return found
+
+
+def _top_grades(sentence: Sentence) -> list[int]:
+    """A top grade is a review's level where buyers read reviews or asked of the buyer for the
+    seller: "la nota más alta que permite Amazon", "Ponnos la nota máxima en la página del
+    producto", "only a top score on the product page", "geben Sie uns die Bestnote" (a top at
+    it or beside it; a place in the sentence, or an asking verb with "us" before it in its
+    clause; not "the top score in the test", "registro voti per 5 classi")."""
+    grades = [
+        grade for grade in sentence.positions("grade") if _top_level(sentence, grade) is not None
+    ]
+    if not grades or _places(sentence):
+        return grades
+    return [
+        grade
+        for grade in grades
+        if any(
+            verb < grade
+            and grade - verb <= REQUEST_DISTANCE
+            and sentence.joined(verb, grade)
+            and near(sentence, verb, "to_us", LEVEL_DISTANCE) is not None
+            for verb in sentence.positions("ask")
+        )
+    ]
+
+
+def _posted_there(sentence: Sentence) -> list[int]:
+    """A post where buyers read reviews is one: "ein Bildschirmfoto Ihres Beitrags auf der
+    Produktseite", "votre publication sur Amazon" (the place a few words after it, in its
+    clause; not "Ihr Beitrag zu den Versandkosten")."""
+    posts = sentence.positions("post_noun")
+    places = _places(sentence) if posts else []
+    return [
+        post
+        for post in posts
+        if any(
+            post < place <= post + CHANGE_DISTANCE and sentence.joined(post, place)
+            for place in places
+        )
+    ]
+
+
+def _writing_changed(sentence: Sentence) -> list[int]:
+    """What the buyer published, or wrote on a page or about the seller or the product, asked
+    to be changed is a review: "rivedere quanto aveva pubblicato", "modificare il testo che ha
+    pubblicato", "reconsiderara lo que publicó", "have another look at what you wrote about us
+    on the product page" (a change before the text, the written verb a few words after it;
+    not the seller's, "what we wrote", nor what was written to the seller, "was Sie uns
+    geschrieben haben", nor in a message, a form or an address: "what you wrote in your
+    message", "the address you wrote"). The text is the review, which the change stands by."""
+    changes = _changes(sentence)
+    if not changes:
+        return []
+    found = []
+    for written in sentence.positions("posted"):
+        text = nearest_before(sentence, written, "written_text", CHANGE_DISTANCE)
+        if (
+            text is not None
+            # The relative clause's comma may stand between ("überdenken, was Sie
+            # veröffentlicht haben").
+            and sentence.joined(text, written)
+            and any(text - CHANGE_DISTANCE <= change < text for change in changes)
+            and not any(
+                # The seller writing or written to; not the topic: "was Sie über uns
+                # veröffentlicht haben".
+                (sentence.is_a(between, "we") or sentence.is_a(between, "to_us"))
+                and not sentence.is_a(between - 1, "about")
+                for between in range(text + 1, written)
+            )
+            and _public(sentence, written)
+        ):
+            found.append(text)
+    return found
+
+
+def _public(sentence: Sentence, written: int) -> bool:
+    """Whether what the buyer wrote is for all to read: published ("pubblicato", "publicó"), or
+    written where buyers read reviews or about the seller, the product or the order ("what you
+    wrote about us", "lo que escribiste sobre el producto", "the comment you left on your
+    order"); not in a message, a form or to the seller
+    ("what you wrote in your message", "what you posted in the chat")."""
+    if any(
+        (other := near_after(sentence, written, category, CHANGE_DISTANCE)) is not None
+        and sentence.joined(written, other)
+        for category in ("channel", "mailed", "not_a_review")
+    ):
+        return False
+    if sentence.is_a(written, "published"):
+        return True
+    if any(written < place <= written + CHANGE_DISTANCE for place in _places(sentence)):
+        return True
+    about = near_after(sentence, written, "about", 1)
+    return about is not None and any(
+        near_after(sentence, about, category, LEVEL_DISTANCE) is not None
+        for category in ("to_us", "we", "our", "product_line", "order")
+    )
+
+
+def _changes(sentence: Sentence) -> Sequence[int]:
+    """The change words of a sentence, and English's phrasal changes: a look taken again ("have
+    another look at what you wrote", "look again at your review"), a verb taken down ("take
+    down the comment you left", "pull it down": "down" up to two words after it)."""
+    changes = sentence.positions("change")
+    phrasal = [
+        *(
+            look
+            for look in sentence.positions("look")
+            if near(sentence, look, "again", 1) is not None
+        ),
+        *(
+            take
+            for take in sentence.positions("take")
+            if near_after(sentence, take, "down", LEVEL_DISTANCE) is not None
+        ),
+    ]
+    return sorted({*changes, *phrasal}) if phrasal else changes
 
 
 def _stars_level(sentence: Sentence, stars: int) -> int | None:
@@ -753,8 +928,14 @@ def _rating_rewarded(sentence: Sentence, negated: Negated) -> Span | None:
 def _top_level(sentence: Sentence, review: int) -> int | None:
     """A top level beside the review ("a positive review", "5 stars"): "full" only of a scale
     beside it ("full marks", "volle Punktzahl"; not "a full review of the blender", a detailed
-    one)."""
-    for level in sentence.positions("top_rating"):
+    one); a grade that names its top ("die Bestnote"); a superlative, "more" before a height
+    ("la nota más alta", "il voto più alto", "la note la plus haute": "more" is the level)."""
+    if sentence.is_a(review, "grade") and sentence.is_a(review, "top_rating"):
+        return review
+    superlatives = [
+        high - 1 for high in sentence.positions("high") if high and sentence.is_a(high - 1, "more")
+    ]
+    for level in (*sentence.positions("top_rating"), *superlatives):
         if level != review and abs(level - review) <= LEVEL_DISTANCE and _a_level(sentence, level):
             return level
     return None
@@ -832,7 +1013,7 @@ def _change(sentence: Sentence, review: int) -> int | None:
     cambio de una reseña"): that ties an incentive to it."""
     reach = [review]
     reach.extend(place for place in _places(sentence) if review < place <= review + CHANGE_DISTANCE)
-    for other in sentence.positions("change"):
+    for other in _changes(sentence):
         near = (
             any(abs(other - named) <= CHANGE_DISTANCE for named in reach)
             or (0 < other - review <= REQUEST_DISTANCE and _of_it(sentence, other))
@@ -1078,7 +1259,10 @@ def _beside(
                 and other.joined(request, change)
                 and (
                     other.is_a(change, "pronoun")
-                    or near(other, change, "pronoun", LEVEL_DISTANCE) is not None
+                    or near_before(other, change, "pronoun", LEVEL_DISTANCE) is not None
+                    # "it" after the verb, not the article ("solo cambia la posición", "algún
+                    # cambio en la razón social")
+                    or near_after(other, change, "pronoun_after", LEVEL_DISTANCE) is not None
                     or _polite_it(other, change)
                 )
                 and not negated_at(other, negated, change)
@@ -1125,25 +1309,76 @@ def _at_stake(sentence: Sentence, negated: Negated) -> int | None:
     )
 
 
-# The top of a scale a perfect score is written on: "10/10", "5/5", "100/100".
-_SCALE_TOPS = frozenset({"5", "10", "100"})
+# The top of a scale a perfect score is written on: "10/10", "5/5", "20/20", "100/100".
+_SCALE_TOPS = frozenset({"5", "10", "20", "100"})
 
 
 def _perfect_score(sentence: Sentence) -> int | None:
-    """A perfect score written as a fraction where it is a rating: "10/10", "5/5" (not a date,
+    """A perfect score where it is a rating: written as a fraction, "10/10", "5/5" (not a date,
     "10/10/2026"), with "a" before it, a review, grade or star word beside it or an aim near
-    it ("a 10/10 review", "la nota de 10/10", "nous visons le 10/10"); not a short date or a
-    count ("shipped on 10/10", "consegnato il 10/10", "All 5/5 parts", "Chapter 5/5")."""
+    it ("a 10/10 review", "la nota de 10/10", "nous visons le 10/10"; not a short date or a
+    count: "shipped on 10/10", "consegnato il 10/10", "All 5/5 parts", "Chapter 5/5"); spelled
+    with score words, "10 von 10", "20 sur 20", "dieci su dieci", "ten out of ten", or after a
+    perfect word, "a perfect ten", where no word of what is counted follows ("10 von 10 Teilen
+    sind verschickt", "rated 20 sur 20 volts" count)."""
     forms, text = sentence.forms, sentence.text
-    for position in range(len(forms) - 1):
-        if forms[position] not in _SCALE_TOPS or forms[position + 1] != forms[position]:
+    for position in range(len(forms)):
+        if not _scale_top(sentence, position):
             continue
-        span = sentence.between(position, position + 1)
-        written = text[span.start : span.end].replace(" ", "")
-        dated = "/" in (text[span.start - 1 : span.start] + text[span.end : span.end + 1])
-        if written == f"{forms[position]}/{forms[position]}" and not dated:
-            return position if _rating_cue(sentence, position, position + 1) else None
+        if position + 1 < len(forms) and forms[position + 1] == forms[position]:
+            span = sentence.between(position, position + 1)
+            written = text[span.start : span.end].replace(" ", "")
+            dated = "/" in (text[span.start - 1 : span.start] + text[span.end : span.end + 1])
+            if written == f"{forms[position]}/{forms[position]}" and not dated:
+                return position if _rating_cue(sentence, position, position + 1) else None
+        last = position + 1
+        while last < len(forms) and sentence.is_a(last, "score"):
+            last += 1
+        spelled = (
+            last > position + 1
+            and last < len(forms)
+            and forms[last].lower() == forms[position].lower()
+            and sentence.joined(position, last)
+        )
+        if spelled and not _counted(sentence, last):
+            return position
+        # "a perfect ten", "eine glatte Zehn" before it, "un dix parfait" after it.
+        for side, last in ((position - 1, position), (position + 1, position + 1)):
+            if (
+                0 <= side < len(forms)
+                and sentence.is_a(side, "perfect")
+                and sentence.joined(position, side)
+                and not _counted(sentence, last)
+            ):
+                return side
     return None
+
+
+def _scale_top(sentence: Sentence, position: int) -> bool:
+    """The top of a scale, in digits or as a word: "10", "ten", "zehn", "dix", "dieci"."""
+    return sentence.forms[position] in _SCALE_TOPS or sentence.is_a(position, "scale_top")
+
+
+# A word after a scale's top this short is a preposition or a verb, no thing counted: "10 von 10
+# für den Helm", "20 sur 20 est mérité", "ten out of ten from me".
+_COUNTED_LENGTH = 5
+
+
+def _counted(sentence: Sentence, top: int) -> bool:
+    """A number of things after a scale's top: a noun just after it in its clause ("10 von 10
+    Teilen", "20 sur 20 volts": a word of at least _COUNTED_LENGTH letters), not a review,
+    grade or star word ("10 von 10 Sternen", "ten out of ten marks")."""
+    after = top + 1
+    return (
+        after < len(sentence.forms)
+        and sentence.joined(top, after)
+        and sentence.forms[after].isalpha()
+        and len(sentence.forms[after]) >= _COUNTED_LENGTH
+        and not any(
+            sentence.is_a(after, category)
+            for category in ("review_object", "review_stars", "grade")
+        )
+    )
 
 
 def _rating_cue(sentence: Sentence, first: int, last: int) -> bool:
