@@ -557,6 +557,7 @@ ANCHOR_CATEGORIES = frozenset(
         "beckon",
         "miss",
         "click",
+        "undo",
     }
 )
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
@@ -580,6 +581,8 @@ ANCHOR_COMPANIONS = {
     # ("ist die Bestellung mit einem Klick erledigt"): words of vanishing ("away", "gone") are
     # too common to anchor themselves.
     "click": (frozenset({"order", "vanish"}),),
+    # "remove", "stop" undo an order only in the buyer's account: too common to anchor alone.
+    "undo": (frozenset({"order", "account"}),),
 }
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -795,7 +798,7 @@ COMPOUNDING = frozenset({"de"})
 # Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
 # ("Herbstkollektion", "Onlineshop").
 _HEAD_CATEGORIES = (
-    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss", "click"}
+    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss", "click", "undo"}
 ) | {
     "advertising",
     "voucher",

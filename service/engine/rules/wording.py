@@ -159,7 +159,7 @@ _ANCHORS_READ = {
     "manipulation": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "review wanted": ("review_object", "experience", "others"),
-    "cancel": ("cancel", "vanish"),
+    "cancel": ("cancel", "vanish", "undo"),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
