@@ -525,6 +525,7 @@ CONTEXT_CATEGORIES = frozenset(
         "not_an_offer_phrase",
         "not_a_payment",
         "not_a_payment_phrase",
+        "outrun",
         "payment_received",
         "buyer_asked",
         "buyer_asked_after",

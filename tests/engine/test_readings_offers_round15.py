@@ -1,9 +1,16 @@
 """The marketing, cancellation and payment rules on kinds of wording blind rounds 14 and 15
 found, whose writers were asked to leave the obvious keyword out: an order undone in the buyer's
 account by another verb ("drop the order from your account", "supprimez l'achat depuis votre
-compte"). Each kind in the five languages, with the near-misses it must allow: the seller
-doing it, an order collected ("retirer votre commande au point relais"), something else removed
-from the order, the seller's own account.
+compte"); a payment asked for without the keyword: where to send the money the seller pays
+back directly ("tell us where you'd like it sent", "le coordinate del suo conto"), the amount
+made to reach the seller ("Den Betrag können Sie uns direkt zukommen lassen", "nous faire
+parvenir la somme"), settled between us or outside Amazon, the card's digits as the payment
+method's, and a payment asked for in a sentence that outruns Amazon's refund ("Refunds through
+Amazon take a while, so to speed things up, send us your sort code"). Each kind in the five
+languages, with the near-misses it must allow: the seller doing it, an order collected
+("retirer votre commande au point relais"), something else removed from the order or sent to
+the seller (photos, a replacement's address), a problem sorted out between us ("régler cela
+entre nous"), a payment outside Amazon declined, Amazon's refund alone.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -13,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.test_readings import CANCEL, reading, wording_rules
+from tests.engine.test_readings import CANCEL, PAYMENT, reading, wording_rules
 
 # An order undone in the buyer's account: a verb that cancels only there, the order beside it.
 UNDONE_IN_ACCOUNT = [
@@ -132,6 +139,226 @@ UNDONE_IN_ACCOUNT = [
 ]
 
 
-@pytest.mark.parametrize(("body", "given", "rules"), UNDONE_IN_ACCOUNT)
+# A payment asked for without the keyword.
+PAID_DIRECTLY = [
+    reading(
+        "payment_details-en-where-to-send-the-money",
+        "US",
+        "We can get the money back to you ourselves today, just tell us where you'd like it sent.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-send-us-the-amount-directly",
+        "UK",
+        "The engraving costs £6 extra; please send us the amount directly and we start at once.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-make-up-the-shortfall-with-us-personally",
+        "US",
+        "Could you make up the shortfall with us personally? Reply and we'll tell you how.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-cover-it-outside-amazon",
+        "UK",
+        "There is an extra £9 for the island; reply with how you'd like to cover it outside"
+        " Amazon.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-quick-transfer-to-us",
+        "US",
+        "For the custom size a quick transfer to us of half the price works best.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-sixteen-digits-of-payment-card",
+        "US",
+        "For the fraud check, reply with the 16 digits of your payment card.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-en-outrun-amazon-sort-code",
+        "UK",
+        "Refunds through Amazon take a while, so to speed things up, send us your sort code.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-wohin-wir-das-geld-schicken",
+        "DE",
+        "Sagen Sie uns einfach, wohin wir Ihnen die 49,90 € schicken dürfen, dann geht es heute"
+        " raus.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-name-der-bank",
+        "DE",
+        "Für die Erstattung bräuchten wir den Namen Ihrer Bank und die Nummer dazu.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-betrag-uns-direkt-zukommen-lassen",
+        "DE",
+        "Den Aufpreis von 28 € können Sie uns gern direkt zukommen lassen.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-unter-uns-begleichen",
+        "DE",
+        "Die Differenz können wir auch unter uns begleichen, das spart Gebühren.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-de-monteur-in-bar-words-between",
+        "DE",
+        "Geben Sie dem Monteur vor Ort bitte 120 € in bar mit.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-coordonnees-du-compte-sur-lequel",
+        "FR",
+        "Indiquez-nous les coordonnées du compte sur lequel vous souhaitez recevoir les 12 €.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-nous-faire-parvenir-la-somme",
+        "FR",
+        "Dites-nous comment vous préférez nous faire parvenir la somme de 8 €.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-solder-directement-aupres-de-notre-service",
+        "FR",
+        "Merci de solder ce montant directement auprès de notre service comptable.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-regler-en-dehors-d-amazon",
+        "FR",
+        "Merci de régler les 20 € restants en dehors d'Amazon avant l'expédition.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-fr-seize-chiffres-du-moyen-de-paiement-utilise",
+        "FR",
+        "Merci de nous communiquer les 16 chiffres du moyen de paiement utilisé.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-coordinate-del-suo-conto",
+        "IT",
+        "Per restituirle la differenza ci servono le coordinate del suo conto corrente.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-a-chi-intestare-l-accredito",
+        "IT",
+        "Ci scriva a chi intestare l'accredito, così le mandiamo i soldi oggi.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-saldo-ce-lo-puo-far-avere",
+        "IT",
+        "Il supplemento di 4 euro ce lo può far avere a parte, come preferisce.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-saldiamo-tra-noi-giroconto",
+        "IT",
+        "Per i prossimi ordini lei paga con un giroconto e la differenza la saldiamo tra noi.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-it-sedici-cifre-del-metodo-di-pagamento",
+        "IT",
+        "Per la verifica ci mandi le 16 cifre del metodo di pagamento.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-a-que-cuenta-le-transferimos",
+        "ES",
+        "Díganos a qué cuenta le transferimos los 15 euros de la diferencia.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-hacernos-llegar-la-diferencia",
+        "ES",
+        "Puede hacernos llegar la diferencia de 9 euros como le resulte más cómodo.",
+        [PAYMENT],
+    ),
+    reading(
+        "payment_details-es-dieciseis-digitos-del-medio-de-pago",
+        "ES",
+        "Para liberar el envío necesitamos los 16 dígitos del medio de pago.",
+        [PAYMENT],
+    ),
+    # Must pass: no money sent or asked for, a problem sorted out, a payment outside Amazon
+    # declined, Amazon's refund alone.
+    reading(
+        "payment_details-en-where-to-send-the-replacement",
+        "UK",
+        "Just tell us where you'd like the replacement sent and it leaves today.",
+        [],
+    ),
+    reading(
+        "payment_details-en-outside-amazon-declined",
+        "US",
+        "We're not able to accept PayPal or any other payment outside Amazon.",
+        [],
+    ),
+    reading(
+        "payment_details-en-amazon-refunds-faster-no-ask",
+        "UK",
+        "Amazon refunds you to your original card, so to speed things up just send the parcel"
+        " back.",
+        [],
+    ),
+    reading(
+        "payment_details-de-fotos-direkt-zukommen-lassen",
+        "DE",
+        "Die Fotos können Sie uns gern direkt zukommen lassen, dann prüfen wir den Schaden.",
+        [],
+    ),
+    reading(
+        "payment_details-de-wohin-wir-den-ersatz-schicken",
+        "DE",
+        "Sagen Sie uns bitte, wohin wir den Ersatz schicken dürfen.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-regler-cela-entre-nous",
+        "FR",
+        "Si quelque chose ne va pas, écrivez-nous : nous préférons régler cela entre nous.",
+        [],
+    ),
+    reading(
+        "payment_details-fr-nous-faire-parvenir-une-photo",
+        "FR",
+        "Pouvez-vous nous faire parvenir une photo de l'étiquette ?",
+        [],
+    ),
+    reading(
+        "payment_details-it-foto-ce-le-puo-far-avere",
+        "IT",
+        "Le foto del danno ce le può far avere anche domani.",
+        [],
+    ),
+    reading(
+        "payment_details-it-risolviamo-tra-noi",
+        "IT",
+        "Se qualcosa non va, ci scriva: risolviamo il problema tra noi.",
+        [],
+    ),
+    reading(
+        "payment_details-es-hacernos-llegar-las-fotos",
+        "ES",
+        "Puede hacernos llegar las fotos del embalaje por este mismo chat.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "given", "rules"), UNDONE_IN_ACCOUNT + PAID_DIRECTLY)
 def test_offers_readings_round15(body: str, given: dict[str, str], rules: list[str]) -> None:
     assert wording_rules(body, given) == sorted(rules)

@@ -751,21 +751,31 @@ def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
 
 
 def _outside_sentences_of(
-    draft: Draft, context: str, hits: Iterator[_Hit], negatable: bool = False
+    draft: Draft,
+    context: str,
+    hits: Iterator[_Hit],
+    negatable: bool = False,
+    outrun: str | None = None,
 ) -> Iterator[_Hit]:
     """The hits whose sentence (up to the hit's end) holds nothing of a context category of
     lexicons.yaml: the coupons the seller offers, not one the sentence says is Amazon's or
     the buyer asked about (not_an_offer); the payments asked for, not the platform's refund to
     the buyer's own card (not_a_payment). Negatable, the platform's payment said not to be
     one clears nothing ("Die Überweisung wird nicht über Amazon abgewickelt, bitte überweisen
-    Sie direkt"); not_an_offer holds negations of its own ("nicht mehr gültig")."""
-    exempt = draft.pack.lexicons.contexts[context]
+    Sie direkt"); not_an_offer holds negations of its own ("nicht mehr gültig"). Context that
+    starts inside the hit and runs past it is what the hit asks for ("les 16 chiffres du moyen
+    de paiement utilisé"), and a sentence that says the seller outruns the platform
+    (`outrun`: "Refunds through Amazon take a while, so to speed things up, send us your sort
+    code") is cleared by none."""
+    contexts = draft.pack.lexicons.contexts
+    exempt = contexts[context]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         end = max(around.end, span.end)
-        if not any(
-            not (
+        if (outrun is not None and contexts[outrun].search(text[around.start : end])) or not any(
+            not span.start < around.start + found.start() < span.end < around.start + found.end()
+            and not (
                 negatable
                 and _negated(
                     draft, text, Span(around.start + found.start(), around.start + found.end())
@@ -1071,6 +1081,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
                         _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
                     ),
                     negatable=True,
+                    outrun="outrun",
                 ),
                 _PAYMENTS_DECLINED,
             ),
