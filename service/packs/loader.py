@@ -612,6 +612,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "whole",
         "come",
         "offer",
+        "commission",
         "done",
         "exchange",
         "auxiliary",

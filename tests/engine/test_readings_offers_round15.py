@@ -1,5 +1,10 @@
 """The marketing, cancellation and payment rules on kinds of wording blind rounds 14 and 15
-found, whose writers were asked to leave the obvious keyword out: an order undone in the buyer's
+found, whose writers were asked to leave the obvious keyword out: an offer without the word
+for discount or coupon (a better deal directly from us or on our own site, news there, goods
+waiting in our shop, new colours available, "watch this space", a referral where both win,
+returning customers who pay less, special prices announced), and no offer in a promotion word
+that names a product ("coupon de tissu", "talonario de cupones") or in the platform's
+commission saved; an order undone in the buyer's
 account by another verb ("drop the order from your account", "supprimez l'achat depuis votre
 compte"); a payment asked for without the keyword: where to send the money the seller pays
 back directly ("tell us where you'd like it sent", "le coordinate del suo conto"), the amount
@@ -10,7 +15,9 @@ Amazon take a while, so to speed things up, send us your sort code"). Each kind 
 languages, with the near-misses it must allow: the seller doing it, an order collected
 ("retirer votre commande au point relais"), something else removed from the order or sent to
 the seller (photos, a replacement's address), a problem sorted out between us ("régler cela
-entre nous"), a payment outside Amazon declined, Amazon's refund alone.
+entre nous"), a payment outside Amazon declined, Amazon's refund alone, Amazon's prices, a
+parcel waiting at the depot, the colour the buyer asked for sent, a coupon offered inside a
+product's sentence.
 
 Each row is a message body (after the marketplace's greeting) and the wording rules that must
 fire on it, no more and no fewer. The wordings are this table's own, not the corpus's.
@@ -20,7 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.test_readings import CANCEL, PAYMENT, reading, wording_rules
+from tests.engine.rows import DIGITAL_ACCESS_KEY
+from tests.engine.test_readings import CANCEL, MARKETING, PAYMENT, reading, wording_rules
 
 # An order undone in the buyer's account: a verb that cancels only there, the order beside it.
 UNDONE_IN_ACCOUNT = [
@@ -359,6 +367,282 @@ PAID_DIRECTLY = [
 ]
 
 
-@pytest.mark.parametrize(("body", "given", "rules"), UNDONE_IN_ACCOUNT + PAID_DIRECTLY)
+# An offer without the word for discount or coupon; a promotion word that names a product.
+OFFERED_WITHOUT_THE_WORD = [
+    reading(
+        "marketing-en-cheaper-directly-from-us",
+        "UK",
+        "The pro version is half price directly from us, just drop us a line.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-bei-uns-direkt-guenstiger-on-a-key",
+        "DE",
+        "Die Business-Version bekommen Sie bei uns direkt deutlich günstiger als anderswo.",
+        [MARKETING],
+        **DIGITAL_ACCESS_KEY,
+    ),
+    reading(
+        "marketing-fr-moitie-prix-sur-notre-propre-site",
+        "FR",
+        "Sur notre propre site, ce modèle est à moitié prix cette semaine.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-meno-caro-direttamente-da-noi",
+        "IT",
+        "Lo stesso set direttamente da noi costa molto meno caro.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-envio-gratis-en-nuestra-pagina-propia",
+        "ES",
+        "En nuestra web propia tiene la talla M disponible y allí el envío le sale gratis.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-something-new-on-our-own-site",
+        "UK",
+        "There's always something new over on our own site.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-waiting-for-you-in-our-storefront",
+        "US",
+        "The matching pillowcases are waiting for you in our storefront.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-neuheiten-auf-eigener-website",
+        "DE",
+        "Die Lampe kommt morgen an; Neuheiten zeigen wir übrigens zuerst auf unserer eigenen"
+        " Website.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-gibt-es-in-neuen-farben",
+        "DE",
+        "Die passenden Kissen gibt es seit Kurzem in drei neuen Farben.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-pieces-inedites-sur-notre-propre-site",
+        "FR",
+        "Chaque mois, nous présentons des pièces inédites sur notre propre site.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-novita-sul-nostro-sito",
+        "IT",
+        "Il reso è registrato; tutte le novità escono prima sul nostro sito.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-colores-mas-pronto",
+        "ES",
+        "Este bolso pronto lo vamos a tener en tres colores más.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-watch-this-space",
+        "US",
+        "Big things are coming for the holidays, so watch this space!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-uns-im-blick-behalten",
+        "DE",
+        "Im Herbst kommt eine ganz neue Linie, es lohnt sich, uns im Blick zu behalten.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-ne-nous-perdez-pas-de-vue",
+        "FR",
+        "De belles surprises arrivent cet hiver, ne nous perdez pas de vue !",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-non-ci-perda-di-vista",
+        "IT",
+        "A dicembre arrivano delle sorprese, non ci perda di vista!",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-no-nos-pierdas-la-pista",
+        "ES",
+        "Para fin de año vienen sorpresas, así que no nos pierdas la pista.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-referral-you-both-win",
+        "UK",
+        "If a friend needs a mattress, tell them you sent them and you both win.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-referral-beide-profitieren",
+        "DE",
+        "Empfehlen Sie die Matratze einem Freund, dann profitieren Sie beide.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-referral-gagnez-tous-les-deux",
+        "FR",
+        "Si une amie cherche un matelas, envoyez-la chez nous : vous y gagnerez tous les deux.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-referral-ci-guadagnate-entrambi",
+        "IT",
+        "Se un amico cerca un materasso, lo mandi da noi: ci guadagnate entrambi.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-referral-de-su-parte",
+        "ES",
+        "Si algún amigo busca colchón, dígale que va de su parte: los dos saldrán ganando.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-regulars-get-first-dibs",
+        "US",
+        "Our regular customers get first dibs this year.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-wer-wieder-bestellt-zahlt-weniger",
+        "DE",
+        "Wer ein zweites Mal bei uns bestellt, zahlt weniger.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-qui-revient-paie-moins",
+        "FR",
+        "Qui revient chez nous une deuxième fois paie moins cher.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-chi-torna-paga-meno",
+        "IT",
+        "Chi torna da noi una seconda volta paga meno.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-quien-repite-paga-menos",
+        "ES",
+        "Quien repite con nosotros paga menos.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-en-holiday-pricing",
+        "US",
+        "This weekend our whole catalog moves to holiday pricing.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-de-sonderpreise",
+        "DE",
+        "Am Samstag gibt es in unserer Nachtaktion Sonderpreise auf alle Sofas.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-fr-prix-casses",
+        "FR",
+        "Samedi soir, prix cassés sur tous les canapés.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-it-prezzi-speciali",
+        "IT",
+        "Sabato sera prezzi speciali su tutti i divani.",
+        [MARKETING],
+    ),
+    reading(
+        "marketing-es-precios-rebajados",
+        "ES",
+        "Este sábado, venta nocturna con precios rebajados en todos los sofás.",
+        [MARKETING],
+    ),
+    # Must flag still: a coupon offered beside a product that holds coupons.
+    reading(
+        "marketing-en-coupon-book-and-a-real-coupon",
+        "UK",
+        "Your coupon book ships today; with code LOVE10 you get 10% off your next order.",
+        [MARKETING],
+    ),
+    # Must pass: a promotion word that names a product or its contents, the commission saved,
+    # Amazon's prices, a parcel waiting at the depot, the colour asked for sent, a website alone.
+    reading(
+        "marketing-en-coupon-booklet-sold",
+        "UK",
+        "Your coupon booklet for couples ships today with the gift wrap you chose.",
+        [],
+    ),
+    reading(
+        "marketing-de-gutscheinheft-verschickt",
+        "DE",
+        "Ihr Gutscheinheft für Paare geht heute in den Versand.",
+        [],
+    ),
+    reading(
+        "marketing-fr-coupon-de-tissu",
+        "FR",
+        "Le coupon de velours mesure 3 m sur 1,40 m, d'un seul tenant.",
+        [],
+    ),
+    reading(
+        "marketing-fr-carnet-de-bons",
+        "FR",
+        "Le carnet de bons pour amoureux part aujourd'hui.",
+        [],
+    ),
+    reading(
+        "marketing-it-blocchetto-di-buoni",
+        "IT",
+        "Il blocchetto di buoni per coppie parte oggi.",
+        [],
+    ),
+    reading(
+        "marketing-es-talonario-de-cupones",
+        "ES",
+        "Le confirmamos que el talonario de cupones para parejas sale hoy.",
+        [],
+    ),
+    reading(
+        "marketing-es-incluye-cupones",
+        "ES",
+        "Incluye 30 cupones canjeables entre vosotros y una página en blanco.",
+        [],
+    ),
+    reading(
+        "marketing-it-commissioni-risparmiate",
+        "IT",
+        "Per i prossimi ordini lei paga con un giroconto e risparmiamo le commissioni.",
+        [PAYMENT],
+    ),
+    reading(
+        "marketing-en-parcel-waiting-at-our-depot",
+        "UK",
+        "Your parcel is waiting for you at our depot until Friday.",
+        [],
+    ),
+    reading(
+        "marketing-de-neue-farbe-als-ersatz",
+        "DE",
+        "Den Bezug in der neuen Farbe schicken wir Ihnen morgen als Ersatz.",
+        [],
+    ),
+    reading(
+        "marketing-en-keep-an-eye-on-your-inbox",
+        "US",
+        "Please keep an eye on your inbox for the tracking number.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "given", "rules"), UNDONE_IN_ACCOUNT + PAID_DIRECTLY + OFFERED_WITHOUT_THE_WORD
+)
 def test_offers_readings_round15(body: str, given: dict[str, str], rules: list[str]) -> None:
     assert wording_rules(body, given) == sorted(rules)
