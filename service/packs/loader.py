@@ -511,6 +511,7 @@ PHRASE_CATEGORIES = frozenset(
         "feedback_extortion",
         "feedback_revision",
         "shop_visit",
+        "order_undone",
     }
 )
 CONTEXT_CATEGORIES = frozenset(
@@ -558,7 +559,6 @@ ANCHOR_CATEGORIES = frozenset(
         "beckon",
         "miss",
         "click",
-        "undo",
     }
 )
 # Anchor categories that anchor a sentence only beside the words a reading needs with them
@@ -582,8 +582,6 @@ ANCHOR_COMPANIONS = {
     # ("ist die Bestellung mit einem Klick erledigt"): words of vanishing ("away", "gone") are
     # too common to anchor themselves.
     "click": (frozenset({"order", "vanish"}),),
-    # "remove", "stop" undo an order only in the buyer's account: too common to anchor alone.
-    "undo": (frozenset({"order", "account"}),),
 }
 WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
     {
@@ -671,6 +669,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "refrain_particle",
         "button",
         "vanish",
+        "undo",
         "wondered",
         "you_did",
         "inverted",
@@ -800,7 +799,7 @@ COMPOUNDING = frozenset({"de"})
 # Verbs (rate) head no compound, nor does an experience ("Lebenserfahrung"); a shop does
 # ("Herbstkollektion", "Onlineshop").
 _HEAD_CATEGORIES = (
-    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss", "click", "undo"}
+    ANCHOR_CATEGORIES - {"rate", "experience", "others", "page", "beckon", "miss", "click"}
 ) | {
     "advertising",
     "voucher",

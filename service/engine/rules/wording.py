@@ -159,7 +159,7 @@ _ANCHORS_READ = {
     "manipulation": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "review ask": ("review_object", "review_stars", "rate", "experience", "page", "others"),
     "review wanted": ("review_object", "experience", "others"),
-    "cancel": ("cancel", "vanish", "undo"),
+    "cancel": ("cancel", "vanish"),
 }
 _Reading = Callable[[Sentence, Callable[[], list[Sentence]], Callable[[Span], bool]], Span | None]
 
@@ -999,7 +999,32 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
             ),
         ),
         _unanswered(draft, _sentence_hits(draft, "cancel", _cancel, suggestible=True)),
+        _unanswered(draft, _undone_orders(draft)),
     )
+
+
+def _undone_orders(draft: Draft) -> Iterator[_Hit]:
+    """Orders undone in the buyer's account by another verb ("drop the order from your
+    account", "supprimez l'achat depuis votre compte"): the sentences where the order_undone
+    screen found such a verb and the buyer's account, read by the cancellation reading. Only
+    those sentences are split into words, so an ordinary "remove the packaging" or "drop-off
+    point" costs nothing more."""
+    lexicons, languages = draft.pack.lexicons, _languages(draft)
+    read: set[tuple[str, int]] = set()
+    for field, span, _ in _phrases(draft, "order_undone"):
+        text = _text(draft, field)
+        around = words.sentence_span(text, span.start)
+        if (field, around.start) in read:
+            continue
+        read.add((field, around.start))
+        found = words.sentence(text, around, lexicons, languages)
+        asked = _cancel(
+            found,
+            partial(words.neighbours, found, lexicons, languages),
+            partial(_negated, draft, text, suggestible=True),
+        )
+        if asked is not None:
+            yield field, asked, found.span
 
 
 def _unanswered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
