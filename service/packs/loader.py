@@ -511,6 +511,7 @@ PHRASE_CATEGORIES = frozenset(
         "feedback_extortion",
         "feedback_revision",
         "shop_visit",
+        "order_undone",
     }
 )
 CONTEXT_CATEGORIES = frozenset(
@@ -525,6 +526,7 @@ CONTEXT_CATEGORIES = frozenset(
         "not_an_offer_phrase",
         "not_a_payment",
         "not_a_payment_phrase",
+        "outrun",
         "payment_received",
         "buyer_asked",
         "buyer_asked_after",
@@ -637,6 +639,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "whole",
         "come",
         "offer",
+        "commission",
         "done",
         "exchange",
         "auxiliary",
@@ -694,6 +697,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "refrain_particle",
         "button",
         "vanish",
+        "undo",
         "wondered",
         "you_did",
         "inverted",

@@ -763,21 +763,31 @@ def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
 
 
 def _outside_sentences_of(
-    draft: Draft, context: str, hits: Iterator[_Hit], negatable: bool = False
+    draft: Draft,
+    context: str,
+    hits: Iterator[_Hit],
+    negatable: bool = False,
+    outrun: str | None = None,
 ) -> Iterator[_Hit]:
     """The hits whose sentence (up to the hit's end) holds nothing of a context category of
     lexicons.yaml: the coupons the seller offers, not one the sentence says is Amazon's or
     the buyer asked about (not_an_offer); the payments asked for, not the platform's refund to
     the buyer's own card (not_a_payment). Negatable, the platform's payment said not to be
     one clears nothing ("Die Überweisung wird nicht über Amazon abgewickelt, bitte überweisen
-    Sie direkt"); not_an_offer holds negations of its own ("nicht mehr gültig")."""
-    exempt = draft.pack.lexicons.contexts[context]
+    Sie direkt"); not_an_offer holds negations of its own ("nicht mehr gültig"). Context that
+    starts inside the hit and runs past it is what the hit asks for ("les 16 chiffres du moyen
+    de paiement utilisé"), and a sentence that says the seller outruns the platform
+    (`outrun`: "Refunds through Amazon take a while, so to speed things up, send us your sort
+    code") is cleared by none."""
+    contexts = draft.pack.lexicons.contexts
+    exempt = contexts[context]
     for field, span, region in hits:
         text = _text(draft, field)
         around = words.sentence_span(text, span.start)
         end = max(around.end, span.end)
-        if not any(
-            not (
+        if (outrun is not None and contexts[outrun].search(text[around.start : end])) or not any(
+            not span.start < around.start + found.start() < span.end < around.start + found.end()
+            and not (
                 negatable
                 and _negated(
                     draft, text, Span(around.start + found.start(), around.start + found.end())
@@ -1001,7 +1011,32 @@ def cancel_request(draft: Draft) -> Iterator[Report]:
             ),
         ),
         _unanswered(draft, _sentence_hits(draft, "cancel", _cancel, suggestible=True)),
+        _unanswered(draft, _undone_orders(draft)),
     )
+
+
+def _undone_orders(draft: Draft) -> Iterator[_Hit]:
+    """Orders undone in the buyer's account by another verb ("drop the order from your
+    account", "supprimez l'achat depuis votre compte"): the sentences where the order_undone
+    screen found such a verb and the buyer's account, read by the cancellation reading. Only
+    those sentences are split into words, so an ordinary "remove the packaging" or "drop-off
+    point" costs nothing more."""
+    lexicons, languages = draft.pack.lexicons, _languages(draft)
+    read: set[tuple[str, int]] = set()
+    for field, span, _ in _phrases(draft, "order_undone"):
+        text = _text(draft, field)
+        around = words.sentence_span(text, span.start)
+        if (field, around.start) in read:
+            continue
+        read.add((field, around.start))
+        found = words.sentence(text, around, lexicons, languages)
+        asked = _cancel(
+            found,
+            partial(words.neighbours, found, lexicons, languages),
+            partial(_negated, draft, text, suggestible=True),
+        )
+        if asked is not None:
+            yield field, asked, found.span
 
 
 def _unanswered(draft: Draft, hits: Iterator[_Hit]) -> Iterator[_Hit]:
@@ -1083,6 +1118,7 @@ def payment_details(draft: Draft) -> Iterator[Report]:
                         _phrase_hits(draft, "payment_details", negatable=True, refusable=True),
                     ),
                     negatable=True,
+                    outrun="outrun",
                 ),
                 _PAYMENTS_DECLINED,
             ),

@@ -48,7 +48,36 @@ _PLACE_DISTANCE = 2
 def open_cancellation(sentence: Sentence) -> bool:
     """Whether a cancellation in the sentence has not happened: not "cancelled" ("if you
     cancelled" is supposed, not done)."""
-    return any(not _happened(sentence, position) for position in sentence.positions("cancel"))
+    return any(not _happened(sentence, position) for position in _cancellations(sentence))
+
+
+def _cancellations(sentence: Sentence) -> list[int]:
+    """The cancellation words, and the verbs that undo an order in the buyer's account: the
+    order beside the verb (_withdrawn_order; German's verb last reaches further back: "kannst
+    du die Bestellung mit einem Klick in deinem Konto wieder loswerden") and "your" account in
+    its clause ("drop the order from your account", "supprimez l'achat depuis votre compte";
+    not "retirer votre commande au point relais", "remove the sticker from the order")."""
+    return [
+        *sentence.positions("cancel"),
+        *(
+            verb
+            for verb in sentence.positions("undo")
+            if not sentence.is_a(verb, "cancel")
+            and (
+                _withdrawn_order(sentence, verb)
+                or any(
+                    verb - REQUEST_DISTANCE <= order < verb and sentence.joined(order, verb)
+                    for order in sentence.positions("order")
+                )
+            )
+            and any(
+                abs(account - verb) <= REQUEST_DISTANCE
+                and sentence.is_a(account - 1, "your")
+                and sentence.joined(min(account, verb), max(account, verb))
+                for account in sentence.positions("account")
+            )
+        ),
+    ]
 
 
 def _happened(sentence: Sentence, cancel: int) -> bool:
@@ -149,7 +178,7 @@ def cancel_request(sentence: Sentence, negated: Negated) -> Span | None:
         # "Vous pouvez renoncer à votre achat et annuler le contrat sous 14 jours": a sentence
         # that cancels a contract states the law, whatever else it cancels.
         return None
-    for position in sentence.positions("cancel"):
+    for position in _cancellations(sentence):
         review = near(sentence, position, "review_object", CHANGE_DISTANCE)
         if _happened(sentence, position) or (
             review is not None and _deleted_review(sentence, review, position)

@@ -112,9 +112,13 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     dem Code X sparen", "a voucher for next time"; credit or a discount code written as one
     near it ("20 € Guthaben für Ihren nächsten Einkauf", "du kriegst CODE15 für deinen
     nächsten Drop"), not a refund's credit elsewhere in the sentence, nor the platform's
-    credit ("Your Amazon credit covers the next order")."""
+    credit ("Your Amazon credit covers the next order"), nor the platform's commission saved
+    ("per i prossimi ordini ... risparmiamo le commissioni")."""
     text = sentence.text[sentence.span.start : sentence.span.end]
-    offered = sentence.has("offer") or "%" in text
+    offered = "%" in text or any(
+        near_after(sentence, offer, "commission", _COMMISSION_DISTANCE) is None
+        for offer in sentence.positions("offer")
+    )
     codes = _codes(sentence)
     if not (offered or codes or sentence.has("credit")):
         return None
@@ -131,6 +135,9 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     return None
 
 
+# "risparmiamo entrambi le commissioni": an offer word and the platform's commission it saves,
+# a payment around the platform, no offer.
+_COMMISSION_DISTANCE = 3
 # A discount code as sellers write one: a word of capitals and a few digits ("CODE15",
 # "SOMMER2025"), not a tracking number's run of digits ("DHL12345678") nor a model's or an
 # invoice's short prefix ("ABC123", "INV2024"); and how near "next" it or a credit stands
