@@ -1073,8 +1073,18 @@ def _anchors_source(words: Words) -> str | None:
     heads |= pieces - starts
     if not starts:
         return None
+    # A form is a word only as written, so it anchors only as a whole word: "gegeben" not in
+    # "gegebenenfalls", "left" not in "leftover" (an anchor the sentence's words then lack costs
+    # the split of its sentence). RE2's boundary is ASCII's: a form ending in another letter
+    # ("publié") stays a start.
+    stems = {stem for stem, categories in words.stems.items() if categories & ANCHOR_CATEGORIES}
+    whole = {piece for piece in starts - stems if piece[-1].isascii()}
     # No capturing group: RE2 then runs its DFA alone, fast on any text.
-    source = rf"(?i)(?:^|[^\p{{Latin}}0-9])(?:{alternation(starts)})"
+    parts = [alternation(starts - whole)] if starts - whole else []
+    if whole:
+        parts.append(rf"(?:{alternation(whole)})\b")
+    words_source = "|".join(parts)
+    source = rf"(?i)(?:^|[^\p{{Latin}}0-9])(?:{words_source})"
     return source + f"|{alternation(heads)}" if heads else source
 
 
