@@ -4,6 +4,7 @@ card numbers, Amazon order numbers."""
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -33,10 +34,14 @@ _TLDS = (
 
 @cache
 def _url(extra_tlds: frozenset[str]) -> re2._Regexp:
-    """URLs, www. addresses and bare domains of _TLDS and a pack's own (once per set)."""
+    """URLs, www. addresses and bare domains of _TLDS and a pack's own (once per set), each
+    with the character before it (none at the text's start). No capturing group: RE2 then finds
+    each match with its DFAs alone, where the group's submatch pass (RE2's NFA, this pattern's
+    Unicode classes being too large for its bit-state search) cost about 12k instructions a
+    link; find_links steps past that character."""
     tlds = "|".join([_TLDS, *sorted(extra_tlds)])
     return re2.compile(
-        rf"(?i)(?:^|[^\pL\pN_@.-])((?:(?:https?|ftp)://|www\.)[^\s<>\"'`{{}}|\\^\[\]]+"
+        rf"(?i)(?:^|[^\pL\pN_@.-])(?:(?:(?:https?|ftp)://|www\.)[^\s<>\"'`{{}}|\\^\[\]]+"
         rf"|(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{tlds})(?::[0-9]{{1,5}})?"
         rf"(?:/[^\s<>\"'`{{}}|\\^\[\]]*)?)",
         OPTIONS,
@@ -88,6 +93,24 @@ class Link:
     path: bool  # has a path after the host
 
 
+# The characters a URL starts with: a letter of [a-z] in either case (RE2's (?i) also folds
+# "s" and "k" to U+017F and the Kelvin sign) or a digit. _url takes none of them before a URL.
+_URL_FIRST = frozenset(string.ascii_letters + string.digits + "\u017f\u212a")
+
+
+def _url_spans(text: str, pattern: re2._Regexp) -> Iterator[Span]:
+    """The URLs of _url's matches (spans() of group 0 less the character before each URL)."""
+    encoded = utf8(text)
+    characters = Characters(text, encoded)
+    for start, end in byte_spans(pattern, encoded, also="_@-", group=0):
+        # RE2's "^" holds only at the text's start: a match starting anywhere else, or at the
+        # start with a character no URL starts with, begins with the character before the URL.
+        if start or text[:1] not in _URL_FIRST:
+            lead = encoded[start]
+            start += 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        yield Span(characters.at(start), characters.at(end))
+
+
 def find_links(text: str, extra_tlds: frozenset[str] = frozenset()) -> list[Link]:
     """URLs, www. addresses and bare domains (of _TLDS, and the extra top-level domains a pack
     names), with their lower-case host."""
@@ -96,7 +119,7 @@ def find_links(text: str, extra_tlds: frozenset[str] = frozenset()) -> list[Link
     # neither (most subjects) is not passed to RE2, 6k instructions a call before a byte.
     if "." not in text and "://" not in text:
         return links
-    for span in spans(_url(extra_tlds), text, also="_@-"):
+    for span in _url_spans(text, _url(extra_tlds)):
         url = text[span.start : span.end].rstrip(".,;:!?)")
         span = Span(span.start, span.start + len(url))
         rest = url.split("://", 1)[-1]
