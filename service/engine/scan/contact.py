@@ -4,6 +4,7 @@ card numbers, Amazon order numbers."""
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -33,10 +34,14 @@ _TLDS = (
 
 @cache
 def _url(extra_tlds: frozenset[str]) -> re2._Regexp:
-    """URLs, www. addresses and bare domains of _TLDS and a pack's own (once per set)."""
+    """URLs, www. addresses and bare domains of _TLDS and a pack's own (once per set), each
+    with the character before it (none at the text's start). No capturing group: RE2 then finds
+    each match with its DFAs alone, where the group's submatch pass (RE2's NFA, this pattern's
+    Unicode classes being too large for its bit-state search) cost about 12k instructions a
+    link; find_links steps past that character."""
     tlds = "|".join([_TLDS, *sorted(extra_tlds)])
     return re2.compile(
-        rf"(?i)(?:^|[^\pL\pN_@.-])((?:(?:https?|ftp)://|www\.)[^\s<>\"'`{{}}|\\^\[\]]+"
+        rf"(?i)(?:^|[^\pL\pN_@.-])(?:(?:(?:https?|ftp)://|www\.)[^\s<>\"'`{{}}|\\^\[\]]+"
         rf"|(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{tlds})(?::[0-9]{{1,5}})?"
         rf"(?:/[^\s<>\"'`{{}}|\\^\[\]]*)?)",
         OPTIONS,
@@ -53,9 +58,13 @@ _EMAIL = SCREEN.add(
 # decides whether it is a phone number for the marketplace's region.
 # It stands apart (after a space, a colon or an opening quote or bracket, not glued to an
 # identifier such as "RE-2025-10482" or "CB7-2304-5581") and is not followed by more of one.
-_PHONE_CANDIDATE = SCREEN.add(
-    re2.compile(r"(?:^|[\s:;,(\[\"'„“«»=])((?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9])", OPTIONS)
-)
+_PHONE_BEFORE = r"(?:^|[\s:;,(\[\"'„“«»=])"
+_PHONE_DIGITS = r"(?:\+|00)?[0-9(][0-9 ()./-]{4,24}[0-9]"
+_PHONE_CANDIDATE = SCREEN.add(re2.compile(rf"{_PHONE_BEFORE}({_PHONE_DIGITS})", OPTIONS))
+# The same without the capturing group, as find_phone_candidates runs it: RE2 then finds each
+# match with its DFAs alone, without the submatch pass (its bit-state search, about 3k
+# instructions a candidate); the candidate is the match less the character before it.
+_PHONE_MATCH = re2.compile(_PHONE_BEFORE + _PHONE_DIGITS, OPTIONS)
 _DATE_OR_TIME = re.compile(
     rb"(?:0?[1-9]|[12][0-9]|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?[0-9]{2}"
     rb"|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-2]?[0-9]:[0-5][0-9]"
@@ -88,6 +97,29 @@ class Link:
     path: bool  # has a path after the host
 
 
+# The characters a URL starts with: a letter of [a-z] in either case (RE2's (?i) also folds
+# "s" and "k" to U+017F and the Kelvin sign) or a digit. _url takes none of them before a URL.
+_URL_FIRST = frozenset(string.ascii_letters + string.digits + "\u017f\u212a")
+
+
+def _past_a_character(encoded: bytes, start: int) -> int:
+    """The byte offset after the UTF-8 character that starts at a byte offset."""
+    lead = encoded[start]
+    return start + (1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4)
+
+
+def _url_spans(text: str, pattern: re2._Regexp) -> Iterator[Span]:
+    """The URLs of _url's matches (spans() of group 0 less the character before each URL)."""
+    encoded = utf8(text)
+    characters = Characters(text, encoded)
+    for start, end in byte_spans(pattern, encoded, also="_@-", group=0):
+        # RE2's "^" holds only at the text's start: a match starting anywhere else, or at the
+        # start with a character no URL starts with, begins with the character before the URL.
+        if start or text[:1] not in _URL_FIRST:
+            start = _past_a_character(encoded, start)
+        yield Span(characters.at(start), characters.at(end))
+
+
 def find_links(text: str, extra_tlds: frozenset[str] = frozenset()) -> list[Link]:
     """URLs, www. addresses and bare domains (of _TLDS, and the extra top-level domains a pack
     names), with their lower-case host."""
@@ -96,7 +128,7 @@ def find_links(text: str, extra_tlds: frozenset[str] = frozenset()) -> list[Link
     # neither (most subjects) is not passed to RE2, 6k instructions a call before a byte.
     if "." not in text and "://" not in text:
         return links
-    for span in spans(_url(extra_tlds), text, also="_@-"):
+    for span in _url_spans(text, _url(extra_tlds)):
         url = text[span.start : span.end].rstrip(".,;:!?)")
         span = Span(span.start, span.start + len(url))
         rest = url.split("://", 1)[-1]
@@ -324,6 +356,19 @@ def _six_digits_together(encoded: bytes) -> bool:
     return b"000000" in encoded.translate(_DIGITS_TOGETHER, _BETWEEN_DIGITS)
 
 
+def _candidate_start(encoded: bytes, start: int) -> int:
+    """Where the candidate of a _PHONE_MATCH match starting here begins."""
+    # RE2's "^" holds only at the text's start: a match starting anywhere else, or at the start
+    # with a character no candidate starts with, begins with the character before the candidate.
+    if start or encoded[:1] not in b"+0123456789(":
+        return _past_a_character(encoded, start)
+    if encoded[:1] != b"(":
+        return 0
+    # "(" at the start stands before a candidate or starts one: the grouped pattern, whose first
+    # match is this one, tells which.
+    return next(byte_matches(_PHONE_CANDIDATE, encoded))[1][0]
+
+
 def find_phone_candidates(text: str) -> Iterator[Span]:
     """Digit runs that could be phone numbers: 6 to 15 digits, not a date or time."""
     if not _has_digit(text) or not SCREEN.may_match(_PHONE_CANDIDATE, text):
@@ -332,7 +377,8 @@ def find_phone_candidates(text: str) -> Iterator[Span]:
     characters = Characters(text, encoded)
     # A candidate's bytes are ASCII: its digits and date read from them, and only a candidate
     # kept is placed in the text (decoding the UTF-8 before it), not every run of digits.
-    for start, end in byte_spans(_PHONE_CANDIDATE, encoded, also="/-"):
+    for start, end in byte_spans(_PHONE_MATCH, encoded, also="/-", group=0):
+        start = _candidate_start(encoded, start)
         candidate = encoded[start:end]
         digits = len(candidate.translate(None, _BETWEEN_DIGITS))
         if 6 <= digits <= 15 and not _DATE_OR_TIME.search(candidate):
