@@ -25,6 +25,7 @@ def pairs(text: str) -> set[tuple[bytes, bytes]]:
         pytest.param("Évaluez réduction", {b"evalue", b"reduct"}, id="accents-dropped"),
         pytest.param("reduction réduction", {b"reduct"}, id="typed-without-accents-alike"),
         pytest.param("Größe", {b"grose"}, id="sharp-s-read-as-s"),
+        pytest.param("cœur Œuvre coeur", {b"coeur", b"oeuvre"}, id="oe-ligature-read-as-oe"),
         pytest.param("10% 5 2026", {b"00%", b"0", b"0000"}, id="digits-alike"),
         pytest.param("€5 £5 $5", {b"$0"}, id="currency-signs-alike"),
         pytest.param("«café» — “ok”…", {b"cafe", b"ok"}, id="punctuation-separates"),

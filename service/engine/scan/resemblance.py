@@ -11,9 +11,9 @@ here, so they cannot read a text differently.
 
 The text is read as Latin-1 bytes through one byte table for case, accents and separators,
 all in C: a fraction of what Unicode normalisation or a pattern would cost. Latin-1 holds the
-five languages' letters but French œ (and Ÿ), which separate words like any character it
-lacks ("cœur" reads as "c", "ur"; the model learnt it so). Linear in the text; a feature
-costs a look-up.
+five languages' letters but French œ and Ÿ: œ is read as "oe" ("cœur" as "coeur", as it is
+often typed), Ÿ (in a few place names) separates words like any character Latin-1 lacks.
+Linear in the text; a feature costs a look-up.
 """
 
 from __future__ import annotations
@@ -73,7 +73,9 @@ def features(text: str) -> Iterable[bytes | tuple[bytes, bytes]]:
 
 
 def _features(text: str) -> Iterable[bytes | tuple[bytes, bytes]]:
-    latin_1 = text.replace("€", "$").encode("latin-1", "replace")
+    latin_1 = (
+        text.replace("€", "$").replace("œ", "oe").replace("Œ", "Oe").encode("latin-1", "replace")
+    )
     words = list(map(_PREFIX, latin_1.translate(_TABLE).split()))
     return chain(set(words), set(pairwise(words)))
 
