@@ -734,18 +734,23 @@ def _shop_visits(draft: Draft) -> Iterator[_Hit]:
     """Invitations to the seller's own shop: the sentences where the shop_visit screen found a
     visiting verb and "our" shop, read by their words (sentences.shop_visit). Only those
     sentences are split into words, so an ordinary "in unserem Shop" costs nothing more."""
-    lexicons, languages = draft.pack.lexicons, _languages(draft)
-    read: set[tuple[str, int]] = set()
-    for field, span, _ in _phrases(draft, "shop_visit"):
-        text = _text(draft, field)
-        around = words.sentence_span(text, span.start)
-        if (field, around.start) in read:
-            continue
-        read.add((field, around.start))
-        found = words.sentence(text, around, lexicons, languages)
+    for field, text, found in _sentences_screened(draft, "shop_visit"):
         visit = sentences.shop_visit(found, partial(_negated, draft, text))
         if visit is not None:
             yield field, visit, found.span
+
+
+def _sentences_screened(draft: Draft, category: str) -> Iterator[tuple[str, str, Sentence]]:
+    """Each sentence around a phrase of a screen-only category (shop_visit, order_undone),
+    once, split into words: (field, the field's text, the sentence)."""
+    lexicons, languages = draft.pack.lexicons, _languages(draft)
+    read: set[tuple[str, int]] = set()
+    for field, span, _ in _phrases(draft, category):
+        text = _text(draft, field)
+        around = words.sentence_span(text, span.start)
+        if (field, around.start) not in read:
+            read.add((field, around.start))
+            yield field, text, words.sentence(text, around, lexicons, languages)
 
 
 def _linked_ranges(draft: Draft) -> Iterator[_Hit]:
@@ -1022,14 +1027,7 @@ def _undone_orders(draft: Draft) -> Iterator[_Hit]:
     those sentences are split into words, so an ordinary "remove the packaging" or "drop-off
     point" costs nothing more."""
     lexicons, languages = draft.pack.lexicons, _languages(draft)
-    read: set[tuple[str, int]] = set()
-    for field, span, _ in _phrases(draft, "order_undone"):
-        text = _text(draft, field)
-        around = words.sentence_span(text, span.start)
-        if (field, around.start) in read:
-            continue
-        read.add((field, around.start))
-        found = words.sentence(text, around, lexicons, languages)
+    for field, text, found in _sentences_screened(draft, "order_undone"):
         asked = _cancel(
             found,
             partial(words.neighbours, found, lexicons, languages),
