@@ -55,9 +55,10 @@ def test_the_tuning_part_covers_the_five_languages():
 
 # Where a rule misses the target on the tuning part, the floor it keeps instead (precision,
 # recall): round 15's manipulation said without a review word (a bad review as a family's ruin,
-# "come to us before anything goes public") is found by neither the readings nor the model,
-# which reads only what the lexicons' screens flag (docs/evaluation.md, "Rounds 14 and 15").
-TUNING_FLOORS = {"amazon.content.review_manipulation": (TARGET, 0.91)}
+# "come to us before anything goes public") or with its review in one sentence and its
+# manipulation in the next is found by neither the readings nor the model, which reads only
+# what the lexicons' screens flag (docs/evaluation.md, "Rounds 14 and 15's tunings").
+TUNING_FLOORS = {"amazon.content.review_manipulation": (TARGET, 0.94)}
 
 
 @pytest.mark.parametrize("rule", WORDING_RULES)
@@ -83,16 +84,17 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all fifteen sealed parts (3,885 messages) with the wording model retrained on rounds
-    # 14 and 15's tuning parts (2026-11-29): the twelve of the rounds tuned on, round 13 (all
-    # sealed, written after the model was trained) and rounds 14 and 15 (written by new
-    # writers, round 15 without the obvious keyword wherever it could; the rules and the
-    # model as they were found 0.961 / 0.773 and 0.896 / 0.569 of their sealed parts, 0.961 /
-    # 0.766 and 0.899 / 0.587 after the retraining: docs/evaluation.md, "Rounds 14 and 15").
-    "amazon.content.review_manipulation": (0.93, 0.81),
-    "amazon.content.review_request_misplaced": (0.94, 0.87),
-    "amazon.content.marketing": (0.95, 0.90),
-    "amazon.content.cancel_request": (0.98, 0.84),
+    # On all fifteen sealed parts (3,885 messages) after rounds 14 and 15's tunings and the
+    # model retrained on their tables (2026-11-29): the twelve of the rounds tuned on, round
+    # 13 (all sealed) and rounds 14 and 15 (new writers, round 15 without the obvious keyword
+    # wherever it could), whose sealed parts moved far less than their tuning parts (pooled
+    # recall 0.766 -> 0.773 and 0.587 -> 0.617 against 0.826 -> 0.928 and 0.669 -> 0.913):
+    # docs/evaluation.md, "Rounds 14 and 15's tunings". Cancellation's precision fell by one
+    # false find (0.976 -> 0.974) for fifteen more found asks in all.
+    "amazon.content.review_manipulation": (0.94, 0.82),
+    "amazon.content.review_request_misplaced": (0.94, 0.88),
+    "amazon.content.marketing": (0.95, 0.91),
+    "amazon.content.cancel_request": (0.97, 0.84),
     "amazon.content.payment_details": (0.96, 0.88),
 }
 
