@@ -450,6 +450,12 @@ OFFERED_WITHOUT_THE_WORD = [
         [MARKETING],
     ),
     reading(
+        "marketing-en-watch-this-space-for-the-delivery-date",
+        "UK",
+        "Tracking will update soon, so watch this space for the delivery date.",
+        [],
+    ),
+    reading(
         "marketing-de-uns-im-blick-behalten",
         "DE",
         "Im Herbst kommt eine ganz neue Linie, es lohnt sich, uns im Blick zu behalten.",
