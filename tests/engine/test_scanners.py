@@ -402,7 +402,8 @@ def test_phone_candidates_found_without_a_group_are_the_grouped_patterns(text):
     grouped = [groups[1] for groups in contact.byte_matches(contact._PHONE_CANDIDATE, encoded)]
     ungrouped = contact.byte_matches(contact._PHONE_MATCH, encoded)
     starts = [
-        (contact._candidate_start(encoded, groups[0][0]), groups[0][1]) for groups in ungrouped
+        (contact._candidate_start(text, encoded, groups[0][0]), groups[0][1])
+        for groups in ungrouped
     ]
     assert starts == grouped
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -102,8 +102,14 @@ class Link:
 _URL_FIRST = frozenset(string.ascii_letters + string.digits + "\u017f\u212a")
 
 
-def _past_a_character(encoded: bytes, start: int) -> int:
-    """The byte offset after the UTF-8 character that starts at a byte offset."""
+def _past_the_boundary(text: str, encoded: bytes, start: int, first: Collection[str]) -> int:
+    """Where the link or candidate of a match (a byte offset) begins, for a pattern that starts
+    with "(?:^|[a boundary])" and no capturing group (_url, _PHONE_MATCH): RE2's "^" holds only
+    at the text's start, so a match starting anywhere else, or at the start with a character
+    none begins with (`first`), begins with the character before it; the offset after that
+    UTF-8 character."""
+    if not start and text[:1] in first:
+        return 0
     lead = encoded[start]
     return start + (1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4)
 
@@ -113,10 +119,7 @@ def _url_spans(text: str, pattern: re2._Regexp) -> Iterator[Span]:
     encoded = utf8(text)
     characters = Characters(text, encoded)
     for start, end in byte_spans(pattern, encoded, also="_@-", group=0):
-        # RE2's "^" holds only at the text's start: a match starting anywhere else, or at the
-        # start with a character no URL starts with, begins with the character before the URL.
-        if start or text[:1] not in _URL_FIRST:
-            start = _past_a_character(encoded, start)
+        start = _past_the_boundary(text, encoded, start, _URL_FIRST)
         yield Span(characters.at(start), characters.at(end))
 
 
@@ -356,14 +359,11 @@ def _six_digits_together(encoded: bytes) -> bool:
     return b"000000" in encoded.translate(_DIGITS_TOGETHER, _BETWEEN_DIGITS)
 
 
-def _candidate_start(encoded: bytes, start: int) -> int:
+def _candidate_start(text: str, encoded: bytes, start: int) -> int:
     """Where the candidate of a _PHONE_MATCH match starting here begins."""
-    # RE2's "^" holds only at the text's start: a match starting anywhere else, or at the start
-    # with a character no candidate starts with, begins with the character before the candidate.
-    if start or encoded[:1] not in b"+0123456789(":
-        return _past_a_character(encoded, start)
-    if encoded[:1] != b"(":
-        return 0
+    begin = _past_the_boundary(text, encoded, start, "+0123456789(")
+    if begin or not text.startswith("("):
+        return begin
     # "(" at the start stands before a candidate or starts one: the grouped pattern, whose first
     # match is this one, tells which.
     return next(byte_matches(_PHONE_CANDIDATE, encoded))[1][0]
@@ -378,7 +378,7 @@ def find_phone_candidates(text: str) -> Iterator[Span]:
     # A candidate's bytes are ASCII: its digits and date read from them, and only a candidate
     # kept is placed in the text (decoding the UTF-8 before it), not every run of digits.
     for start, end in byte_spans(_PHONE_MATCH, encoded, also="/-", group=0):
-        start = _candidate_start(encoded, start)
+        start = _candidate_start(text, encoded, start)
         candidate = encoded[start:end]
         digits = len(candidate.translate(None, _BETWEEN_DIGITS))
         if 6 <= digits <= 15 and not _DATE_OR_TIME.search(candidate):
