@@ -2,7 +2,8 @@
 _backed_by_the_model): where a rule's lexicons and readings find nothing, the model's finding
 under the rule's id, at its weightiest sentence; never where the reason allows the wording
 (nor manipulation on a review request),
-never on a message no screen found a wording word in, never beside the rule's own finding.
+never on a message no screen found a wording word in, never beside the rule's own finding, and
+for a cancellation never from a sentence whose cancellation word is negated in its clause.
 
 The rows run on the Amazon pack with a small model written out here, which weighs one animal
 per rule ("zebra" for review manipulation, ...), so that what is tested is how the rules use a
@@ -114,6 +115,42 @@ def found(body: str, **given: Any) -> list[tuple[str, str]]:
             {},
             [("content.cancel_request", "stornieren Sie die Bestellung")],
             id="content.cancel_request-its-own-finding-alone",
+        ),
+        pytest.param(
+            "Bitte stornieren Sie nicht, ein badger.",
+            {},
+            [],
+            id="content.cancel_request-not-from-a-sentence-that-says-no",
+        ),
+        pytest.param(
+            "Please don't cancel the order, a badger.",
+            {"marketplace": "UK"},
+            [],
+            id="content.cancel_request-not-from-a-sentence-that-says-no-en",
+        ),
+        pytest.param(
+            "No lo cancele, por favor: un badger.",
+            {"marketplace": "ES"},
+            [],
+            id="content.cancel_request-not-from-a-sentence-that-says-no-es",
+        ),
+        pytest.param(
+            "Bitte stornieren Sie nicht. Der Dachs, ein badger.",
+            {},
+            [("content.cancel_request", "Der Dachs, ein badger.")],
+            id="content.cancel_request-from-the-sentences-beside-one-that-says-no",
+        ),
+        pytest.param(
+            THANKS + "Feel free to hit cancel — no hard feelings, a badger.",
+            {"marketplace": "UK"},
+            [("content.cancel_request", "Feel free to hit cancel — no hard feelings, a badger.")],
+            id="content.cancel_request-a-negation-past-a-dash-says-no-to-nothing",
+        ),
+        pytest.param(
+            THANKS + "Why not cancel, a badger.",
+            {"marketplace": "UK"},
+            [("content.cancel_request", "Why not cancel, a badger.")],
+            id="content.cancel_request-a-negation-its-exemption-takes-back",
         ),
         pytest.param(
             THANKS + "\n> Ein Zebra wartet.",

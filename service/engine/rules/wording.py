@@ -10,7 +10,7 @@ from the buyer ("> ...") are not the seller's words and are not reported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial, wraps
 from itertools import pairwise
 
@@ -488,10 +488,13 @@ _QUOTED_AT_MOST = 120
 # Rule name -> where the reason allows the wording the rule forbids, for the rules the
 # wording model backs (_backed_by_the_model).
 _ALLOWED_BY_THE_REASON: dict[str, Callable[[Draft], bool]] = {}
+# Rule name -> the anchor categories whose negated sentences the model leaves to the readings.
+_NEGATIONS_KEPT: dict[str, tuple[str, ...]] = {}
 
 
 def _backed_by_the_model(
     unless: Callable[[Draft], bool] = lambda draft: False,
+    negations_kept: tuple[str, ...] = (),
 ) -> Callable[[Check], Check]:
     """A wording rule that, where its lexicons and readings find nothing, reports what the
     pack's wording model finds (scan.resemblance): a message whose words weigh above the
@@ -501,12 +504,16 @@ def _backed_by_the_model(
     "a little 5/5 would please us"). On blind rounds it had not seen it added about seven true
     finds for each false one (docs/evaluation.md, "The wording model"). Only where a screen
     found a word of the lexicons (not _silent: there were all its finds, and a templated
-    notice costs nothing more), and not where the reason allows the wording (`unless`). The
-    rule's name is the check's: content.<name>."""
+    notice costs nothing more), and not where the reason allows the wording (`unless`). A
+    sentence where a word of `negations_kept` is negated is the readings' to judge: the model
+    cannot read a negation, so there it would take "Bitte stornieren Sie nicht, Sie können sie
+    in Ihrem Konto verfolgen" for the ask it says no to (_negations_kept). The rule's name is
+    the check's: content.<name>."""
 
     def back(check: Check) -> Check:
         name = f"content.{check.__name__}"
         _ALLOWED_BY_THE_REASON[name] = unless
+        _NEGATIONS_KEPT[name] = negations_kept
 
         @wraps(check)
         def backed(draft: Draft) -> Iterable[Report]:
@@ -555,9 +562,16 @@ def _modelled(draft: Draft, name: str) -> Iterator[Report]:
     score = draft.remember("model scores", partial(_model_scores, draft, model))
     if score[name] <= model.threshold:
         return
+    kept = _negations_kept(draft, _NEGATIONS_KEPT[name])
+    if kept and _model_scores(draft, model, kept)[name] <= model.threshold:
+        return
     column = model.rules.index(name)
     weighed = draft.remember("model sentences", partial(_model_sentences, draft, model))
-    heaviest = max(weighed, key=lambda found: found[2][column], default=None)
+    heaviest = max(
+        (found for found in weighed if not _within(found[0], found[1], kept)),
+        key=lambda found: found[2][column],
+        default=None,
+    )
     if heaviest is None:
         return  # a bias above the threshold, and not a sentence to point at
     field, span, _ = heaviest
@@ -576,9 +590,64 @@ def _model_sentences(draft: Draft, model: WordingModel) -> list[tuple[str, Span,
     ]
 
 
-def _model_scores(draft: Draft, model: WordingModel) -> dict[str, float]:
-    """The model's score for each of its rules, for the fields the wording rules read."""
-    return resemblance.scores(model, "\n".join(model_fields(draft).values()))
+def _model_scores(
+    draft: Draft, model: WordingModel, left_out: Sequence[tuple[str, Span]] = ()
+) -> dict[str, float]:
+    """The model's score for each of its rules, for the fields the wording rules read, without
+    the sentences left out (each read as a line break: no pair of words across it)."""
+    fields = model_fields(draft)
+    for field, span in sorted(left_out, key=lambda place: place[1].start, reverse=True):
+        text = fields[field]
+        fields[field] = text[: span.start] + "\n" + text[span.end :]
+    return resemblance.scores(model, "\n".join(fields.values()))
+
+
+# How many words either side of a cancellation word a negation that says no to it stands, in
+# its clause: "Bitte stornieren Sie nicht", "please don't cancel", "no lo cancele", "di non
+# annullarlo". Not _negated's wider window, which reads a condition's negation too and so had
+# cleared real asks the model found ("se martedì non è a casa forse conviene annullare", "para
+# no hacerte esperar sería que canceles"), nor past a dash ("hit cancel — no hard feelings").
+_NEGATION_REACH = 2
+
+
+def _negations_kept(draft: Draft, categories: tuple[str, ...]) -> list[tuple[str, Span]]:
+    """The anchored sentences where a word of these categories is negated right beside it, in
+    its clause (_NEGATION_REACH), and where _negated agrees (its exemptions: "n'hésitez pas à
+    annuler", "wouldn't it be easier to cancel?"): the readings said no there."""
+    negation = draft.pack.lexicons.contexts["negation"]
+
+    def said_no(found: Sentence, position: int) -> bool:
+        beside = [
+            other
+            for other in range(
+                max(position - _NEGATION_REACH, 0),
+                min(position + _NEGATION_REACH + 1, len(found.forms)),
+            )
+            if found.joined(other, position)
+        ]
+        span = found.between(*beside)
+        return negation.search(found.text[span.start : span.end]) is not None and _negated(
+            draft, found.text, found.between(position), suggestible=True
+        )
+
+    return [
+        (field, found.span)
+        for field, found in _sentences(draft)
+        if not found.present.isdisjoint(categories)
+        and any(
+            said_no(found, position)
+            for category in categories
+            for position in found.positions(category)
+        )
+    ]
+
+
+def _within(field: str, span: Span, places: Sequence[tuple[str, Span]]) -> bool:
+    """Whether a span lies inside one of these places."""
+    return any(
+        field == other and place.start <= span.start and span.end <= place.end
+        for other, place in places
+    )
 
 
 @rule(
@@ -1002,7 +1071,7 @@ def review_request_misplaced(draft: Draft) -> Iterator[Report]:
     de="'{found}' bittet den Käufer zu stornieren; der Verkäufer storniert oder ändert die "
     "Bestellung selbst.",
 )
-@_backed_by_the_model()
+@_backed_by_the_model(negations_kept=_ANCHORS_READ["cancel"])
 def cancel_request(draft: Draft) -> Iterator[Report]:
     """Asking the buyer to cancel the order."""
     if _silent(draft):
