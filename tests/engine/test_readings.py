@@ -607,6 +607,12 @@ READINGS = [
         [],
     ),
     reading(
+        "cancel_request-en-nothing-to-cancel",
+        "US",
+        "You can follow the parcel in Your Orders. Nothing to cancel, it is already on its way.",
+        [],
+    ),
+    reading(
         "cancel_request-fr-could-you",
         "FR",
         "Pourriez-vous annuler la commande ?",
