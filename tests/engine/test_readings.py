@@ -307,6 +307,24 @@ READINGS = [
         [MANIPULATION, MISPLACED],
     ),
     reading(
+        "review_manipulation-it-gradiremmo-five-stars",
+        "IT",
+        "Gradiremmo cinque stelle sul prodotto.",
+        [MANIPULATION, MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-gradiremmo-a-review",
+        "IT",
+        "Gradiremmo una sua recensione sul prodotto.",
+        [MISPLACED],
+    ),
+    reading(
+        "review_request_misplaced-it-degrees-are-no-ask",
+        "IT",
+        "Le lenzuola sono le stesse di molti hotel a cinque stelle e si possono lavare a 60 gradi.",
+        [],
+    ),
+    reading(
         "review_manipulation-it-voucher-is-both",
         "IT",
         "Per ogni recensione positiva riceverà un buono sconto.",
