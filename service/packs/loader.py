@@ -698,6 +698,8 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "button",
         "vanish",
         "undo",
+        "collected_at",
+        "needful",
         "wondered",
         "you_did",
         "inverted",
