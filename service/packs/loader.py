@@ -699,6 +699,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "vanish",
         "undo",
         "collected_at",
+        "gesture",
         "needful",
         "wondered",
         "you_did",
