@@ -56,13 +56,15 @@ def _cancellations(sentence: Sentence) -> list[int]:
     order beside the verb (_withdrawn_order; German's verb last reaches further back: "kannst
     du die Bestellung mit einem Klick in deinem Konto wieder loswerden") and "your" account in
     its clause ("drop the order from your account", "supprimez l'achat depuis votre compte";
-    not "retirer votre commande au point relais", "remove the sticker from the order")."""
+    not "retirer votre commande au point relais", "remove the sticker from the order"), and no
+    place an order is picked up at in its clause (_collected)."""
     return [
         *sentence.positions("cancel"),
         *(
             verb
             for verb in sentence.positions("undo")
             if not sentence.is_a(verb, "cancel")
+            and not _collected(sentence, verb)
             and (
                 _withdrawn_order(sentence, verb)
                 or any(
@@ -78,6 +80,19 @@ def _cancellations(sentence: Sentence) -> list[int]:
             )
         ),
     ]
+
+
+def _collected(sentence: Sentence, verb: int) -> bool:
+    """Whether a verb that undoes an order takes it out of a place it is picked up at, in its
+    clause ("retirer votre commande au point relais avec votre compte Amazon", "remove your
+    order from the locker with the code in your account"): the account holds the pick-up code,
+    nothing is undone. A place in another clause leaves the verb's reading ("Si le point relais
+    est fermé, supprimez la commande depuis votre compte")."""
+    return any(
+        abs(place - verb) <= REQUEST_DISTANCE
+        and sentence.joined(min(place, verb), max(place, verb))
+        for place in sentence.positions("collected_at")
+    )
 
 
 def _happened(sentence: Sentence, cancel: int) -> bool:
@@ -547,6 +562,9 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
     asked = _asked_of_you(sentence, cancel)
     if asked is not None:
         return asked
+    needful = _needful(sentence, cancel)
+    if needful is not None:
+        return needful
     nudge = near_before(sentence, cancel, "nudge", REQUEST_DISTANCE)
     if nudge is not None and not sentence.is_a(cancel, "cancel_noun"):
         return nudge  # "Amazon lets you withdraw the order", not "Amazon allows cancellation"
@@ -574,6 +592,28 @@ def _asking(sentence: Sentence, cancel: int) -> int | None:
         and near_after(sentence, best, "we", LEVEL_DISTANCE) is None
     ):
         return best  # in its clause: not "Para cancelar, encontrará ayuda en Amazon"
+    return None
+
+
+def _needful(sentence: Sentence, cancel: int) -> int | None:
+    """What needs doing left to the buyer, the cancellation its aim after it in its clause:
+    "Nous vous laissons le soin de faire le nécessaire dans votre compte Amazon pour que la
+    commande soit close", "Please do whatever is necessary in your account to cancel it". The
+    buyer, a request or a nudge the nearest before it that asks ("vous", "merci de", "faites"),
+    no seller before them ("nous ferons le nécessaire pour annuler") nor between it and the
+    cancellation ("do what is needed and we will cancel the order")."""
+    for needful in sentence.positions("needful"):
+        if not (
+            cancel - _ASKED_DISTANCE <= needful < cancel and sentence.joined(needful, cancel)
+        ) or any(sentence.is_a(word, "we") for word in range(needful + 1, cancel)):
+            continue
+        for word in range(needful - 1, max(-1, needful - REQUEST_DISTANCE - 1), -1):
+            if sentence.is_a(word, "we") and not sentence.is_a(word + 1, "you"):
+                break  # the seller does it: "nous ferons le nécessaire"
+            if any(
+                sentence.is_a(word, category) for category in ("you", "request", "nudge", "plea")
+            ):
+                return word
     return None
 
 

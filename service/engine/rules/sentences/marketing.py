@@ -113,11 +113,20 @@ def next_order_offer(sentence: Sentence, negated: Negated) -> Span | None:
     near it ("20 € Guthaben für Ihren nächsten Einkauf", "du kriegst CODE15 für deinen
     nächsten Drop"), not a refund's credit elsewhere in the sentence, nor the platform's
     credit ("Your Amazon credit covers the next order"), nor the platform's commission saved
-    ("per i prossimi ordini ... risparmiamo le commissioni")."""
+    ("per i prossimi ordini ... risparmiamo le commissioni"); a gesture on the price offers too
+    ("pour votre prochain achat, nous vous ferons un geste sur le prix")."""
     text = sentence.text[sentence.span.start : sentence.span.end]
-    offered = "%" in text or any(
-        near_after(sentence, offer, "commission", _COMMISSION_DISTANCE) is None
-        for offer in sentence.positions("offer")
+    offered = (
+        "%" in text
+        or any(
+            near_after(sentence, offer, "commission", _COMMISSION_DISTANCE) is None
+            for offer in sentence.positions("offer")
+        )
+        # "nous vous ferons un geste sur le prix": a gesture on the price, not a refund's
+        or any(
+            near(sentence, gesture, "sold", CHANGE_DISTANCE) is not None
+            for gesture in sentence.positions("gesture")
+        )
     )
     codes = _codes(sentence)
     if not (offered or codes or sentence.has("credit")):
