@@ -158,6 +158,7 @@ def review_objects(sentence: Sentence) -> list[int]:
                 not _thanked(sentence, position)
                 and verb is None
                 and not _assessed(sentence, position)
+                and not _assessing(sentence, position)
             ):
                 found.append(position)
         elif not _product_name(sentence, position) and not _thanked(sentence, position):
@@ -277,10 +278,14 @@ def _on_another_matter(sentence: Sentence, position: int) -> bool:
 
 def on_another_matter(sentence: Sentence) -> bool:
     """Whether every review word of the sentence is an opinion on a proof or an inspection
-    (_on_a_proof, _examined), or the seller's own act (_seller_act)."""
+    (_on_a_proof, _examined), the seller's own act (_seller_act), or no review for a word
+    beside it, as the readings take it (_not_a_review: "il a dû laisser un avis de passage",
+    a carrier's notice, not "laisser un avis")."""
     named = sentence.positions("review_object")
     return bool(named) and all(
-        _on_another_matter(sentence, position) or _seller_act(sentence, position)
+        _on_another_matter(sentence, position)
+        or _seller_act(sentence, position)
+        or _not_a_review(sentence, position)
         for position in named
     )
 
@@ -323,6 +328,24 @@ def _assessed(sentence: Sentence, position: int) -> bool:
             for between in range(agent + 1, position)
             for category in ("you", "request", "condition")
         )
+    )
+
+
+def _assessing(sentence: Sentence, verb: int) -> bool:
+    """A rating verb whose object is what a seller inspects or weighs, not a review: "afin
+    d'évaluer correctement les dégâts", "to evaluate the damage", "valutare un rimborso
+    parziale", "evaluar los daños", "um den Schaden zu bewerten" (the inspected thing or a
+    refund a few words after the verb, or before it where German puts the verb last, in its
+    clause; not "évaluez l'article", nor a replacement rated: "bewerten Sie den
+    Ersatzartikel")."""
+    if not sentence.is_a(verb, "rate") or sentence.is_a(verb, "rating_noun"):
+        return False  # the noun is _examined's: "une évaluation des dégâts"
+    return any(
+        abs(other - verb) <= LEVEL_DISTANCE + 1
+        and sentence.joined(verb, other)
+        and not sentence.is_a(other, "replacement")
+        for category in ("inspected", "refund")
+        for other in sentence.positions(category)
     )
 
 
@@ -1604,6 +1627,8 @@ def _incentive(
             continue  # "une fois l'appareil remplacé, votre avis …": no reward
         if _won_by_us(sentence, position):
             continue  # "abbiamo vinto il premio Miglior Cuscino": an award, no reward
+        if _not_to_miss(sentence, position):
+            continue  # "suivez-nous pour ne rater aucune promo": offers to come, no reward
         # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben"), from
         # the list it ends ("non possiamo offrire sconti, rimborsi o omaggi").
         head = _list_head(sentence, position)
@@ -1638,6 +1663,23 @@ def _won_by_us(sentence: Sentence, offer: int) -> bool:
         offer - LEVEL_DISTANCE <= won <= offer
         and near_before(sentence, won, "we", LEVEL_DISTANCE) is not None
         for won in sentence.positions("won")
+    )
+
+
+def _not_to_miss(sentence: Sentence, offer: int) -> bool:
+    """An offer the buyer is told not to miss: offers to come, which following or visiting
+    brings, no reward for a review ("suivez-nous sur Facebook pour ne rater aucune promo",
+    "so you never miss a deal", "per non perdere nessuna offerta", "um keine Aktion zu
+    verpassen": a missing word a few words before it, or just after it where German puts the
+    verb last, in its clause, no review between)."""
+    return any(
+        (offer - CHANGE_DISTANCE <= miss < offer or offer < miss <= offer + LEVEL_DISTANCE)
+        and sentence.joined(miss, offer)
+        and not any(
+            sentence.is_a(between, "review_object")
+            for between in range(min(miss, offer) + 1, max(miss, offer))
+        )
+        for miss in sentence.positions("miss")
     )
 
 
@@ -1824,6 +1866,8 @@ def _rating_asked(sentence: Sentence, negated: Negated) -> tuple[int, int] | Non
     for position in sentence.positions("rate"):
         if sentence.is_a(position, "posted") or _judged(sentence, position):
             continue  # "der von Ihnen bewertete Artikel": rated, not asked to be
+        if _assessing(sentence, position):
+            continue  # "valutare un rimborso", "évaluez les dégâts": weighed, no rating asked
         if sentence.is_a(position, "also_a_noun") and not _imposed(sentence, position):
             continue  # "the shipping rate for your purchase": a price, no verb
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
