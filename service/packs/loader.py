@@ -794,6 +794,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "critic",
         "defect",
         "each",
+        "all_buyers",
         "help",
         "lodging",
         "welcome",

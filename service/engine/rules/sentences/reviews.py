@@ -1241,16 +1241,21 @@ def _beside(
             # "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung", "Enjoying it? A
             # review would make our day": asked of the satisfied only.
             return sentence.between(first, *asked[:1])
-        if after and sentence.has("condition") and not _neutral(sentence):
-            # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
-            # uns bitte zuerst": the review on a condition, the other case sent to the seller.
-            diverted = next(iter(other.positions("diversion")), None)
-            if (
-                diverted is not None
-                and _contacted(other)
-                and not negated_at(other, negated, diverted)
-            ):
-                return sentence.between(first, sentence.positions("condition")[0])
+        # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
+        # uns bitte zuerst": the review on a condition, the other case sent to the seller. Any
+        # diversion not negated, not only the first: "Se invece qualcosa non va, scriva prima
+        # a noi" (the condition's "instead" read as negated by its "non").
+        if (
+            after
+            and sentence.has("condition")
+            and not _neutral(sentence)
+            and _contacted(other)
+            and any(
+                not negated_at(other, negated, diverted)
+                for diverted in other.positions("diversion")
+            )
+        ):
+            return sentence.between(first, sentence.positions("condition")[0])
         # Not a reward for joining a list ("Abonnez-vous à notre lettre d'information pour
         # recevoir des réductions"), nor a sale on the whole range ("BLACK FRIDAY : toute la
         # gamme à -30 %"): those are marketing's, and for something else or for everyone.
@@ -1685,11 +1690,20 @@ def _not_to_miss(sentence: Sentence, offer: int) -> bool:
 
 def _each_buyer(sentence: Sentence, review: int) -> bool:
     """Each buyer just before the review, whoever reviews by another name: "chaque client qui
-    publie un avis", "every customer who posts a review" (not "chaque avis de client")."""
+    publie un avis", "every customer who posts a review" (not "chaque avis de client"); or all
+    the buyers, a clause on them opened right after them ("unter allen Kunden, die eine
+    Rezension geschrieben haben", "tous les clients qui laissent un avis"; not "tous les avis
+    de nos clients")."""
     return any(
         review - _WHOEVER_DISTANCE <= buyer < review
         and buyer > 0
-        and sentence.is_a(buyer - 1, "each")
+        and (
+            sentence.is_a(buyer - 1, "each")
+            or (
+                near_before(sentence, buyer, "all_buyers", LEVEL_DISTANCE) is not None
+                and sentence.is_a(buyer + 1, "relative")
+            )
+        )
         for buyer in sentence.positions("customer")
     )
 
@@ -2036,8 +2050,22 @@ def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
 
 def _written_to_us(sentence: Sentence, verb: int) -> bool:
     """Whether an asking verb writes to the seller: a contacting verb with "us" beside it
-    ("ci scriva", "write to us", "schreiben Sie uns")."""
-    return sentence.is_a(verb, "contact_us") and near(sentence, verb, "to_us", 2) is not None
+    ("ci scriva", "write to us", "schreiben Sie uns"), a please or a first between not counted
+    ("schreiben Sie bitte erst uns", "scriva prima a noi")."""
+    if not sentence.is_a(verb, "contact_us"):
+        return False
+    if near(sentence, verb, "to_us", 2) is not None:
+        return True
+    return any(
+        verb < us <= verb + CHANGE_DISTANCE
+        and sentence.joined(verb, us)
+        and sum(
+            not (sentence.is_a(between, "request") or sentence.is_a(between, "diversion"))
+            for between in range(verb + 1, us)
+        )
+        <= 1
+        for us in sentence.positions("to_us")
+    )
 
 
 def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
