@@ -142,6 +142,14 @@ ASSESSED = [
         **REPLY,
     ),
     reading(
+        "review_manipulation-de-weigh-a-partial-refund",
+        "DE",
+        "Wenn Sie den Artikel behalten möchten, können wir eine Teilerstattung bewerten oder"
+        " eine kostenlose Rücksendung anbieten.",
+        [],
+        **REPLY,
+    ),
+    reading(
         "review_manipulation-en-fitted-correctly",
         "US",
         "Please make sure the lid is fitted correctly; a free replacement seal is in the box.",
