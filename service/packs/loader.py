@@ -797,6 +797,7 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "critic",
         "defect",
         "each",
+        "all_buyers",
         "help",
         "lodging",
         "welcome",

@@ -158,6 +158,7 @@ def review_objects(sentence: Sentence) -> list[int]:
                 not _thanked(sentence, position)
                 and verb is None
                 and not _assessed(sentence, position)
+                and not _assessing(sentence, position)
             ):
                 found.append(position)
         elif not _product_name(sentence, position) and not _thanked(sentence, position):
@@ -277,10 +278,14 @@ def _on_another_matter(sentence: Sentence, position: int) -> bool:
 
 def on_another_matter(sentence: Sentence) -> bool:
     """Whether every review word of the sentence is an opinion on a proof or an inspection
-    (_on_a_proof, _examined), or the seller's own act (_seller_act)."""
+    (_on_a_proof, _examined), the seller's own act (_seller_act), or no review for a word
+    beside it, as the readings take it (_not_a_review: "il a dû laisser un avis de passage",
+    a carrier's notice, not "laisser un avis")."""
     named = sentence.positions("review_object")
     return bool(named) and all(
-        _on_another_matter(sentence, position) or _seller_act(sentence, position)
+        _on_another_matter(sentence, position)
+        or _seller_act(sentence, position)
+        or _not_a_review(sentence, position)
         for position in named
     )
 
@@ -323,6 +328,24 @@ def _assessed(sentence: Sentence, position: int) -> bool:
             for between in range(agent + 1, position)
             for category in ("you", "request", "condition")
         )
+    )
+
+
+def _assessing(sentence: Sentence, verb: int) -> bool:
+    """A rating verb whose object is what a seller inspects or weighs, not a review: "afin
+    d'évaluer correctement les dégâts", "to evaluate the damage", "valutare un rimborso
+    parziale", "evaluar los daños", "um den Schaden zu bewerten" (the inspected thing or a
+    refund a few words after the verb, or before it where German puts the verb last, in its
+    clause; not "évaluez l'article", nor a replacement rated: "bewerten Sie den
+    Ersatzartikel")."""
+    if not sentence.is_a(verb, "rate") or sentence.is_a(verb, "rating_noun"):
+        return False  # the noun is _examined's: "une évaluation des dégâts"
+    return any(
+        abs(other - verb) <= LEVEL_DISTANCE + 1
+        and sentence.joined(verb, other)
+        and not sentence.is_a(other, "replacement")
+        for category in ("inspected", "refund")
+        for other in sentence.positions(category)
     )
 
 
@@ -1218,16 +1241,21 @@ def _beside(
             # "Sind Sie zufrieden? Dann freuen wir uns über Ihre Bewertung", "Enjoying it? A
             # review would make our day": asked of the satisfied only.
             return sentence.between(first, *asked[:1])
-        if after and sentence.has("condition") and not _neutral(sentence):
-            # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
-            # uns bitte zuerst": the review on a condition, the other case sent to the seller.
-            diverted = next(iter(other.positions("diversion")), None)
-            if (
-                diverted is not None
-                and _contacted(other)
-                and not negated_at(other, negated, diverted)
-            ):
-                return sentence.between(first, sentence.positions("condition")[0])
+        # "Wenn alles passt, freuen wir uns über eine Rezension; falls nicht, schreiben Sie
+        # uns bitte zuerst": the review on a condition, the other case sent to the seller. Any
+        # diversion not negated, not only the first: "Se invece qualcosa non va, scriva prima
+        # a noi" (the condition's "instead" read as negated by its "non").
+        if (
+            after
+            and sentence.has("condition")
+            and not _neutral(sentence)
+            and _contacted(other)
+            and any(
+                not negated_at(other, negated, diverted)
+                for diverted in other.positions("diversion")
+            )
+        ):
+            return sentence.between(first, sentence.positions("condition")[0])
         # Not a reward for joining a list ("Abonnez-vous à notre lettre d'information pour
         # recevoir des réductions"), nor a sale on the whole range ("BLACK FRIDAY : toute la
         # gamme à -30 %"): those are marketing's, and for something else or for everyone.
@@ -1604,6 +1632,8 @@ def _incentive(
             continue  # "une fois l'appareil remplacé, votre avis …": no reward
         if _won_by_us(sentence, position):
             continue  # "abbiamo vinto il premio Miglior Cuscino": an award, no reward
+        if _not_to_miss(sentence, position):
+            continue  # "suivez-nous pour ne rater aucune promo": offers to come, no reward
         # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben"), from
         # the list it ends ("non possiamo offrire sconti, rimborsi o omaggi").
         head = _list_head(sentence, position)
@@ -1641,13 +1671,39 @@ def _won_by_us(sentence: Sentence, offer: int) -> bool:
     )
 
 
+def _not_to_miss(sentence: Sentence, offer: int) -> bool:
+    """An offer the buyer is told not to miss: offers to come, which following or visiting
+    brings, no reward for a review ("suivez-nous sur Facebook pour ne rater aucune promo",
+    "so you never miss a deal", "per non perdere nessuna offerta", "um keine Aktion zu
+    verpassen": a missing word a few words before it, or just after it where German puts the
+    verb last, in its clause, no review between)."""
+    return any(
+        (offer - CHANGE_DISTANCE <= miss < offer or offer < miss <= offer + LEVEL_DISTANCE)
+        and sentence.joined(miss, offer)
+        and not any(
+            sentence.is_a(between, "review_object")
+            for between in range(min(miss, offer) + 1, max(miss, offer))
+        )
+        for miss in sentence.positions("miss")
+    )
+
+
 def _each_buyer(sentence: Sentence, review: int) -> bool:
     """Each buyer just before the review, whoever reviews by another name: "chaque client qui
-    publie un avis", "every customer who posts a review" (not "chaque avis de client")."""
+    publie un avis", "every customer who posts a review" (not "chaque avis de client"); or all
+    the buyers, a clause on them opened right after them ("unter allen Kunden, die eine
+    Rezension geschrieben haben", "tous les clients qui laissent un avis"; not "tous les avis
+    de nos clients")."""
     return any(
         review - _WHOEVER_DISTANCE <= buyer < review
         and buyer > 0
-        and sentence.is_a(buyer - 1, "each")
+        and (
+            sentence.is_a(buyer - 1, "each")
+            or (
+                near_before(sentence, buyer, "all_buyers", LEVEL_DISTANCE) is not None
+                and sentence.is_a(buyer + 1, "relative")
+            )
+        )
         for buyer in sentence.positions("customer")
     )
 
@@ -1824,6 +1880,8 @@ def _rating_asked(sentence: Sentence, negated: Negated) -> tuple[int, int] | Non
     for position in sentence.positions("rate"):
         if sentence.is_a(position, "posted") or _judged(sentence, position):
             continue  # "der von Ihnen bewertete Artikel": rated, not asked to be
+        if _assessing(sentence, position):
+            continue  # "valutare un rimborso", "évaluez les dégâts": weighed, no rating asked
         if sentence.is_a(position, "also_a_noun") and not _imposed(sentence, position):
             continue  # "the shipping rate for your purchase": a price, no verb
         # "pensez à évaluer le vendeur", "bewerten Sie den Verkäufer", not "we will rate";
@@ -1992,8 +2050,22 @@ def _others_told(sentence: Sentence) -> list[tuple[int, int]]:
 
 def _written_to_us(sentence: Sentence, verb: int) -> bool:
     """Whether an asking verb writes to the seller: a contacting verb with "us" beside it
-    ("ci scriva", "write to us", "schreiben Sie uns")."""
-    return sentence.is_a(verb, "contact_us") and near(sentence, verb, "to_us", 2) is not None
+    ("ci scriva", "write to us", "schreiben Sie uns"), a please or a first between not counted
+    ("schreiben Sie bitte erst uns", "scriva prima a noi")."""
+    if not sentence.is_a(verb, "contact_us"):
+        return False
+    if near(sentence, verb, "to_us", 2) is not None:
+        return True
+    return any(
+        verb < us <= verb + CHANGE_DISTANCE
+        and sentence.joined(verb, us)
+        and sum(
+            not (sentence.is_a(between, "request") or sentence.is_a(between, "diversion"))
+            for between in range(verb + 1, us)
+        )
+        <= 1
+        for us in sentence.positions("to_us")
+    )
 
 
 def _thanked_after(sentence: Sentence, review: int, verb: int) -> bool:
