@@ -1199,7 +1199,8 @@ def payment_details(draft: Draft) -> Iterator[Report]:
 # said no to, and the contexts that decline it (a refusal; for a payment or a reward the
 # platform's payment named).
 _Declining = tuple[tuple[str, ...], tuple[str, ...]]
-_PAYMENTS_DECLINED: _Declining = (("payment_details",), ("not_a_payment", "refusal"))
+# A payment the buyer asked about is declined by "not needed" too ("no hace falta"): unneeded.
+_PAYMENTS_DECLINED: _Declining = (("payment_details",), ("not_a_payment", "refusal", "unneeded"))
 _OFFERS_DECLINED: _Declining = (("marketing", "coupon"), ("refusal",))
 _REWARDS_DECLINED: _Declining = (("review_manipulation",), ("not_a_payment", "refusal"))
 _REVIEWS_DECLINED: _Declining = (("review_request",), ("not_a_payment", "refusal"))

@@ -57,12 +57,16 @@ def _cancellations(sentence: Sentence) -> list[int]:
     du die Bestellung mit einem Klick in deinem Konto wieder loswerden") and "your" account in
     its clause ("drop the order from your account", "supprimez l'achat depuis votre compte";
     not "retirer votre commande au point relais", "remove the sticker from the order"), and no
-    place an order is picked up at in its clause (_collected)."""
+    place an order is picked up at in its clause (_collected). Since round 17 such a verb, or
+    one that takes an order back (take_back: "retirar", "ritirare", "pull"), undoes the order
+    where a new one follows in its clause instead of the account (_reordered_with: "te
+    sugerimos que retires el pedido y lo vuelvas a hacer", "remove the order and place a new
+    one"): an order collected is not placed again."""
     return [
         *sentence.positions("cancel"),
         *(
             verb
-            for verb in sentence.positions("undo")
+            for verb in sorted({*sentence.positions("undo"), *sentence.positions("take_back")})
             if not sentence.is_a(verb, "cancel")
             and not _collected(sentence, verb)
             and (
@@ -72,11 +76,17 @@ def _cancellations(sentence: Sentence) -> list[int]:
                     for order in sentence.positions("order")
                 )
             )
-            and any(
-                abs(account - verb) <= REQUEST_DISTANCE
-                and sentence.is_a(account - 1, "your")
-                and sentence.joined(min(account, verb), max(account, verb))
-                for account in sentence.positions("account")
+            and (
+                (
+                    sentence.is_a(verb, "undo")
+                    and any(
+                        abs(account - verb) <= REQUEST_DISTANCE
+                        and sentence.is_a(account - 1, "your")
+                        and sentence.joined(min(account, verb), max(account, verb))
+                        for account in sentence.positions("account")
+                    )
+                )
+                or _reordered_with(sentence, verb) is not None
             )
         ),
     ]
