@@ -824,6 +824,16 @@ WORD_CATEGORIES = ANCHOR_CATEGORIES | frozenset(
         "giving",
         "about",
         "back_pointer",
+        "voucher_noun",
+        "voucher_link",
+        "gift_verb",
+        "perfect_auxiliary",
+        "lowered",
+        "honours",
+        "draw_verb",
+        "among",
+        "lots",
+        "voucher_article",
     }
 )
 # The screen's name for "an anchor word of this language is in the text".

@@ -971,10 +971,16 @@ def _unthanked(draft: Draft, hits: Iterator[_Hit], rewards: bool = False) -> Ite
         around = _sentence_at(draft, field, span)
         # After it, only the buyer's review, one given, pleased ("Ihre Bewertung auf Amazon hat
         # uns sehr gefreut"; not "eine Bewertung auf Amazon hat uns immer gefreut").
-        thanked = thanked_for.search(text[max(clause_start + 1, window_start) : span.start]) or (
-            thanked_after.match(text[span.end : clause_end])
-            and around is not None
-            and sentences.yours(around, span.start)
+        thanked = (
+            thanked_for.search(text[max(clause_start + 1, window_start) : span.start])
+            or (
+                thanked_after.match(text[span.end : clause_end])
+                and around is not None
+                and sentences.yours(around, span.start)
+            )
+            # Thanks for a list whose last is the review: "grazie per il messaggio, per i
+            # complimenti e anche per la bella recensione che ci ha lasciato".
+            or (around is not None and sentences.thanked_in_list(around, span))
         )
         # The sentence the phrase ends in is looked up only where rewards count.
         rewarded = rewards and any(

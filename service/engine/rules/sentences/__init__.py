@@ -40,6 +40,7 @@ from service.engine.rules.sentences.reviews import (
     on_another_matter,
     review_ask,
     review_wanted,
+    thanked_in_list,
     yours,
 )
 
@@ -64,5 +65,6 @@ __all__ = [
     "review_wanted",
     "shop_visit",
     "states_a_right",
+    "thanked_in_list",
     "yours",
 ]

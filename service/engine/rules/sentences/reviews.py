@@ -671,7 +671,9 @@ def _thanked(sentence: Sentence, position: int) -> bool:
     clause, no asking or changing word between ("le agradeceríamos que actualice su reseña"
     asks), no incentive in the sentence ("as a thank you for your review, a free gift")."""
     thanks = nearest_before(sentence, position, "thanks", _THANKS_DISTANCE)
-    if thanks is None or not sentence.joined(thanks, position) or _rewarded(sentence):
+    if thanks is None or not sentence.joined(thanks, position):
+        thanks = _thanks_listed(sentence, position)
+    if thanks is None or _rewarded(sentence):
         return False  # "As a thank you for your review, a free gift": rewarded
     if sentence.is_a(thanks, "ask") or wished(sentence, thanks):
         return False  # "le agradeceríamos una calificación", "we'd be really grateful for a review"
@@ -688,6 +690,56 @@ def _thanked(sentence: Sentence, position: int) -> bool:
         and not sentence.is_a(between, "review_object")  # "la valoración de cinco estrellas"
         and not _done(sentence, thanks, between)
         for between in range(thanks + 1, position)
+    )
+
+
+# "… e per la sua ottima valutazione", "and also for the five-star review": the thanks' "for"
+# said again and the review it names.
+_LISTED_FOR_DISTANCE = 4
+
+
+def _thanks_listed(sentence: Sentence, review: int) -> int | None:
+    """Thanks for a list of things whose last is the review, the thanks' "for" said again just
+    before it: "Vielen Dank für Ihre Nachricht, Ihr Lob zur Verpackung und auch für die
+    freundliche Bewertung, die Sie uns hinterlassen haben", "grazie per il messaggio, per i
+    complimenti e anche per la bella recensione che ci ha lasciato". Only the buyer's review or
+    one marked written (_marked_given; not "Danke für Ihre Geduld, für eine Bewertung wären wir
+    dankbar")."""
+    if not _marked_given(sentence, review):
+        return None
+    forms = [form.lower() for form in sentence.forms]
+    again = [
+        word
+        for word in range(max(review - _LISTED_FOR_DISTANCE, 0), review)
+        if sentence.is_a(word, "exchange") or sentence.is_a(word, "for_doing")
+    ]
+    for thanks in reversed(sentence.positions("thanks")):
+        if thanks >= review or not again:
+            continue
+        # "for" after the thanks ("Danke für", "thank you for", "grazie per").
+        for_word = next(
+            (
+                word
+                for word in range(thanks + 1, min(thanks + 1 + LEVEL_DISTANCE, again[-1]))
+                if forms[word] == forms[again[-1]]
+            ),
+            None,
+        )
+        if for_word is not None:
+            return thanks
+    return None
+
+
+def thanked_in_list(sentence: Sentence, span: Span) -> bool:
+    """Whether a review phrase names a review thanked for at the end of a list of things
+    thanked for ("grazie per il messaggio, per i complimenti e anche per la bella recensione
+    che ci ha lasciato"), which the phrase's own context, its clause, does not reach
+    (_thanks_listed)."""
+    return any(
+        span.start <= sentence.between(review).start < span.end
+        and _thanks_listed(sentence, review) is not None
+        and _thanked(sentence, review)
+        for review in sentence.positions("review_object")
     )
 
 
@@ -740,10 +792,26 @@ def _on_another_subject(sentence: Sentence, review: int) -> bool:
 
 def _marked_given(sentence: Sentence, review: int) -> bool:
     """A review marked as already given: the buyer's own ("your feedback") or a word of
-    having written it after it ("the review you left", "die Sie abgegeben haben")."""
+    having written it after it ("the review you left", "die Sie abgegeben haben", "die Sie uns
+    hinterlassen haben": _perfect)."""
     return (
         near_before(sentence, review, "your", LEVEL_DISTANCE) is not None
         or near_after(sentence, review, "posted", _GIVEN_DISTANCE) is not None
+        or any(
+            review < verb <= review + _GIVEN_DISTANCE and _perfect(sentence, verb)
+            for verb in sentence.positions("ask")
+        )
+    )
+
+
+def _perfect(sentence: Sentence, verb: int) -> bool:
+    """A German verb whose participle is its infinitive, written in the perfect: its auxiliary
+    right after it ("die Sie uns schon hinterlassen haben", "falls Sie bereits eine Bewertung
+    hinterlassen haben"; not "hinterlassen, haben Sie Fragen")."""
+    return (
+        verb + 1 < len(sentence.forms)
+        and sentence.is_a(verb + 1, "perfect_auxiliary")
+        and sentence.next_to(verb)
     )
 
 
@@ -867,8 +935,12 @@ def manipulation(
     for position in sorted(objects, key=lambda p: not sentence.is_a(p, "review_stars")):
         level = _top_level(sentence, position)
         if level is None:
-            # "Una nota de 10/10 en su opinión": a perfect score beside the review is its level.
+            # "Una nota de 10/10 en su opinión": a perfect score beside the review is its level,
+            # and so is a top mark named by its honours in the review's sentence ("ci dia un bel
+            # 10 e lode quando scrive la sua opinione"; not one told in a sentence of its own).
             level = _perfect_score(sentence)
+            if level is None:
+                level = _honours(sentence)
         if sentence.is_a(position, "inform"):
             level = None  # a verb telling other buyers: "sería de gran ayuda para otros"
         if sentence.is_a(position, "review_stars"):
@@ -1141,8 +1213,23 @@ def _pressure(
         and not _low_again(sentence, position)
     ):
         return None
-    pressing = [*sentence.positions("pressure"), *_blows(sentence)]
+    pressing = [*sentence.positions("pressure"), *_blows(sentence), *_lowered(sentence)]
     return next((p for p in sorted(pressing) if not negated_at(sentence, negated, p)), None)
+
+
+def _lowered(sentence: Sentence) -> list[int]:
+    """The seller's average said to be lowered, the harm a low review is said to do: "Ihre
+    negative Bewertung hat unseren Schnitt nach unten gezogen", "your bad review dragged our
+    average down", "a fait baisser notre moyenne", "ha abbassato la nostra media" (a lowering
+    word a few words from an average in its clause; not "the price dropped")."""
+    return [
+        low
+        for low in sentence.positions("lowered")
+        if any(
+            abs(average - low) <= CHANGE_DISTANCE and sentence.joined(average, low)
+            for average in sentence.positions("average")
+        )
+    ]
 
 
 def _swayed(sentence: Sentence, review: int) -> int | None:
@@ -1379,6 +1466,22 @@ def _perfect_score(sentence: Sentence) -> int | None:
                 and not _counted(sentence, last)
             ):
                 return side
+    return None
+
+
+def _honours(sentence: Sentence) -> int | None:
+    """A school's top mark named by its honours: "un bel 10 e lode", "un trenta e lode" (a
+    number just before the honours word), "matrícula de honor" (two honours words); not "la
+    matrícula del coche", "lode" alone."""
+    for honours in sentence.positions("honours"):
+        for before in range(max(honours - LEVEL_DISTANCE, 0), honours):
+            if sentence.forms[before].isdigit() or sentence.is_a(before, "scale_top"):
+                return honours
+            if (
+                sentence.is_a(before, "honours")
+                and sentence.forms[before] != sentence.forms[honours]
+            ):
+                return honours
     return None
 
 
@@ -1634,6 +1737,12 @@ def _incentive(
             continue  # "abbiamo vinto il premio Miglior Cuscino": an award, no reward
         if _not_to_miss(sentence, position):
             continue  # "suivez-nous pour ne rater aucune promo": offers to come, no reward
+        if sentence.is_a(position, "draw_verb") and not _drawn(sentence, position):
+            continue  # "Estraiamo il filtro ogni mese": no draw
+        if sentence.is_a(position, "voucher_noun") and not _a_voucher(sentence, position):
+            continue  # "c'est bon pour vous", "Vale, lo grabamos": no voucher
+        if _gift_to_us(sentence, position):
+            continue  # "¿nos regala una reseña?": the review is the buyer's gift to us
         # The clause around both ("Rabatte für Bewertungen dürfen wir nicht vergeben"), from
         # the list it ends ("non possiamo offrire sconti, rimborsi o omaggi").
         head = _list_head(sentence, position)
@@ -1686,6 +1795,55 @@ def _not_to_miss(sentence: Sentence, offer: int) -> bool:
         )
         for miss in sentence.positions("miss")
     )
+
+
+def _a_voucher(sentence: Sentence, noun: int) -> bool:
+    """Whether a voucher's noun that is an everyday word too names a voucher: an article or a
+    number right before it and its complement right after it ("un bon d'achat", "2 bons de
+    5 €", "un buono sconto", "un vale para su próxima compra"; not "c'est bon pour vous", "è
+    buono per lei", "Vale, lo grabamos", "un bon moment", "el producto vale para exterior")."""
+    return (
+        0 < noun < len(sentence.forms) - 1
+        and (sentence.is_a(noun - 1, "voucher_article") or sentence.forms[noun - 1].isdigit())
+        and sentence.is_a(noun + 1, "voucher_link")
+        and sentence.joined(noun - 1, noun + 1)
+    )
+
+
+def _drawn(sentence: Sentence, verb: int) -> bool:
+    """Whether a draw's verb that is an everyday one too draws lots: "lots" a few words after it
+    ("estrarremo a sorte") or the buyers drawn among ("estraiamo tra chi ha lasciato una
+    recensione", "fra tutti i clienti"; not "estraiamo il filtro", "estrarre il cassetto tra
+    le guide")."""
+    if near_after(sentence, verb, "lots", CHANGE_DISTANCE) is not None:
+        return True
+    among = near_after(sentence, verb, "among", CHANGE_DISTANCE)
+    return among is not None and any(
+        near_after(sentence, among, category, LEVEL_DISTANCE) is not None
+        for category in ("whoever", "all_buyers", "customer")
+    )
+
+
+def _gift_to_us(sentence: Sentence, verb: int) -> bool:
+    """A giving verb said of the buyer with "us" as whom it gives to: "¿nos regala una reseña?",
+    "ci regalerebbe una recensione?", "vous nous offrez un avis ?" ("us" just before it),
+    "schenken Sie uns eine Bewertung", "gift us a review" (just after it), "wenn Sie uns eine
+    Bewertung schenken" (before it where German puts the verb last, in its clause). The review
+    is what the buyer gives, a review asked for and no reward (lexicons.yaml: gift_verb lists
+    no form of the seller's: "le regalamos un cupón", "nous offrons un bon")."""
+    if not sentence.is_a(verb, "gift_verb"):
+        return False
+    if near_after(sentence, verb, "to_us", LEVEL_DISTANCE) is not None:
+        return True
+    # Where German puts the verb last, "us" stands further off in its clause: "wenn Sie uns
+    # ein paar Minuten für eine Bewertung schenken".
+    us = near_before(sentence, verb, "to_us", REQUEST_DISTANCE)
+    return us is not None and sentence.joined(us, verb)
+
+
+def _gifts_asked(sentence: Sentence) -> list[int]:
+    """The giving verbs that ask for the review as the buyer's gift to us (_gift_to_us)."""
+    return [verb for verb in sentence.positions("gift_verb") if _gift_to_us(sentence, verb)]
 
 
 def _each_buyer(sentence: Sentence, review: int) -> bool:
@@ -1850,9 +2008,16 @@ def review_ask(sentence: Sentence, negated: Negated) -> Span | None:
     # does a review said valuable in it (_welcomed) and "bitten" with "um" before the review.
     wished = [t for t in sentence.positions("thanks") if _wished_for_review(sentence, t)]
     begged = [b for b in sentence.positions("begging") if _begs_for(sentence, b, objects)]
-    asking = {*sentence.positions("ask"), *sentence.positions("valued"), *wished, *begged}
+    asking = {
+        *sentence.positions("ask"),
+        *sentence.positions("valued"),
+        *wished,
+        *begged,
+        *_gifts_asked(sentence),  # "¿nos regala una reseña?"
+    }
     for position in sorted(asking):
-        if sentence.is_a(position, "posted") and not asks_question(sentence):
+        written = sentence.is_a(position, "posted") or _perfect(sentence, position)
+        if written and not asks_question(sentence):
             continue  # "l'évaluation que vous avez publiée": written, not asked for
         if sentence.is_a(position, "we"):
             continue  # "Appena avremo una valutazione le scriveremo": the seller writes
