@@ -84,18 +84,16 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all fifteen sealed parts (3,885 messages) after rounds 14 and 15's tunings and the
-    # model retrained on their tables (2026-11-29): the twelve of the rounds tuned on, round
-    # 13 (all sealed) and rounds 14 and 15 (new writers, round 15 without the obvious keyword
-    # wherever it could), whose sealed parts moved far less than their tuning parts (pooled
-    # recall 0.766 -> 0.773 and 0.587 -> 0.617 against 0.826 -> 0.928 and 0.669 -> 0.913):
-    # docs/evaluation.md, "Rounds 14 and 15's tunings". Cancellation's precision fell by one
-    # false find (0.976 -> 0.974) for fifteen more found asks in all.
-    "amazon.content.review_manipulation": (0.94, 0.82),
-    "amazon.content.review_request_misplaced": (0.94, 0.88),
-    "amazon.content.marketing": (0.95, 0.91),
-    "amazon.content.cancel_request": (0.97, 0.84),
-    "amazon.content.payment_details": (0.96, 0.88),
+    # On all seventeen sealed parts (4,285 messages) after rounds 16 and 17's tunings and the
+    # model retrained on their tables (2026-11-29): rounds 1 to 12, round 13 (all sealed),
+    # rounds 14 and 15 (the keyword left out wherever it could be) and rounds 16 and 17
+    # (realistic everyday messages; each read as 0.991 / 0.943 and 0.992 / 0.969 before any
+    # change tuned on its round): docs/evaluation.md, "Rounds 16 and 17".
+    "amazon.content.review_manipulation": (0.94, 0.83),
+    "amazon.content.review_request_misplaced": (0.95, 0.89),
+    "amazon.content.marketing": (0.95, 0.92),
+    "amazon.content.cancel_request": (0.98, 0.87),
+    "amazon.content.payment_details": (0.97, 0.89),
 }
 
 
