@@ -28,9 +28,9 @@ TARGET = 0.95
 BAR = 0.9
 
 
-# Rounds written only to measure (round 13: after the wording model was trained): a sealed
-# part and no tuning part.
-MEASURING_ONLY = frozenset({"13"})
+# Rounds written only to measure (round 13: after the wording model was trained; round 18:
+# after rounds 16 and 17's tunings): a sealed part and no tuning part.
+MEASURING_ONLY = frozenset({"13", "18"})
 
 
 def test_the_blind_corpus_has_both_parts():
@@ -84,15 +84,15 @@ def test_every_content_rule_meets_the_bar_on_the_tuning_part():
 # they miss it, so CI keeps what was reached and a change that loses ground fails. Raise a
 # floor when a change (tuned elsewhere, never here) lifts it.
 SEALED_FLOORS = {
-    # On all seventeen sealed parts (4,285 messages) after rounds 16 and 17's tunings and the
-    # model retrained on their tables (2026-11-29): rounds 1 to 12, round 13 (all sealed),
-    # rounds 14 and 15 (the keyword left out wherever it could be) and rounds 16 and 17
-    # (realistic everyday messages; each read as 0.991 / 0.943 and 0.992 / 0.969 before any
-    # change tuned on its round): docs/evaluation.md, "Rounds 16 and 17".
-    "amazon.content.review_manipulation": (0.94, 0.83),
-    "amazon.content.review_request_misplaced": (0.95, 0.89),
-    "amazon.content.marketing": (0.95, 0.92),
-    "amazon.content.cancel_request": (0.98, 0.87),
+    # On all eighteen sealed parts (4,585 messages) after rounds 16 and 17's tunings and the
+    # model retrained on their tables (2026-11-29): rounds 1 to 12, rounds 13 and 18 (all
+    # sealed), rounds 14 and 15 (the keyword left out wherever it could be) and rounds 16 to
+    # 18 (realistic everyday messages; each read as 0.991 / 0.943, 0.992 / 0.969 and 0.982 /
+    # 0.971 before any change tuned on it): docs/evaluation.md, "Rounds 16 to 18".
+    "amazon.content.review_manipulation": (0.95, 0.84),
+    "amazon.content.review_request_misplaced": (0.96, 0.90),
+    "amazon.content.marketing": (0.96, 0.92),
+    "amazon.content.cancel_request": (0.98, 0.88),
     "amazon.content.payment_details": (0.97, 0.89),
 }
 
