@@ -141,6 +141,12 @@ def found(body: str, **given: Any) -> list[tuple[str, str]]:
             id="content.cancel_request-from-the-sentences-beside-one-that-says-no",
         ),
         pytest.param(
+            THANKS + "Der Dachs, ein badger.",
+            {"subject": "AW: Bitte stornieren Sie nicht", "channel": "email"},
+            [("content.cancel_request", "Der Dachs, ein badger.")],
+            id="content.cancel_request-a-replys-subject-that-says-no-unread-too",
+        ),
+        pytest.param(
             THANKS + "Feel free to hit cancel — no hard feelings, a badger.",
             {"marketplace": "UK"},
             [("content.cancel_request", "Feel free to hit cancel — no hard feelings, a badger.")],

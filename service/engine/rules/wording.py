@@ -611,10 +611,12 @@ _NEGATION_REACH = 2
 
 
 def _negations_kept(draft: Draft, categories: tuple[str, ...]) -> list[tuple[str, Span]]:
-    """The anchored sentences where a word of these categories is negated right beside it, in
-    its clause (_NEGATION_REACH), and where _negated agrees (its exemptions: "n'hésitez pas à
-    annuler", "wouldn't it be easier to cancel?"): the readings said no there."""
+    """The anchored sentences of the fields the model reads (not a reply's subject) where a word
+    of these categories is negated right beside it, in its clause (_NEGATION_REACH), and where
+    _negated agrees (its exemptions: "n'hésitez pas à annuler", "wouldn't it be easier to
+    cancel?"): the readings said no there."""
     negation = draft.pack.lexicons.contexts["negation"]
+    read = model_fields(draft)
 
     def said_no(found: Sentence, position: int) -> bool:
         beside = [
@@ -633,7 +635,8 @@ def _negations_kept(draft: Draft, categories: tuple[str, ...]) -> list[tuple[str
     return [
         (field, found.span)
         for field, found in _sentences(draft)
-        if not found.present.isdisjoint(categories)
+        if field in read
+        and not found.present.isdisjoint(categories)
         and any(
             said_no(found, position)
             for category in categories
