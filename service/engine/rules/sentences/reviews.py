@@ -707,25 +707,20 @@ def _thanks_listed(sentence: Sentence, review: int) -> int | None:
     dankbar")."""
     if not _marked_given(sentence, review):
         return None
-    forms = [form.lower() for form in sentence.forms]
     again = [
         word
         for word in range(max(review - _LISTED_FOR_DISTANCE, 0), review)
         if sentence.is_a(word, "exchange") or sentence.is_a(word, "for_doing")
     ]
+    if not again:
+        return None
+    said_again = sentence.forms[again[-1]].lower()
     for thanks in reversed(sentence.positions("thanks")):
-        if thanks >= review or not again:
-            continue
-        # "for" after the thanks ("Danke für", "thank you for", "grazie per").
-        for_word = next(
-            (
-                word
-                for word in range(thanks + 1, min(thanks + 1 + LEVEL_DISTANCE, again[-1]))
-                if forms[word] == forms[again[-1]]
-            ),
-            None,
-        )
-        if for_word is not None:
+        # The same "for" after the thanks ("Danke für", "thank you for", "grazie per").
+        if thanks < review and any(
+            sentence.forms[word].lower() == said_again
+            for word in range(thanks + 1, min(thanks + 1 + LEVEL_DISTANCE, again[-1]))
+        ):
             return thanks
     return None
 
