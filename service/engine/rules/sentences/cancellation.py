@@ -15,6 +15,7 @@ from service.engine.rules.sentences.nearby import (
     near,
     near_after,
     near_before,
+    near_in_clause,
     nearest_before,
     negated_at,
     wished,
@@ -98,11 +99,7 @@ def _collected(sentence: Sentence, verb: int) -> bool:
     order from the locker with the code in your account"): the account holds the pick-up code,
     nothing is undone. A place in another clause leaves the verb's reading ("Si le point relais
     est fermé, supprimez la commande depuis votre compte")."""
-    return any(
-        abs(place - verb) <= REQUEST_DISTANCE
-        and sentence.joined(min(place, verb), max(place, verb))
-        for place in sentence.positions("collected_at")
-    )
+    return near_in_clause(sentence, verb, "collected_at", REQUEST_DISTANCE) is not None
 
 
 def _happened(sentence: Sentence, cancel: int) -> bool:

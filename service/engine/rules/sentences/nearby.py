@@ -1,7 +1,7 @@
 """What more than one group of sentence readings uses: the words of a category near a word
-(near, near_before, near_after, nearest_before), the distances the groups share, whether a
-word is negated (negated_at), thanks in the conditional that ask (wished), and whether a
-sentence asks a question (asks_question)."""
+(near, near_in_clause, near_before, near_after, nearest_before), the distances the groups
+share, whether a word is negated (negated_at), thanks in the conditional that ask (wished),
+and whether a sentence asks a question (asks_question)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,19 @@ def near(sentence: Sentence, position: int, category: str, distance: int) -> int
     """A word of the category at most `distance` words from the word at position."""
     for other in sentence.positions(category):
         if other != position and abs(other - position) <= distance:
+            return other
+    return None
+
+
+def near_in_clause(sentence: Sentence, position: int, category: str, distance: int) -> int | None:
+    """A word of the category at most `distance` words from the word at position, in its
+    clause (no comma, colon, semicolon or dash between: Sentence.joined)."""
+    for other in sentence.positions(category):
+        if (
+            other != position
+            and abs(other - position) <= distance
+            and sentence.joined(other, position)
+        ):
             return other
     return None
 

@@ -18,6 +18,7 @@ from service.engine.rules.sentences.nearby import (
     near,
     near_after,
     near_before,
+    near_in_clause,
     nearest_before,
     negated_at,
     wished,
@@ -1220,10 +1221,7 @@ def _lowered(sentence: Sentence) -> list[int]:
     return [
         low
         for low in sentence.positions("lowered")
-        if any(
-            abs(average - low) <= CHANGE_DISTANCE and sentence.joined(average, low)
-            for average in sentence.positions("average")
-        )
+        if near_in_clause(sentence, low, "average", CHANGE_DISTANCE) is not None
     ]
 
 
