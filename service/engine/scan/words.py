@@ -396,7 +396,7 @@ def _anchored(read: Sentence) -> bool:
 
 # "the VAT rate of 20 %", "la valuta estera": a rating verb's form that is a noun too
 # (lexicons.yaml: also_a_noun) anchors a sentence only where the reviews' readings could take
-# it for the verb (rules/sentences/reviews.py, _imposed): first in its clause, or with a
+# it for the verb (rules/sentences/reviews/asks.py, _imposed): first in its clause, or with a
 # request word in the sentence. Anchored anyway, an invoice's "VAT rate" sent the whole
 # message through every wording rule's readings (the benchmark's invoice: 180 -> 296 us).
 _RATE = "rate"

@@ -1,8 +1,8 @@
 """What a sentence does, read from its words' categories (lexicons.yaml) in any order: asks
 for a review, manipulates one, advertises, asks the buyer to cancel. One module per job: the
-review readings (reviews.py), the marketing readings (marketing.py), the cancellation readings
-(cancellation.py), and what more than one of them uses (nearby.py: the words near a word, the
-distances they share, a negated word).
+review readings (reviews/, a package of one module per reading), the marketing readings
+(marketing.py), the cancellation readings (cancellation.py), and what more than one of them
+uses (nearby.py: the words near a word, the distances they share, a negated word).
 
 Each reading pairs an anchor (a review object, a cancellation, a newsletter, a next order)
 with the element that makes it forbidden (a rating level, an incentive, a condition, a change
