@@ -230,15 +230,12 @@ def honours(sentence: Sentence) -> int | None:
     """A school's top mark named by its honours: "un bel 10 e lode", "un trenta e lode" (a
     number just before the honours word), "matrícula de honor" (two honours words); not "la
     matrícula del coche", "lode" alone."""
-    for honours in sentence.positions("honours"):
-        for before in range(max(honours - LEVEL_DISTANCE, 0), honours):
+    for at in sentence.positions("honours"):
+        for before in range(max(at - LEVEL_DISTANCE, 0), at):
             if sentence.forms[before].isdigit() or sentence.is_a(before, "scale_top"):
-                return honours
-            if (
-                sentence.is_a(before, "honours")
-                and sentence.forms[before] != sentence.forms[honours]
-            ):
-                return honours
+                return at
+            if sentence.is_a(before, "honours") and sentence.forms[before] != sentence.forms[at]:
+                return at
     return None
 
 

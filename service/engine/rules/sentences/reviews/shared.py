@@ -141,7 +141,7 @@ def assessing(sentence: Sentence, verb: int) -> bool:
     clause; not "évaluez l'article", nor a replacement rated: "bewerten Sie den
     Ersatzartikel")."""
     if not sentence.is_a(verb, "rate") or sentence.is_a(verb, "rating_noun"):
-        return False  # the noun is _examined's: "une évaluation des dégâts"
+        return False  # the noun is objects._examined's: "une évaluation des dégâts"
     return any(
         abs(other - verb) <= LEVEL_DISTANCE + 1
         and sentence.joined(verb, other)
