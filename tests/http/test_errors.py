@@ -417,6 +417,20 @@ def test_unknown_path_is_a_404_problem(client, path):
 
 
 @pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", "/v1//checks"),
+        ("POST", "/v1/checks//batch"),
+        ("GET", "/v1//marketplaces"),
+        ("GET", "/v1/orders/DE//302-1234567-1234567/messages"),
+    ],
+)
+def test_a_path_with_doubled_slashes_is_a_404_problem_not_an_html_redirect(client, method, path):
+    """werkzeug redirected these (308) with an HTML page, past every error handler."""
+    assert_problem(client.open(path, method=method, json={}), 404, "not-found")
+
+
+@pytest.mark.parametrize(
     ("method", "path", "allowed"),
     [
         pytest.param("GET", "/v1/checks", "POST", id="GET-checks"),
