@@ -123,6 +123,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         metrics.enable()
         metrics_endpoint.time_requests(app)
     auth.install(app, authenticator)
+    errors.refuse_paths_not_in_utf8(app)
     for module in (
         checks,
         catalogue,
