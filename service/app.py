@@ -108,6 +108,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     # Flask answers OPTIONS itself with an empty text/html 200; presend serves no cross-origin
     # callers, so OPTIONS is a method like any other it does not offer: a 405 problem document.
     app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False
+    # werkzeug answers a path with doubled slashes (/v1//checks) with a 308 redirect to the
+    # merged one, an HTML page that Flask hands back past every error handler: a client's
+    # mistake like any unknown path, a 404 problem document. Set before the routes are added.
+    app.url_map.merge_slashes = False
     app.json = OrjsonProvider(app)
     guards = {
         name: checks.guards(settings.rules, platform) for name, platform in platforms.packs.items()
@@ -119,6 +123,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         metrics.enable()
         metrics_endpoint.time_requests(app)
     auth.install(app, authenticator)
+    errors.refuse_paths_not_in_utf8(app)
     for module in (
         checks,
         catalogue,

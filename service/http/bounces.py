@@ -6,9 +6,10 @@ ERP that parsed it already sends JSON `{marketplace, order_id, buyer_id?}`.
 
 from __future__ import annotations
 
+import codecs
 import email.parser
-import email.policy
-from email.message import EmailMessage
+from email.message import Message
+from email.policy import Compat32
 from typing import Any
 
 from flask import Blueprint, Request, Response, jsonify, request
@@ -16,7 +17,7 @@ from flask import Blueprint, Request, Response, jsonify, request
 from service.engine import rfc3339
 from service.engine.bounce import BounceUnrecognised, recognise
 from service.engine.scan.markup import find_tags, visible_text
-from service.http.body import json_body
+from service.http.body import json_body, raw_body
 from service.http.errors import Problem
 from service.http.runtime import ledger, runtime
 from service.http.schemas import RequestInvalid, load_bounce_report, load_order_key
@@ -26,20 +27,70 @@ blueprint = Blueprint("bounces", __name__)
 
 TEXT_TYPES = ("text/plain", "message/rfc822")
 
+# A forwarded message is anyone's mail, and Python's email package is not made for hostile
+# mail: its structured headers (email.policy.default) read an address list or a Content-Type
+# of 50 KB in 10 to 60 s, and nested comments or groups in an address raised (a 500). So the
+# headers stay text (compat32, whose only parsed header is Content-Type), and the message is
+# refused before the parser's other costs grow with it: its parameters are read in time
+# quadratic in their length, and every line is compared with the boundary of every multipart
+# it is nested in (or it recurses past Python's limit). Amazon's bounce, forwarded, is a few
+# parts and Content-Types of a line; these bounds keep the worst message linear in its size.
+MAX_PARTS = 20
+MAX_CONTENT_TYPE = 1000
+# Python codecs that read bytes as no character set does; punycode also takes time quadratic
+# in the text (256 KB: 2 s).
+_NOT_CHARSETS = frozenset(["punycode", "idna", "undefined", "unicode-escape", "raw-unicode-escape"])
 
-def _decoded(part: EmailMessage) -> str:
+
+class _TooComplex(Exception):
+    """A forwarded message beyond MAX_PARTS or MAX_CONTENT_TYPE; the message says which."""
+
+
+class _BoundedHeaders(Compat32):
+    """compat32, with a Content-Type of at most MAX_CONTENT_TYPE characters."""
+
+    def header_source_parse(self, sourcelines: list[str]) -> tuple[str, str]:
+        name, value = super().header_source_parse(sourcelines)
+        if name.lower() == "content-type" and len(value) > MAX_CONTENT_TYPE:
+            raise _TooComplex(f"a Content-Type longer than {MAX_CONTENT_TYPE} characters")
+        return name, value
+
+
+_POLICY = _BoundedHeaders()
+
+
+def _parsed(raw: bytes) -> Message:
+    """A forwarded message of at most MAX_PARTS parts (a nested message counts as one)."""
+    made = 0
+
+    def part(policy: Compat32 = _POLICY) -> Message:
+        nonlocal made
+        made += 1
+        if made > MAX_PARTS:
+            raise _TooComplex(f"more than {MAX_PARTS} parts")
+        return Message(policy)
+
+    return email.parser.BytesParser(_class=part, policy=_POLICY).parsebytes(raw)
+
+
+def _codec(charset: str) -> str | None:
+    """The codec of a MIME charset, or None: unknown, or a codec that is no character set."""
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return None
+    return None if name in _NOT_CHARSETS else name
+
+
+def _decoded(part: Message) -> str:
     """A text part's content: its transfer encoding undone, its charset decoded (an unknown or
     wrong charset as UTF-8, with replacement characters, so a bounce is never refused for it)."""
     payload = part.get_payload(decode=True)
     raw = payload if isinstance(payload, bytes) else b""
-    charset = part.get_content_charset() or "utf-8"
-    try:
-        return raw.decode(charset, errors="replace")
-    except LookupError:
-        return raw.decode("utf-8", errors="replace")
+    return raw.decode(_codec(part.get_content_charset() or "utf-8") or "utf-8", errors="replace")
 
 
-def _text_of(message: EmailMessage) -> str:
+def _text_of(message: Message) -> str:
     """Every header and every text part of a message and the messages it forwards."""
     pieces = []
     for part in message.walk():
@@ -54,13 +105,21 @@ def _text_of(message: EmailMessage) -> str:
 
 
 def _text(incoming: Request) -> str:
-    raw = incoming.get_data(cache=True)
+    # Within the limit as a JSON body is: a chunked body is refused past it, never cut.
+    raw = raw_body(incoming)
     if incoming.mimetype == "message/rfc822":
-        parser = email.parser.BytesParser(_class=EmailMessage, policy=email.policy.default)
-        return _text_of(parser.parsebytes(raw))
+        try:
+            return _text_of(_parsed(raw))
+        except _TooComplex as error:
+            raise RequestInvalid(
+                [{"field": "body", "message": f"Not an Amazon relay bounce: it has {error}."}]
+            ) from None
     charset = incoming.mimetype_params.get("charset", "utf-8")
+    codec = _codec(charset)
     try:
-        return raw.decode(charset)
+        if codec is None:
+            raise LookupError(charset)
+        return raw.decode(codec)
     except (LookupError, UnicodeDecodeError):
         raise Problem(
             400,

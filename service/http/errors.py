@@ -6,7 +6,7 @@ import logging
 import traceback
 from typing import Any
 
-from flask import Flask, Response, json
+from flask import Flask, Response, json, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from service.http.schemas import RequestInvalid
@@ -130,3 +130,26 @@ def register(app: Flask) -> None:
     app.register_error_handler(RequestInvalid, _invalid)
     app.register_error_handler(LedgerUnavailable, _ledger_unavailable)
     app.register_error_handler(Exception, _unexpected)
+
+
+def refuse_paths_not_in_utf8(app: Flask) -> None:
+    """A path whose percent-escapes are not UTF-8 is a 400 problem, before any view reads it.
+
+    werkzeug decodes such bytes to U+FFFD, so /v1/sellers/M%FCller (Latin-1) and
+    /v1/sellers/M%E4ller were the same seller "M\ufffdller", a daily limit set for one counted
+    for the other, and the answer named neither. Installed after authentication: an anonymous
+    caller learns nothing about paths.
+    """
+
+    @app.before_request
+    def path_in_utf8() -> None:
+        # PATH_INFO holds the path's bytes as Latin-1 characters (PEP 3333).
+        try:
+            request.environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            raise Problem(
+                400,
+                "Bad Request",
+                "The path is not UTF-8: percent-escape the UTF-8 bytes of each character.",
+                "invalid-path",
+            ) from None

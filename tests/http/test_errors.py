@@ -417,6 +417,20 @@ def test_unknown_path_is_a_404_problem(client, path):
 
 
 @pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", "/v1//checks"),
+        ("POST", "/v1/checks//batch"),
+        ("GET", "/v1//marketplaces"),
+        ("GET", "/v1/orders/DE//302-1234567-1234567/messages"),
+    ],
+)
+def test_a_path_with_doubled_slashes_is_a_404_problem_not_an_html_redirect(client, method, path):
+    """werkzeug redirected these (308) with an HTML page, past every error handler."""
+    assert_problem(client.open(path, method=method, json={}), 404, "not-found")
+
+
+@pytest.mark.parametrize(
     ("method", "path", "allowed"),
     [
         pytest.param("GET", "/v1/checks", "POST", id="GET-checks"),
@@ -435,6 +449,32 @@ def test_wrong_method_is_a_405_problem_that_keeps_allow(client, method, path, al
     response = client.open(path, method=method)
     assert_problem(response, 405, "method-not-allowed")
     assert allowed in {m.strip() for m in response.headers["Allow"].split(",")}
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", b"/v1/sellers/M\xfcller"),
+        ("PUT", b"/v1/sellers/\xed\xa0\x80"),
+        ("GET", b"/v1/orders/DE/\xff/messages"),
+        ("DELETE", b"/v1/orders/DE/\xff/messages"),
+        ("GET", b"/v1/decisions/\xc0\xaf"),
+    ],
+)
+def test_a_path_that_is_not_utf8_is_a_400_problem(client, method, path):
+    """werkzeug decoded each bad byte to U+FFFD: M%FCller and M%E4ller were one seller."""
+    # The server's PATH_INFO holds the percent-decoded bytes as Latin-1 characters (PEP 3333);
+    # the test client would decode them as UTF-8 itself first.
+    response = client.open(
+        "/", method=method, json={}, environ_overrides={"PATH_INFO": path.decode("latin-1")}
+    )
+    assert_problem(response, 400, "invalid-path")
+
+
+def test_a_path_in_utf8_names_its_seller(client):
+    response = client.get("/v1/sellers/M%C3%BCller")
+    assert response.status_code == 200
+    assert response.get_json()["seller_id"] == "Müller"
 
 
 # Never a 500 -------------------------------------------------------------------------------
