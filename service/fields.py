@@ -31,6 +31,21 @@ class JsonInteger(fields.Integer):
         return super()._deserialize(int(value), attr, data, **kwargs)
 
 
+class Instant(fields.AwareDateTime):
+    """An instant with an offset, as RFC 3339 writes it. RFC 3339 lets "T" and "Z" be lower
+    case ("2026-11-27t08:00:00z"), which Python's ISO parser refuses, so they are read in upper
+    case; the ISO 8601 forms that parser reads without doubt stay accepted too (a "+0000"
+    offset, as PHP's DATE_ISO8601 writes it)."""
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(format="iso", **kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str):
+            value = value.upper()
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 class BoundedList(fields.List):  # type: ignore[type-arg]
     """A list whose length is checked before its items: 60,000 items make one error, not
     60,000 (each with its own message), and cost no time to validate."""

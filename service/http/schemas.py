@@ -27,7 +27,7 @@ from service.engine import (
     rfc3339,
 )
 from service.engine.model import FIELD_LIMITS
-from service.fields import BoundedList, JsonInteger, StrictBoolean, Without
+from service.fields import BoundedList, Instant, JsonInteger, StrictBoolean, Without
 from service.packs import ContactReason, Edition, Marketplace, Pack
 from service.platforms import Platforms
 
@@ -76,10 +76,9 @@ def _in_calendar(value: datetime) -> None:
         raise ValidationError("Must be in the years 1970 to 2999.")
 
 
-def _instant(**kwargs: Any) -> fields.AwareDateTime:
+def _instant(**kwargs: Any) -> Instant:
     # RFC 3339: an offset is required; a local time would silently shift the timing rules.
-    return fields.AwareDateTime(
-        format="iso",
+    return Instant(
         allow_none=True,
         load_default=None,
         validate=_in_calendar,
@@ -950,9 +949,7 @@ class OutcomeSchema(_Strict):
     """POST /v1/decisions/{decision_id}/outcome."""
 
     outcome = fields.String(required=True, validate=validate.OneOf(["sent", "not_sent"]))
-    at = fields.AwareDateTime(
-        format="iso", allow_none=True, load_default=None, validate=_in_calendar
-    )
+    at = _instant()
 
 
 _SELLER = SellerSchema()

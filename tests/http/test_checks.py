@@ -233,6 +233,21 @@ def test_not_before_is_when_the_review_window_opens_in_utc_with_z(client):
     assert decision["not_before"] == "2026-11-30T08:00:00Z"
 
 
+@pytest.mark.parametrize(
+    "delivered_at",
+    [
+        pytest.param("2026-11-25t10:00:00+02:00", id="rfc3339-lower-case-t"),
+        pytest.param("2026-11-25t08:00:00z", id="rfc3339-lower-case-z"),
+        pytest.param("2026-11-25T08:00:00.000Z", id="rfc3339-fraction"),
+        pytest.param("2026-11-25T10:00:00+0200", id="iso8601-basic-offset"),
+    ],
+)
+def test_an_instant_is_read_in_each_form_rfc_3339_allows(client, delivered_at):
+    # Each names 2026-11-25 08:00 UTC, as the test above does.
+    decision = decide(client, review_request(delivered_at=delivered_at))
+    assert decision["not_before"] == "2026-11-30T08:00:00Z"
+
+
 def test_not_before_is_null_once_the_review_window_has_closed(client):
     decision = decide(client, review_request(delivered_at="2026-09-01T08:00:00Z"))
     assert rule_ids(decision) == ["amazon.timing.review_window"]
