@@ -8,16 +8,14 @@ cost at most GROWTH times as much (linear is 10, quadratic 100: the two cases be
 
 from __future__ import annotations
 
-import signal
 import socket
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import pytest
 from gunicorn.config import Config
 
 from service.worker import BufferedConn, Framing
+from tests.timing import best_of_three
 
 HEAD = b"POST /v1/checks HTTP/1.1\r\nHost: presend\r\nTransfer-Encoding: chunked\r\n\r\n"
 MAX_BODY = 256 * 1024
@@ -30,41 +28,10 @@ def one_byte_chunks(count: int) -> bytes:
     return b"1\r\nx\r\n" * count + b"0\r\n\r\n"
 
 
-class _TooSlow(Exception):
-    pass
-
-
-@contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
-    def stop(signum: int, frame: object) -> None:
-        raise _TooSlow
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def best_of_three(run: Callable[[], object]) -> float:
-    """The fastest of three runs in seconds of CPU time, CUTOFF for a run not done by then."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        try:
-            with _alarm(CUTOFF):
-                run()
-        except _TooSlow:
-            return CUTOFF
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def growth(run: Callable[[int], object], small: int) -> float:
     """How much more ten times `small` one-byte chunks cost than `small` of them."""
-    return best_of_three(lambda: run(10 * small)) / max(best_of_three(lambda: run(small)), FLOOR)
+    large = best_of_three(lambda: run(10 * small), CUTOFF)
+    return large / max(best_of_three(lambda: run(small), CUTOFF), FLOOR)
 
 
 def arrive(request: bytes, piece: int) -> list[bool]:

@@ -14,11 +14,7 @@ costs a second, not minutes.
 from __future__ import annotations
 
 import dataclasses
-import math
-import signal
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -43,6 +39,7 @@ from service.engine.scan import (
 from service.packs import load_pack
 from service.packs.loader import WORD
 from tests.engine.rows import PACK, make, resent
+from tests.timing import best_of_three
 
 SIZE = 100 * 1024  # bytes of UTF-8
 SMALL = SIZE // 10
@@ -144,44 +141,6 @@ ENGINES = {
 }
 
 
-class _TooSlow(Exception):
-    pass
-
-
-@contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
-    def stop(signum: int, frame: object) -> None:
-        raise _TooSlow
-
-    # A wall-clock timer: with a CPU-time one (ITIMER_PROF or ITIMER_VIRTUAL) armed, Linux
-    # reads the process's CPU clock at its 4 ms tick, so a 3 ms run read 0.0 ms about one time
-    # in ten and its best of three made a ratio out of nothing (CI, 2026-11-27).
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def best_of_three(run: Callable[[], object]) -> float:
-    """The fastest of three runs in seconds of this process's CPU time (CUTOFF when a run had
-    taken that long on the clock without finishing). CPU time, not the clock: on a loaded
-    machine a run waits for a core, and that wait said nothing about the scanner but failed
-    the ratio."""
-    best = math.inf
-    for _ in range(3):
-        start = time.process_time()
-        try:
-            with _alarm(CUTOFF):
-                run()
-        except _TooSlow:
-            return CUTOFF
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def cases(names: list[str]) -> list[Any]:
     return [
         pytest.param(
@@ -196,8 +155,8 @@ def cases(names: list[str]) -> list[Any]:
 
 def growth(run: Callable[[str], object], unit: str) -> tuple[float, float, float]:
     """How much more 100 KB of the unit costs than 10 KB: (ratio, small, large seconds)."""
-    small = best_of_three(lambda: run(adversarial(unit, SMALL)))
-    large = best_of_three(lambda: run(adversarial(unit)))
+    small = best_of_three(lambda: run(adversarial(unit, SMALL)), CUTOFF)
+    large = best_of_three(lambda: run(adversarial(unit)), CUTOFF)
     return large / max(small, FLOOR), small, large
 
 
