@@ -61,7 +61,8 @@ _POLICY = _BoundedHeaders()
 
 def _parsed(raw: bytes) -> Message:
     """A forwarded message of at most MAX_PARTS parts (a nested message counts as one)."""
-    made = 0
+    # FeedParser calls the factory once more, to learn whether it takes a policy.
+    made = -1
 
     def part(policy: Compat32 = _POLICY) -> Message:
         nonlocal made

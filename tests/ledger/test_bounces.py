@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from service.config import Settings
 from service.engine.bounce import BounceUnrecognised, recognise
+from service.http.bounces import MAX_PARTS
 from service.ledger.tables import opt_outs
 from service.packs import load_pack
 from tests.ledger.requests import ORDER, OTHER_ORDER, check
@@ -323,6 +324,28 @@ def test_a_hostile_forwarded_message_is_422(ledger_client, mail):
     )
     assert response.status_code == 422
     assert response.get_json()["errors"][0]["field"] == "body"
+
+
+def multipart(parts: int) -> bytes:
+    """A message of `parts` parts: a multipart and its text parts."""
+    texts = "".join(
+        f"--b\r\nContent-Type: text/plain\r\n\r\npart {n}\r\n" for n in range(parts - 1)
+    )
+    return forwarded('Content-Type: multipart/mixed; boundary="b"', f"{texts}--b--\r\n")
+
+
+@pytest.mark.parametrize(
+    ("parts", "refused"), [(MAX_PARTS, False), (MAX_PARTS + 1, True)], ids=["max", "one-more"]
+)
+def test_a_forwarded_message_is_read_up_to_max_parts(ledger_client, parts, refused):
+    """MAX_PARTS parts are read (and, holding no relay address, are no bounce: 422); one more
+    is refused as too complex before its parts are read."""
+    response = ledger_client.post(
+        "/v1/bounces", data=multipart(parts), headers={"Content-Type": "message/rfc822"}
+    )
+    assert response.status_code == 422
+    message = response.get_json()["errors"][0]["message"]
+    assert (f"more than {MAX_PARTS} parts" in message) is refused
 
 
 def test_a_forwarded_message_costs_time_linear_in_its_size(ledger_client):
