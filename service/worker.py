@@ -140,25 +140,23 @@ def problem_bytes(status: int, title: str, detail: str) -> bytes:
 class Framing:
     """How a request's body ends, read once from its head."""
 
-    chunked: bool
     length: int | None  # Content-Length, if given and not chunked
     expects_continue: bool  # an HTTP/1.1 client waiting for "100 Continue" before its body
-    # A chunked body's walk so far, so that each arrival is walked once (ChunkedBody).
-    chunks: ChunkedBody | None = field(default=None, compare=False)
+    # A chunked body's walk so far, so that each arrival is walked once (ChunkedBody); None
+    # for a body that is not chunked.
+    chunks: ChunkedBody | None = field(compare=False)
 
     @classmethod
     def of(cls, head: bytes) -> Framing:
         """The framing a head announces (gunicorn's parser still judges the head itself);
         `head` is the buffer's bytes up to the empty line, its body follows that line."""
         head = head.lower()
-        chunked = bool(_CHUNKED.search(head))
         length = _CONTENT_LENGTH.search(head)
         return cls(
-            chunked=chunked,
             length=None if length is None else int(length.group(1)),
             expects_continue=bool(_EXPECT_CONTINUE.search(head))
             and head.split(b"\r\n", 1)[0].endswith(b"http/1.1"),
-            chunks=ChunkedBody(len(head) + len(_HEAD_END)) if chunked else None,
+            chunks=ChunkedBody(len(head) + len(_HEAD_END)) if _CHUNKED.search(head) else None,
         )
 
     def received(self, body: int, buffer: bytearray, max_body: int) -> bool:
