@@ -41,6 +41,7 @@ from service.packs.model import (
     Phrases,
     Removal,
     Run,
+    ScreenEntry,
     SpApiOperation,
     SubjectTag,
     Timing,
@@ -909,7 +910,10 @@ _RE2_OPTIONS.max_mem = 64 << 20
 # took 85 MB of every worker's memory with it, 31 MB with this one, and every decision on the
 # corpora stayed the same (bench/README.md, "Memory: a Latin word character").
 _WORD_CHARACTER = r"[\p{Latin}0-9_]"
-_NOT_A_WORD = r"(?:^|[^\p{Latin}0-9_])"
+_NOT_A_WORD = r"[^\p{Latin}0-9_]"
+# A phrase starts at a word's start: at the text's start, or after a character of another kind.
+# A lexicon's screen reads the text after a line break (model.Lexicon), so it needs no "^".
+_STARTS_A_WORD = rf"(?:^|{_NOT_A_WORD})"
 _OTHER_SCRIPT = re2.compile(r"[^\P{L}\p{Latin}]")
 
 
@@ -974,7 +978,7 @@ def compile_lexicons(raw: Any) -> Lexicons:
         raise PackError(f"categories must be among {sorted(known)}")
     if CONTEXT_CATEGORIES - set(raw):
         raise PackError(f"missing {', '.join(sorted(CONTEXT_CATEGORIES - set(raw)))}")
-    by_language: dict[str, dict[str, str]] = {}
+    by_language: dict[str, dict[str, list[str]]] = {}
     runs: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
     contexts: dict[str, Any] = {}
     word_lists: dict[str, dict[str, list[str]]] = {}
@@ -999,21 +1003,23 @@ def compile_lexicons(raw: Any) -> Lexicons:
                 alternatives.append(f"(?:{phrase})")
                 if run is not None:
                     runs.setdefault((language, category), []).append(run)
-            joined = "|".join(alternatives)
-            by_language.setdefault(language, {})[category] = f"(?i){_NOT_A_WORD}({joined})"
+            by_language.setdefault(language, {})[category] = alternatives
         if category in CONTEXT_CATEGORIES:
             contexts[category] = _compiled(f"(?i){'|'.join(every_language)}", category)
     words = {language: _words(language, lists) for language, lists in word_lists.items()}
     anchors = {}
+    screened_anchors = {}
     for language, found in words.items():
-        source = _anchors_source(found)
+        source = _anchors_source(found, at_start=True)
         if source is not None:
             anchors[language] = _compiled(source, f"anchors.{language}")
             # The language's screen also tells whether a text holds one of its anchor words.
-            by_language.setdefault(language, {})[ANCHORS] = source
+            screened_anchors[language] = _anchors_source(found, at_start=False)
+            by_language.setdefault(language, {})
     return Lexicons(
         phrases={
-            language: _lexicon(language, found, runs) for language, found in by_language.items()
+            language: _lexicon(language, found, screened_anchors.get(language), runs)
+            for language, found in by_language.items()
         },
         contexts=contexts,
         words=words,
@@ -1069,9 +1075,10 @@ def _words(language: str, lists: dict[str, list[str]]) -> Words:
     )
 
 
-def _anchors_source(words: Words) -> str | None:
-    """A pattern for an anchor word's stem or form in a language: at the start of a word, or,
-    for a compounding language's heads, anywhere in one ("Kundenbewertung")."""
+def _anchors_source(words: Words, at_start: bool) -> str | None:
+    """A pattern for an anchor word's stem or form in a language: at the start of a word (or,
+    not `at_start`, only after a character of another kind: for the screen), or, for a
+    compounding language's heads, anywhere in one ("Kundenbewertung")."""
 
     def alternation(pieces: set[str]) -> str:
         ordered = sorted(pieces, key=lambda piece: (-len(piece), piece))
@@ -1100,7 +1107,9 @@ def _anchors_source(words: Words) -> str | None:
     if whole:
         parts.append(rf"(?:{alternation(whole)})\b")
     words_source = "|".join(parts)
-    source = rf"(?i)(?:^|[^\p{{Latin}}0-9])(?:{words_source})"
+    before = r"[^\p{Latin}0-9]"
+    start = rf"(?:^|{before})" if at_start else before
+    source = rf"(?i){start}(?:{words_source})"
     return source + f"|{alternation(heads)}" if heads else source
 
 
@@ -1113,34 +1122,79 @@ def _compiled(source: str, where: str) -> Any:
 
 def _lexicon(
     language: str,
-    sources: dict[str, str],
+    phrases: dict[str, list[str]],
+    anchors: str | None,
     runs: Mapping[tuple[str, str], list[tuple[str, str, int]]],
 ) -> Lexicon:
+    """A language's lexicon: each category's pattern, and the screen (model.Lexicon) of each
+    category's phrases as written and with their counted gaps opened, then of its anchors."""
     screen = re2.Set.SearchSet(_RE2_OPTIONS)
+    entries: list[ScreenEntry] = []
     patterns = {}
-    for category, source in sources.items():
+
+    def add(category: str, source: str, sure: bool) -> None:
         try:
-            if category != ANCHORS:
-                pattern = re2.compile(source, _RE2_OPTIONS)
-                patterns[category] = Phrases(
-                    pattern,
-                    tuple(
-                        Run(pattern.groupindex[name], re2.compile(f"(?i){run}*"), further)
-                        for name, run, further in runs.get((language, category), ())
-                    ),
-                )
             screen.Add(source)
         except re2.error as error:
             raise PackError(f"{category}.{language}: {error}") from None
+        entries.append(ScreenEntry(category, sure))
+
+    for category, alternatives in phrases.items():
+        where = f"{category}.{language}"
+        pattern = _compiled(f"(?i){_STARTS_A_WORD}({'|'.join(alternatives)})", where)
+        patterns[category] = Phrases(
+            pattern,
+            tuple(
+                Run(pattern.groupindex[name], re2.compile(f"(?i){run}*"), further)
+                for name, run, further in runs.get((language, category), ())
+            ),
+        )
+        opened = [open_ended(alternative, where) for alternative in alternatives]
+        for sure, chosen in (
+            (True, [a for a, o in zip(alternatives, opened, strict=True) if a == o]),
+            (False, [o for a, o in zip(alternatives, opened, strict=True) if a != o]),
+        ):
+            if chosen:
+                add(category, f"(?i){_NOT_A_WORD}(?:{'|'.join(chosen)})", sure)
+    if anchors is not None:
+        add(ANCHORS, anchors, sure=True)
     screen.Compile()
-    return Lexicon(language=language, categories=tuple(sources), screen=screen, patterns=patterns)
+    return Lexicon(language=language, screen=screen, entries=tuple(entries), patterns=patterns)
 
 
-def _compile(pattern: str, where: str) -> Any:
-    try:
-        return re2.compile(pattern, _RE2_OPTIONS)
-    except re2.error as error:
-        raise PackError(f"{where}: {error}") from None
+# A counted repetition in a phrase, where a count may stand: "{0,60}" of "[^.!?\n]{0,60}".
+_COUNTED = re.compile(r"\{(\d+),(\d+)\}")
+# A gap of this many at most is opened; a shorter one ("(?: \w+){0,2}") keeps its few states,
+# and spares the search that would confirm what the opened phrase found (new corpus messages
+# cost 3 % more instructions with every count opened).
+_LONG_GAP = 10
+
+
+def open_ended(source: str, where: str) -> str:
+    """A phrase (as RE2) with its long counted gaps "{m,n}" opened to "{m,}": it matches
+    wherever the phrase does, and where a longer gap would. Refuses a "^" outside a class,
+    which the screen's line break before the text would no longer match."""
+    out, in_class, escaped, position = [], False, False, 0
+    while position < len(source):
+        char = source[position]
+        counted = None if in_class or escaped else _COUNTED.match(source, position)
+        if counted is not None and int(counted[2]) >= _LONG_GAP:
+            out.append(f"{{{counted[1]},}}")
+            position = counted.end()
+            continue
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == "^" and not in_class:
+            raise PackError(f"{where}: '^' outside a class; a phrase starts at a word's start")
+        out.append(char)
+        position += 1
+    return "".join(out)
 
 
 def _ledger(data: dict[str, Any], codes: set[str], opt_out: OptOut | None) -> LedgerRules:
@@ -1151,7 +1205,7 @@ def _ledger(data: dict[str, Any], codes: set[str], opt_out: OptOut | None) -> Le
         OptOutBounce(
             language=language,
             groups={
-                group: _compile(
+                group: _compiled(
                     "(?i)" + "|".join(f"(?:{_phrase(phrase)})" for phrase in phrases),
                     f"ledger.opt_out_bounce.{language}.{group}",
                 )
@@ -1170,7 +1224,7 @@ def _ledger(data: dict[str, Any], codes: set[str], opt_out: OptOut | None) -> Le
         order_messages_warning_above=data["order_messages_warning_above"],
         # Without the opt_out block nothing learned is remembered.
         opt_out_days=0 if opt_out is None else opt_out.learned_days,
-        order_id=None if not bounces else _compile(data["order_id"], "ledger.order_id"),
+        order_id=None if not bounces else _compiled(data["order_id"], "ledger.order_id"),
         bounces=bounces,
     )
 

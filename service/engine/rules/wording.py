@@ -71,11 +71,13 @@ def _screened(draft: Draft) -> list[tuple[str, str, Lexicon, list[str]]]:
     def screen() -> list[tuple[str, str, Lexicon, list[str]]]:
         phrases_by_language = draft.pack.lexicons.phrases
         lexicons = [phrases_by_language[c] for c in _languages(draft) if c in phrases_by_language]
-        return [
-            (field, text, lexicon, lexicon.categories_in(utf8(text)))
-            for field, text in draft.said()
-            for lexicon in lexicons
-        ]
+        screened: list[tuple[str, str, Lexicon, list[str]]] = []
+        for field, text in draft.said():
+            encoded = utf8(text)
+            screened.extend(
+                (field, text, lexicon, lexicon.categories_in(encoded)) for lexicon in lexicons
+            )
+        return screened
 
     return draft.remember("screened", screen)
 
