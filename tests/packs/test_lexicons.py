@@ -135,6 +135,8 @@ def _set(category: str, language: Any, value: Any) -> Callable[[dict[str, Any]],
         pytest.param(lambda d: d["incentive"].update(nl=["korting"]), "nl", id="no-stemmer"),
         pytest.param(_set("marketing", "en", ["отзыв"]), "marketing.en: 'о'", id="not-latin"),
         pytest.param(_set("marketing", "fr", ["ok", "avis σ"]), "marketing.fr", id="not-latin-2"),
+        # The screen reads a text after a line break (model.Lexicon), where "^" never matches.
+        pytest.param(_set("coupon", "en", ["^discount"]), r"coupon\.en: '\^'", id="text-start"),
     ],
 )
 def test_broken_lexicons_are_a_pack_error_naming_the_entry(shipped, breaks, named):

@@ -12,7 +12,6 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.packs import PackError
 from service.packs.loader import ANCHORS, PACKS_DIR, compile_lexicons, open_ended
 from service.packs.model import Lexicons
 from tests.corpus.evaluate import messages
@@ -58,14 +57,6 @@ def _truth(lexicons: Lexicons, language: str, text: str) -> list[str]:
 )
 def test_open_ended_opens_every_long_gap(source, opened):
     assert open_ended(source, "coupon.en") == opened
-
-
-def test_a_phrase_may_not_anchor_at_the_text_start():
-    """The screen reads the text after a line break, where "^" would no longer match."""
-    data = copy.deepcopy(_raw("amazon"))
-    data["coupon"]["en"] = [*data["coupon"]["en"], "^discount"]
-    with pytest.raises(PackError, match=r"coupon\.en: '\^' outside a class"):
-        compile_lexicons(data)
 
 
 @pytest.mark.parametrize(
