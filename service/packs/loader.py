@@ -1015,6 +1015,7 @@ def compile_lexicons(raw: Any) -> Lexicons:
             anchors[language] = _compiled(source, f"anchors.{language}")
             # The language's screen also tells whether a text holds one of its anchor words.
             screened_anchors[language] = _anchors_source(found, at_start=False)
+            # A language of anchor words and no phrases has a screen all the same.
             by_language.setdefault(language, {})
     return Lexicons(
         phrases={
@@ -1127,7 +1128,8 @@ def _lexicon(
     runs: Mapping[tuple[str, str], list[tuple[str, str, int]]],
 ) -> Lexicon:
     """A language's lexicon: each category's pattern, and the screen (model.Lexicon) of each
-    category's phrases as written and with their counted gaps opened, then of its anchors."""
+    category's phrases as written and with their long counted gaps opened, then of its
+    anchors."""
     screen = re2.Set.SearchSet(_RE2_OPTIONS)
     entries: list[ScreenEntry] = []
     patterns = {}

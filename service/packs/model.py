@@ -277,11 +277,11 @@ class Lexicon:
     occur in a text (and whether an anchor word of the language does), then each category's
     own pattern for the places.
 
-    The set reads a phrase's counted gaps as open ones ("[^.!?\\n]{0,60}" as "{0,}"): a counted
-    gap multiplies the states the set's DFA builds on new text, an open one does not
+    The set reads a phrase's long counted gaps as open ones ("[^.!?\\n]{0,60}" as "{0,}"): a
+    counted gap multiplies the states the set's DFA builds on new text, an open one does not
     (bench/README.md, "The screen with its gaps opened"). Each category is two entries of the
-    set, its phrases without a counted gap (`sure`) and its opened ones; a category only an
-    opened phrase found is confirmed by its own pattern, so the answer is the exact one. The set
+    set, its phrases without a long gap (`sure`) and its opened ones; a category only an opened
+    phrase found is confirmed by its own pattern, so the answer is the exact one. The set
     reads the text after a line break, which stands for the start of the text before a phrase's
     first word (RE2's "^" in some 300 entries made each new DFA state about five times dearer)."""
 
@@ -301,8 +301,7 @@ class Lexicon:
             entry = self.entries[index]
             if found and found[-1] == entry.category:
                 continue
-            # The line break reads as a text's start to a category's own pattern too.
-            if entry.sure or self.patterns[entry.category].pattern.search(after_a_break):
+            if entry.sure or self.patterns[entry.category].pattern.search(text):
                 found.append(entry.category)
         return found
 
