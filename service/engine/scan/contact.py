@@ -65,9 +65,11 @@ _PHONE_CANDIDATE = SCREEN.add(re2.compile(rf"{_PHONE_BEFORE}({_PHONE_DIGITS})", 
 # match with its DFAs alone, without the submatch pass (its bit-state search, about 3k
 # instructions a candidate); the candidate is the match less the character before it.
 _PHONE_MATCH = re2.compile(_PHONE_BEFORE + _PHONE_DIGITS, OPTIONS)
+# A date stands apart from other digits ("04.78.12.34.56", a French number, holds none) and
+# may have a space after its dots ("27. 11. 2026").
 _DATE_OR_TIME = re.compile(
-    rb"(?:0?[1-9]|[12][0-9]|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?[0-9]{2}"
-    rb"|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-2]?[0-9]:[0-5][0-9]"
+    rb"(?<![0-9])(?:0?[1-9]|[12][0-9]|3[01])[./] ?(?:0?[1-9]|1[0-2])[./] ?(?:19|20)?[0-9]{2}"
+    rb"(?![0-9])|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]|[0-2]?[0-9]:[0-5][0-9]"
 )
 # An IBAN (group 1) or a card number (group 2), standing apart (not inside a URL, a word or
 # a longer identifier); one pass finds both. Card numbers start as the card brands' numbers
