@@ -164,6 +164,8 @@ CONTENT = [
         "ebay.content.phone_number",
         ERROR,
     ),
+    # a customer service's name holds a customer word and is a phone word all the same
+    ("kundenservice", f"{OK}: Kundenservice: 0171 2345678", "ebay.content.phone_number", ERROR),
     ("order-id-no-phone", f"Zur Bestellung {ORDER_ID} und 11-73321-67733.", None, None),
     # social media
     (
