@@ -66,13 +66,13 @@ def _rates(part: str) -> Rates:
 
 # Measured (2026-11-29), as (most false flags, least recall); before the tuning part was read,
 # the rule flagged 32 of its 245 harmless messages and found 19 of its 25 phone numbers, 5 of
-# the sealed part's 225 and 64 of its 75. tuning: 16 flagged (3 of the 204 written before the
-# rule was read: serial numbers and a payment reference whose word stands further back than
-# the 24 characters read), 25 found; sealed: 3 flagged, 71 found. Lower a false-flag floor or
+# the sealed part's 225 and 64 of its 75. tuning: 14 flagged (2 of the 204 written before the
+# rule was read: serial numbers whose word stands further back than the 24 characters read),
+# 25 found; sealed: 3 flagged, 71 found. Lower a false-flag floor or
 # raise a recall floor when a change (tuned on the tuning part, never on the sealed one)
 # improves it.
 FLOORS = {
-    "tuning": Rates(false_flags=16 / 245, recall=25 / 25),
+    "tuning": Rates(false_flags=14 / 245, recall=25 / 25),
     "sealed": Rates(false_flags=3 / 225, recall=71 / 75),
 }
 

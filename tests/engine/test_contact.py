@@ -924,6 +924,18 @@ PHONE_ROWS = [
         subject="Su pedido",
     ),
     row(
+        "amazon.content.phone_number-de-size-list",
+        "Das Kleid gibt es in den Größen 36 38 40 42 44.",
+        ALLOW,
+        [],
+    ),
+    row(
+        "amazon.content.phone_number-de-model-years",
+        "Das Ersatzteil passt für die Baujahre 2018 2019 2020.",
+        ALLOW,
+        [],
+    ),
+    row(
         "amazon.content.phone_number-prices-and-sizes",
         "Preis 1.234,56 EUR, Maße 120 x 80 x 60 cm",
         ALLOW,
