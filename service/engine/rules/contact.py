@@ -155,9 +155,8 @@ def _phone_numbers(draft: Draft, text: str, region: str, excluded: list[Span]) -
             continue
         before = text[max(span.start - _CONTEXT, 0) : span.start].rsplit("\n", 1)[-1]
         identifier = found_in(says_identifier, before) or contact.after_a_code(before)
-        # A phone word wins; so does the international form ("+39 06 …"), which no
-        # identifier takes, where a customer service's name holds "client" ("servizio clienti
-        # risponde al +39 …").
+        # A phone word wins over an identifier word, and so does the international form
+        # ("servizio clienti risponde al +39 06 …"): no identifier is written so.
         if identifier and not found_in(says_phone, before) and text[span.start] != "+":
             continue
         try:
