@@ -252,6 +252,26 @@ EXTERNAL_LINK_ROWS = [
         REJECT,
         [link("www.meinshop.de")],
     ),
+    # Bare domains of the pack's extra top-level domains: short links, review pages.
+    row(
+        "amazon.content.external_link-short-link",
+        "Die Treiber findest du hier: bit.ly/treiber-cam4k",
+        REJECT,
+        [link("bit.ly/treiber-cam4k")],
+    ),
+    row(
+        "amazon.content.external_link-google-page",
+        "So finden Sie unseren Laden: g.page/r/CaBcD1234efGhIJ",
+        REJECT,
+        [link("g.page/r/CaBcD1234efGhIJ")],
+    ),
+    row(
+        "amazon.content.external_link-domain-of-a-masked-address-is-the-address",
+        "Please contact returns[at]pennyfarthing-cycles[dot]co.uk quoting your order.",
+        REJECT,
+        [finding("amazon.content.email_address", "returns[at]pennyfarthing-cycles[dot]co.uk")],
+        marketplace="UK",
+    ),
     row(
         "amazon.content.external_link-span-of-a-url-right-after-another",
         "Sendung: https://www.dhl.de/track?id=1 https://meinshop.de/angebote",
@@ -409,6 +429,55 @@ EMAIL_ROWS = [
         REJECT,
         [email("ventas (arroba) tienda (punto) es")],
         marketplace="ES",
+    ),
+    # Written to slip past filters (the pack's masked_contact).
+    row(
+        "amazon.content.email_address-spelled-out-german",
+        "Meine Adresse: max punkt mueller at gmx punkt de",
+        REJECT,
+        [email("max punkt mueller at gmx punkt de")],
+    ),
+    row(
+        "amazon.content.email_address-spaces-around-the-at-and-dot",
+        "Vous pouvez nous joindre sur service @ jardin-malin . fr (sans les espaces).",
+        REJECT,
+        [email("service @ jardin-malin . fr")],
+        marketplace="FR",
+    ),
+    row(
+        "amazon.content.email_address-space-before-the-at",
+        "Scrivici pure: ordini @pastificio-nonna.it",
+        REJECT,
+        [email("ordini @pastificio-nonna.it")],
+        marketplace="IT",
+    ),
+    row(
+        "amazon.content.email_address-bracketed-a",
+        "Para ir más rápido: tienda(a)joyeria-luna.es. Saludos",
+        REJECT,
+        [email("tienda(a)joyeria-luna.es")],
+        marketplace="ES",
+    ),
+    row(
+        "amazon.content.email_address-chiocciolina",
+        "Scrivi a sartoria.blu (chiocciolina) gmail.com, rispondo sempre.",
+        REJECT,
+        [email("sartoria.blu (chiocciolina) gmail.com")],
+        marketplace="IT",
+    ),
+    row(
+        "amazon.content.email_address-name-and-provider",
+        "Mon mail c'est lucas.bernard sur gmail, n'hésite pas.",
+        REJECT,
+        [email("lucas.bernard sur gmail")],
+        marketplace="FR",
+    ),
+    row(
+        "amazon.content.email_address-handle-with-a-dot-is-not-an-address",
+        "The cushion set is sold as @brightnest.home on the label.",
+        ALLOW,
+        [],
+        marketplace="UK",
     ),
     row(
         "amazon.content.email_address-social-handle-is-not-an-address",

@@ -301,12 +301,12 @@ def test_a_voucher_for_feedback_is_extortion_not_marketing_too(ebay):
     assert [rule for rule, _ in findings(ebay, body=body)] == ["ebay.content.feedback_extortion"]
 
 
-def test_the_amazon_pack_keeps_its_e_mail_rule_without_masked_forms(pack):
-    """The masked-contact detector is the eBay pack's choice: Amazon's answers stay as they
-    were."""
+def test_the_amazon_pack_finds_the_masked_forms_too(pack):
+    """The masked-contact detector is each pack's choice; Amazon's turned it on when a probe
+    found three in four disguised addresses let through (docs/evaluation.md)."""
     body = "Zu Ihrer Bestellung 302-1234567-1234567: max punkt mueller at gmx dot de"
     decision = evaluate(build_request(pack, body=body, opted_out=False), pack)
-    assert [f.rule for f in decision.findings] == []
+    assert [f.rule for f in decision.findings] == ["amazon.content.email_address"]
 
 
 def test_a_trading_api_subject_is_read(ebay):

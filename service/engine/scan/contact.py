@@ -204,13 +204,15 @@ def _search_order_numbers(text: str, form: re.Pattern[str], position: int) -> li
     return found
 
 
-# "sales (at) shop (dot) co (dot) uk": an address written to slip past filters.
+# "sales (at) shop (dot) co (dot) uk": an address written to slip past filters, its dots
+# bracketed, a plain one among them ("returns[at]cycles[dot]co.uk").
 _BRACKETED_AT = ("at", "ät", "arroba", "chiocciola")
 _DISGUISED_EMAIL = SCREEN.add(
     re2.compile(
         rf"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{{1,64}} ?[(\[{{] ?(?:{'|'.join(_BRACKETED_AT)}) ?"
         r"[)\]}] ?[a-z0-9-]{1,63}"
-        r"(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?[a-z0-9-]{1,63}){1,4})",
+        r"(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?[a-z0-9-]{1,63}){1,4}"
+        r"(?:\.[a-z0-9-]{1,63}){0,2})",
         OPTIONS,
     )
 )
@@ -259,15 +261,31 @@ def find_emails(text: str) -> list[Span]:
 # out ("max punkt mueller at gmx dot de", "contact arobase boutique point fr"), so that "we are
 # at ebay.de" is no address.
 _SPELLED_DOT = r"(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?| (?:dot|punkt|point|punto) )"
-_AT_WORD = r"(?:at|ät|arroba|chiocciola|arobase)"
+_AT_WORD = r"(?:at|ät|arroba|chiocciolina|chiocciola|arobase|klammeraffe)"
+# Also an "@" with spaces around it or its dots ("service @ jardin-malin . fr", "ordini
+# @pastificio-nonna.it"), which _EMAIL reads as no address, where the domain ends in one of
+# _TLDS (a handle is written so too: "Instagram @brightnest.home"), and a bracketed "a"
+# ("boutique(a)bijoux-lune.fr").
 _MASKED_EMAIL = SCREEN.add(
     re2.compile(
         r"(?i)(?:^|[^a-z0-9._%+-])("
         rf"[a-z0-9._%+-]{{1,64}}(?:{_SPELLED_DOT}[a-z0-9_%+-]{{1,64}}){{0,3}}"
-        rf"(?: ?[(\[{{] ?(?:{_AT_WORD}|@) ?[)\]}}] ?[a-z0-9-]{{1,63}}"
+        rf"(?: ?[(\[{{] ?(?:{_AT_WORD}|@|a) ?[)\]}}] ?[a-z0-9-]{{1,63}}"
         rf"(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{1,4}}"
         rf"| {_AT_WORD} [a-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{0,3}}"
-        rf"{_SPELLED_DOT}[a-z]{{2,6}}))",
+        rf"{_SPELLED_DOT}[a-z]{{2,6}}"
+        rf"| ?@ ?[a-z0-9-]{{1,63}}(?: ?\. ?[a-z0-9-]{{1,63}}){{0,3}} ?\. ?(?:{_TLDS})))",
+        OPTIONS,
+    )
+)
+# An address given as its name and a mail provider's ("lucas.bernard sur gmail", "fede.romano
+# su gmail"): a name with a dot or an underscore inside, a preposition, a provider named.
+_PROVIDER_EMAIL = SCREEN.add(
+    re2.compile(
+        r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9]+[._][a-z0-9._-]*[a-z0-9]"
+        r" (?:on|at|bei|auf|sur|chez|su|en|in|de) "
+        r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|gmx|web\.de|t-online|libero|orange"
+        r"|laposte|wanadoo|tiscali|virgilio|proton(?:mail)?))\b",
         OPTIONS,
     )
 )
@@ -284,10 +302,10 @@ _INTERNATIONAL_EMAIL = SCREEN.add(
 
 def find_emails_and_masked(text: str) -> list[Span]:
     """E-mail addresses as find_emails finds them, those with letters beyond ASCII, and those
-    masked further (_MASKED_EMAIL); a place overlapping one already found is not found twice.
-    Amazon's pack does not ask for it (masked_contact)."""
+    masked further (_MASKED_EMAIL, _PROVIDER_EMAIL); a place overlapping one already found is
+    not found twice. Where the pack asks for it (masked_contact)."""
     found = find_emails(text)
-    for pattern in (_INTERNATIONAL_EMAIL, _MASKED_EMAIL):
+    for pattern in (_INTERNATIONAL_EMAIL, _MASKED_EMAIL, _PROVIDER_EMAIL):
         if not SCREEN.may_match(pattern, text):
             continue
         for span in spans(pattern, text, also="-"):
