@@ -473,6 +473,12 @@ EMAIL_ROWS = [
         marketplace="FR",
     ),
     row(
+        "amazon.content.email_address-a-file-in-a-mail-program-is-not-an-address",
+        "Öffnen Sie die Rechnung.pdf in Outlook, falls sie nicht angezeigt wird.",
+        ALLOW,
+        [],
+    ),
+    row(
         "amazon.content.email_address-handle-with-a-dot-is-not-an-address",
         "The cushion set is sold as @brightnest.home on the label.",
         ALLOW,

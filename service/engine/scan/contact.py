@@ -279,11 +279,12 @@ _MASKED_EMAIL = SCREEN.add(
     )
 )
 # An address given as its name and a mail provider's ("lucas.bernard sur gmail", "fede.romano
-# su gmail"): a name with a dot or an underscore inside, a preposition, a provider named.
+# su gmail"): a name with a dot or an underscore inside, a preposition, a provider named. Not
+# "in": a file is opened in a mail program ("Rechnung.pdf in Outlook").
 _PROVIDER_EMAIL = SCREEN.add(
     re2.compile(
         r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9]+[._][a-z0-9._-]*[a-z0-9]"
-        r" (?:on|at|bei|auf|sur|chez|su|en|in|de) "
+        r" (?:on|at|bei|auf|sur|chez|su|en|de) "
         r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|gmx|web\.de|t-online|libero|orange"
         r"|laposte|wanadoo|tiscali|virgilio|proton(?:mail)?))\b",
         OPTIONS,
