@@ -93,8 +93,9 @@ FLOORS = {
     ("phones", "tuning", "phone"): Rates(false_flags=14 / 245, recall=25 / 25),
     ("phones", "sealed", "phone"): Rates(false_flags=3 / 225, recall=71 / 75),
     # Missed: an address spelled letter by letter ("h e r b e r t @ …"), described in words
-    # ("his first name, then the at sign"), or with "#" for "@".
-    ("links", "tuning", "email"): Rates(false_flags=0 / 120, recall=30 / 40),
+    # ("his first name, then the at sign"), with "#" for "@", or with a space before the "@"
+    # alone (a handle's form, and what the emoji fix leaves of "info😀@shop.de").
+    ("links", "tuning", "email"): Rates(false_flags=0 / 120, recall=29 / 40),
     ("links", "sealed", "email"): Rates(false_flags=0 / 125, recall=25 / 35),
     # Missed: a domain with its dot in brackets ("shop[.]de/teil"), a quoted buyer's link;
     # flagged: a brand named as a domain ("meant for Booking.com").

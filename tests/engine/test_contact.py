@@ -445,10 +445,10 @@ EMAIL_ROWS = [
         marketplace="FR",
     ),
     row(
-        "amazon.content.email_address-space-before-the-at",
-        "Scrivici pure: ordini @pastificio-nonna.it",
+        "amazon.content.email_address-space-after-the-at",
+        "Scrivici pure: ordini@ pastificio-nonna.it",
         REJECT,
-        [email("ordini @pastificio-nonna.it")],
+        [email("ordini@ pastificio-nonna.it")],
         marketplace="IT",
     ),
     row(

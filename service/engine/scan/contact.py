@@ -262,10 +262,10 @@ def find_emails(text: str) -> list[Span]:
 # at ebay.de" is no address.
 _SPELLED_DOT = r"(?: ?[(\[{] ?(?:dot|punkt|point|punto) ?[)\]}] ?| (?:dot|punkt|point|punto) )"
 _AT_WORD = r"(?:at|ät|arroba|chiocciolina|chiocciola|arobase|klammeraffe)"
-# Also an "@" with spaces around it or its dots ("service @ jardin-malin . fr", "ordini
-# @pastificio-nonna.it"), which _EMAIL reads as no address, where the domain ends in one of
-# _TLDS (a handle is written so too: "Instagram @brightnest.home"), and a bracketed "a"
-# ("boutique(a)bijoux-lune.fr").
+# Also an "@" with a space after it ("service @ jardin-malin . fr"), which _EMAIL reads as no
+# address, where the domain ends in one of _TLDS. An "@" with a space before it alone is none:
+# that is a handle's form ("Instagram @brightnest.de"), and what the emoji fix leaves of
+# "info😀@shop.de" (edits.cut). And a bracketed "a" ("boutique(a)bijoux-lune.fr").
 _MASKED_EMAIL = SCREEN.add(
     re2.compile(
         r"(?i)(?:^|[^a-z0-9._%+-])("
@@ -274,7 +274,7 @@ _MASKED_EMAIL = SCREEN.add(
         rf"(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{1,4}}"
         rf"| {_AT_WORD} [a-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT})[a-z0-9-]{{1,63}}){{0,3}}"
         rf"{_SPELLED_DOT}[a-z]{{2,6}}"
-        rf"| ?@ ?[a-z0-9-]{{1,63}}(?: ?\. ?[a-z0-9-]{{1,63}}){{0,3}} ?\. ?(?:{_TLDS})))",
+        rf"| ?@ [a-z0-9-]{{1,63}}(?: ?\. ?[a-z0-9-]{{1,63}}){{0,3}} ?\. ?(?:{_TLDS})))",
         OPTIONS,
     )
 )
