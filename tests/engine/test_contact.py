@@ -265,33 +265,6 @@ EXTERNAL_LINK_ROWS = [
         REJECT,
         [link("g.page/r/CaBcD1234efGhIJ")],
     ),
-    # A domain with a dot in brackets, written to slip past filters (masked_contact).
-    row(
-        "amazon.content.external_link-bracketed-dot",
-        "Die Anleitung finden Sie unter anleitung-cam[.]de/pdf/4711",
-        REJECT,
-        [link("anleitung-cam[.]de/pdf/4711")],
-    ),
-    row(
-        "amazon.content.external_link-bracketed-dots-of-a-country-domain",
-        "The manual is at manuals-hub[.]co[.]uk/cam/4711 if you need it.",
-        REJECT,
-        [link("manuals-hub[.]co[.]uk/cam/4711")],
-        marketplace="UK",
-    ),
-    row(
-        "amazon.content.external_link-dot-in-parentheses",
-        "Il manuale è su manuali-bici(.)it/pdf/4711",
-        REJECT,
-        [link("manuali-bici(.)it/pdf/4711")],
-        marketplace="IT",
-    ),
-    row(
-        "amazon.content.external_link-brackets-between-words-are-no-domain",
-        "Größe (M) [.] oder (L), bitte angeben.",
-        ALLOW,
-        [],
-    ),
     row(
         "amazon.content.external_link-domain-of-a-masked-address-is-the-address",
         "Please contact returns[at]pennyfarthing-cycles[dot]co.uk quoting your order.",

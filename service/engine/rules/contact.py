@@ -27,19 +27,13 @@ _CONTEXT = 24
 
 
 def _links(draft: Draft) -> list[tuple[str, contact.Link]]:
-    """Links in what the reader sees and can follow (not image sources or namespaces), and
-    where the pack asks for masked contact data, domains written with a bracketed dot."""
-    tlds = draft.pack.links.extra_tlds
-    finders = [contact.find_links]
-    if draft.pack.masked_contact:
-        finders.append(contact.find_masked_links)
+    """Links in what the reader sees and can follow (not image sources or namespaces)."""
     return draft.remember(
         "links",
         lambda: [
             (field, link)
             for field, text in draft.readable()
-            for find in finders
-            for link in find(text, tlds)
+            for link in contact.find_links(text, draft.pack.links.extra_tlds)
         ],
     )
 

@@ -48,43 +48,6 @@ def _url(extra_tlds: frozenset[str]) -> re2._Regexp:
     )
 
 
-# A domain written with a dot in brackets, to slip past filters ("ersatzteilprofi[.]de/teil",
-# "partsdepot[.]co[.]uk", "ricambi-moto-top(.)it"), of _TLDS or a pack's own: a link where the
-# pack finds masked contact data. A spaced dot ("coche . es") is left: "es" is a word too.
-_BRACKETED_DOT = r"(?: ?[(\[{] ?(?:\.|dot|punkt|point|punto) ?[)\]}] ?)"
-_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-
-
-@cache
-def _masked_url(extra_tlds: frozenset[str]) -> re2._Regexp:
-    """Domains with a bracketed dot, each with the character before it (none at the start)."""
-    tlds = "|".join([_TLDS, *sorted(extra_tlds)])
-    return re2.compile(
-        rf"(?i)(?:^|[^\pL\pN_@.-])(?:{_LABEL}(?:\.|{_BRACKETED_DOT})){{1,4}}(?:{tlds})"
-        r"(?:/[^\s<>\"'`{}|\\^\[\]]*)?",
-        OPTIONS,
-    )
-
-
-_BRACKETED_DOTS = re.compile(_BRACKETED_DOT, re.IGNORECASE)
-
-
-def find_masked_links(text: str, extra_tlds: frozenset[str] = frozenset()) -> list[Link]:
-    """Bare domains written with a dot in brackets, with their host as it reads (the dots
-    put back, lower case)."""
-    if not any(closer in text for closer in ")]}"):
-        return []
-    links = []
-    for span in _url_spans(text, _masked_url(extra_tlds)):
-        url = text[span.start : span.end].rstrip(".,;:!?)")
-        if _BRACKETED_DOTS.search(url) is None:
-            continue  # a plain domain: find_links has it
-        span = Span(span.start, span.start + len(url))
-        written = _HOST_END.split(_BRACKETED_DOTS.sub(".", url), maxsplit=1)[0]
-        links.append(Link(span, written.lower(), bare=True, path="/" in url))
-    return links
-
-
 _EMAIL = SCREEN.add(
     re2.compile(
         r"(?i)(?:^|[^a-z0-9._%+-])([a-z0-9._%+-]{1,64}@(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})",
